@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring for context menu, shortcuts and badge arrives with the reading list.
+});

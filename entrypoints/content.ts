@@ -1,0 +1,27 @@
+import { extractArticle } from '@/lib/extract';
+import { onMessage } from '@/lib/messaging';
+
+/** Waits (briefly) for a page that is still loading, so extraction sees the whole body. */
+function whenParsed(timeoutMs = 10_000): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    document.addEventListener('DOMContentLoaded', done, { once: true });
+    setTimeout(done, timeoutMs);
+  });
+}
+
+export default defineContentScript({
+  // Injected only on the user's gesture (activeTab + scripting), never on every page.
+  registration: 'runtime',
+  main() {
+    const marker = '__caveatContentReady';
+    const w = window as unknown as Record<string, boolean>;
+    if (w[marker]) return;
+    w[marker] = true;
+    onMessage('extract', async () => {
+      await whenParsed();
+      return extractArticle(document, { url: location.href });
+    });
+  },
+});

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { GlossaryPanel } from '@/components/GlossaryPanel';
+import { ResearchPanel } from '@/components/ResearchPanel';
+import { SourcesPanel } from '@/components/SourcesPanel';
+import { StatusMessage } from '@/components/StatusMessage';
+import { t, type MessageKey } from '@/components/i18n';
+import { analyze } from '@/lib/analysis';
+import type { Analysis } from '@/lib/analysis/types';
+import type { ExtractedArticle } from '@/lib/extract/types';
+import { sendMessage } from '@/lib/messaging';
+import { readTab, type TabOutcome } from '@/lib/read-tab';
+
+type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis };
+
+async function readActiveTab(): Promise<View> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = tab?.id;
+  const outcome = await readTab(
+    tab?.url,
+    async () => {
+      if (tabId === undefined) throw new Error('No tab with id');
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+    () => sendMessage('extract', undefined, tabId),
+  );
+  if (outcome.kind !== 'ok') return outcome;
+  const article = outcome.result.article;
+  return { kind: 'ok', article, analysis: analyze(article) };
+}
+
+function statusFor(view: Exclude<View, { kind: 'ok' }>) {
+  switch (view.kind) {
+    case 'busy':
+      return <StatusMessage busy title={t('statusReading')} />;
+    case 'blocked':
+      return <StatusMessage title={t('blockedTitle')} body={t(`blocked_${view.reason.replaceAll("-", "_")}` as MessageKey)} />;
+    case 'not-article':
+      return <StatusMessage title={t('notArticleTitle')} body={t('notArticleBody')} />;
+    case 'too-large':
+      return <StatusMessage title={t('tooLargeTitle')} body={t('tooLargeBody')} />;
+    case 'failed':
+      return <StatusMessage title={t('failedTitle')} body={t('failedBody', view.detail)} />;
+  }
+}
+
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'busy' });
+  useEffect(() => {
+    readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
+  }, []);
+  return (
+    <main class="popup" aria-busy={view.kind === 'busy'}>
+      {view.kind === 'ok' ? (
+        <>
+          <ArticleHeader article={view.analysis.article} />
+          <ResearchPanel research={view.analysis.research} />
+          <SourcesPanel sources={view.analysis.sources} />
+          <GlossaryPanel glossary={view.analysis.glossary} />
+        </>
+      ) : (
+        statusFor(view)
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ExtractedArticle } from '../extract/types';
+import { findGlossaryTerms } from '../glossary/match';
+import { analyzeResearch } from './research';
+import { findSources } from './sources';
+import type { Analysis, ArticleSummary } from './types';
+
+export type * from './types';
+
+export function summarize(a: ExtractedArticle): ArticleSummary {
+  return {
+    title: a.title,
+    byline: a.byline,
+    siteName: a.siteName,
+    publishedTime: a.publishedTime,
+    lang: a.lang,
+    excerpt: a.excerpt,
+    wordCount: a.wordCount,
+    readingMinutes: a.readingMinutes,
+  };
+}
+
+/** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
+export function analyze(article: ExtractedArticle): Analysis {
+  return {
+    url: article.url,
+    article: summarize(article),
+    research: analyzeResearch(article),
+    sources: findSources(article),
+    glossary: findGlossaryTerms([article.title, article.text].join('\n\n')),
+  };
+}

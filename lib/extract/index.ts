@@ -1,0 +1,97 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { jsonLdString, readMetadata } from './metadata';
+import { countWords, normalizeSpace, readBody, readingMinutes } from './text';
+import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
+
+export type * from './types';
+export { countWords, readingMinutes } from './text';
+
+/** Past this many elements Readability gives up, so a huge page fails fast instead of freezing the tab. */
+export const MAX_ELEMENTS = 200_000;
+/** Shorter than this and not "probably readerable": not an article. */
+const MIN_ARTICLE_CHARS = 250;
+
+export interface ExtractOptions {
+  /** The URL to report and resolve links against; defaults to the document's URL. */
+  url?: string;
+  maxElements?: number;
+}
+
+function firstOf(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) if (v && v.trim()) return normalizeSpace(v);
+  return null;
+}
+
+/** ISO 8601 when the string is a date JavaScript understands, else the string itself. */
+function normalizeDate(value: string | null): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toISOString();
+}
+
+function publishedTime(doc: Document, meta: PageMetadata, fromReadability: string | null | undefined): string | null {
+  const m = (k: string, map: Record<string, string[]>) => map[k]?.[0];
+  return normalizeDate(
+    firstOf(
+      fromReadability,
+      jsonLdString(meta.jsonLd, 'datePublished'),
+      m('article:published_time', meta.openGraph),
+      m('citation_publication_date', meta.citation),
+      m('citation_date', meta.citation),
+      m('dc.date', meta.dublinCore),
+      m('dcterms.created', meta.dublinCore),
+      m('date', meta.meta),
+      m('pubdate', meta.meta),
+      m('parsely-pub-date', meta.meta),
+      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ),
+  );
+}
+
+/**
+ * Document → article. Reads metadata from `doc` and runs Readability on a clone,
+ * so the page itself is never changed.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const url = options.url ?? doc.URL ?? doc.documentURI ?? '';
+  const pageTitle = firstOf(doc.title);
+  const bodyText = doc.body?.textContent ?? '';
+  if (!normalizeSpace(bodyText)) return { ok: false, reason: 'empty', title: pageTitle };
+  const metadata = readMetadata(doc, url);
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  let parsed;
+  try {
+    parsed = new Readability<Element>(clone, {
+      maxElemsToParse: options.maxElements ?? MAX_ELEMENTS,
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch (error) {
+    if (/Aborting parsing document/.test(String(error))) return { ok: false, reason: 'too-large', title: pageTitle };
+    throw error;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
+  const body = readBody(content, url);
+  const text = body.paragraphs.join('\n\n');
+  if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
+  const wordCount = countWords(text);
+  const article: ExtractedArticle = {
+    url,
+    title: firstOf(parsed.title, jsonLdString(metadata.jsonLd, 'headline'), pageTitle) ?? '',
+    byline: firstOf(parsed.byline),
+    siteName: firstOf(parsed.siteName, metadata.openGraph['og:site_name']?.[0]),
+    publishedTime: publishedTime(doc, metadata, parsed.publishedTime),
+    lang: firstOf(parsed.lang, doc.documentElement?.getAttribute('lang')),
+    excerpt: firstOf(parsed.excerpt),
+    contentHtml: content.innerHTML,
+    text,
+    paragraphs: body.paragraphs,
+    headings: body.headings,
+    links: body.links,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    metadata,
+  };
+  return { ok: true, article };
+}

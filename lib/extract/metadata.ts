@@ -1,0 +1,97 @@
+import type { PageMetadata } from './types';
+
+/** JSON-LD @type values that describe an article or a paper. */
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'backgroundnewsarticle',
+  'scholarlyarticle',
+  'medicalscholarlyarticle',
+  'blogposting',
+  'report',
+  'techarticle',
+  'webpage',
+  'medicalwebpage',
+]);
+
+type Json = Record<string, unknown>;
+
+function typesOf(node: Json): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+}
+
+/** Flattens JSON-LD arrays, @graph and mainEntity into a flat list of objects. */
+function flattenJsonLd(value: unknown, out: Json[], depth = 0): void {
+  if (depth > 8 || value == null) return;
+  if (Array.isArray(value)) {
+    for (const v of value) flattenJsonLd(v, out, depth + 1);
+    return;
+  }
+  if (typeof value !== 'object') return;
+  const node = value as Json;
+  if (typesOf(node).length) out.push(node);
+  if (node['@graph']) flattenJsonLd(node['@graph'], out, depth + 1);
+  if (node.mainEntity && typeof node.mainEntity === 'object') flattenJsonLd(node.mainEntity, out, depth + 1);
+}
+
+function parseJsonLd(doc: Document): Json[] {
+  const found: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = (script.textContent ?? '').trim();
+    if (!raw || raw.length > 2_000_000) continue;
+    try {
+      // Some sites wrap JSON-LD in CDATA or HTML comments.
+      flattenJsonLd(JSON.parse(raw.replace(/^\s*(<!\[CDATA\[|<!--)/, '').replace(/(\]\]>|-->)\s*$/, '')), found);
+    } catch {
+      // A broken block is the page's problem; the others still count.
+    }
+  }
+  return found.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+}
+
+function push(map: Record<string, string[]>, key: string, value: string): void {
+  const v = value.trim();
+  if (!v) return;
+  (map[key] ??= []).push(v);
+}
+
+/** Reads canonical URL, JSON-LD, citation_*, Dublin Core, OpenGraph and other meta tags. */
+export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
+  const meta: PageMetadata = { jsonLd: parseJsonLd(doc), citation: {}, dublinCore: {}, openGraph: {}, meta: {} };
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  if (canonical) {
+    try {
+      meta.canonicalUrl = new URL(canonical, pageUrl).href;
+    } catch {
+      // An unparseable canonical link is ignored.
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content') ?? '';
+    const name = (el.getAttribute('name') ?? '').trim().toLowerCase();
+    const property = (el.getAttribute('property') ?? '').trim().toLowerCase();
+    for (const key of [name, property]) {
+      if (!key) continue;
+      if (key.startsWith('citation_')) push(meta.citation, key, content);
+      else if (/^(dc|dcterms|dc\.terms)[.:]/.test(key)) push(meta.dublinCore, key.replace(/^dc\.terms/, 'dcterms').replace(':', '.'), content);
+      else if (/^(og|article):/.test(key)) push(meta.openGraph, key, content);
+      else if (key === name && /^(description|author|keywords|news_keywords|date|pubdate|publish-date|parsely-pub-date|sailthru\.date|twitter:title)$/.test(key))
+        push(meta.meta, key, content);
+    }
+  }
+  return meta;
+}
+
+/** The first string value of a JSON-LD field across article nodes. */
+export function jsonLdString(nodes: Json[], field: string): string | null {
+  for (const n of nodes) {
+    const v = n[field];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (Array.isArray(v) && typeof v[0] === 'string') return v[0].trim();
+  }
+  return null;
+}

@@ -1,0 +1,448 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: astronomy and space science. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: "exoplanet",
+    aliases: ["extrasolar planet"],
+    field: "astronomy",
+    definition:
+      "A planet that circles a star other than our Sun. Thousands have been found, mostly by watching a star dim slightly when a planet passes in front of it.",
+    seeAlso: ["transit method", "habitable zone"],
+  },
+  {
+    term: "light-year",
+    field: "astronomy",
+    definition:
+      "A unit of distance, not of time: how far light travels in one year. That is about 9.5 trillion kilometres.",
+    seeAlso: ["parsec", "speed of light"],
+  },
+  {
+    term: "black hole",
+    field: "astronomy",
+    definition:
+      "A place in space where matter is packed so tightly that its gravity lets nothing escape, not even light. Many form when very big stars collapse.",
+    seeAlso: ["event horizon", "accretion disk"],
+  },
+  {
+    term: "neutron star",
+    field: "astronomy",
+    definition:
+      "The tiny, crushed core left after a big star explodes. It is only about 20 km wide but holds more mass than our Sun.",
+    seeAlso: ["pulsar", "magnetar", "supernova"],
+  },
+  {
+    term: "dark matter",
+    field: "astronomy",
+    definition:
+      "Unseen stuff that seems to make up most of the mass in the universe. We cannot see it, but its gravity pulls on stars and galaxies.",
+    seeAlso: ["dark energy"],
+  },
+  {
+    term: "dark energy",
+    field: "astronomy",
+    definition:
+      "The unknown cause of the universe growing apart faster and faster over time. Scientists can measure its effect but do not yet know what it is.",
+    seeAlso: ["dark matter", "Hubble constant"],
+  },
+  {
+    term: "redshift",
+    field: "astronomy",
+    definition:
+      "The stretching of light from an object moving away from us, which makes it look redder. The more it is stretched, the faster or farther away the object is.",
+    seeAlso: ["spectroscopy", "wavelength"],
+  },
+  {
+    term: "gravitational wave",
+    field: "astronomy",
+    definition:
+      "A ripple in space itself, sent out when very heavy objects like black holes crash together. Huge detectors on Earth can pick up these tiny ripples.",
+    seeAlso: ["black hole", "neutron star", "interferometer"],
+  },
+  {
+    term: "supernova",
+    aliases: ["supernovae"],
+    field: "astronomy",
+    definition:
+      "The huge explosion of a star at the end of its life. For a few weeks it can shine brighter than a whole galaxy.",
+    seeAlso: ["neutron star", "white dwarf"],
+  },
+  {
+    term: "galaxy",
+    field: "astronomy",
+    definition:
+      "A huge group of stars, gas and dust held together by gravity. Our own galaxy, the Milky Way, holds hundreds of billions of stars.",
+    seeAlso: ["Milky Way", "galaxy cluster"],
+  },
+  {
+    term: "nebula",
+    aliases: ["nebulae"],
+    field: "astronomy",
+    definition:
+      "A giant cloud of gas and dust in space. Some are places where new stars are being born; others are left over from dying stars.",
+  },
+  {
+    term: "comet",
+    field: "astronomy",
+    definition:
+      "A lump of ice, dust and rock that orbits the Sun. When it comes close to the Sun, the ice turns to gas and forms a glowing tail.",
+    seeAlso: ["Oort cloud", "Kuiper belt"],
+  },
+  {
+    term: "asteroid",
+    field: "astronomy",
+    definition:
+      "A rocky or metal object that orbits the Sun, smaller than a planet. Most sit in a belt between Mars and Jupiter.",
+    seeAlso: ["meteorite", "comet"],
+  },
+  {
+    term: "orbit",
+    field: "astronomy",
+    definition:
+      "The curved path one object takes around another because of gravity, like the Moon around Earth or Earth around the Sun.",
+    context: ["planet", "moon", "satellite", "star", "Earth", "Sun", "spacecraft", "asteroid", "comet", "space"],
+  },
+  {
+    term: "habitable zone",
+    aliases: ["Goldilocks zone"],
+    field: "astronomy",
+    definition:
+      "The band around a star where a planet is neither too hot nor too cold for liquid water on its surface. Being in it does not mean life exists there.",
+    seeAlso: ["exoplanet"],
+  },
+  {
+    term: "spectroscopy",
+    aliases: ["spectrograph", "spectrometer"],
+    field: "astronomy",
+    definition:
+      "Splitting light into its colours to learn what made it. The pattern shows which chemicals are in a star, planet or gas cloud, and how fast it moves.",
+    seeAlso: ["electromagnetic spectrum", "redshift"],
+  },
+  {
+    term: "cosmic microwave background",
+    aliases: ["CMB", "cosmic microwave background radiation"],
+    field: "astronomy",
+    definition:
+      "Faint heat left over from the early universe, about 380,000 years after the Big Bang. It fills the whole sky and is our oldest light.",
+    seeAlso: ["Big Bang"],
+  },
+  {
+    term: "Big Bang",
+    field: "astronomy",
+    definition:
+      "The leading idea of how the universe began, about 13.8 billion years ago. Everything started extremely hot and dense, then expanded and cooled.",
+    seeAlso: ["cosmic microwave background"],
+  },
+  {
+    term: "quasar",
+    field: "astronomy",
+    definition:
+      "A very bright glow at the centre of a distant galaxy. It is powered by a giant black hole pulling in gas, which heats up and shines.",
+    seeAlso: ["black hole", "accretion disk"],
+  },
+  {
+    term: "pulsar",
+    field: "astronomy",
+    definition:
+      "A fast-spinning neutron star that sends out beams of radio waves. As it turns, the beams sweep past Earth like a lighthouse, giving very regular pulses.",
+    seeAlso: ["neutron star"],
+  },
+  {
+    term: "white dwarf",
+    field: "astronomy",
+    definition:
+      "The small, hot core left when a star like our Sun runs out of fuel. It is about the size of Earth and slowly cools over billions of years.",
+    seeAlso: ["red giant"],
+  },
+  {
+    term: "red giant",
+    field: "astronomy",
+    definition:
+      "A star late in its life that has swollen to many times its old size and cooled to a red colour. Our Sun will become one in about 5 billion years.",
+    seeAlso: ["white dwarf"],
+  },
+  {
+    term: "solar flare",
+    field: "astronomy",
+    definition:
+      "A sudden, bright burst of energy from the Sun's surface. Strong ones can disturb radio signals and satellites on and around Earth.",
+    seeAlso: ["coronal mass ejection", "sunspot"],
+  },
+  {
+    term: "coronal mass ejection",
+    aliases: ["CME"],
+    field: "astronomy",
+    definition:
+      "A huge cloud of charged gas thrown out from the Sun. If it hits Earth it can cause bright auroras and harm power grids and satellites.",
+    seeAlso: ["solar flare", "solar wind", "geomagnetic storm"],
+  },
+  {
+    term: "geomagnetic storm",
+    aliases: ["solar storm", "space weather"],
+    field: "astronomy",
+    definition:
+      "A shake-up of Earth's magnetic field caused by gas blasted from the Sun. It can bring northern lights far south and upset satellites and power lines.",
+    seeAlso: ["coronal mass ejection", "aurora"],
+  },
+  {
+    term: "aurora",
+    aliases: ["aurorae", "northern lights", "southern lights", "aurora borealis", "aurora australis"],
+    field: "astronomy",
+    definition:
+      "Glowing, moving colours in the night sky near the poles. They appear when charged bits from the Sun hit gases high in Earth's air.",
+    seeAlso: ["geomagnetic storm", "solar wind"],
+  },
+  {
+    term: "transit method",
+    aliases: ["transit photometry"],
+    field: "astronomy",
+    definition:
+      "A way to find planets by watching a star for tiny, regular dips in brightness. Each dip happens when a planet passes in front of the star.",
+    seeAlso: ["exoplanet"],
+  },
+  {
+    term: "astronomical unit",
+    field: "astronomy",
+    definition:
+      "The average distance between Earth and the Sun, about 150 million kilometres. It is handy for measuring distances inside our solar system.",
+    seeAlso: ["light-year"],
+  },
+  {
+    term: "parsec",
+    aliases: ["kiloparsec", "megaparsec"],
+    field: "astronomy",
+    definition:
+      "A unit astronomers use for large distances, equal to about 3.26 light-years.",
+    seeAlso: ["light-year"],
+  },
+  {
+    term: "Kuiper belt",
+    field: "astronomy",
+    definition:
+      "A wide ring of icy bodies beyond Neptune. Pluto lives there, along with many smaller frozen worlds and some comets.",
+    seeAlso: ["dwarf planet", "Oort cloud"],
+  },
+  {
+    term: "Oort cloud",
+    field: "astronomy",
+    definition:
+      "A huge, far-off shell of icy objects thought to surround the solar system. Many long-period comets are believed to come from there, though no one has seen it directly.",
+    seeAlso: ["comet", "Kuiper belt"],
+  },
+  {
+    term: "lander",
+    field: "astronomy",
+    definition:
+      "A spacecraft built to touch down and stay on the surface of a moon, planet or asteroid, where it takes pictures and measurements.",
+    seeAlso: ["rover"],
+  },
+  {
+    term: "rover",
+    field: "astronomy",
+    definition:
+      "A robot vehicle that drives across the surface of another world, such as Mars or the Moon, to study rocks and soil.",
+    seeAlso: ["lander", "regolith"],
+    context: ["Mars", "Moon", "lunar", "planet", "NASA", "crater", "martian", "space", "mission"],
+  },
+  {
+    term: "flyby",
+    field: "astronomy",
+    definition:
+      "A mission step where a spacecraft passes close to a planet, moon or asteroid without stopping or landing, taking data as it goes.",
+  },
+  {
+    term: "regolith",
+    field: "astronomy",
+    definition:
+      "The loose layer of dust, broken rock and grit covering the surface of the Moon, Mars or an asteroid.",
+    seeAlso: ["rover"],
+  },
+  {
+    term: "space telescope",
+    aliases: ["orbiting telescope", "orbital observatory"],
+    field: "astronomy",
+    definition:
+      "A telescope sent into space, above Earth's air, so its view is not blurred or blocked. Some see light our eyes cannot, such as infrared or X-rays.",
+  },
+  {
+    term: "magnetar",
+    field: "astronomy",
+    definition:
+      "A kind of neutron star with an incredibly strong magnetic field. It can give off sudden flashes of X-rays and gamma rays.",
+    seeAlso: ["neutron star"],
+  },
+  {
+    term: "brown dwarf",
+    field: "astronomy",
+    definition:
+      "An object too big to be a planet but too small to become a true star. It never gets hot enough inside to burn hydrogen for long.",
+  },
+  {
+    term: "Milky Way",
+    field: "astronomy",
+    definition:
+      "The galaxy our solar system belongs to. It is a flat, spiral disc of stars about 100,000 light-years across.",
+    seeAlso: ["galaxy"],
+  },
+  {
+    term: "dwarf planet",
+    field: "astronomy",
+    definition:
+      "A round object that orbits the Sun but has not cleared other bodies from its path, so it is not counted as a full planet. Pluto is one.",
+    seeAlso: ["Kuiper belt"],
+  },
+  {
+    term: "meteor",
+    aliases: ["shooting star", "meteor shower"],
+    field: "astronomy",
+    definition:
+      "The streak of light seen when a bit of space rock or dust burns up as it rushes into Earth's air.",
+    seeAlso: ["meteorite", "asteroid"],
+  },
+  {
+    term: "meteorite",
+    field: "astronomy",
+    definition:
+      "A piece of space rock that survives the fall through Earth's air and lands on the ground. Many are older than any rock formed on Earth.",
+    seeAlso: ["meteor", "asteroid"],
+  },
+  {
+    term: "solar wind",
+    field: "astronomy",
+    definition:
+      "A steady stream of charged bits that flows out from the Sun in all directions and sweeps through the solar system.",
+    seeAlso: ["aurora", "coronal mass ejection"],
+  },
+  {
+    term: "sunspot",
+    field: "astronomy",
+    definition:
+      "A dark, cooler patch on the Sun's surface caused by strong magnetism. The number of sunspots rises and falls in a cycle of about 11 years.",
+    seeAlso: ["solar flare", "solar maximum"],
+  },
+  {
+    term: "solar maximum",
+    aliases: ["solar cycle", "solar minimum"],
+    field: "astronomy",
+    definition:
+      "The busiest part of the Sun's roughly 11-year cycle, when sunspots, flares and solar storms are most common.",
+    seeAlso: ["sunspot", "solar flare"],
+  },
+  {
+    term: "eclipse",
+    aliases: ["solar eclipse", "lunar eclipse", "total eclipse"],
+    field: "astronomy",
+    definition:
+      "When one space object blocks light from another. In a solar eclipse the Moon hides the Sun; in a lunar eclipse Earth's shadow falls on the Moon.",
+  },
+  {
+    term: "event horizon",
+    field: "astronomy",
+    definition:
+      "The edge around a black hole. Once anything crosses it, not even light can get back out.",
+    seeAlso: ["black hole"],
+  },
+  {
+    term: "accretion disk",
+    aliases: ["accretion disc"],
+    field: "astronomy",
+    definition:
+      "A flat, spinning ring of gas and dust falling onto a star or black hole. The material rubs and heats up, so it often glows brightly.",
+    seeAlso: ["black hole", "quasar"],
+  },
+  {
+    term: "cosmic ray",
+    field: "astronomy",
+    definition:
+      "A tiny, very fast bit of matter, such as a proton, that shoots through space and can strike Earth's air. Some come from exploding stars.",
+    seeAlso: ["supernova", "proton"],
+  },
+  {
+    term: "Hubble constant",
+    aliases: ["Hubble tension"],
+    field: "astronomy",
+    definition:
+      "A number for how fast the universe is expanding. Different ways of measuring it give answers that do not quite agree, which puzzles scientists.",
+    seeAlso: ["dark energy", "redshift"],
+  },
+  {
+    term: "gravitational lensing",
+    aliases: ["gravitational lens", "Einstein ring"],
+    field: "astronomy",
+    definition:
+      "When the gravity of a big object, like a galaxy, bends light from something behind it. This can magnify, stretch or copy the image of the distant object.",
+    seeAlso: ["relativity", "dark matter"],
+  },
+  {
+    term: "protoplanetary disk",
+    aliases: ["protoplanetary disc", "planet-forming disk", "planet-forming disc"],
+    field: "astronomy",
+    definition:
+      "A flat cloud of gas and dust around a young star. Planets are thought to build up inside it as bits clump together.",
+  },
+  {
+    term: "low Earth orbit",
+    aliases: ["LEO"],
+    field: "astronomy",
+    definition:
+      "The region of space up to about 2,000 km above Earth. The space station and most satellites, including big internet networks, circle there.",
+    seeAlso: ["artificial satellite", "space debris"],
+  },
+  {
+    term: "geostationary orbit",
+    field: "astronomy",
+    definition:
+      "A path about 36,000 km above the equator where a satellite circles once a day, so it seems to stay still over one spot. Many TV and weather satellites use it.",
+    seeAlso: ["artificial satellite"],
+  },
+  {
+    term: "space debris",
+    aliases: ["space junk", "orbital debris"],
+    field: "astronomy",
+    definition:
+      "Old satellites, rocket parts and broken pieces left circling Earth. Even tiny bits travel fast enough to damage working spacecraft.",
+    seeAlso: ["low Earth orbit"],
+  },
+  {
+    term: "hot Jupiter",
+    field: "astronomy",
+    definition:
+      "A giant gas planet that orbits very close to its star, so it is extremely hot. Such planets were among the first found outside our solar system.",
+    seeAlso: ["exoplanet"],
+  },
+  {
+    term: "super-Earth",
+    field: "astronomy",
+    definition:
+      "A planet bigger than Earth but smaller than Neptune. It might be rocky, watery or gassy; size alone does not tell us.",
+    seeAlso: ["exoplanet"],
+  },
+  {
+    term: "interstellar object",
+    aliases: ["interstellar comet"],
+    field: "astronomy",
+    definition:
+      "A comet or rock that came from outside our solar system and is only passing through. Only a few have ever been spotted.",
+  },
+  {
+    term: "sample return",
+    aliases: ["sample-return mission"],
+    field: "astronomy",
+    definition:
+      "A space mission that collects rock, dust or soil from another world and brings it back to Earth for study in labs.",
+  },
+  {
+    term: "tidal locking",
+    aliases: ["tidally locked"],
+    field: "astronomy",
+    definition:
+      "When gravity makes a moon or planet always show the same face to the body it circles. Our Moon is tidally locked to Earth.",
+  },
+  {
+    term: "galaxy cluster",
+    field: "astronomy",
+    definition:
+      "A group of hundreds to thousands of galaxies held together by gravity. Clusters are among the largest structures in the universe.",
+    seeAlso: ["galaxy", "dark matter"],
+  },
+];

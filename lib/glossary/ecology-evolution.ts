@@ -1,0 +1,585 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: ecology, evolution, palaeontology and archaeology. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: "species",
+    field: "ecology-evolution",
+    definition:
+      "A group of living things that are alike and can breed with each other to have young that can also breed. Lions and tigers are separate ones.",
+    seeAlso: ["genus", "taxonomy"],
+  },
+  {
+    term: "genus",
+    aliases: ["genera"],
+    field: "ecology-evolution",
+    definition:
+      "A group of closely related species. In a scientific name like Homo sapiens, the first word, Homo, is the genus.",
+    seeAlso: ["species", "taxonomy"],
+  },
+  {
+    term: "taxonomy",
+    aliases: ["taxonomist"],
+    field: "ecology-evolution",
+    definition:
+      "The science of naming living things and sorting them into groups based on how they are related.",
+    seeAlso: ["species", "genus"],
+  },
+  {
+    term: "new species",
+    aliases: ["species new to science"],
+    field: "ecology-evolution",
+    definition:
+      "A kind of living thing that scientists have formally described and named for the first time. Often it was known to local people long before.",
+    seeAlso: ["taxonomy"],
+  },
+  {
+    term: "biodiversity",
+    aliases: ["biological diversity"],
+    field: "ecology-evolution",
+    definition:
+      "The variety of life in a place, from genes to species to whole ecosystems. More variety usually makes nature better at coping with change.",
+    seeAlso: ["ecosystem", "species"],
+  },
+  {
+    term: "ecosystem",
+    field: "ecology-evolution",
+    definition:
+      "All the living things in an area together with their surroundings, like soil, water and weather, and the ways they affect each other.",
+    seeAlso: ["food web", "habitat"],
+  },
+  {
+    term: "habitat",
+    field: "ecology-evolution",
+    definition:
+      "The natural home of a plant or animal, where it finds the food, shelter and conditions it needs.",
+    seeAlso: ["habitat loss"],
+  },
+  {
+    term: "habitat loss",
+    aliases: ["habitat destruction", "habitat fragmentation"],
+    field: "ecology-evolution",
+    definition:
+      "When natural homes for wildlife are destroyed or cut into small pieces, usually by farming, building or logging. It is the biggest threat to most species.",
+    seeAlso: ["habitat", "deforestation"],
+  },
+  {
+    term: "invasive species",
+    aliases: ["alien species", "non-native species", "invasive plant", "invasive animal"],
+    field: "ecology-evolution",
+    definition:
+      "A plant or animal brought by people to a new area, where it spreads fast and harms local wildlife, often because nothing there eats it.",
+    seeAlso: ["native species"],
+  },
+  {
+    term: "native species",
+    aliases: ["indigenous species"],
+    field: "ecology-evolution",
+    definition:
+      "A plant or animal that lives naturally in an area, without having been brought there by people.",
+    seeAlso: ["invasive species", "endemic species"],
+  },
+  {
+    term: "endemic species",
+    field: "ecology-evolution",
+    definition:
+      "A species found naturally in only one place in the world, such as a single island or lake.",
+    seeAlso: ["native species"],
+  },
+  {
+    term: "endangered species",
+    aliases: ["threatened species", "critically endangered"],
+    field: "ecology-evolution",
+    definition:
+      "A species at high risk of dying out in the wild. Official lists rank how close each one is to disappearing.",
+    seeAlso: ["IUCN Red List", "extinction"],
+  },
+  {
+    term: "IUCN Red List",
+    aliases: ["Red List", "IUCN"],
+    field: "ecology-evolution",
+    definition:
+      "A world list, run by a nature conservation group, that rates how likely species are to go extinct, from least concern to extinct.",
+    seeAlso: ["endangered species"],
+  },
+  {
+    term: "extinction",
+    aliases: ["extinct"],
+    field: "ecology-evolution",
+    definition:
+      "When the last member of a species dies, so the species is gone for ever. A species can also be extinct in the wild but survive in zoos.",
+    seeAlso: ["mass extinction", "endangered species"],
+  },
+  {
+    term: "mass extinction",
+    aliases: ["sixth mass extinction", "extinction event"],
+    field: "ecology-evolution",
+    definition:
+      "A short period, in geological terms, when a huge share of all species dies out. Five have happened, including the one that ended the dinosaurs.",
+    seeAlso: ["extinction"],
+  },
+  {
+    term: "conservation",
+    aliases: ["conservationist"],
+    field: "ecology-evolution",
+    definition:
+      "Work to protect wild plants, animals and the places they live, so they survive for the future.",
+    seeAlso: ["protected area", "rewilding"],
+    context: ["wildlife", "species", "habitat", "nature", "animal", "animals", "endangered", "biodiversity", "forest", "marine", "bird", "birds", "park"],
+  },
+  {
+    term: "protected area",
+    aliases: ["marine protected area", "nature reserve", "MPA"],
+    field: "ecology-evolution",
+    definition:
+      "Land or sea set aside by law to protect nature, such as a national park or a no-fishing zone. How well it is guarded varies a lot.",
+    seeAlso: ["conservation"],
+  },
+  {
+    term: "rewilding",
+    field: "ecology-evolution",
+    definition:
+      "Letting land return to a wilder state, often by bringing back missing animals like beavers or wolves, and letting nature take care of itself.",
+    seeAlso: ["keystone species", "conservation"],
+  },
+  {
+    term: "keystone species",
+    field: "ecology-evolution",
+    definition:
+      "A species that has a much bigger effect on its ecosystem than its numbers suggest. Remove it, and the whole system can change.",
+    seeAlso: ["trophic cascade", "ecosystem"],
+  },
+  {
+    term: "trophic cascade",
+    field: "ecology-evolution",
+    definition:
+      "A chain of knock-on effects down a food web when a top predator is added or removed. Wolves eating deer, for example, lets trees and shrubs regrow.",
+    seeAlso: ["apex predator", "food web"],
+  },
+  {
+    term: "food web",
+    aliases: ["food chain"],
+    field: "ecology-evolution",
+    definition:
+      "The network of who eats whom in an ecosystem. It shows how energy passes from plants to plant-eaters to meat-eaters.",
+    seeAlso: ["predator", "ecosystem"],
+  },
+  {
+    term: "predator",
+    field: "ecology-evolution",
+    definition:
+      "An animal that hunts and eats other animals, which are its prey.",
+    seeAlso: ["apex predator", "food web"],
+    context: ["prey", "animal", "animals", "species", "hunt", "hunts", "hunting", "wild", "wildlife", "eat", "eats", "fish", "birds"],
+  },
+  {
+    term: "apex predator",
+    aliases: ["top predator"],
+    field: "ecology-evolution",
+    definition:
+      "A hunter at the very top of its food web, with no natural enemies as an adult, such as orcas, lions or great white sharks.",
+    seeAlso: ["predator", "trophic cascade"],
+  },
+  {
+    term: "population",
+    field: "ecology-evolution",
+    definition:
+      "In ecology, all the members of one species living in a given area at the same time.",
+    context: ["species", "wild", "wildlife", "animal", "animals", "bird", "birds", "fish", "insect", "insects", "breeding", "decline", "declined", "colony", "herd", "plant", "plants"],
+  },
+  {
+    term: "carrying capacity",
+    field: "ecology-evolution",
+    definition:
+      "The largest number of animals or plants of one kind that an area can support over time with its food, water and space.",
+    seeAlso: ["population"],
+  },
+  {
+    term: "pollinator",
+    field: "ecology-evolution",
+    definition:
+      "An animal, such as a bee, butterfly, moth, bird or bat, that carries pollen between flowers so plants can make seeds and fruit.",
+    seeAlso: ["pollination", "insect decline"],
+  },
+  {
+    term: "pollination",
+    field: "ecology-evolution",
+    definition:
+      "The moving of pollen from one flower to another so the plant can make seeds. Wind, water or animals can carry it.",
+    seeAlso: ["pollinator"],
+  },
+  {
+    term: "insect decline",
+    aliases: ["insect apocalypse", "insect loss"],
+    field: "ecology-evolution",
+    definition:
+      "The drop in the numbers and kinds of insects seen in many places. Likely causes include habitat loss, pesticides, light pollution and climate change.",
+    seeAlso: ["pollinator", "pesticide"],
+  },
+  {
+    term: "pesticide",
+    aliases: ["insecticide", "herbicide", "weedkiller"],
+    field: "ecology-evolution",
+    definition:
+      "A chemical used to kill pests, such as insects, weeds or fungi, that harm crops. Some also harm bees, birds and water life.",
+    seeAlso: ["neonicotinoid"],
+  },
+  {
+    term: "neonicotinoid",
+    aliases: ["neonic"],
+    field: "ecology-evolution",
+    definition:
+      "A common type of insect-killing chemical used on crops. Research links it to harm in bees, and the EU has banned most outdoor uses.",
+    seeAlso: ["pesticide", "pollinator"],
+  },
+  {
+    term: "natural selection",
+    field: "ecology-evolution",
+    definition:
+      "The process where living things with traits that help them survive and breed pass those traits on more often, so the traits spread over generations.",
+    seeAlso: ["evolution", "adaptation"],
+  },
+  {
+    term: "evolution",
+    aliases: ["evolve", "evolutionary"],
+    field: "ecology-evolution",
+    definition:
+      "The slow change in living things over many generations, as inherited traits are passed on. All life on Earth is related through it.",
+    seeAlso: ["natural selection", "common ancestor"],
+    context: ["species", "animal", "animals", "ancestor", "ancestors", "fossil", "fossils", "Darwin", "generations", "natural selection", "evolved", "lineage", "human", "humans", "dinosaur", "dinosaurs", "plants"],
+  },
+  {
+    term: "adaptation",
+    field: "ecology-evolution",
+    definition:
+      "A trait that helps a living thing survive in its surroundings, like thick fur in the cold, built up over generations by natural selection.",
+    seeAlso: ["natural selection"],
+    context: ["evolution", "evolved", "evolutionary", "species", "natural selection", "animal", "animals", "trait", "traits", "survive", "environment"],
+  },
+  {
+    term: "speciation",
+    field: "ecology-evolution",
+    definition:
+      "How one species splits into two or more over time, often after groups get cut off from each other and change in different ways.",
+    seeAlso: ["species", "evolution"],
+  },
+  {
+    term: "convergent evolution",
+    field: "ecology-evolution",
+    definition:
+      "When unrelated living things develop similar features because they face similar problems, like wings in birds, bats and insects.",
+    seeAlso: ["evolution"],
+  },
+  {
+    term: "common ancestor",
+    aliases: ["last common ancestor"],
+    field: "ecology-evolution",
+    definition:
+      "An earlier species from which two or more later species are both descended. Humans and chimpanzees share one that lived about 6 to 7 million years ago.",
+    seeAlso: ["evolution", "evolutionary tree"],
+  },
+  {
+    term: "evolutionary tree",
+    aliases: ["phylogenetic tree", "tree of life", "phylogeny"],
+    field: "ecology-evolution",
+    definition:
+      "A branching diagram showing how species are related and when their lines split apart, much like a family tree.",
+    seeAlso: ["common ancestor", "taxonomy"],
+  },
+  {
+    term: "fossil",
+    field: "ecology-evolution",
+    definition:
+      "The preserved remains or traces of an ancient living thing, such as bones, shells, leaves or footprints, usually turned to stone over time.",
+    seeAlso: ["fossil record", "palaeontology"],
+  },
+  {
+    term: "fossil record",
+    field: "ecology-evolution",
+    definition:
+      "All the fossils found so far, taken together as a history of life. It has big gaps, because only a tiny share of living things ever fossilise.",
+    seeAlso: ["fossil"],
+  },
+  {
+    term: "palaeontology",
+    aliases: ["paleontology", "palaeontologist", "paleontologist"],
+    field: "ecology-evolution",
+    definition:
+      "The study of ancient life through fossils, from dinosaurs to early plants and microbes.",
+    seeAlso: ["fossil"],
+  },
+  {
+    term: "dinosaur",
+    field: "ecology-evolution",
+    definition:
+      "A group of land reptiles that ruled Earth for about 165 million years. Most died out 66 million years ago, but birds are their living descendants.",
+    seeAlso: ["mass extinction", "fossil"],
+  },
+  {
+    term: "hominin",
+    field: "ecology-evolution",
+    definition:
+      "Modern humans and all extinct species more closely related to us than to chimpanzees, such as Neanderthals and Homo erectus.",
+    seeAlso: ["Neanderthal", "Homo sapiens"],
+  },
+  {
+    term: "Homo sapiens",
+    aliases: ["modern humans", "anatomically modern humans"],
+    field: "ecology-evolution",
+    definition:
+      "The scientific name for our own species. It appeared in Africa about 300,000 years ago and later spread across the world.",
+    seeAlso: ["hominin", "Neanderthal"],
+  },
+  {
+    term: "Neanderthal",
+    aliases: ["Neandertal", "Homo neanderthalensis"],
+    field: "ecology-evolution",
+    definition:
+      "A close human relative that lived in Europe and Asia until about 40,000 years ago. They made tools, used fire, and had children with our ancestors.",
+    seeAlso: ["hominin", "Denisovan"],
+  },
+  {
+    term: "Denisovan",
+    field: "ecology-evolution",
+    definition:
+      "An extinct human group first known from a finger bone in a Siberian cave. Traces of their genes survive in some people today, especially in Asia and Oceania.",
+    seeAlso: ["Neanderthal", "hominin"],
+  },
+  {
+    term: "hunter-gatherer",
+    aliases: ["forager"],
+    field: "ecology-evolution",
+    definition:
+      "A person who lives by hunting animals, fishing and gathering wild plants rather than farming. All humans lived this way until about 12,000 years ago.",
+    seeAlso: ["domestication"],
+  },
+  {
+    term: "domestication",
+    aliases: ["domesticated"],
+    field: "ecology-evolution",
+    definition:
+      "The slow process by which people tamed and bred wild plants and animals, such as wheat, dogs and cattle, into forms suited to human use.",
+    seeAlso: ["hunter-gatherer"],
+  },
+  {
+    term: "archaeology",
+    aliases: ["archeology", "archaeologist", "archeologist"],
+    field: "ecology-evolution",
+    definition:
+      "The study of the human past through the things people left behind, such as tools, buildings, graves and rubbish.",
+    seeAlso: ["excavation", "artefact"],
+  },
+  {
+    term: "excavation",
+    aliases: ["archaeological dig"],
+    field: "ecology-evolution",
+    definition:
+      "Carefully digging a site layer by layer to uncover and record buried remains, noting exactly where each find was made.",
+    seeAlso: ["archaeology"],
+  },
+  {
+    term: "artefact",
+    aliases: ["artifact"],
+    field: "ecology-evolution",
+    definition:
+      "An object made or changed by people, such as a tool, pot or ornament, especially one studied by archaeologists.",
+    seeAlso: ["archaeology"],
+    context: ["archaeology", "archaeological", "archaeologists", "archaeologist", "ancient", "excavation", "excavated", "site", "tool", "tools", "Stone Age", "museum", "years old", "dating"],
+  },
+  {
+    term: "stone tool",
+    aliases: ["Stone Age"],
+    field: "ecology-evolution",
+    definition:
+      "A tool made by chipping or grinding stone, used by humans and earlier relatives for over 3 million years. The long era before metal tools is called the Stone Age.",
+    seeAlso: ["archaeology", "hominin"],
+  },
+  {
+    term: "rock art",
+    aliases: ["cave art", "cave painting"],
+    field: "ecology-evolution",
+    definition:
+      "Pictures and marks that ancient people painted or carved on cave walls and rocks. Some are over 40,000 years old.",
+    seeAlso: ["archaeology"],
+  },
+  {
+    term: "coral reef",
+    field: "ecology-evolution",
+    definition:
+      "An underwater structure built over centuries by tiny animals called corals. Reefs cover little of the sea floor but shelter about a quarter of all sea life.",
+    seeAlso: ["coral bleaching"],
+  },
+  {
+    term: "coral bleaching",
+    field: "ecology-evolution",
+    definition:
+      "When corals under stress, mostly from too-warm water, throw out the tiny algae living in them and turn white. If the heat lasts, the corals can starve and die.",
+    seeAlso: ["coral reef", "marine heatwave", "symbiosis"],
+  },
+  {
+    term: "symbiosis",
+    aliases: ["symbiotic relationship"],
+    field: "ecology-evolution",
+    definition:
+      "A close, long-term relationship between two different species. Often both gain, like flowers and bees, but sometimes only one does.",
+  },
+  {
+    term: "mycorrhizal network",
+    aliases: ["mycorrhiza", "mycorrhizae", "mycorrhizal fungi", "wood wide web"],
+    field: "ecology-evolution",
+    definition:
+      "Threads of fungi that join with plant roots underground. The fungi help plants take up water and minerals and get sugars in return.",
+    seeAlso: ["symbiosis"],
+  },
+  {
+    term: "plankton",
+    aliases: ["phytoplankton", "zooplankton"],
+    field: "ecology-evolution",
+    definition:
+      "Tiny plants and animals drifting in water. Plant-like plankton make much of the world's oxygen and feed everything from krill to whales.",
+    seeAlso: ["food web", "algal bloom"],
+  },
+  {
+    term: "algal bloom",
+    aliases: ["harmful algal bloom", "red tide"],
+    field: "ecology-evolution",
+    definition:
+      "A fast build-up of algae in water, often fed by farm fertiliser. Some make poisons; when they die and rot they use up oxygen and kill fish.",
+    seeAlso: ["dead zone"],
+  },
+  {
+    term: "dead zone",
+    aliases: ["hypoxic zone"],
+    field: "ecology-evolution",
+    definition:
+      "An area of sea or lake with so little oxygen that most sea life cannot survive, often caused by rotting algae.",
+    seeAlso: ["algal bloom"],
+    context: ["ocean", "sea", "water", "oxygen", "fish", "lake", "gulf", "algae", "marine", "Baltic"],
+  },
+  {
+    term: "wetland",
+    aliases: ["marsh", "peatland", "peat bog", "swamp"],
+    field: "ecology-evolution",
+    definition:
+      "Land that is soaked or covered by shallow water for much of the year. Wetlands clean water, hold back floods and store a lot of carbon.",
+    seeAlso: ["carbon sink"],
+  },
+  {
+    term: "mangrove",
+    field: "ecology-evolution",
+    definition:
+      "A tree that grows in salty water along tropical coasts. Mangrove forests protect shores from storms and shelter young fish.",
+  },
+  {
+    term: "seagrass",
+    aliases: ["seagrass meadow"],
+    field: "ecology-evolution",
+    definition:
+      "Flowering plants that grow underwater in shallow seas, forming meadows that feed sea life and lock away carbon.",
+  },
+  {
+    term: "kelp forest",
+    aliases: ["kelp"],
+    field: "ecology-evolution",
+    definition:
+      "An underwater forest of large brown seaweed in cool coastal seas. It shelters fish, otters and many other animals.",
+  },
+  {
+    term: "invertebrate",
+    field: "ecology-evolution",
+    definition:
+      "An animal without a backbone, such as an insect, spider, worm, snail or jellyfish. Most animal species are invertebrates.",
+    seeAlso: ["vertebrate"],
+  },
+  {
+    term: "vertebrate",
+    field: "ecology-evolution",
+    definition:
+      "An animal with a backbone: fish, amphibians, reptiles, birds and mammals.",
+    seeAlso: ["invertebrate"],
+  },
+  {
+    term: "migration",
+    aliases: ["migratory"],
+    field: "ecology-evolution",
+    definition:
+      "The regular journey of animals from one region to another, often with the seasons, to find food, warmth or places to breed.",
+    context: ["bird", "birds", "animal", "animals", "species", "whale", "whales", "fish", "salmon", "butterfly", "butterflies", "herd", "herds", "seasonal", "wildlife", "songbird", "songbirds", "flock", "caribou", "wildebeest"],
+  },
+  {
+    term: "camera trap",
+    field: "ecology-evolution",
+    definition:
+      "A camera left in the wild that takes a picture when an animal moves past. It lets scientists see shy animals without disturbing them.",
+    seeAlso: ["field survey"],
+  },
+  {
+    term: "field survey",
+    aliases: ["wildlife survey", "biodiversity survey", "fieldwork"],
+    field: "ecology-evolution",
+    definition:
+      "Going out into nature to count or record plants and animals in a set way, so results can be compared across places or years.",
+    seeAlso: ["camera trap", "environmental DNA"],
+  },
+  {
+    term: "environmental DNA",
+    aliases: ["eDNA"],
+    field: "ecology-evolution",
+    definition:
+      "Traces of genetic material that animals and plants shed into water, soil or air. Testing a sample shows which species have been nearby without seeing them.",
+    seeAlso: ["field survey"],
+  },
+  {
+    term: "citizen science",
+    aliases: ["citizen scientist", "community science"],
+    field: "ecology-evolution",
+    definition:
+      "Research where members of the public help collect or sort data, such as counting birds in their garden or spotting galaxies in photos.",
+    seeAlso: ["field survey"],
+  },
+  {
+    term: "biomass",
+    field: "ecology-evolution",
+    definition:
+      "The total weight of living things in an area or group. The word also means plant and animal material burned for energy.",
+  },
+  {
+    term: "photosynthesis",
+    field: "ecology-evolution",
+    definition:
+      "How plants, algae and some bacteria use sunlight to turn water and carbon dioxide into sugar, giving off oxygen.",
+    seeAlso: ["carbon dioxide", "plankton"],
+  },
+  {
+    term: "overfishing",
+    aliases: ["overfished"],
+    field: "ecology-evolution",
+    definition:
+      "Catching fish faster than they can breed to replace themselves, so their numbers shrink and can collapse.",
+    seeAlso: ["bycatch"],
+  },
+  {
+    term: "bycatch",
+    field: "ecology-evolution",
+    definition:
+      "Sea animals caught by accident when fishing for something else, such as dolphins, turtles or seabirds tangled in nets.",
+    seeAlso: ["overfishing"],
+  },
+  {
+    term: "poaching",
+    aliases: ["poacher"],
+    field: "ecology-evolution",
+    definition:
+      "Illegally hunting or catching wild animals, often to sell body parts like ivory or rhino horn.",
+    seeAlso: ["wildlife trade"],
+    context: ["wildlife", "animal", "animals", "elephant", "elephants", "rhino", "rhinos", "ivory", "illegal", "species", "tiger", "tigers", "pangolin", "pangolins"],
+  },
+  {
+    term: "wildlife trade",
+    aliases: ["illegal wildlife trade", "CITES"],
+    field: "ecology-evolution",
+    definition:
+      "Buying and selling wild animals and plants, alive or as parts. Much of it is legal, but illegal trade pushes many species toward extinction.",
+    seeAlso: ["poaching", "endangered species"],
+  },
+];

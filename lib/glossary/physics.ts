@@ -1,0 +1,386 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: physics. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: "quantum physics",
+    aliases: ["quantum mechanics", "quantum theory", "quantum physicist"],
+    field: "physics",
+    definition:
+      "The science of how very tiny things, like atoms and light, behave. At that scale, things act in strange ways, such as being in several states at once.",
+    seeAlso: ["superposition", "quantum entanglement"],
+  },
+  {
+    term: "qubit",
+    aliases: ["quantum bit"],
+    field: "physics",
+    definition:
+      "The basic unit of a quantum computer. A normal bit is 0 or 1; a qubit can be a mix of both until it is measured.",
+    seeAlso: ["quantum computer", "superposition"],
+  },
+  {
+    term: "quantum computer",
+    aliases: ["quantum computing", "quantum processor"],
+    field: "physics",
+    definition:
+      "A computer that uses the odd rules of the atomic world to handle information. It could solve some problems far faster than normal computers, but today's machines are small and error-prone.",
+    seeAlso: ["qubit", "quantum error correction", "quantum advantage"],
+  },
+  {
+    term: "quantum error correction",
+    aliases: ["error-corrected qubit", "logical qubit"],
+    field: "physics",
+    definition:
+      "Tricks for spotting and fixing the mistakes qubits make, by spreading one piece of information over many qubits. It is key to building useful quantum computers.",
+    seeAlso: ["qubit", "quantum computer"],
+  },
+  {
+    term: "quantum advantage",
+    aliases: ["quantum supremacy"],
+    field: "physics",
+    definition:
+      "The point where a quantum computer does a task that ordinary computers cannot do in any sensible time. Claims are often challenged, and the tasks are not always useful.",
+    seeAlso: ["quantum computer"],
+  },
+  {
+    term: "superposition",
+    aliases: ["quantum superposition"],
+    field: "physics",
+    definition:
+      "The quantum idea that a tiny particle can be in a blend of several states at once, until someone measures it and gets one answer.",
+    seeAlso: ["qubit", "quantum physics"],
+  },
+  {
+    term: "quantum entanglement",
+    aliases: ["entanglement", "entangled particles", "entangled photons"],
+    field: "physics",
+    definition:
+      "A link between particles so that measuring one instantly tells you about the other, even far apart. It cannot be used to send messages faster than light.",
+    seeAlso: ["quantum physics", "qubit"],
+    context: ["quantum", "particle", "particles", "photon", "photons", "qubit", "qubits", "atom", "atoms", "entangled"],
+  },
+  {
+    term: "quantum tunnelling",
+    aliases: ["quantum tunneling", "tunnelling effect"],
+    field: "physics",
+    definition:
+      "When a tiny particle gets through a barrier it should not have enough energy to cross. It happens because, in quantum physics, a particle's position is spread out.",
+    seeAlso: ["quantum physics"],
+  },
+  {
+    term: "superconductor",
+    aliases: ["superconductivity", "superconducting"],
+    field: "physics",
+    definition:
+      "A material that carries electricity with no loss at all, usually only when chilled far below freezing. Claims of ones that work at room temperature have so far not held up.",
+    seeAlso: ["absolute zero", "magnetic field"],
+  },
+  {
+    term: "particle accelerator",
+    aliases: ["particle collider", "collider", "synchrotron"],
+    field: "physics",
+    definition:
+      "A machine that speeds up tiny particles to near the speed of light, often to smash them together and see what comes out.",
+    seeAlso: ["Large Hadron Collider", "particle physics"],
+  },
+  {
+    term: "Large Hadron Collider",
+    aliases: ["LHC"],
+    field: "physics",
+    definition:
+      "The world's biggest particle accelerator, a 27 km ring under the border of France and Switzerland, run by the CERN lab. It found the Higgs boson in 2012.",
+    seeAlso: ["particle accelerator", "Higgs boson"],
+  },
+  {
+    term: "particle physics",
+    aliases: ["high-energy physics", "particle physicist"],
+    field: "physics",
+    definition:
+      "The study of the smallest building blocks of matter and the forces between them, often using huge machines that smash particles together.",
+    seeAlso: ["Standard Model", "particle accelerator"],
+  },
+  {
+    term: "Higgs boson",
+    aliases: ["Higgs particle", "God particle", "Higgs field"],
+    field: "physics",
+    definition:
+      "A particle found in 2012 that proves an invisible field fills space. Other basic particles get their mass by interacting with that field.",
+    seeAlso: ["Standard Model", "Large Hadron Collider"],
+  },
+  {
+    term: "Standard Model",
+    aliases: ["Standard Model of particle physics"],
+    field: "physics",
+    definition:
+      "The main theory listing the known basic particles and three of the four forces. It works extremely well but leaves out gravity and dark matter.",
+    seeAlso: ["particle physics", "Higgs boson"],
+  },
+  {
+    term: "subatomic particle",
+    aliases: ["elementary particle", "fundamental particle"],
+    field: "physics",
+    definition:
+      "Any particle smaller than an atom, such as an electron, proton, neutron or quark.",
+    seeAlso: ["electron", "proton", "quark"],
+  },
+  {
+    term: "neutrino",
+    field: "physics",
+    definition:
+      "A tiny particle with almost no mass and no electric charge. Trillions pass through your body every second without touching anything.",
+    seeAlso: ["subatomic particle"],
+  },
+  {
+    term: "photon",
+    field: "physics",
+    definition:
+      "A single packet of light or other radiation. Light is made of huge numbers of these tiny bundles of energy.",
+    seeAlso: ["electromagnetic spectrum", "laser"],
+  },
+  {
+    term: "electron",
+    field: "physics",
+    definition:
+      "A very small particle with a negative charge that moves around the centre of an atom. Electric current is a flow of them.",
+    seeAlso: ["atom", "proton"],
+  },
+  {
+    term: "proton",
+    field: "physics",
+    definition:
+      "A particle with a positive charge found in the centre, or nucleus, of every atom. The number of them decides which element the atom is.",
+    seeAlso: ["neutron", "atom"],
+  },
+  {
+    term: "neutron",
+    field: "physics",
+    definition:
+      "A particle with no electric charge found in the centre of most atoms, alongside protons.",
+    seeAlso: ["proton", "isotope"],
+  },
+  {
+    term: "quark",
+    field: "physics",
+    definition:
+      "One of the tiny building blocks that make up protons and neutrons. Quarks are never found alone; they always come in groups.",
+    seeAlso: ["proton", "Standard Model"],
+  },
+  {
+    term: "boson",
+    field: "physics",
+    definition:
+      "A type of particle that usually carries a force. Photons carry light and magnetism; the Higgs boson is linked to mass.",
+    seeAlso: ["Higgs boson", "photon"],
+  },
+  {
+    term: "muon",
+    field: "physics",
+    definition:
+      "A heavier, short-lived cousin of the electron. Muons rain down from the sky when cosmic rays hit the air, and scientists use them to test theories.",
+    seeAlso: ["electron", "cosmic ray"],
+  },
+  {
+    term: "atom",
+    field: "physics",
+    definition:
+      "The smallest piece of a chemical element, made of a tiny centre of protons and neutrons with electrons around it. Everything around you is built from them.",
+    seeAlso: ["electron", "proton", "molecule"],
+  },
+  {
+    term: "antimatter",
+    aliases: ["antiparticle", "antiproton", "positron", "antihydrogen"],
+    field: "physics",
+    definition:
+      "Matter made of particles that are mirror opposites of normal ones, with the reverse charge. When antimatter meets normal matter, both vanish in a flash of energy.",
+    seeAlso: ["Big Bang"],
+  },
+  {
+    term: "laser",
+    field: "physics",
+    definition:
+      "A device that makes a narrow, powerful beam of light of one exact colour. Lasers are used in surgery, barcode scanners, internet cables and research.",
+    seeAlso: ["photon", "wavelength"],
+  },
+  {
+    term: "nuclear fusion",
+    aliases: ["fusion", "fusion energy", "fusion power", "fusion reactor"],
+    field: "physics",
+    definition:
+      "Joining very light atoms, such as hydrogen, to make heavier ones, which releases huge energy. It powers the Sun; building a working fusion power plant is still a challenge.",
+    seeAlso: ["tokamak", "plasma", "nuclear fission"],
+    context: ["nuclear", "reactor", "plasma", "energy", "power", "hydrogen", "tokamak", "ignition", "laser", "lasers", "Sun", "atoms"],
+  },
+  {
+    term: "nuclear fission",
+    aliases: ["fission"],
+    field: "physics",
+    definition:
+      "Splitting heavy atoms, such as uranium, into smaller pieces, which gives off a lot of heat. Today's nuclear power stations work this way.",
+    seeAlso: ["nuclear fusion", "nuclear reactor"],
+    context: ["nuclear", "reactor", "uranium", "atom", "atoms", "plutonium", "energy", "power", "bomb"],
+  },
+  {
+    term: "plasma",
+    field: "physics",
+    definition:
+      "A very hot gas in which atoms have lost some electrons, so it carries electric charge. Stars, lightning and fusion reactors are made of plasma.",
+    seeAlso: ["nuclear fusion", "tokamak"],
+    context: ["fusion", "tokamak", "reactor", "star", "stars", "Sun", "solar", "lightning", "ionised", "ionized", "charged", "physics", "electrons", "magnetic"],
+  },
+  {
+    term: "tokamak",
+    field: "physics",
+    definition:
+      "A doughnut-shaped machine that uses strong magnets to hold super-hot plasma in place, in the hope of making power from nuclear fusion.",
+    seeAlso: ["nuclear fusion", "plasma"],
+  },
+  {
+    term: "semiconductor",
+    field: "physics",
+    definition:
+      "A material, such as silicon, that carries electricity better than glass but worse than copper. This in-between behaviour lets it act as a switch, which makes computer chips possible.",
+    seeAlso: ["microchip", "solar cell"],
+  },
+  {
+    term: "wavelength",
+    field: "physics",
+    definition:
+      "The distance from one wave peak to the next. For light it sets the colour; for sound it sets the pitch.",
+    seeAlso: ["frequency", "electromagnetic spectrum"],
+  },
+  {
+    term: "frequency",
+    aliases: ["hertz"],
+    field: "physics",
+    definition:
+      "How many waves pass a point each second, measured in hertz. Higher frequency means shorter waves, such as a higher note or bluer light.",
+    seeAlso: ["wavelength"],
+    context: ["wave", "waves", "radio", "hertz", "Hz", "kHz", "MHz", "GHz", "sound", "light", "signal", "signals", "vibration"],
+  },
+  {
+    term: "electromagnetic spectrum",
+    aliases: ["electromagnetic radiation", "electromagnetic wave"],
+    field: "physics",
+    definition:
+      "The full range of light, from radio waves and microwaves through visible colours to X-rays and gamma rays. They differ only in wavelength.",
+    seeAlso: ["wavelength", "photon"],
+  },
+  {
+    term: "magnetic field",
+    field: "physics",
+    definition:
+      "The area around a magnet or electric current where a magnetic push or pull can be felt. Earth has one, which shields us from harmful particles from the Sun.",
+  },
+  {
+    term: "absolute zero",
+    field: "physics",
+    definition:
+      "The coldest possible temperature, minus 273.15°C, where atoms have the least possible motion. It can be approached but never quite reached.",
+  },
+  {
+    term: "relativity",
+    aliases: ["general relativity", "special relativity", "theory of relativity"],
+    field: "physics",
+    definition:
+      "Einstein's theories about space, time and gravity. They show that time runs at different speeds for different observers, and that heavy objects bend space.",
+    seeAlso: ["speed of light", "gravitational wave"],
+  },
+  {
+    term: "speed of light",
+    field: "physics",
+    definition:
+      "About 300,000 kilometres per second, the fastest anything can travel. Light from the Sun takes about eight minutes to reach us.",
+    seeAlso: ["light-year", "relativity"],
+  },
+  {
+    term: "ionizing radiation",
+    aliases: ["ionising radiation"],
+    field: "physics",
+    definition:
+      "High-energy radiation, such as X-rays, gamma rays and some particles, strong enough to knock electrons out of atoms. In large doses it can damage living tissue.",
+    seeAlso: ["radioactive decay"],
+  },
+  {
+    term: "radioactive decay",
+    aliases: ["radioactivity", "radioactive"],
+    field: "physics",
+    definition:
+      "When an unstable atom breaks down on its own, giving off radiation and turning into a different atom. Each kind breaks down at its own steady rate.",
+    seeAlso: ["isotope", "ionizing radiation"],
+  },
+  {
+    term: "Bose-Einstein condensate",
+    aliases: ["BEC"],
+    field: "physics",
+    definition:
+      "A strange state of matter made by cooling atoms to almost absolute zero. The atoms then act together as one big quantum wave.",
+    seeAlso: ["absolute zero", "quantum physics"],
+  },
+  {
+    term: "atomic clock",
+    aliases: ["optical clock", "optical atomic clock"],
+    field: "physics",
+    definition:
+      "An extremely accurate clock that keeps time using the steady vibrations of atoms. The best would lose less than a second over billions of years.",
+    seeAlso: ["atom"],
+  },
+  {
+    term: "interferometer",
+    aliases: ["interferometry"],
+    field: "physics",
+    definition:
+      "An instrument that combines two or more beams of light or radio waves to measure very tiny changes in distance. Gravitational wave detectors are built this way.",
+    seeAlso: ["gravitational wave", "laser"],
+  },
+  {
+    term: "string theory",
+    field: "physics",
+    definition:
+      "An untested idea that everything is made of tiny vibrating strings rather than point-like particles. It tries to join gravity with quantum physics.",
+    seeAlso: ["quantum physics", "relativity"],
+  },
+  {
+    term: "electronvolt",
+    aliases: ["electron volt", "eV", "GeV", "TeV", "MeV"],
+    field: "physics",
+    definition:
+      "A very small unit of energy used for particles. GeV means a billion of them and TeV a trillion, the scale reached in big particle colliders.",
+    seeAlso: ["particle accelerator"],
+  },
+  {
+    term: "thermodynamics",
+    aliases: ["laws of thermodynamics"],
+    field: "physics",
+    definition:
+      "The science of heat, work and energy, and how they change from one form into another. Its laws explain why engines cannot be perfectly efficient.",
+    seeAlso: ["entropy"],
+  },
+  {
+    term: "entropy",
+    field: "physics",
+    definition:
+      "A measure of how spread out or disordered energy is. In a closed system it tends to rise, which is why heat flows from hot to cold.",
+    seeAlso: ["thermodynamics"],
+  },
+  {
+    term: "dark photon",
+    field: "physics",
+    definition:
+      "A possible, not yet seen particle that might link ordinary matter to dark matter. Experiments are searching for it but have found nothing so far.",
+    seeAlso: ["dark matter", "photon"],
+  },
+  {
+    term: "photonics",
+    aliases: ["photonic chip", "optical computing"],
+    field: "physics",
+    definition:
+      "The science and technology of making and steering light to carry and handle information, much as electronics does with electric current.",
+    seeAlso: ["laser", "optical fibre"],
+  },
+  {
+    term: "metamaterial",
+    field: "physics",
+    definition:
+      "A man-made material with a tiny repeating structure that bends light, sound or radio waves in ways no natural material can. It is behind ideas like invisibility cloaks.",
+  },
+];
