@@ -15,6 +15,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // End-to-end builds only: tests cannot click the toolbar button that grants activeTab.
+    ...(process.env.CAVEAT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

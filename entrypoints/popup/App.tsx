@@ -13,8 +13,16 @@ import { readTab, type TabOutcome } from '@/lib/read-tab';
 
 type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis };
 
-async function readActiveTab(): Promise<View> {
+/** The tab to read: the active one, or (when opened as a page, as the end-to-end tests do) the tab whose URL is ?target=. */
+async function findTab() {
+  const target = new URLSearchParams(location.search).get('target');
+  if (target) return (await browser.tabs.query({})).find((tab) => tab.url === target);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function readActiveTab(): Promise<View> {
+  const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
     tab?.url,

@@ -1,0 +1,464 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: computing and artificial intelligence. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: "algorithm",
+    field: "computing",
+    definition:
+      "A set of step-by-step rules a computer follows to solve a problem or make a decision, like a recipe for handling data.",
+    seeAlso: ["machine learning"],
+  },
+  {
+    term: "artificial intelligence",
+    aliases: ["AI", "A.I."],
+    field: "computing",
+    definition:
+      "Computer systems that do tasks we usually link with human thinking, such as understanding speech, spotting patterns or making choices. Today's systems learn from large amounts of data.",
+    seeAlso: ["machine learning", "large language model"],
+  },
+  {
+    term: "artificial general intelligence",
+    aliases: ["AGI", "superintelligence"],
+    field: "computing",
+    definition:
+      "A hoped-for or feared kind of AI that could learn and do almost any mental task as well as a person. No such system exists yet, and experts disagree on when or whether it will.",
+    seeAlso: ["artificial intelligence"],
+  },
+  {
+    term: "machine learning",
+    aliases: ["ML"],
+    field: "computing",
+    definition:
+      "A kind of AI where computers learn patterns from examples instead of being given exact rules. The more good examples, the better they usually get.",
+    seeAlso: ["training data", "deep learning"],
+  },
+  {
+    term: "deep learning",
+    field: "computing",
+    definition:
+      "Machine learning that uses neural networks with many layers, each picking out more complex patterns. It powers most of today's image, speech and language tools.",
+    seeAlso: ["neural network", "machine learning"],
+  },
+  {
+    term: "neural network",
+    aliases: ["artificial neural network", "neural net"],
+    field: "computing",
+    definition:
+      "A computer program loosely inspired by the brain, built from many simple connected units. It learns by adjusting the strength of its links as it sees examples.",
+    seeAlso: ["deep learning", "parameter"],
+    context: ["AI", "computer", "computers", "machine learning", "deep learning", "artificial", "trained", "training", "algorithm", "model", "software", "chip"],
+  },
+  {
+    term: "large language model",
+    aliases: ["LLM", "language model"],
+    field: "computing",
+    definition:
+      "An AI system trained on huge amounts of text to predict the next word. That lets it write, answer questions and chat, but it can state false things confidently.",
+    seeAlso: ["chatbot", "AI hallucination", "token"],
+  },
+  {
+    term: "foundation model",
+    aliases: ["frontier model", "frontier AI"],
+    field: "computing",
+    definition:
+      "A very large AI model trained on broad data that can be adapted to many tasks. The biggest, newest ones are often called frontier models.",
+    seeAlso: ["large language model", "fine-tuning"],
+  },
+  {
+    term: "transformer",
+    aliases: ["transformer model"],
+    field: "computing",
+    definition:
+      "A design for neural networks, invented in 2017, that weighs how each word in a text relates to every other. Most modern chatbots are built on it.",
+    seeAlso: ["large language model", "neural network"],
+    context: ["AI", "model", "models", "neural", "language", "architecture", "GPT", "LLM", "attention", "deep learning"],
+  },
+  {
+    term: "training data",
+    aliases: ["training set", "training dataset"],
+    field: "computing",
+    definition:
+      "The examples, such as texts, pictures or records, used to teach an AI system. Gaps or bias in this material show up in what the system does.",
+    seeAlso: ["dataset", "algorithmic bias"],
+  },
+  {
+    term: "dataset",
+    aliases: ["data set"],
+    field: "computing",
+    definition:
+      "An organised collection of information, such as numbers, images or text, gathered for study or to train a computer program.",
+    seeAlso: ["training data"],
+  },
+  {
+    term: "synthetic data",
+    field: "computing",
+    definition:
+      "Made-up data created by a computer to look like real data. It can protect privacy or fill gaps, but may miss things the real world contains.",
+    seeAlso: ["training data"],
+  },
+  {
+    term: "chatbot",
+    aliases: ["chat bot", "AI assistant", "virtual assistant"],
+    field: "computing",
+    definition:
+      "A computer program you can talk to by typing or speaking, which replies in everyday language. ChatGPT and similar tools are examples.",
+    seeAlso: ["large language model"],
+  },
+  {
+    term: "generative AI",
+    aliases: ["GenAI", "gen AI", "generative artificial intelligence"],
+    field: "computing",
+    definition:
+      "AI that creates new text, pictures, sound or video after learning patterns from huge collections of existing work.",
+    seeAlso: ["large language model", "diffusion model", "deepfake"],
+  },
+  {
+    term: "diffusion model",
+    field: "computing",
+    definition:
+      "A type of AI that makes images or video by starting from random noise and cleaning it up step by step until a picture appears.",
+    seeAlso: ["generative AI"],
+  },
+  {
+    term: "AI hallucination",
+    aliases: ["hallucination", "confabulation"],
+    field: "computing",
+    definition:
+      "When an AI system states something false or made up, such as a fake quote or study, as if it were true.",
+    seeAlso: ["large language model", "chatbot"],
+    context: ["AI", "chatbot", "chatbots", "model", "models", "language", "ChatGPT", "LLM", "LLMs", "generative", "artificial intelligence"],
+  },
+  {
+    term: "benchmark",
+    aliases: ["benchmark test"],
+    field: "computing",
+    definition:
+      "A standard set of tests used to compare computer systems or AI models. A high score does not always mean the system does well in real use.",
+    context: ["AI", "model", "models", "LLM", "LLMs", "chatbot", "chatbots", "computer", "performance", "score", "scores", "accuracy", "GPU", "chip", "software"],
+  },
+  {
+    term: "parameter",
+    aliases: ["model weights"],
+    field: "computing",
+    definition:
+      "One of the adjustable numbers inside an AI model that are tuned during training. Big models have billions, which roughly reflects their size.",
+    seeAlso: ["neural network", "open-weight model"],
+    context: ["AI", "model", "models", "LLM", "neural", "network", "billion", "trillion", "trained", "training"],
+  },
+  {
+    term: "open-weight model",
+    aliases: ["open-weights model", "open model"],
+    field: "computing",
+    definition:
+      "An AI model whose trained numbers are released publicly, so anyone can download, run and adapt it. Its training data may still be secret.",
+    seeAlso: ["open source", "parameter"],
+  },
+  {
+    term: "open source",
+    aliases: ["open-source software"],
+    field: "computing",
+    definition:
+      "Software whose code is shared publicly, so anyone can read, use, change and pass it on under the terms of its licence.",
+    seeAlso: ["source code"],
+  },
+  {
+    term: "source code",
+    field: "computing",
+    definition:
+      "The written instructions of a computer program, in a language people can read, before it is turned into something the machine runs.",
+    seeAlso: ["open source"],
+  },
+  {
+    term: "fine-tuning",
+    aliases: ["fine-tune", "fine-tuned"],
+    field: "computing",
+    definition:
+      "Extra training that takes an existing AI model and teaches it a narrower skill or style using a smaller, focused set of examples.",
+    seeAlso: ["foundation model", "training data"],
+  },
+  {
+    term: "AI inference",
+    aliases: ["inference"],
+    field: "computing",
+    definition:
+      "In AI, the step where a trained model is actually used to answer a question or make a prediction, as opposed to the training stage.",
+    seeAlso: ["GPU", "data centre"],
+    context: ["AI", "model", "models", "chip", "chips", "GPU", "GPUs", "chatbot", "LLM", "data centre", "data center", "compute"],
+  },
+  {
+    term: "prompt",
+    aliases: ["prompt engineering"],
+    field: "computing",
+    definition:
+      "The text or question a person types into an AI system to tell it what to do.",
+    seeAlso: ["chatbot"],
+    context: ["AI", "chatbot", "chatbots", "model", "ChatGPT", "LLM", "generative", "typed", "image generator"],
+  },
+  {
+    term: "token",
+    field: "computing",
+    definition:
+      "A small chunk of text, such as a word or part of a word, that a language model reads and writes. Use of these systems is often measured in tokens.",
+    seeAlso: ["large language model"],
+    context: ["AI", "model", "models", "language", "LLM", "LLMs", "words", "text", "context window", "chatbot"],
+  },
+  {
+    term: "context window",
+    field: "computing",
+    definition:
+      "The amount of text an AI language model can take in and keep track of at one time, measured in tokens.",
+    seeAlso: ["token", "large language model"],
+  },
+  {
+    term: "reinforcement learning",
+    aliases: ["RL", "reinforcement learning from human feedback", "RLHF"],
+    field: "computing",
+    definition:
+      "Teaching an AI by trial and error, giving it rewards for good results and penalties for bad ones, much like training a pet.",
+    seeAlso: ["machine learning"],
+  },
+  {
+    term: "supervised learning",
+    field: "computing",
+    definition:
+      "Machine learning where the computer is shown examples along with the right answers, such as photos tagged 'cat' or 'dog', and learns to match them.",
+    seeAlso: ["machine learning", "training data"],
+  },
+  {
+    term: "AI alignment",
+    aliases: ["alignment"],
+    field: "computing",
+    definition:
+      "Efforts to make sure AI systems do what people actually intend and stay within human values, rather than chasing goals in harmful ways.",
+    seeAlso: ["AI safety"],
+    context: ["AI", "model", "models", "artificial intelligence", "values", "safety", "LLM", "chatbot"],
+  },
+  {
+    term: "AI safety",
+    field: "computing",
+    definition:
+      "Work to prevent AI systems from causing harm, from spreading false information to misuse or loss of human control.",
+    seeAlso: ["AI alignment", "red teaming"],
+  },
+  {
+    term: "red teaming",
+    aliases: ["red team", "red-teaming"],
+    field: "computing",
+    definition:
+      "Deliberately attacking or tricking a system, such as an AI model, to find weak spots before bad actors do.",
+    seeAlso: ["AI safety", "cybersecurity"],
+  },
+  {
+    term: "jailbreak",
+    aliases: ["jailbreaking"],
+    field: "computing",
+    definition:
+      "A trick that gets an AI chatbot or device to ignore its safety rules and do something it was built to refuse.",
+    seeAlso: ["red teaming"],
+    context: ["AI", "chatbot", "chatbots", "model", "models", "ChatGPT", "LLM", "iPhone", "phone", "prompt", "prompts"],
+  },
+  {
+    term: "algorithmic bias",
+    aliases: ["AI bias"],
+    field: "computing",
+    definition:
+      "When a computer system gives unfair results for some groups, often because its training data was lopsided or reflected past unfairness.",
+    seeAlso: ["training data"],
+  },
+  {
+    term: "AI agent",
+    aliases: ["agentic AI"],
+    field: "computing",
+    definition:
+      "An AI system that can take a series of actions on its own to reach a goal, such as booking a trip or writing and running code.",
+    seeAlso: ["large language model"],
+  },
+  {
+    term: "multimodal AI",
+    aliases: ["multimodal model"],
+    field: "computing",
+    definition:
+      "AI that can take in and produce more than one kind of information, such as text, images, sound and video, together.",
+    seeAlso: ["generative AI"],
+  },
+  {
+    term: "computer vision",
+    aliases: ["image recognition", "machine vision"],
+    field: "computing",
+    definition:
+      "The part of AI that lets computers make sense of photos and video, such as spotting faces, reading signs or finding tumours in scans.",
+    seeAlso: ["facial recognition"],
+  },
+  {
+    term: "facial recognition",
+    aliases: ["face recognition"],
+    field: "computing",
+    definition:
+      "Technology that identifies or checks a person by comparing their face with stored images. It can make more mistakes with some groups of people.",
+    seeAlso: ["computer vision", "algorithmic bias"],
+  },
+  {
+    term: "natural language processing",
+    aliases: ["NLP"],
+    field: "computing",
+    definition:
+      "The branch of AI that helps computers understand, translate and produce human language, in writing or speech.",
+    seeAlso: ["large language model", "speech recognition"],
+  },
+  {
+    term: "speech recognition",
+    aliases: ["voice recognition", "speech-to-text"],
+    field: "computing",
+    definition:
+      "Software that turns spoken words into text or commands, as in voice assistants and automatic captions.",
+    seeAlso: ["natural language processing"],
+  },
+  {
+    term: "deepfake",
+    field: "computing",
+    definition:
+      "A fake video, picture or voice recording made with AI so that a real person seems to say or do something they never did.",
+    seeAlso: ["generative AI", "AI watermark"],
+  },
+  {
+    term: "AI watermark",
+    aliases: ["watermarking"],
+    field: "computing",
+    definition:
+      "A hidden signal added to AI-made text, images or audio so software can later tell it came from a machine.",
+    seeAlso: ["deepfake"],
+  },
+  {
+    term: "GPU",
+    aliases: ["graphics processing unit", "graphics card"],
+    field: "computing",
+    definition:
+      "A computer chip first made to draw video-game graphics. It does many simple sums at once, which makes it the main workhorse for training AI.",
+    seeAlso: ["microchip", "data centre"],
+  },
+  {
+    term: "computing power",
+    aliases: ["compute", "processing power"],
+    field: "computing",
+    definition:
+      "How much calculation a computer or group of computers can do. AI firms compete for it because bigger models need far more.",
+    seeAlso: ["GPU", "supercomputer"],
+    context: ["AI", "model", "models", "GPU", "GPUs", "chip", "chips", "data centre", "data center", "training", "computer", "computers"],
+  },
+  {
+    term: "data centre",
+    aliases: ["data center", "server farm"],
+    field: "computing",
+    definition:
+      "A large building full of computers that store data and run online services and AI. They use a lot of electricity and often water for cooling.",
+    seeAlso: ["cloud computing", "GPU"],
+  },
+  {
+    term: "cloud computing",
+    aliases: ["cloud storage", "cloud service"],
+    field: "computing",
+    definition:
+      "Using computers run by another company over the internet to store files or run programs, instead of your own machine.",
+    seeAlso: ["data centre"],
+  },
+  {
+    term: "supercomputer",
+    aliases: ["exascale computer", "exascale"],
+    field: "computing",
+    definition:
+      "An extremely powerful computer, made of thousands of linked processors, used for huge jobs like weather forecasts and climate simulations.",
+    seeAlso: ["computer simulation"],
+  },
+  {
+    term: "computer simulation",
+    aliases: ["simulation", "computer model"],
+    field: "computing",
+    definition:
+      "A program that imitates a real system, like weather, traffic or a disease outbreak, so scientists can test what might happen without doing it for real.",
+    seeAlso: ["digital twin", "climate model"],
+  },
+  {
+    term: "digital twin",
+    field: "computing",
+    definition:
+      "A detailed computer copy of a real object or system, such as an engine, a city or a body organ, kept updated with live data to test changes safely.",
+    seeAlso: ["computer simulation", "sensor"],
+  },
+  {
+    term: "encryption",
+    aliases: ["encrypted", "end-to-end encryption"],
+    field: "computing",
+    definition:
+      "Scrambling information with a secret key so only someone with the right key can read it. It protects messages, passwords and payments.",
+    seeAlso: ["cybersecurity"],
+  },
+  {
+    term: "cybersecurity",
+    aliases: ["cyber security", "cyberattack", "cyber attack"],
+    field: "computing",
+    definition:
+      "Protecting computers, networks and data from being broken into, damaged or stolen.",
+    seeAlso: ["malware", "encryption"],
+  },
+  {
+    term: "malware",
+    aliases: ["ransomware", "computer virus", "spyware"],
+    field: "computing",
+    definition:
+      "Harmful software designed to damage computers, spy on users or lock files until a ransom is paid.",
+    seeAlso: ["cybersecurity"],
+  },
+  {
+    term: "firmware",
+    field: "computing",
+    definition:
+      "Basic software built into a device, such as a router, printer or car part, that controls how its hardware works.",
+  },
+  {
+    term: "Internet of Things",
+    aliases: ["IoT", "smart device"],
+    field: "computing",
+    definition:
+      "Everyday objects, like thermostats, doorbells and fridges, that are connected to the internet so they can send data or be controlled remotely.",
+    seeAlso: ["sensor"],
+  },
+  {
+    term: "blockchain",
+    aliases: ["distributed ledger"],
+    field: "computing",
+    definition:
+      "A shared digital record kept on many computers at once, where new entries are linked to old ones so past records are very hard to change. Bitcoin uses one.",
+  },
+  {
+    term: "robot",
+    aliases: ["robotics", "humanoid robot"],
+    field: "computing",
+    definition:
+      "A machine that can sense its surroundings and carry out tasks on its own or under remote control, from factory arms to walking humanoids.",
+    seeAlso: ["robotic arm", "soft robotics"],
+  },
+  {
+    term: "autonomous vehicle",
+    aliases: ["self-driving car", "driverless car", "robotaxi", "self-driving vehicle"],
+    field: "computing",
+    definition:
+      "A car, truck or other vehicle that uses sensors and software to drive itself with little or no help from a human.",
+    seeAlso: ["lidar", "computer vision"],
+  },
+  {
+    term: "Moore's law",
+    field: "computing",
+    definition:
+      "The long-running trend, first noticed in 1965, that the number of tiny switches on a computer chip doubles about every two years. The pace has slowed lately.",
+    seeAlso: ["microchip"],
+  },
+  {
+    term: "neuromorphic computing",
+    aliases: ["neuromorphic chip"],
+    field: "computing",
+    definition:
+      "Computer chips designed to work more like the brain, with many simple units firing signals, in the hope of using far less energy than normal chips.",
+    seeAlso: ["neural network", "microchip"],
+  },
+];

@@ -1,0 +1,310 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: engineering and technology. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: "prototype",
+    field: "engineering",
+    definition:
+      "An early test version of a product or machine, built to check whether an idea works before making it for real. Many never reach shops.",
+  },
+  {
+    term: "3D printing",
+    aliases: ["3-D printing", "additive manufacturing", "3D printer", "3D-printed"],
+    field: "engineering",
+    definition:
+      "Making a solid object by laying down material, such as plastic or metal, one thin layer at a time, following a computer design.",
+    seeAlso: ["computer-aided design", "printhead"],
+  },
+  {
+    term: "printhead",
+    aliases: ["print head", "nozzle"],
+    field: "engineering",
+    definition:
+      "The part of a printer or 3D printer that moves over the surface and puts down ink or material in exact spots.",
+    seeAlso: ["3D printing"],
+    context: ["printer", "printers", "printing", "3D", "ink", "inkjet", "print", "printed"],
+  },
+  {
+    term: "computer-aided design",
+    aliases: ["CAD"],
+    field: "engineering",
+    definition:
+      "Using computer software to draw and test detailed plans for buildings, machines and parts before they are made.",
+    seeAlso: ["3D printing", "digital twin"],
+  },
+  {
+    term: "sensor",
+    field: "engineering",
+    definition:
+      "A device that detects something, such as heat, light, movement or a chemical, and turns it into a signal a computer can read.",
+    seeAlso: ["actuator", "wearable"],
+  },
+  {
+    term: "actuator",
+    field: "engineering",
+    definition:
+      "The part of a machine that makes it move, such as a motor or piston, turning a control signal into a push, pull or turn.",
+    seeAlso: ["sensor", "robot"],
+  },
+  {
+    term: "feedback control",
+    aliases: ["control system", "closed-loop control"],
+    field: "engineering",
+    definition:
+      "A system that keeps checking what a machine is doing and adjusts it to stay on target, as a thermostat does with room heat.",
+    seeAlso: ["sensor", "actuator"],
+  },
+  {
+    term: "vibration",
+    field: "engineering",
+    definition:
+      "A fast back-and-forth shaking of an object or structure. Engineers study it because too much can wear out or break machines, bridges and buildings.",
+    seeAlso: ["frequency", "metal fatigue"],
+    context: ["engine", "machine", "machines", "bridge", "bridges", "building", "buildings", "structure", "motor", "sensor", "damping", "turbine", "frequency"],
+  },
+  {
+    term: "metal fatigue",
+    aliases: ["material fatigue", "fatigue crack"],
+    field: "engineering",
+    definition:
+      "Weakening of metal from being bent or loaded again and again, even gently, until tiny cracks grow and it breaks.",
+    seeAlso: ["vibration"],
+  },
+  {
+    term: "tensile strength",
+    field: "engineering",
+    definition:
+      "How hard you can pull on a material before it snaps. Steel cables and spider silk both score highly.",
+  },
+  {
+    term: "drone",
+    aliases: ["unmanned aerial vehicle", "UAV", "quadcopter"],
+    field: "engineering",
+    definition:
+      "An aircraft with no pilot on board, flown by remote control or by its own computer. They carry cameras, sensors, parcels or weapons.",
+    seeAlso: ["sensor", "lidar"],
+    context: ["flying", "fly", "flew", "flight", "aircraft", "aerial", "camera", "cameras", "strike", "strikes", "delivery", "pilot", "airspace", "survey", "sky", "military", "attack"],
+  },
+  {
+    term: "lidar",
+    aliases: ["LIDAR", "LiDAR"],
+    field: "engineering",
+    definition:
+      "A way of mapping surroundings by firing laser pulses and timing how long the light takes to bounce back. Used by self-driving cars and to map land under forests.",
+    seeAlso: ["autonomous vehicle", "laser"],
+  },
+  {
+    term: "radar",
+    field: "engineering",
+    definition:
+      "A system that sends out radio waves and listens for echoes to find the distance and speed of things like planes, ships and rain clouds.",
+    seeAlso: ["lidar"],
+  },
+  {
+    term: "wind turbine",
+    aliases: ["wind farm", "offshore wind"],
+    field: "engineering",
+    definition:
+      "A tall machine whose blades are turned by the wind to spin a generator and make electricity.",
+    seeAlso: ["renewable energy"],
+  },
+  {
+    term: "solar panel",
+    aliases: ["solar module", "solar PV", "solar farm", "rooftop solar"],
+    field: "engineering",
+    definition:
+      "A flat board of many linked solar cells that turns sunlight into electricity, placed on roofs or in large fields.",
+    seeAlso: ["solar cell", "renewable energy"],
+  },
+  {
+    term: "heat pump",
+    field: "engineering",
+    definition:
+      "A machine that moves heat from outside air, ground or water into a building, or the other way to cool it. It uses far less electricity than it delivers as heat.",
+  },
+  {
+    term: "hydropower",
+    aliases: ["hydroelectric power", "hydroelectricity", "hydroelectric dam", "pumped hydro"],
+    field: "engineering",
+    definition:
+      "Electricity made by flowing or falling water turning turbines, usually at a dam. Pumped hydro pushes water uphill to store energy for later.",
+    seeAlso: ["renewable energy", "energy storage"],
+  },
+  {
+    term: "geothermal energy",
+    aliases: ["geothermal power", "geothermal"],
+    field: "engineering",
+    definition:
+      "Heat from deep underground used to warm buildings or make electricity, often by pumping water down to hot rocks.",
+    seeAlso: ["renewable energy"],
+  },
+  {
+    term: "tidal energy",
+    aliases: ["tidal power", "wave energy", "wave power"],
+    field: "engineering",
+    definition:
+      "Electricity made from the rise and fall of tides or the motion of ocean waves.",
+    seeAlso: ["renewable energy"],
+  },
+  {
+    term: "power grid",
+    aliases: ["electricity grid", "electrical grid", "national grid", "grid"],
+    field: "engineering",
+    definition:
+      "The network of power stations, cables and substations that carries electricity from where it is made to homes and businesses.",
+    seeAlso: ["energy storage", "smart grid"],
+    context: ["electricity", "power", "energy", "renewable", "renewables", "solar", "wind", "battery", "batteries", "blackout", "outage", "utility", "utilities", "charging"],
+  },
+  {
+    term: "smart grid",
+    field: "engineering",
+    definition:
+      "An electricity network that uses sensors and computers to match supply and demand in real time, for example by charging cars when power is cheap.",
+    seeAlso: ["power grid"],
+  },
+  {
+    term: "energy storage",
+    aliases: ["grid storage", "battery storage", "grid-scale battery"],
+    field: "engineering",
+    definition:
+      "Ways of saving electricity for later, such as big batteries or pumping water uphill, so power from sun and wind can be used when needed.",
+    seeAlso: ["flow battery", "hydropower", "power grid"],
+  },
+  {
+    term: "battery pack",
+    field: "engineering",
+    definition:
+      "Many individual battery cells wired together in one case, with electronics to keep them safe, as used in electric cars and e-bikes.",
+    seeAlso: ["lithium-ion battery", "electric vehicle"],
+  },
+  {
+    term: "electric vehicle",
+    aliases: ["EV", "electric car", "battery electric vehicle"],
+    field: "engineering",
+    definition:
+      "A car, bus or other vehicle driven by electric motors and a rechargeable battery, instead of a petrol or diesel engine.",
+    seeAlso: ["battery pack", "lithium-ion battery"],
+  },
+  {
+    term: "nuclear reactor",
+    aliases: ["nuclear power plant", "nuclear power station"],
+    field: "engineering",
+    definition:
+      "A machine that splits atoms in a controlled way to make heat, which boils water to drive turbines and produce electricity.",
+    seeAlso: ["nuclear fission", "small modular reactor"],
+  },
+  {
+    term: "small modular reactor",
+    aliases: ["SMR", "modular reactor"],
+    field: "engineering",
+    definition:
+      "A smaller nuclear power plant design meant to be built from factory-made parts, to cut cost and time. Few are running yet.",
+    seeAlso: ["nuclear reactor"],
+  },
+  {
+    term: "LED",
+    aliases: ["light-emitting diode", "OLED"],
+    field: "engineering",
+    definition:
+      "A small electronic part that gives off light when current flows through it. It uses much less power and lasts far longer than old bulbs.",
+    seeAlso: ["semiconductor"],
+  },
+  {
+    term: "microchip",
+    aliases: ["computer chip", "integrated circuit", "semiconductor chip", "chip"],
+    field: "engineering",
+    definition:
+      "A tiny slice of silicon holding billions of microscopic switches that process or store information. Phones, cars and computers all depend on them.",
+    seeAlso: ["semiconductor", "GPU", "Moore's law"],
+    context: ["computer", "computers", "semiconductor", "semiconductors", "silicon", "processor", "processors", "AI", "transistor", "transistors", "electronics", "manufacturing", "fab", "smartphone", "phone", "Nvidia", "TSMC", "Intel", "export", "exports", "microchip", "microchips"],
+  },
+  {
+    term: "transistor",
+    field: "engineering",
+    definition:
+      "A tiny electronic switch that turns current on and off. Billions packed onto a chip carry out a computer's work.",
+    seeAlso: ["microchip", "semiconductor"],
+  },
+  {
+    term: "optical fibre",
+    aliases: ["optical fiber", "fibre-optic cable", "fiber-optic cable", "fibre optics", "fiber optics"],
+    field: "engineering",
+    definition:
+      "A thin, flexible strand of glass that carries information as pulses of light over long distances. The internet runs on them.",
+    seeAlso: ["laser", "photonics"],
+  },
+  {
+    term: "wearable",
+    aliases: ["wearable device", "wearable technology", "smartwatch", "fitness tracker"],
+    field: "engineering",
+    definition:
+      "A small electronic gadget worn on the body, such as a smartwatch or fitness band, that often tracks things like steps, heart rate or sleep.",
+    seeAlso: ["sensor"],
+  },
+  {
+    term: "exoskeleton",
+    field: "engineering",
+    definition:
+      "A wearable frame with motors that supports or strengthens the body, helping workers lift loads or helping people with weak legs walk.",
+    seeAlso: ["actuator", "wearable"],
+    context: ["robotic", "robot", "wearable", "powered", "motor", "motors", "worker", "workers", "walk", "walking", "suit", "device", "paralysed", "paralyzed"],
+  },
+  {
+    term: "robotic arm",
+    aliases: ["robot arm"],
+    field: "engineering",
+    definition:
+      "A machine arm with joints that computers control to grip, move or work on things, used in factories, labs and surgery.",
+    seeAlso: ["robot", "actuator"],
+  },
+  {
+    term: "soft robotics",
+    aliases: ["soft robot"],
+    field: "engineering",
+    definition:
+      "Robots made of bendy, squishy materials instead of rigid metal, so they can squeeze through gaps or handle delicate objects.",
+    seeAlso: ["robot"],
+  },
+  {
+    term: "desalination",
+    aliases: ["desalination plant"],
+    field: "engineering",
+    definition:
+      "Removing salt from seawater to make fresh water for drinking or farming. It uses a lot of energy and leaves very salty waste water.",
+    seeAlso: ["filtration membrane"],
+  },
+  {
+    term: "artificial satellite",
+    aliases: ["satellite", "CubeSat", "satellite constellation", "megaconstellation"],
+    field: "engineering",
+    definition:
+      "A machine sent into orbit around Earth or another world to take pictures, relay phone and internet signals, or help with navigation.",
+    seeAlso: ["low Earth orbit", "space debris"],
+    context: ["orbit", "orbits", "orbiting", "space", "launch", "launched", "Earth", "spacecraft", "rocket", "images", "imagery", "signal", "signals", "internet", "GPS", "Starlink", "data"],
+  },
+  {
+    term: "reusable rocket",
+    aliases: ["reusable launch vehicle"],
+    field: "engineering",
+    definition:
+      "A rocket, or part of one, that lands after launch so it can fly again, which cuts the cost of getting into space.",
+    context: ["rocket", "rockets", "launch", "landing", "landed", "SpaceX", "space", "orbit", "reusable", "Falcon"],
+  },
+  {
+    term: "microfluidics",
+    aliases: ["lab-on-a-chip", "microfluidic device"],
+    field: "engineering",
+    definition:
+      "Devices with channels thinner than a hair that move tiny drops of liquid, letting a small chip run tests usually done in a full lab.",
+    seeAlso: ["sensor"],
+  },
+  {
+    term: "thermal imaging",
+    aliases: ["infrared camera", "thermal camera"],
+    field: "engineering",
+    definition:
+      "Cameras that see heat instead of visible light, showing warm and cool areas. Used to find people at night, leaks in buildings or overheating parts.",
+    seeAlso: ["sensor"],
+  },
+];
