@@ -46,6 +46,8 @@ export interface Research {
   caveats: string[];
   /** Other studies the story mentions, when it reports several. */
   otherStudies?: OtherStudy[];
+  /** The journal the story says the work appears in, when it names one (peer-review evidence). */
+  journal?: string;
 }
 
 export const SOURCE_KINDS = [
