@@ -71,7 +71,7 @@ export const entries: GlossaryEntry[] = [
     term: "galaxy",
     field: "astronomy",
     definition:
-      "A huge group of stars, gas and dust held together by gravity. Our own galaxy, the Milky Way, holds hundreds of billions of stars.",
+      "A huge group of stars, gas and dust held together by gravity. Ours, the Milky Way, holds hundreds of billions of stars.",
     seeAlso: ["Milky Way", "galaxy cluster"],
   },
   {
@@ -123,7 +123,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["CMB", "cosmic microwave background radiation"],
     field: "astronomy",
     definition:
-      "Faint heat left over from the early universe, about 380,000 years after the Big Bang. It fills the whole sky and is our oldest light.",
+      "A faint glow left from when the universe was about 380,000 years old. It comes from every direction in the sky and is the oldest light we can see.",
     seeAlso: ["Big Bang"],
   },
   {
@@ -233,7 +233,7 @@ export const entries: GlossaryEntry[] = [
     term: "lander",
     field: "astronomy",
     definition:
-      "A spacecraft built to touch down and stay on the surface of a moon, planet or asteroid, where it takes pictures and measurements.",
+      "A spacecraft built to touch down on a moon, planet or asteroid and stay there. It takes pictures and measurements from the surface.",
     seeAlso: ["rover"],
   },
   {
@@ -248,7 +248,7 @@ export const entries: GlossaryEntry[] = [
     term: "flyby",
     field: "astronomy",
     definition:
-      "A mission step where a spacecraft passes close to a planet, moon or asteroid without stopping or landing, taking data as it goes.",
+      "A mission step where a spacecraft zips past a planet, moon or asteroid without landing. It takes pictures and data as it goes.",
   },
   {
     term: "regolith",
@@ -317,7 +317,7 @@ export const entries: GlossaryEntry[] = [
     term: "sunspot",
     field: "astronomy",
     definition:
-      "A dark, cooler patch on the Sun's surface caused by strong magnetism. The number of sunspots rises and falls in a cycle of about 11 years.",
+      "A dark, cooler patch on the Sun's surface caused by strong magnetism. The number of these spots rises and falls in a cycle of about 11 years.",
     seeAlso: ["solar flare", "solar maximum"],
   },
   {
@@ -333,7 +333,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["solar eclipse", "lunar eclipse", "total eclipse"],
     field: "astronomy",
     definition:
-      "When one space object blocks light from another. In a solar eclipse the Moon hides the Sun; in a lunar eclipse Earth's shadow falls on the Moon.",
+      "When one space object blocks light from another. Sometimes the Moon hides the Sun; at other times Earth's shadow falls on the Moon.",
   },
   {
     term: "event horizon",

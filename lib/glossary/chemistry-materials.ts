@@ -22,7 +22,7 @@ export const entries: GlossaryEntry[] = [
     term: "molecule",
     field: "chemistry-materials",
     definition:
-      "Two or more atoms stuck together by chemical bonds, forming the smallest piece of a substance. A water molecule has two hydrogen atoms and one oxygen atom.",
+      "Two or more atoms stuck together by chemical bonds, forming the smallest piece of a substance. The smallest piece of water has two hydrogen atoms and one oxygen atom.",
     seeAlso: ["atom", "chemical compound"],
   },
   {
@@ -55,14 +55,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["radioisotope"],
     field: "chemistry-materials",
     definition:
-      "A version of an element with a different number of neutrons. Isotopes act the same chemically but differ in weight, and some are radioactive.",
+      "A version of an element with a different number of neutrons. These versions act the same chemically but differ in weight, and some are radioactive.",
     seeAlso: ["neutron", "radioactive decay", "radiocarbon dating"],
   },
   {
     term: "ion",
     field: "chemistry-materials",
     definition:
-      "An atom or molecule that has gained or lost electrons, so it carries an electric charge. Batteries work by moving ions back and forth.",
+      "An atom or molecule that has gained or lost electrons, so it carries an electric charge. Batteries work by moving these charged bits back and forth.",
     seeAlso: ["electron", "electrolyte"],
   },
   {
@@ -91,7 +91,7 @@ export const entries: GlossaryEntry[] = [
     term: "polymer",
     field: "chemistry-materials",
     definition:
-      "A substance made of very long chains of small repeating units linked together. Plastics, rubber and nylon are polymers, and so is natural silk.",
+      "A substance made of very long chains of small repeating units linked together. Plastics, rubber, nylon and natural silk are all built this way.",
     seeAlso: ["bioplastic"],
   },
   {
@@ -121,7 +121,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["nanotech"],
     field: "chemistry-materials",
     definition:
-      "Building and using materials and devices at the scale of single atoms and molecules, millions of times smaller than a millimetre.",
+      "Building things at the scale of single atoms and molecules. At this size, objects are around a millionth of a millimetre across.",
     seeAlso: ["nanoparticle"],
   },
   {
@@ -188,7 +188,7 @@ export const entries: GlossaryEntry[] = [
     term: "electrode",
     field: "chemistry-materials",
     definition:
-      "A piece of conducting material through which electricity enters or leaves a battery, a liquid or a device.",
+      "A piece of material that lets electric current flow into or out of a battery, a liquid or a device.",
     seeAlso: ["anode", "cathode"],
   },
   {
@@ -211,7 +211,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["photovoltaic cell", "PV cell", "photovoltaic", "photovoltaics"],
     field: "chemistry-materials",
     definition:
-      "A thin device, usually made of silicon, that turns sunlight directly into electricity. Many are joined together to make a solar panel.",
+      "A thin device, usually made of silicon, that turns sunlight straight into electricity. Many are joined to make a solar panel.",
     seeAlso: ["solar panel", "perovskite", "semiconductor"],
   },
   {
@@ -231,7 +231,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["low-carbon steel", "fossil-free steel"],
     field: "chemistry-materials",
     definition:
-      "Steel made with much lower carbon emissions, for example by using hydrogen instead of coal to remove oxygen from iron ore.",
+      "Steel made with far less carbon pollution. One way is to use hydrogen instead of coal to pull oxygen out of iron ore.",
     seeAlso: ["green hydrogen"],
   },
   {
@@ -254,7 +254,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["composite"],
     field: "chemistry-materials",
     definition:
-      "A material made by combining two or more different materials to get the best of each, like fibreglass or carbon fibre in plastic.",
+      "A material made by combining two or more different materials to get the best of each. Fibreglass is one example.",
     seeAlso: ["carbon fibre"],
     context: ["material", "materials", "fibre", "fiber", "carbon", "glass", "aircraft", "strength", "resin"],
   },
@@ -299,7 +299,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["toxic metal"],
     field: "chemistry-materials",
     definition:
-      "A dense metal, such as lead, mercury, cadmium or arsenic, that can be poisonous even in small amounts and builds up in soil, water and bodies.",
+      "A dense metal, such as lead, mercury, cadmium or arsenic, that can be poisonous even in small amounts. It builds up in soil, water and bodies.",
     context: ["lead", "mercury", "cadmium", "arsenic", "toxic", "pollution", "water", "soil", "contamination", "contaminated", "chromium", "poisoning"],
   },
   {
@@ -315,7 +315,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["plant-based plastic", "bio-based plastic"],
     field: "chemistry-materials",
     definition:
-      "Plastic made from plants, such as corn or sugarcane, instead of oil, or plastic that can biodegrade. Not every bioplastic breaks down easily.",
+      "Plastic made from plants, such as corn or sugarcane, instead of oil, or plastic that can biodegrade. Not every plant-based plastic breaks down easily.",
     seeAlso: ["biodegradable", "polymer"],
   },
   {
@@ -331,7 +331,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["blue hydrogen", "grey hydrogen", "clean hydrogen"],
     field: "chemistry-materials",
     definition:
-      "Hydrogen made by splitting water with electricity from renewable sources, so it causes little pollution. Most hydrogen today comes from natural gas instead.",
+      "Hydrogen made by splitting water with power from sun or wind, so it causes little pollution. Most hydrogen today is made from natural gas instead.",
     seeAlso: ["electrolysis", "hydrogen fuel"],
   },
   {
@@ -339,7 +339,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["electrolyser", "electrolyzer"],
     field: "chemistry-materials",
     definition:
-      "Using an electric current to split a substance apart, for example water into hydrogen and oxygen.",
+      "Using electric current to split a substance apart. For example, it can split water into hydrogen and oxygen.",
     seeAlso: ["green hydrogen"],
   },
   {
@@ -380,7 +380,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["critical raw material"],
     field: "chemistry-materials",
     definition:
-      "A raw material, like lithium, cobalt or rare earths, that a country sees as vital for its economy or defence but whose supply could be cut off.",
+      "A raw material, like lithium, cobalt or rare earths, that a country sees as vital. Its supply could be cut off, which worries governments.",
     seeAlso: ["rare earth element", "lithium-ion battery"],
   },
   {

@@ -46,7 +46,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["global heating"],
     field: "climate-earth",
     definition:
-      "The rise in Earth's average temperature since the 1800s, caused mainly by people burning fossil fuels. The planet is now about 1.2 to 1.3°C warmer.",
+      "The rise in Earth's average temperature since the 1800s, caused mainly by people burning fossil fuels. The planet is now about 1.3°C warmer.",
     seeAlso: ["climate change", "pre-industrial level"],
   },
   {
@@ -129,14 +129,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["remaining carbon budget"],
     field: "climate-earth",
     definition:
-      "The total amount of carbon dioxide the world can still release while keeping warming under a chosen limit, such as 1.5°C.",
+      "The total carbon dioxide the world can still release and keep warming under a chosen limit, such as 1.5°C.",
     seeAlso: ["1.5C target", "net zero"],
   },
   {
     term: "tipping point",
     field: "climate-earth",
     definition:
-      "A threshold where a small extra push causes a big, often unstoppable change, like an ice sheet collapsing or a rainforest drying into grassland.",
+      "A threshold where a small extra push causes a big change that is hard to undo. An ice sheet might collapse, or a rainforest turn to grassland.",
     seeAlso: ["feedback loop"],
     context: ["climate", "ice", "warming", "ecosystem", "forest", "rainforest", "ocean", "reef", "Amazon", "Greenland", "Antarctic", "permafrost", "circulation"],
   },
@@ -175,7 +175,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["pre-industrial times", "pre-industrial era"],
     field: "climate-earth",
     definition:
-      "The baseline used to measure warming, usually the average from 1850 to 1900, before large-scale burning of coal, oil and gas.",
+      "The starting point used to measure warming. It is usually the average from 1850 to 1900, before people burned coal, oil and gas on a large scale.",
     seeAlso: ["global warming", "1.5C target"],
   },
   {
@@ -270,7 +270,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["extreme event attribution", "climate attribution", "attribution study"],
     field: "climate-earth",
     definition:
-      "Research that asks how much climate change made a heatwave, flood or storm more likely or stronger, by comparing today's world with one without warming.",
+      "Research that asks how much climate change made a heatwave, flood or storm more likely or worse. It compares our world with one that never warmed.",
     seeAlso: ["extreme weather", "climate model"],
   },
   {
@@ -384,7 +384,7 @@ export const entries: GlossaryEntry[] = [
     term: "carbon footprint",
     field: "climate-earth",
     definition:
-      "The total greenhouse gases caused by a person, product, company or activity, usually counted in tonnes of carbon dioxide.",
+      "The total greenhouse gas caused by a person, product, company or activity. It is usually counted in tonnes of carbon dioxide.",
   },
   {
     term: "net zero",
@@ -414,7 +414,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["climate proxy", "proxy data"],
     field: "climate-earth",
     definition:
-      "Natural clues, such as tree rings, ice cores, corals and mud layers, used to work out past climate from before thermometers existed.",
+      "Natural clues, such as tree rings, ice cores, corals and mud layers. They show what the climate was like before thermometers existed.",
     seeAlso: ["ice core", "sediment"],
   },
   {
@@ -422,7 +422,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["carbon dating", "carbon-14 dating", "radiocarbon date"],
     field: "climate-earth",
     definition:
-      "A way to find the age of things that were once alive, like bone, wood or seeds, by measuring how much of a slowly decaying form of carbon is left.",
+      "A way to find the age of things that were once alive, like bone, wood or seeds. It measures how much of a slowly decaying kind of carbon is left.",
     seeAlso: ["isotope", "archaeology"],
   },
   {
@@ -474,7 +474,7 @@ export const entries: GlossaryEntry[] = [
     term: "sea ice",
     field: "climate-earth",
     definition:
-      "Frozen seawater floating on the ocean near the poles. It grows in winter and shrinks in summer; Arctic summer sea ice has shrunk sharply since the 1980s.",
+      "Frozen seawater floating on the ocean near the poles. It grows in winter and shrinks in summer; the Arctic's summer cover has shrunk sharply since the 1980s.",
     seeAlso: ["albedo", "Arctic amplification"],
   },
   {
@@ -502,7 +502,7 @@ export const entries: GlossaryEntry[] = [
     term: "plume",
     field: "climate-earth",
     definition:
-      "A column of gas, smoke, ash or liquid rising or spreading from a source, such as a volcano, chimney, wildfire or hot spot deep in the Earth.",
+      "A column of gas, smoke, ash or liquid rising or spreading from a source. Volcanoes, chimneys, wildfires and hot spots deep in the Earth make them.",
     context: ["smoke", "ash", "volcano", "volcanic", "mantle", "eruption", "gas", "pollution", "wildfire", "fire", "methane", "water", "ocean"],
   },
   {

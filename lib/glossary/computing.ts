@@ -6,7 +6,7 @@ export const entries: GlossaryEntry[] = [
     term: "algorithm",
     field: "computing",
     definition:
-      "A set of step-by-step rules a computer follows to solve a problem or make a decision, like a recipe for handling data.",
+      "A set of step-by-step rules a computer follows to solve a problem or make a choice. It works like a recipe for handling data.",
     seeAlso: ["machine learning"],
   },
   {
@@ -87,7 +87,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["data set"],
     field: "computing",
     definition:
-      "An organised collection of information, such as numbers, images or text, gathered for study or to train a computer program.",
+      "A collection of information, such as numbers, images or text, put together in an orderly way. It may be used for study or to train a computer program.",
     seeAlso: ["training data"],
   },
   {
@@ -166,7 +166,7 @@ export const entries: GlossaryEntry[] = [
     term: "source code",
     field: "computing",
     definition:
-      "The written instructions of a computer program, in a language people can read, before it is turned into something the machine runs.",
+      "The written instructions of a computer program, in a form people can read. It is later turned into something the machine can run.",
     seeAlso: ["open source"],
   },
   {
@@ -174,7 +174,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["fine-tune", "fine-tuned"],
     field: "computing",
     definition:
-      "Extra training that takes an existing AI model and teaches it a narrower skill or style using a smaller, focused set of examples.",
+      "Extra training for an AI model that already exists. A smaller, focused set of examples teaches it a narrower skill or style.",
     seeAlso: ["foundation model", "training data"],
   },
   {
@@ -182,7 +182,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["inference"],
     field: "computing",
     definition:
-      "In AI, the step where a trained model is actually used to answer a question or make a prediction, as opposed to the training stage.",
+      "The step where a trained AI model is put to work to answer a question or make a guess. It comes after the training stage.",
     seeAlso: ["GPU", "data centre"],
     context: ["AI", "model", "models", "chip", "chips", "GPU", "GPUs", "chatbot", "LLM", "data centre", "data center", "compute"],
   },
@@ -199,7 +199,7 @@ export const entries: GlossaryEntry[] = [
     term: "token",
     field: "computing",
     definition:
-      "A small chunk of text, such as a word or part of a word, that a language model reads and writes. Use of these systems is often measured in tokens.",
+      "A small chunk of text, such as a word or part of a word, that a language model reads and writes. Use of these systems is often measured in these chunks.",
     seeAlso: ["large language model"],
     context: ["AI", "model", "models", "language", "LLM", "LLMs", "words", "text", "context window", "chatbot"],
   },
@@ -222,7 +222,7 @@ export const entries: GlossaryEntry[] = [
     term: "supervised learning",
     field: "computing",
     definition:
-      "Machine learning where the computer is shown examples along with the right answers, such as photos tagged 'cat' or 'dog', and learns to match them.",
+      "Machine learning where the computer is shown examples along with the right answers, such as photos marked cat or dog. It learns to match them.",
     seeAlso: ["machine learning", "training data"],
   },
   {
@@ -230,7 +230,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["alignment"],
     field: "computing",
     definition:
-      "Efforts to make sure AI systems do what people actually intend and stay within human values, rather than chasing goals in harmful ways.",
+      "Efforts to make AI systems do what people truly want and respect human values. The aim is to stop them chasing goals in harmful ways.",
     seeAlso: ["AI safety"],
     context: ["AI", "model", "models", "artificial intelligence", "values", "safety", "LLM", "chatbot"],
   },
@@ -243,10 +243,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "red teaming",
-    aliases: ["red team", "red-teaming"],
+    aliases: ["red team"],
     field: "computing",
     definition:
-      "Deliberately attacking or tricking a system, such as an AI model, to find weak spots before bad actors do.",
+      "Attacking or tricking a system on purpose, such as an AI model, to find its weak spots before bad actors do.",
     seeAlso: ["AI safety", "cybersecurity"],
   },
   {
@@ -263,7 +263,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["AI bias"],
     field: "computing",
     definition:
-      "When a computer system gives unfair results for some groups, often because its training data was lopsided or reflected past unfairness.",
+      "When a computer system gives unfair results for some groups of people. Often its training data was lopsided or copied past unfairness.",
     seeAlso: ["training data"],
   },
   {
@@ -359,7 +359,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["cloud storage", "cloud service"],
     field: "computing",
     definition:
-      "Using computers run by another company over the internet to store files or run programs, instead of your own machine.",
+      "Keeping files or running programs on another firm's computers, reached over the internet. You use them instead of your own machine.",
     seeAlso: ["data centre"],
   },
   {
@@ -367,7 +367,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["exascale computer", "exascale"],
     field: "computing",
     definition:
-      "An extremely powerful computer, made of thousands of linked processors, used for huge jobs like weather forecasts and climate simulations.",
+      "A very powerful computer made of thousands of linked processors. It handles huge jobs, like weather forecasts and climate studies.",
     seeAlso: ["computer simulation"],
   },
   {
@@ -375,14 +375,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["simulation", "computer model"],
     field: "computing",
     definition:
-      "A program that imitates a real system, like weather, traffic or a disease outbreak, so scientists can test what might happen without doing it for real.",
+      "A program that copies how a real system behaves, like weather, traffic or a disease outbreak. Scientists use it to test what might happen.",
     seeAlso: ["digital twin", "climate model"],
   },
   {
     term: "digital twin",
     field: "computing",
     definition:
-      "A detailed computer copy of a real object or system, such as an engine, a city or a body organ, kept updated with live data to test changes safely.",
+      "A detailed computer copy of a real thing, such as an engine, a city or a heart. Live data keeps it up to date, so changes can be tested safely.",
     seeAlso: ["computer simulation", "sensor"],
   },
   {
@@ -398,7 +398,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["cyber security", "cyberattack", "cyber attack"],
     field: "computing",
     definition:
-      "Protecting computers, networks and data from being broken into, damaged or stolen.",
+      "Keeping computers, networks and data safe from break-ins, damage or theft.",
     seeAlso: ["malware", "encryption"],
   },
   {
@@ -420,7 +420,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["IoT", "smart device"],
     field: "computing",
     definition:
-      "Everyday objects, like thermostats, doorbells and fridges, that are connected to the internet so they can send data or be controlled remotely.",
+      "Everyday objects, like heaters, doorbells and fridges, that are linked to the internet. They can send data or be controlled from far away.",
     seeAlso: ["sensor"],
   },
   {
@@ -435,7 +435,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["robotics", "humanoid robot"],
     field: "computing",
     definition:
-      "A machine that can sense its surroundings and carry out tasks on its own or under remote control, from factory arms to walking humanoids.",
+      "A machine that can sense what is around it and carry out tasks, on its own or under remote control. Examples range from factory arms to walking humanoids.",
     seeAlso: ["robotic arm", "soft robotics"],
   },
   {
@@ -458,7 +458,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["neuromorphic chip"],
     field: "computing",
     definition:
-      "Computer chips designed to work more like the brain, with many simple units firing signals, in the hope of using far less energy than normal chips.",
+      "Computer chips built to work more like the brain, with many simple units that fire signals. The hope is that they use far less energy.",
     seeAlso: ["neural network", "microchip"],
   },
 ];

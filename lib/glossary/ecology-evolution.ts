@@ -14,7 +14,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["genera"],
     field: "ecology-evolution",
     definition:
-      "A group of closely related species. In a scientific name like Homo sapiens, the first word, Homo, is the genus.",
+      "A group of closely related species. In a scientific name like Homo sapiens, the first word, Homo, names this wider group.",
     seeAlso: ["species", "taxonomy"],
   },
   {
@@ -45,7 +45,7 @@ export const entries: GlossaryEntry[] = [
     term: "ecosystem",
     field: "ecology-evolution",
     definition:
-      "All the living things in an area together with their surroundings, like soil, water and weather, and the ways they affect each other.",
+      "All the living things in an area, plus their surroundings like soil, water and weather. It also covers the ways they all affect each other.",
     seeAlso: ["food web", "habitat"],
   },
   {
@@ -68,7 +68,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["alien species", "non-native species", "invasive plant", "invasive animal"],
     field: "ecology-evolution",
     definition:
-      "A plant or animal brought by people to a new area, where it spreads fast and harms local wildlife, often because nothing there eats it.",
+      "A plant or animal that people brought to a new area, where it spreads fast and harms local wildlife. Often nothing there eats it.",
     seeAlso: ["native species"],
   },
   {
@@ -99,7 +99,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["Red List", "IUCN"],
     field: "ecology-evolution",
     definition:
-      "A world list, run by a nature conservation group, that rates how likely species are to go extinct, from least concern to extinct.",
+      "A world list, run by a nature group, that rates how likely each species is to die out. Ratings run from least concern to extinct.",
     seeAlso: ["endangered species"],
   },
   {
@@ -107,7 +107,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["extinct"],
     field: "ecology-evolution",
     definition:
-      "When the last member of a species dies, so the species is gone for ever. A species can also be extinct in the wild but survive in zoos.",
+      "When the last member of a species dies, so the species is gone forever. A species can also be extinct in the wild but survive in zoos.",
     seeAlso: ["mass extinction", "endangered species"],
   },
   {
@@ -139,7 +139,7 @@ export const entries: GlossaryEntry[] = [
     term: "rewilding",
     field: "ecology-evolution",
     definition:
-      "Letting land return to a wilder state, often by bringing back missing animals like beavers or wolves, and letting nature take care of itself.",
+      "Letting land go back to a wilder state. It often means bringing back missing animals, like beavers or wolves, and letting nature run itself.",
     seeAlso: ["keystone species", "conservation"],
   },
   {
@@ -153,7 +153,7 @@ export const entries: GlossaryEntry[] = [
     term: "trophic cascade",
     field: "ecology-evolution",
     definition:
-      "A chain of knock-on effects down a food web when a top predator is added or removed. Wolves eating deer, for example, lets trees and shrubs regrow.",
+      "A chain of knock-on effects down a food web when a top predator is added or removed. When wolves eat deer, for example, trees and shrubs can regrow.",
     seeAlso: ["apex predator", "food web"],
   },
   {
@@ -252,7 +252,7 @@ export const entries: GlossaryEntry[] = [
     term: "adaptation",
     field: "ecology-evolution",
     definition:
-      "A trait that helps a living thing survive in its surroundings, like thick fur in the cold, built up over generations by natural selection.",
+      "A trait that helps a living thing survive where it lives, like thick fur in the cold. Natural selection builds it up over many generations.",
     seeAlso: ["natural selection"],
     context: ["evolution", "evolved", "evolutionary", "species", "natural selection", "animal", "animals", "trait", "traits", "survive", "environment"],
   },
@@ -267,7 +267,7 @@ export const entries: GlossaryEntry[] = [
     term: "convergent evolution",
     field: "ecology-evolution",
     definition:
-      "When unrelated living things develop similar features because they face similar problems, like wings in birds, bats and insects.",
+      "When unrelated living things end up with similar features because they face similar problems. Birds, bats and insects all grew wings this way.",
     seeAlso: ["evolution"],
   },
   {
@@ -319,7 +319,7 @@ export const entries: GlossaryEntry[] = [
     term: "hominin",
     field: "ecology-evolution",
     definition:
-      "Modern humans and all extinct species more closely related to us than to chimpanzees, such as Neanderthals and Homo erectus.",
+      "Any member of the human family tree after our line split from chimps. That means us and extinct kinds like Neanderthals and Homo erectus.",
     seeAlso: ["Neanderthal", "Homo sapiens"],
   },
   {
@@ -374,7 +374,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["archaeological dig"],
     field: "ecology-evolution",
     definition:
-      "Carefully digging a site layer by layer to uncover and record buried remains, noting exactly where each find was made.",
+      "Digging a site slowly, layer by layer, to uncover buried remains. Diggers record exactly where each find was made.",
     seeAlso: ["archaeology"],
   },
   {
@@ -382,7 +382,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["artifact"],
     field: "ecology-evolution",
     definition:
-      "An object made or changed by people, such as a tool, pot or ornament, especially one studied by archaeologists.",
+      "An object made or shaped by people, such as a tool, pot or ornament. The word is used most for things that archaeologists study.",
     seeAlso: ["archaeology"],
     context: ["archaeology", "archaeological", "archaeologists", "archaeologist", "ancient", "excavation", "excavated", "site", "tool", "tools", "Stone Age", "museum", "years old", "dating"],
   },
@@ -436,7 +436,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["phytoplankton", "zooplankton"],
     field: "ecology-evolution",
     definition:
-      "Tiny plants and animals drifting in water. Plant-like plankton make much of the world's oxygen and feed everything from krill to whales.",
+      "Tiny living things that drift in water, some plant-like and some animal-like. The plant-like ones make much of the world's oxygen and feed everything from krill to whales.",
     seeAlso: ["food web", "algal bloom"],
   },
   {
@@ -461,14 +461,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["marsh", "peatland", "peat bog", "swamp"],
     field: "ecology-evolution",
     definition:
-      "Land that is soaked or covered by shallow water for much of the year. Wetlands clean water, hold back floods and store a lot of carbon.",
+      "Land that is soaked or covered by shallow water for much of the year. Such places clean water, hold back floods and store a lot of carbon.",
     seeAlso: ["carbon sink"],
   },
   {
     term: "mangrove",
     field: "ecology-evolution",
     definition:
-      "A tree that grows in salty water along tropical coasts. Mangrove forests protect shores from storms and shelter young fish.",
+      "A tree that grows in salty water along tropical coasts. Forests of these trees protect shores from storms and shelter young fish.",
   },
   {
     term: "seagrass",
@@ -488,7 +488,7 @@ export const entries: GlossaryEntry[] = [
     term: "invertebrate",
     field: "ecology-evolution",
     definition:
-      "An animal without a backbone, such as an insect, spider, worm, snail or jellyfish. Most animal species are invertebrates.",
+      "An animal without a backbone, such as an insect, spider, worm, snail or jellyfish. Most animal species lack a backbone.",
     seeAlso: ["vertebrate"],
   },
   {
@@ -503,7 +503,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["migratory"],
     field: "ecology-evolution",
     definition:
-      "The regular journey of animals from one region to another, often with the seasons, to find food, warmth or places to breed.",
+      "The regular journey of animals from one region to another, often with the seasons. They move to find food, warmth or places to breed.",
     context: ["bird", "birds", "animal", "animals", "species", "whale", "whales", "fish", "salmon", "butterfly", "butterflies", "herd", "herds", "seasonal", "wildlife", "songbird", "songbirds", "flock", "caribou", "wildebeest"],
   },
   {
@@ -534,7 +534,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["citizen scientist", "community science"],
     field: "ecology-evolution",
     definition:
-      "Research where members of the public help collect or sort data, such as counting birds in their garden or spotting galaxies in photos.",
+      "Research where members of the public help collect or sort data. They might count birds in their garden or spot galaxies in photos.",
     seeAlso: ["field survey"],
   },
   {
@@ -547,7 +547,7 @@ export const entries: GlossaryEntry[] = [
     term: "photosynthesis",
     field: "ecology-evolution",
     definition:
-      "How plants, algae and some bacteria use sunlight to turn water and carbon dioxide into sugar, giving off oxygen.",
+      "How plants, algae and some bacteria use sunlight to turn water and carbon dioxide into sugar. Oxygen is given off as a by-product.",
     seeAlso: ["carbon dioxide", "plankton"],
   },
   {
@@ -570,7 +570,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["poacher"],
     field: "ecology-evolution",
     definition:
-      "Illegally hunting or catching wild animals, often to sell body parts like ivory or rhino horn.",
+      "Hunting or catching wild animals against the law. Often it is done to sell parts like ivory or rhino horn.",
     seeAlso: ["wildlife trade"],
     context: ["wildlife", "animal", "animals", "elephant", "elephants", "rhino", "rhinos", "ivory", "illegal", "species", "tiger", "tigers", "pangolin", "pangolins"],
   },

@@ -13,7 +13,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["3-D printing", "additive manufacturing", "3D printer", "3D-printed"],
     field: "engineering",
     definition:
-      "Making a solid object by laying down material, such as plastic or metal, one thin layer at a time, following a computer design.",
+      "Making a solid object one thin layer at a time, from plastic, metal or other material. A computer design guides the printer.",
     seeAlso: ["computer-aided design", "printhead"],
   },
   {
@@ -37,7 +37,7 @@ export const entries: GlossaryEntry[] = [
     term: "sensor",
     field: "engineering",
     definition:
-      "A device that detects something, such as heat, light, movement or a chemical, and turns it into a signal a computer can read.",
+      "A device that detects something, such as heat, light, movement or a chemical. It turns what it finds into a signal a computer can read.",
     seeAlso: ["actuator", "wearable"],
   },
   {
@@ -88,8 +88,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "lidar",
-    aliases: ["LIDAR", "LiDAR"],
-    field: "engineering",
+        field: "engineering",
     definition:
       "A way of mapping surroundings by firing laser pulses and timing how long the light takes to bounce back. Used by self-driving cars and to map land under forests.",
     seeAlso: ["autonomous vehicle", "laser"],
@@ -152,7 +151,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["electricity grid", "electrical grid", "national grid", "grid"],
     field: "engineering",
     definition:
-      "The network of power stations, cables and substations that carries electricity from where it is made to homes and businesses.",
+      "The web of power plants, cables and substations that brings electricity to homes and firms.",
     seeAlso: ["energy storage", "smart grid"],
     context: ["electricity", "power", "energy", "renewable", "renewables", "solar", "wind", "battery", "batteries", "blackout", "outage", "utility", "utilities", "charging"],
   },
@@ -160,7 +159,7 @@ export const entries: GlossaryEntry[] = [
     term: "smart grid",
     field: "engineering",
     definition:
-      "An electricity network that uses sensors and computers to match supply and demand in real time, for example by charging cars when power is cheap.",
+      "An electricity network that uses sensors and computers to match supply and demand as it happens. For example, it may charge cars when power is cheap.",
     seeAlso: ["power grid"],
   },
   {
@@ -168,14 +167,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["grid storage", "battery storage", "grid-scale battery"],
     field: "engineering",
     definition:
-      "Ways of saving electricity for later, such as big batteries or pumping water uphill, so power from sun and wind can be used when needed.",
+      "Ways of saving electricity for later, such as big batteries or pumping water uphill. It lets power from sun and wind be used when needed.",
     seeAlso: ["flow battery", "hydropower", "power grid"],
   },
   {
     term: "battery pack",
     field: "engineering",
     definition:
-      "Many individual battery cells wired together in one case, with electronics to keep them safe, as used in electric cars and e-bikes.",
+      "Many battery cells wired together in one case, with electronics to keep them safe. Electric cars and e-bikes use them.",
     seeAlso: ["lithium-ion battery", "electric vehicle"],
   },
   {
@@ -183,7 +182,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["EV", "electric car", "battery electric vehicle"],
     field: "engineering",
     definition:
-      "A car, bus or other vehicle driven by electric motors and a rechargeable battery, instead of a petrol or diesel engine.",
+      "A car, bus or other vehicle that runs on electric motors and a battery you charge up. It has no petrol or diesel engine.",
     seeAlso: ["battery pack", "lithium-ion battery"],
   },
   {
@@ -191,7 +190,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["nuclear power plant", "nuclear power station"],
     field: "engineering",
     definition:
-      "A machine that splits atoms in a controlled way to make heat, which boils water to drive turbines and produce electricity.",
+      "A machine that splits atoms in a controlled way to make heat. The heat boils water, which drives turbines to make electricity.",
     seeAlso: ["nuclear fission", "small modular reactor"],
   },
   {
@@ -246,7 +245,7 @@ export const entries: GlossaryEntry[] = [
     term: "exoskeleton",
     field: "engineering",
     definition:
-      "A wearable frame with motors that supports or strengthens the body, helping workers lift loads or helping people with weak legs walk.",
+      "A wearable frame with motors that supports or boosts the body. It can help workers lift loads or help people with weak legs walk.",
     seeAlso: ["actuator", "wearable"],
     context: ["robotic", "robot", "wearable", "powered", "motor", "motors", "worker", "workers", "walk", "walking", "suit", "device", "paralysed", "paralyzed"],
   },
@@ -263,7 +262,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["soft robot"],
     field: "engineering",
     definition:
-      "Robots made of bendy, squishy materials instead of rigid metal, so they can squeeze through gaps or handle delicate objects.",
+      "Robots made of bendy, squishy materials instead of hard metal. They can squeeze through gaps or pick up delicate things.",
     seeAlso: ["robot"],
   },
   {
@@ -279,7 +278,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["satellite", "CubeSat", "satellite constellation", "megaconstellation"],
     field: "engineering",
     definition:
-      "A machine sent into orbit around Earth or another world to take pictures, relay phone and internet signals, or help with navigation.",
+      "A machine sent to circle Earth or another world. It may take pictures, pass on phone and internet signals, or help with finding your way.",
     seeAlso: ["low Earth orbit", "space debris"],
     context: ["orbit", "orbits", "orbiting", "space", "launch", "launched", "Earth", "spacecraft", "rocket", "images", "imagery", "signal", "signals", "internet", "GPS", "Starlink", "data"],
   },

@@ -15,7 +15,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["quantum bit"],
     field: "physics",
     definition:
-      "The basic unit of a quantum computer. A normal bit is 0 or 1; a qubit can be a mix of both until it is measured.",
+      "The basic unit of a quantum computer. A normal bit is 0 or 1; this quantum version can be a mix of both until it is measured.",
     seeAlso: ["quantum computer", "superposition"],
   },
   {
@@ -47,7 +47,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["quantum superposition"],
     field: "physics",
     definition:
-      "The quantum idea that a tiny particle can be in a blend of several states at once, until someone measures it and gets one answer.",
+      "The quantum idea that a tiny particle can be in a blend of several states at once. Measuring it forces a single answer.",
     seeAlso: ["qubit", "quantum physics"],
   },
   {
@@ -96,7 +96,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["high-energy physics", "particle physicist"],
     field: "physics",
     definition:
-      "The study of the smallest building blocks of matter and the forces between them, often using huge machines that smash particles together.",
+      "The study of the smallest bits of matter and the forces between them. It often uses huge machines that smash particles together.",
     seeAlso: ["Standard Model", "particle accelerator"],
   },
   {
@@ -104,7 +104,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["Higgs particle", "God particle", "Higgs field"],
     field: "physics",
     definition:
-      "A particle found in 2012 that proves an invisible field fills space. Other basic particles get their mass by interacting with that field.",
+      "A particle found in 2012 that confirmed an invisible field fills all of space. Other basic particles get their mass from how strongly they feel that field.",
     seeAlso: ["Standard Model", "Large Hadron Collider"],
   },
   {
@@ -162,21 +162,21 @@ export const entries: GlossaryEntry[] = [
     term: "quark",
     field: "physics",
     definition:
-      "One of the tiny building blocks that make up protons and neutrons. Quarks are never found alone; they always come in groups.",
+      "One of the tiny building blocks that make up protons and neutrons. They are never found alone; they always come in groups.",
     seeAlso: ["proton", "Standard Model"],
   },
   {
     term: "boson",
     field: "physics",
     definition:
-      "A type of particle that usually carries a force. Photons carry light and magnetism; the Higgs boson is linked to mass.",
+      "A type of particle that usually carries a force. Photons carry the electric and magnetic force; the Higgs particle is linked to mass.",
     seeAlso: ["Higgs boson", "photon"],
   },
   {
     term: "muon",
     field: "physics",
     definition:
-      "A heavier, short-lived cousin of the electron. Muons rain down from the sky when cosmic rays hit the air, and scientists use them to test theories.",
+      "A heavier, short-lived cousin of the electron. They rain down from the sky when cosmic rays hit the air, and scientists use them to test theories.",
     seeAlso: ["electron", "cosmic ray"],
   },
   {
@@ -191,14 +191,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["antiparticle", "antiproton", "positron", "antihydrogen"],
     field: "physics",
     definition:
-      "Matter made of particles that are mirror opposites of normal ones, with the reverse charge. When antimatter meets normal matter, both vanish in a flash of energy.",
+      "Matter made of particles that are mirror opposites of normal ones, with the reverse charge. When the two kinds meet, both vanish in a flash of energy.",
     seeAlso: ["Big Bang"],
   },
   {
     term: "laser",
     field: "physics",
     definition:
-      "A device that makes a narrow, powerful beam of light of one exact colour. Lasers are used in surgery, barcode scanners, internet cables and research.",
+      "A device that makes a narrow, powerful beam of light of one exact colour. Such beams are used in surgery, barcode scanners, internet cables and research.",
     seeAlso: ["photon", "wavelength"],
   },
   {
@@ -223,7 +223,7 @@ export const entries: GlossaryEntry[] = [
     term: "plasma",
     field: "physics",
     definition:
-      "A very hot gas in which atoms have lost some electrons, so it carries electric charge. Stars, lightning and fusion reactors are made of plasma.",
+      "A very hot gas in which atoms have lost some electrons, so it carries electric charge. Stars, lightning and the insides of fusion reactors are like this.",
     seeAlso: ["nuclear fusion", "tokamak"],
     context: ["fusion", "tokamak", "reactor", "star", "stars", "Sun", "solar", "lightning", "ionised", "ionized", "charged", "physics", "electrons", "magnetic"],
   },
@@ -231,14 +231,14 @@ export const entries: GlossaryEntry[] = [
     term: "tokamak",
     field: "physics",
     definition:
-      "A doughnut-shaped machine that uses strong magnets to hold super-hot plasma in place, in the hope of making power from nuclear fusion.",
+      "A doughnut-shaped machine that uses strong magnets to hold super-hot plasma in place. The aim is to make power from nuclear fusion.",
     seeAlso: ["nuclear fusion", "plasma"],
   },
   {
     term: "semiconductor",
     field: "physics",
     definition:
-      "A material, such as silicon, that carries electricity better than glass but worse than copper. This in-between behaviour lets it act as a switch, which makes computer chips possible.",
+      "A material, such as silicon, that carries electricity better than glass but worse than copper. This lets it act as a switch, which makes computer chips possible.",
     seeAlso: ["microchip", "solar cell"],
   },
   {
@@ -253,7 +253,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["hertz"],
     field: "physics",
     definition:
-      "How many waves pass a point each second, measured in hertz. Higher frequency means shorter waves, such as a higher note or bluer light.",
+      "How many waves pass a point each second, measured in hertz. More waves per second means shorter waves, such as a higher note or bluer light.",
     seeAlso: ["wavelength"],
     context: ["wave", "waves", "radio", "hertz", "Hz", "kHz", "MHz", "GHz", "sound", "light", "signal", "signals", "vibration"],
   },
@@ -262,7 +262,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["electromagnetic radiation", "electromagnetic wave"],
     field: "physics",
     definition:
-      "The full range of light, from radio waves and microwaves through visible colours to X-rays and gamma rays. They differ only in wavelength.",
+      "The full range of light, including kinds our eyes cannot see: radio waves, microwaves, visible colours, X-rays and gamma rays. They differ only in wavelength.",
     seeAlso: ["wavelength", "photon"],
   },
   {
@@ -341,7 +341,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "electronvolt",
-    aliases: ["electron volt", "eV", "GeV", "TeV", "MeV"],
+    aliases: ["electron volt", "GeV", "TeV", "MeV"],
     field: "physics",
     definition:
       "A very small unit of energy used for particles. GeV means a billion of them and TeV a trillion, the scale reached in big particle colliders.",
@@ -374,7 +374,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["photonic chip", "optical computing"],
     field: "physics",
     definition:
-      "The science and technology of making and steering light to carry and handle information, much as electronics does with electric current.",
+      "The use of light to carry and handle information. It does with light what electronics does with electric current.",
     seeAlso: ["laser", "optical fibre"],
   },
   {
