@@ -1,0 +1,54 @@
+import type { Analysis } from '../analysis/types';
+import type { ExtractResult, ExtractedArticle } from '../extract/types';
+import { readTab, type TabOutcome } from '../read-tab';
+import type { BadgeState } from './badge';
+
+/** The tab a gesture (context menu, shortcut) came from; `url` is present once activeTab is granted. */
+export interface TabRef {
+  id?: number;
+  url?: string;
+}
+
+/** Browser and database calls the save flow needs, passed in by the background. */
+export interface SaveTabDeps {
+  inject(tabId: number): Promise<void>;
+  extract(tabId: number): Promise<ExtractResult>;
+  analyze(article: ExtractedArticle): Analysis;
+  save(article: ExtractedArticle, analysis: Analysis): Promise<number>;
+  badge(tabId: number, state: BadgeState, outcome?: SaveOutcome): Promise<void>;
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; id: number; title: string; url: string }
+  | Exclude<TabOutcome, { kind: 'ok' }>
+  | { kind: 'save-failed'; error: unknown };
+
+/**
+ * Reads the tab, analyses it and stores it, marking the badge as it goes.
+ * Never throws: every failure becomes an outcome (and a '!' badge) the caller can report.
+ */
+export async function saveTab(tab: TabRef | undefined, fallbackUrl: string | undefined, deps: SaveTabDeps): Promise<SaveOutcome> {
+  const tabId = tab?.id;
+  const url = tab?.url || fallbackUrl;
+  if (tabId === undefined || tabId < 0) return { kind: 'blocked', reason: 'no-url' };
+  await deps.badge(tabId, 'saving').catch(() => undefined);
+  const read = await readTab(
+    url,
+    () => deps.inject(tabId),
+    () => deps.extract(tabId),
+  );
+  let outcome: SaveOutcome;
+  if (read.kind !== 'ok') {
+    outcome = read;
+  } else {
+    const article = read.result.article;
+    try {
+      const id = await deps.save(article, deps.analyze(article));
+      outcome = { kind: 'saved', id, title: article.title, url: article.url };
+    } catch (error) {
+      outcome = { kind: 'save-failed', error };
+    }
+  }
+  await deps.badge(tabId, outcome.kind === 'saved' ? 'saved' : 'failed', outcome).catch(() => undefined);
+  return outcome;
+}
