@@ -4,7 +4,7 @@ import { t } from './i18n';
 export function StatusMessage({ title, body, busy = false }: { title: string; body?: string; busy?: boolean }) {
   return (
     <div class={busy ? 'status status-busy' : 'status'} role={busy ? 'status' : 'alert'} aria-live="polite" data-testid="status">
-      <p class="status-title">{title}</p>
+      <h1 class="status-title">{title}</h1>
       {body && <p class="status-body">{body}</p>}
       {!busy && <p class="status-hint">{t('statusHint')}</p>}
     </div>
