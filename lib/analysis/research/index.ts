@@ -1,7 +1,45 @@
 import type { ExtractedArticle } from '../../extract/types';
-import type { Research } from '../types';
+import type { EvidenceItem, Research } from '../types';
+import { findCaveats } from './caveats';
+import { STUDY_CUES_EN } from './cues-en';
+import { decide, studyTalk, subjectsFor } from './decide';
+import { otherStudies } from './multi-study';
+import { detectPeerReview } from './peer-review';
+import { detectPhase } from './phase';
+import { scoreTypes, type ScoredType } from './score';
+import { storySentences } from './sentences';
 
-/** Placeholder until the research-stage analysis lands: reports nothing found. */
-export function analyzeResearch(_article: ExtractedArticle): Research {
-  return { studyType: 'none', subjects: 'none', humanPhase: null, peerReview: 'unknown', confidence: 0, evidence: [], caveats: [] };
+const EVIDENCE_PER_LABEL = 3;
+
+/**
+ * What kind of study the story reports and how far along it is, with the sentences that decided it.
+ * Pure and linear in the story's length: every regex is compiled once at module load.
+ */
+export function analyzeResearch(article: ExtractedArticle): Research {
+  const sentences = storySentences(article);
+  const scored = scoreTypes(sentences, STUDY_CUES_EN);
+  const { studyType, confidence } = decide(scored, studyTalk(sentences));
+  const evidence: EvidenceItem[] = [];
+  if (studyType !== 'none') {
+    const hits = scored.hits[studyType as ScoredType].filter((h) => !h.other);
+    for (const h of [...hits].sort((a, b) => b.points - a.points).slice(0, EVIDENCE_PER_LABEL))
+      evidence.push({ label: 'studyType', text: h.sentence.text });
+  }
+  const phase = studyType === 'human-trial' ? detectPhase(sentences) : { phase: null };
+  if (phase.sentence) evidence.push({ label: 'humanPhase', text: phase.sentence });
+  const review = detectPeerReview(sentences, article);
+  evidence.push(...review.evidence);
+  const others = otherStudies(studyType, scored);
+  const research: Research = {
+    studyType,
+    subjects: subjectsFor(studyType, scored, article.text),
+    humanPhase: phase.phase,
+    peerReview: review.peerReview,
+    confidence,
+    evidence,
+    caveats: findCaveats(sentences),
+  };
+  if (others.length) research.otherStudies = others;
+  if (review.journal) research.journal = review.journal;
+  return research;
 }

@@ -1,0 +1,28 @@
+import type { Sentence } from './sentences';
+
+/** Ways a story qualifies its own finding (English). Data, so other languages can add a table. */
+export const CAVEAT_CUES_EN: RegExp[] = [
+  /\bnot (?:yet )?(?:been )?(?:tested|tried|studied|shown|proven|confirmed|approved) in (?:humans|people|patients)\b/i,
+  /\b(?:has|have) not (?:yet )?(?:entered|reached|begun|started) (?:clinical|human) trials?\b/i,
+  /\b(?:in|at) (?:the )?(?:mouse|animal|preclinical|early|lab|laboratory)[- ](?:model )?stages?\b|\bearly[- ]stage\b/i,
+  /\b(?:only|so far) (?:been )?(?:tested |shown |studied )?in (?:mice|rats|animals|cells|the lab)\b/i,
+  /\bmore (?:research|studies|work|data|trials|testing) (?:is|are|will be) (?:needed|required)\b|\bneeds? (?:more|further|larger) (?:research|studies|trials|testing)\b/i,
+  /\b(?:larger|bigger|longer|further|randomi[sz]ed) (?:studies|trials|research|testing) (?:are|is|will be) (?:needed|required)\b/i,
+  /\b(?:small|limited|short) (?:study|trial|sample|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b/i,
+  /\b(?:cannot|can't|does not|doesn't|did not|didn't) (?:prove|show|establish) (?:cause|causation|that)\b|\bcause and effect\b|\bcorrelation\b/i,
+  /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
+  /\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
+  /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\bstill unclear\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
+  /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
+];
+
+/** The story's own caveats, in story order, each sentence once. */
+export function findCaveats(sentences: Sentence[], cues: RegExp[] = CAVEAT_CUES_EN): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (s.paragraph === 0) continue;
+    if (cues.some((re) => re.test(s.text)) && !out.includes(s.text)) out.push(s.text);
+    if (out.length >= 6) break;
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import type { StudyType } from '../types';
+
+/** A phrase that points to one study type, with how strongly it does. */
+export interface Cue {
+  re: RegExp;
+  w: number;
+}
+
+/** English cues per study type. Kept as data so other languages can add their own table. */
+export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
+  'in-vitro': [
+    { re: /\bin vitro\b/gi, w: 3 },
+    { re: /\b(?:cell|tissue) cultures?\b|\bcultured (?:human |mouse |)(?:cells|neurons|tissue)\b/gi, w: 3 },
+    { re: /\bcell lines?\b/gi, w: 2 },
+    { re: /\b(?:petri dish(?:es)?|test tubes?|lab dish(?:es)?)\b/gi, w: 3 },
+    { re: /\borganoids?\b|\bmini-?(?:brains|organs|livers|guts)\b/gi, w: 3 },
+    { re: /\b(?:human|cancer|tumou?r|immune|stem|brain|heart|liver|skin|lung) cells in the lab(?:oratory)?\b/gi, w: 3 },
+    { re: /\bin (?:human |cancer |tumou?r )?cells\b|\bon (?:human )?cells\b/gi, w: 1.5 },
+    { re: /\btissue samples?\b|\bpost-?mortem (?:brain )?tissue\b/gi, w: 1 },
+    { re: /\bin the lab(?:oratory)?\b/gi, w: 0.5 },
+  ],
+  animal: [
+    { re: /\b(?:in|on|of|with|using|treated|fed|gave|given|injected)\s+(?:\w+\s+){0,2}(?:mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits)\b/gi, w: 3 },
+    { re: /\b(?:mouse|mice|rat|rodent|animal|primate|monkey|zebrafish|pig) (?:models?|studies|study|experiments?|trials?)\b/gi, w: 3 },
+    { re: /\b(?:lab(?:oratory)? (?:mice|rats|animals))\b|\bpreclinical\b/gi, w: 2.5 },
+    { re: /\b(?:mice|rats|rodents|macaques|zebrafish)\b/gi, w: 1 },
+    { re: /\b(?:C\. elegans|nematodes?|fruit fl(?:y|ies)|Drosophila)\b/g, w: 2 },
+    { re: /\bthe (?:animals|mice|rats)\b/gi, w: 1.5 },
+  ],
+  'human-trial': [
+    { re: /\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b/gi, w: 3 },
+    { re: /\bplacebo\b|\bsham\b|\bdouble-?blind(?:ed)?\b/gi, w: 3 },
+    { re: /\bphase (?:[1-4]|I{1,3}V?|IV)(?:\/(?:[1-4]|I{1,3}))?[ab]?\b/gi, w: 3 },
+    { re: /\bclinical trials?\b|\b(?:drug|vaccine|pilot|treatment|human|first-in-human|the) trial\b/gi, w: 2 },
+    { re: /\btrials?\b/gi, w: 0.7 },
+    { re: /\b(?:participants|volunteers|patients|people|adults|children|women|men|subjects)\s+(?:\w+\s+){0,2}(?:were given|received|were treated|took|were assigned|were enrolled|were randomi[sz]ed|were injected|got|were vaccinated|were asked to)\b/gi, w: 2.5 },
+    { re: /\b(?:enrolled|recruited)\b/gi, w: 1.5 },
+    { re: /\b(?:control group|treatment group|intervention group|dose|doses|dosing|infusion|injections?)\b/gi, w: 1 },
+    { re: /\b(?:tested|trialled|trialed) (?:it |the \w+ )?(?:in|on) (?:people|humans|patients|volunteers)\b/gi, w: 2.5 },
+    { re: /\bvolunteers\b|\btrial participants\b/gi, w: 1.5 },
+    { re: /\b(?:efficacy|side effects?|adverse events?|safety and)\b/gi, w: 0.7 },
+  ],
+  observational: [
+    { re: /\b(?:associated with|association between|linked (?:to|with)|link between|correlat(?:ed|ion|es) with|tied to)\b/gi, w: 2 },
+    { re: /\bcohort\b|\bcase-control\b|\bcross-sectional\b|\blongitudinal\b|\bprospective study\b|\bretrospective\b/gi, w: 3 },
+    { re: /\bobservational\b|\breal-world (?:data|evidence|study|effectiveness)\b|\breal-world\b/gi, w: 3 },
+    { re: /\b(?:surveyed|survey of|questionnaires?|self-reported|registry|registries|health records|medical records|national data|census data|insurance claims)\b/gi, w: 2 },
+    { re: /\b(?:followed|tracked|monitored) (?:more than |nearly |about |some |over )?[\d,.]+(?: million)? (?:people|participants|adults|children|infants|women|men|patients|babies|births|veterans|nurses)\b/gi, w: 3 },
+    { re: /\b(?:data (?:from|on) (?:more than |nearly |about |over )?[\d,.]+|analy[sz]ed (?:data|records) (?:from|of|on))\b/gi, w: 2 },
+    { re: /\b(?:more|less) likely to\b|\b(?:higher|lower|increased|reduced) risk\b|\brisk of\b|\bodds\b/gi, w: 1 },
+    { re: /\bgenome-wide association\b|\bgenetic variants?\b|\bMendelian randomi[sz]ation\b/gi, w: 2 },
+    { re: /\bcannot prove (?:cause|causation)\b|\bdoes not prove\b|\bcause and effect\b/gi, w: 2 },
+  ],
+  'case-report': [
+    { re: /\bcase (?:report|study)\b/gi, w: 3 },
+    { re: /\ba \d{1,3}-(?:year|month|week)-old (?:man|woman|boy|girl|patient|baby|infant|child|mother|father)\b/gi, w: 3 },
+    { re: /\b(?:a single|one|the first|only one) (?:patient|person|baby|child|infant)\b|\bsingle-patient\b|\bn-of-1\b/gi, w: 3 },
+    { re: /\b(?:bespoke|personali[sz]ed|custom(?:ised|ized)?)\s+(?:\w+\s+){0,2}(?:for|made for|designed for) (?:him|her|a (?:single )?(?:baby|boy|girl|patient))\b/gi, w: 3 },
+    { re: /\b(?:the patient|his doctors|her doctors|the baby|the boy|the girl|the infant)\b/gi, w: 1.2 },
+  ],
+  'meta-analysis': [
+    { re: /\bmeta-?analys[ie]s\b|\bsystematic (?:review|analysis)\b|\bumbrella review\b|\bCochrane\b/gi, w: 4 },
+    { re: /\bpooled (?:data|results|analysis|estimates?)\b|\bpooling\b/gi, w: 3 },
+    { re: /\b(?:review(?:ed)?|analy[sz](?:ed|is of)|combined|looked at) (?:the )?(?:results|data|findings)? ?(?:of|from) (?:\d+|dozens of|hundreds of|several|[a-z]+-?[a-z]*) (?:previous |earlier |published |separate |randomi[sz]ed |clinical |existing )*(?:studies|trials|papers)\b/gi, w: 3 },
+  ],
+  review: [
+    { re: /\breview (?:article|paper)\b|\bnarrative review\b|\bliterature review\b/gi, w: 4 },
+    { re: /\bguidelines?\b|\bconsensus statement\b|\brecommendations?\b|\bposition (?:statement|paper)\b/gi, w: 1.5 },
+    { re: /\b(?:commentary|editorial|perspective piece|opinion piece|viewpoint)\b/gi, w: 1.5 },
+    { re: /\b(?:panel|committee|task force) of experts\b|\bexpert panel\b/gi, w: 2 },
+  ],
+  modelling: [
+    { re: /\bsimulations?\b|\bsimulated\b/gi, w: 2.5 },
+    { re: /\b(?:computer|mathematical|statistical|climate|computational|epidemiological) models?\b|\bmodell?ing\b/gi, w: 2.5 },
+    { re: /\b(?:model|models|analysis) (?:predicts?|projects?|suggests?|shows?|estimates?|found)\b/gi, w: 2 },
+    { re: /\bprojections?\b|\bprojected\b|\bforecasts?\b|\bscenarios?\b/gi, w: 1.5 },
+    { re: /\b(?:artificial intelligence|machine learning|deep learning|neural network|algorithm) (?:predicted|to predict|predicts)\b/gi, w: 2 },
+  ],
+  observation: [
+    { re: /\btelescopes?\b|\bobservatory\b|\bspacecraft\b|\bprobe\b|\brover\b|\bsatellites?\b/gi, w: 2.5 },
+    { re: /\b(?:observed|spotted|detected|discovered|imaged|photographed)\b/gi, w: 1 },
+    { re: /\bobservations?\b/gi, w: 1.5 },
+    { re: /\bfossils?\b|\bfossilised\b|\bfossilized\b|\bskeletons?\b|\bbones\b|\b(?:human|skeletal|fossil) remains\b|\bremains of\b/gi, w: 2 },
+    { re: /\b(?:excavat(?:ed|ion|ions)|archaeolog(?:ists?|ical|y)|dig site|burial|artefacts?|artifacts?|tombs?)\b/gi, w: 2 },
+    { re: /\b(?:field (?:work|survey|surveys|study|measurements|station)|fieldwork|in the wild|wild (?:populations?|animals|birds)|tagged|camera traps?)\b/gi, w: 2 },
+    { re: /\b(?:ice cores?|sediment cores?|measurements|radar|sensors? (?:on|in) the|buoys|weather stations?|boreholes?)\b/gi, w: 1.5 },
+    { re: /\b(?:galax(?:y|ies)|stars?|exoplanets?|black holes?|supernova|comets?|asteroids?|nebula|quasars?|glaciers?|ice sheets?|volcano(?:es)?|earthquakes?|species)\b/gi, w: 0.6 },
+  ],
+  'lab-experiment': [
+    { re: /\bprototypes?\b/gi, w: 3 },
+    { re: /\b(?:researchers|engineers|scientists|chemists|physicists|team)\s+(?:\w+\s+){0,2}(?:built|build|fabricated|designed|engineered|developed|created|synthesi[sz]ed|constructed|3D-printed)\b/gi, w: 2 },
+    { re: /\b(?:device|material|materials|battery|batteries|robot|robots|chip|chips|sensor|sensors|laser|catalyst|alloy|coating|membrane|electrode|transistor|qubits?|solar cells?|circuit|reactor|crystals?|polymer)\b/gi, w: 1 },
+    { re: /\b(?:experiments?|experimental setup|apparatus|in the lab(?:oratory)?|lab tests?|tested in the lab)\b/gi, w: 1 },
+  ],
+};
+
+/** Sentences about background or other work count for less than sentences about this study. */
+export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b/i;
+/** Sentences that point at the story's own study count more. */
+export const MAIN_STUDY_RE = /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i;
+/** Phrases that name a separate study, for the multi-study list. */
+export const OTHER_STUDY_RE = /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|paper|review|survey)\b|\bmeanwhile\b|\bin a separate\b/i;

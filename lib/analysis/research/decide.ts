@@ -1,0 +1,62 @@
+import type { StudyType, Subjects } from '../types';
+import { ranked, type ScoredType, type TypeScores } from './score';
+import type { Sentence } from './sentences';
+
+// Below this weighted score no study type is stated clearly enough to name one.
+export const MIN_SCORE = 4;
+// Below this weight of "the study / the researchers found / published in" the story reports no specific study.
+export const MIN_STUDY_TALK = 2.5;
+
+const STUDY_TALK_RE =
+  /\b(?:the|a|this|their|new|latest|recent) (?:new )?(?:study|trial|paper|research|analysis|experiment|survey|findings|review|meta-analysis|report|observations|simulations?|model)\b|\b(?:researchers|scientists|the team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|doctors) (?:\w+ )?(?:found|find|report|reported|showed|show|discovered|observed|measured|tested|built|used|analy[sz]ed|studied|followed|compared|enrolled|gave|treated|developed|say|said|write|wrote)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\bthe study['’]s\b/i;
+
+/** How much of the story talks about a particular piece of research. */
+export function studyTalk(sentences: Sentence[]): number {
+  let total = 0;
+  for (const s of sentences) if (STUDY_TALK_RE.test(s.text)) total += s.weight;
+  return total;
+}
+
+export interface Decision {
+  studyType: StudyType;
+  confidence: number;
+  runnerUp?: ScoredType;
+}
+
+/** The main study type, or none; confidence from the margin between the top two scores and the top's strength. */
+export function decide(t: TypeScores, talk: number): Decision {
+  const [[top, topScore], [second, secondScore]] = ranked(t.scores);
+  if (topScore < MIN_SCORE || talk < MIN_STUDY_TALK) {
+    // Sure of "none" when nothing points at a study; less sure when something nearly did.
+    const nearness = Math.max(topScore / (MIN_SCORE * 3), talk / (MIN_STUDY_TALK * 3));
+    return { studyType: 'none', confidence: round(clamp(0.85 - 0.5 * nearness, 0.3, 0.85)), runnerUp: topScore > 0 ? top : undefined };
+  }
+  const margin = (topScore - secondScore) / topScore;
+  const strength = 1 - Math.exp(-topScore / 8);
+  return { studyType: top, confidence: round(clamp(0.2 + 0.75 * margin * strength + 0.05 * strength, 0.1, 0.97)), runnerUp: second };
+}
+
+const HUMAN_WORDS_RE = /\b(?:people|patients|participants|adults|children|women|men|infants|volunteers|individuals)\b/i;
+
+/** Subjects follow from the study type; pooled studies and reviews are on whom their sentences name. */
+export function subjectsFor(type: StudyType, t: TypeScores, text: string): Subjects {
+  switch (type) {
+    case 'in-vitro':
+      return 'cells';
+    case 'animal':
+      return 'animals';
+    case 'human-trial':
+    case 'observational':
+    case 'case-report':
+      return 'people';
+    case 'meta-analysis':
+    case 'review':
+      if (t.scores.animal > t.scores['human-trial'] + t.scores.observational) return 'animals';
+      return HUMAN_WORDS_RE.test(text) ? 'people' : 'none';
+    default:
+      return 'none';
+  }
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,112 @@
+import type { ExtractedArticle, PageMetadata } from '../../extract/types';
+import type { EvidenceItem, PeerReview } from '../types';
+import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
+import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { cueFactor, DENIES_REVIEW_RE } from './negation';
+import type { Sentence } from './sentences';
+
+export interface PeerReviewFinding {
+  peerReview: PeerReview;
+  journal?: string;
+  evidence: EvidenceItem[];
+}
+
+const PREPRINT_RE = /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv|EarthArXiv|Preprints\.org)\b/i;
+const PEER_REVIEWED_RE = /\bpeer[- ]reviewed\b|\bpeer review\b/i;
+const PAPER_PUBLISHED_RE = /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i;
+const UNPUBLISHED_RE =
+  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis)|in a statement)\b/i;
+
+type Votes = Record<Exclude<PeerReview, 'unknown'>, number>;
+interface Ballot {
+  votes: Votes;
+  journal?: { name: string; weight: number };
+  evidence: Map<PeerReview, string>;
+}
+
+function vote(b: Ballot, label: Exclude<PeerReview, 'unknown'>, w: number, text: string): void {
+  b.votes[label] += w;
+  if (!b.evidence.has(label)) b.evidence.set(label, text);
+}
+
+function nameJournal(b: Ballot, raw: string, weight: number): string | null {
+  const name = cleanJournalName(raw);
+  if (name && (!b.journal || weight > b.journal.weight)) b.journal = { name, weight };
+  return name;
+}
+
+/** Text cues: "published in X", "peer-reviewed", "preprint", "presented at a meeting", "not yet peer reviewed". */
+function readText(b: Ballot, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const t = s.text;
+    const w = s.weight;
+    const denies = DENIES_REVIEW_RE.test(t);
+    if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
+    if (denies) vote(b, 'unpublished', 2.5 * w, t);
+    for (const re of [PUBLISHED_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const factor = cueFactor(t, m.index, m.index + m[0].length);
+        const name = cleanJournalName(m[1] ?? m[0]);
+        if (!name) continue;
+        // "will be published in X" is a plan: the work is not out yet.
+        if (factor < 1 || denies) vote(b, 'unpublished', 1.5 * w, t);
+        else {
+          vote(b, 'peer-reviewed', (re === KNOWN_JOURNAL_RE ? 2 : 3) * w, t);
+          nameJournal(b, m[1] ?? m[0], w);
+        }
+      }
+    }
+    const pr = PEER_REVIEWED_RE.exec(t);
+    if (pr && !denies && cueFactor(t, pr.index, pr.index + pr[0].length) === 1) vote(b, 'peer-reviewed', 3 * w, t);
+    const pub = PAPER_PUBLISHED_RE.exec(t);
+    if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) vote(b, 'peer-reviewed', 1.5 * w, t);
+    const un = UNPUBLISHED_RE.exec(t);
+    if (un) vote(b, 'unpublished', 1.5 * w, t);
+  }
+}
+
+/** Page metadata and links: citation_* tags, JSON-LD ScholarlyArticle, doi.org and journal or preprint hosts. */
+function readMetadata(b: Ballot, metadata: PageMetadata, links: ExtractedArticle['links']): void {
+  const c = metadata.citation ?? {};
+  const journalTitle = c.citation_journal_title?.[0];
+  const server = [journalTitle, c.citation_publisher?.[0], c.citation_technical_report_institution?.[0], c.citation_doi?.[0]].join(' ');
+  if (PREPRINT_RE.test(server) || PREPRINT_DOI_RE.test((c.citation_doi?.[0] ?? '').toLowerCase()) || c.citation_arxiv_id)
+    vote(b, 'preprint', 4, `Page metadata: ${server.trim()}`);
+  else if (journalTitle) {
+    vote(b, 'peer-reviewed', 4, `Page metadata names the journal ${journalTitle}`);
+    nameJournal(b, journalTitle, 5);
+  }
+  for (const ld of metadata.jsonLd ?? []) {
+    const type = String(ld['@type'] ?? '');
+    if (/ScholarlyArticle|MedicalScholarlyArticle/.test(type)) vote(b, 'peer-reviewed', 2, `Page metadata: ${type}`);
+  }
+  for (const link of links ?? []) {
+    const host = hostOf(link.href);
+    const doi = doiOfLink(link.href);
+    const where = link.context ?? link.text;
+    if (hostIn(host, PREPRINT_HOSTS) || (doi && PREPRINT_DOI_RE.test(doi))) vote(b, 'preprint', 3, where);
+    else if (doi || hostIn(host, JOURNAL_HOSTS)) vote(b, 'peer-reviewed', 2, where);
+  }
+}
+
+/**
+ * Peer review from the text and the page's metadata. A preprint beats a journal only when it
+ * is the stronger signal; "not yet peer reviewed" without a preprint means unpublished.
+ */
+export function detectPeerReview(sentences: Sentence[], article: Pick<ExtractedArticle, 'metadata' | 'links'>): PeerReviewFinding {
+  const b: Ballot = { votes: { 'peer-reviewed': 0, preprint: 0, unpublished: 0 }, evidence: new Map() };
+  readText(b, sentences);
+  readMetadata(b, article.metadata, article.links);
+  const v = b.votes;
+  let peerReview: PeerReview = 'unknown';
+  if (v.preprint > 0 && v.preprint >= v['peer-reviewed']) peerReview = 'preprint';
+  else if (v['peer-reviewed'] > 0 && v['peer-reviewed'] >= v.unpublished * 0.6) peerReview = 'peer-reviewed';
+  else if (v.unpublished > 0) peerReview = 'unpublished';
+  const text = b.evidence.get(peerReview);
+  return {
+    peerReview,
+    journal: peerReview === 'peer-reviewed' ? b.journal?.name : undefined,
+    evidence: text ? [{ label: 'peerReview', text }] : [],
+  };
+}

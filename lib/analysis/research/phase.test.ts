@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectPhase } from './phase';
+import type { Sentence } from './sentences';
+
+const s = (...texts: string[]): Sentence[] => texts.map((text, i) => ({ text, paragraph: i + 1, weight: 1 }));
+
+describe('detectPhase', () => {
+  it('reads arabic and roman numerals', () => {
+    expect(detectPhase(s('The phase 3 trial enrolled 800 people.')).phase).toBe(3);
+    expect(detectPhase(s('Results of the Phase II study were good.')).phase).toBe(2);
+  });
+  it('counts phase 1/2 as 2', () => {
+    expect(detectPhase(s('In the phase 1/2 trial, 30 patients were treated.')).phase).toBe(2);
+  });
+  it('ignores plans and phases that are not trials', () => {
+    expect(detectPhase(s('The company plans to start a phase 3 trial next year.', 'The moon entered a new phase.')).phase).toBe(null);
+  });
+  it('prefers the phase the story returns to', () => {
+    expect(detectPhase(s('An earlier phase 1 study showed safety.', 'The phase 2 trial found benefit.', 'In phase 2 testing, doses were raised.')).phase).toBe(2);
+  });
+});

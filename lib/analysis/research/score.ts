@@ -1,0 +1,71 @@
+import type { StudyType } from '../types';
+import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, type Cue } from './cues-en';
+import { cueFactor } from './negation';
+import type { Sentence } from './sentences';
+
+export type ScoredType = Exclude<StudyType, 'none'>;
+export type CueTable = Record<ScoredType, Cue[]>;
+
+/** One sentence's contribution to one study type. */
+export interface TypeHit {
+  sentence: Sentence;
+  points: number;
+  /** The sentence names a separate study ("a second study", "an earlier trial"). */
+  other: boolean;
+}
+
+export interface TypeScores {
+  scores: Record<ScoredType, number>;
+  hits: Record<ScoredType, TypeHit[]>;
+}
+
+// A cue repeated all over a story is one signal, not ten: after this many hits it counts for little.
+const FULL_HITS = 3;
+const TAIL = 0.25;
+// One sentence can only say so much about one type.
+const SENTENCE_CAP = 6;
+
+/** How much a sentence speaks about this story's own study rather than background. */
+export function contextWeight(s: Sentence): number {
+  let w = s.weight;
+  if (BACKGROUND_RE.test(s.text)) w *= 0.35;
+  else if (MAIN_STUDY_RE.test(s.text)) w *= 1.3;
+  return w;
+}
+
+/** Weighted cue counts per study type, with negation, hedging and position applied. Linear in text length. */
+export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
+  const types = Object.keys(table) as ScoredType[];
+  const scores = {} as Record<ScoredType, number>;
+  const hits = {} as Record<ScoredType, TypeHit[]>;
+  const seen = new Map<Cue, number>();
+  for (const type of types) (scores[type] = 0), (hits[type] = []);
+  for (const s of sentences) {
+    const ctx = contextWeight(s);
+    const other = OTHER_STUDY_RE.test(s.text);
+    for (const type of types) {
+      let points = 0;
+      for (const cue of table[type]) {
+        cue.re.lastIndex = 0;
+        for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+          const factor = cueFactor(s.text, m.index, m.index + m[0].length);
+          if (factor === 0) continue;
+          const n = (seen.get(cue) ?? 0) + 1;
+          seen.set(cue, n);
+          points += cue.w * factor * (n <= FULL_HITS ? 1 : TAIL);
+        }
+      }
+      if (points > 0) {
+        points = Math.min(points, SENTENCE_CAP) * ctx;
+        scores[type] += points;
+        hits[type].push({ sentence: s, points, other });
+      }
+    }
+  }
+  return { scores, hits };
+}
+
+/** Types from best to worst. */
+export function ranked(scores: Record<ScoredType, number>): [ScoredType, number][] {
+  return (Object.entries(scores) as [ScoredType, number][]).sort((a, b) => b[1] - a[1]);
+}

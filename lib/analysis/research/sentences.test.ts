@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitSentences, storySentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends but not after titles and initials', () => {
+    expect(splitSentences('Dr. Smith led the study. It used 40 mice! Was it small? Yes, said J. Doe of the U.S. team.')).toEqual([
+      'Dr. Smith led the study.',
+      'It used 40 mice!',
+      'Was it small?',
+      'Yes, said J. Doe of the U.S. team.',
+    ]);
+  });
+  it('keeps closing quotes with their sentence', () => {
+    expect(splitSentences('“It works,” she said. “We are hopeful.” The end.')).toEqual(['“It works,” she said.', '“We are hopeful.”', 'The end.']);
+  });
+});
+
+describe('storySentences', () => {
+  it('weights the headline above the lede above later paragraphs and skips a repeated headline', () => {
+    const s = storySentences({ title: 'Mice live longer', paragraphs: ['Mice live longer', 'Lede one.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.'] });
+    expect(s[0]).toMatchObject({ text: 'Mice live longer', weight: 3 });
+    expect(s[1]).toMatchObject({ text: 'Lede one.', paragraph: 1, weight: 2 });
+    expect(s.at(-1)).toMatchObject({ text: 'Seven.', weight: 1 });
+    expect(s.filter((x) => x.text === 'Mice live longer')).toHaveLength(1);
+  });
+});
