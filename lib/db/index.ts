@@ -1,0 +1,20 @@
+/**
+ * The reading list's data layer: the API extension pages use. Plain data in and out; Dexie over IndexedDB only.
+ *
+ * - openCaveatDb(name?)                       → CaveatDb (opens lazily; a newer-version database throws DatabaseVersionError on first use)
+ * - saveStory(db, {article, analysis, contentHtml?, rawHtml?}) → {story, created}   (upsert by canonical URL)
+ * - getStoryByUrl(db, url), getStory(db, id), getStories(db, ids), getAllStories(db)
+ * - removeStories(db, ids) → StorySnapshot; restoreStories(db, snapshot)          (undo of any bulk change)
+ * - addTag / removeTag(db, ids, tag), setTags(db, ids, tags), setRead(db, ids, read) → StorySnapshot of the prior state
+ * - setNotes(db, id, notes) → StorySnapshot
+ * - searchStories(db, params) → {ids, stories, total}; listFacets(db) → tag/journal/study-type/peer-review/read counts
+ * - exportStories(stories, format) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
+ * - importJson(db, text) → {added, updated, skipped}; throws ImportError, nothing written on failure
+ * - sanitizeArticleHtml / displayHtml / canSanitize (lib/db/sanitize.ts)
+ * - errors: StorageFullError, DatabaseVersionError, ImportError, DatabaseUnavailableError (all extend CaveatDbError)
+ */
+export * from './errors';
+export { openCaveatDb, DB_NAME, CURRENT_VERSION, type CaveatDb, type StoredStory, type StoryData } from './schema';
+export { saveStory, getStoryByUrl, getStory, getStories, getAllStories, storyUrl, type SaveStoryInput, type SaveStoryResult } from './stories';
+export { canonicalUrl } from './url';
+export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';

@@ -1,0 +1,113 @@
+// @vitest-environment node
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
+import { deriveFields } from './derive';
+import { DatabaseVersionError } from './errors';
+import { openCaveatDb, V1_STORES, V2_STORES, type CaveatDb, type StoryData } from './schema';
+import { getStoryByUrl, saveStory } from './stories';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+
+describe('schema versions', () => {
+  it('reads data written by version 1 intact and builds the version 2 word index', async () => {
+    const name = uniqueDbName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    const { article, analysis } = makeStoryInput({ title: 'The Greenland ice sheet loses mass', journal: 'Nature' });
+    const data: StoryData = {
+      url: 'https://news.example.org/ice',
+      title: article.title,
+      byline: 'Ada Lovelace',
+      siteName: 'Example News',
+      publishedTime: '2024-03-05T10:00:00.000Z',
+      lang: 'en',
+      excerpt: null,
+      savedAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_500,
+      analysis,
+      contentHtml: '<p>Melting glaciers</p>',
+      text: 'Satellite data show melting glaciers.',
+      wordCount: 5,
+      tags: ['climate'],
+      notes: 'Ask about sea level',
+      read: true,
+    };
+    // Version 1 rows had every derived field except the two version 2 added.
+    const { words: _w, sortTitle: _s, ...v1Derived } = deriveFields(data);
+    await v1.table('stories').add({ ...data, ...v1Derived });
+    v1.close();
+
+    const db = track(openCaveatDb(name));
+    const story = await getStoryByUrl(db, 'https://news.example.org/ice');
+    expect(story).toMatchObject(data);
+    expect(story?.sortTitle).toBe('greenland ice sheet loses mass');
+    expect(story?.words).toEqual(expect.arrayContaining(['greenland', 'glaciers', 'climate', 'sea', 'satellite']));
+    expect(story?.words).not.toContain('the');
+    expect(await db.stories.where('words').equals('glaciers').count()).toBe(1);
+    expect(db.verno).toBe(2);
+  });
+
+  it('refuses a database written by a newer version with a typed error', async () => {
+    const name = uniqueDbName();
+    const future = new Dexie(name);
+    future.version(30).stores({ ...V2_STORES, later: '++id' });
+    await future.open();
+    future.close();
+    const db = track(openCaveatDb(name));
+    await expect(getStoryByUrl(db, 'https://x.example/')).rejects.toBeInstanceOf(DatabaseVersionError);
+  });
+});
+
+describe('saveStory', () => {
+  let db: CaveatDb;
+  afterEach(() => undefined);
+
+  it('creates one entry per canonical URL and updates it on a second save', async () => {
+    db = track(openCaveatDb(uniqueDbName()));
+    const first = await saveStory(db, { ...makeStoryInput({ url: 'https://news.example.org/a?utm_source=x#top', title: 'First title' }), now: 1000 });
+    expect(first.created).toBe(true);
+    expect(first.story.url).toBe('https://news.example.org/a');
+    await db.stories.update(first.story.id, { tags: ['keep'], notes: 'mine', read: true, readKey: 1 });
+
+    const again = await saveStory(db, { ...makeStoryInput({ url: 'https://NEWS.example.org/a', title: 'Updated title' }), now: 2000 });
+    expect(again.created).toBe(false);
+    expect(again.story.id).toBe(first.story.id);
+    expect(await db.stories.count()).toBe(1);
+    const stored = await getStoryByUrl(db, 'https://news.example.org/a#comments');
+    expect(stored).toMatchObject({ title: 'Updated title', savedAt: 1000, updatedAt: 2000, tags: ['keep'], notes: 'mine', read: true });
+    expect(stored?.words).toContain('keep');
+  });
+
+  it('files a story under the canonical URL the page declares', async () => {
+    db = track(openCaveatDb(uniqueDbName()));
+    await saveStory(db, makeStoryInput({ url: 'https://m.example.org/a', canonicalUrl: 'https://www.example.org/a' }));
+    expect(await getStoryByUrl(db, 'https://www.example.org/a')).toBeDefined();
+    expect(await getStoryByUrl(db, 'https://m.example.org/a')).toBeUndefined();
+  });
+
+  it('stores derived filter fields from the analysis', async () => {
+    db = track(openCaveatDb(uniqueDbName()));
+    const { story } = await saveStory(db, makeStoryInput({ studyType: 'animal', journal: 'Science Advances', doi: '10.1126/sciadv.x1' }));
+    expect(story).toMatchObject({ studyType: 'animal', peerReview: 'peer-reviewed', journal: 'Science Advances', readKey: 0, read: false });
+    expect(story.publishedAt).toBe(Date.parse('2024-03-05T10:00:00.000Z'));
+  });
+
+  it('without a DOM, keeps raw markup out and stores escaped paragraphs', async () => {
+    db = track(openCaveatDb(uniqueDbName()));
+    const input = makeStoryInput({ paragraphs: ['Cells <b>grew</b> & divided.'], contentHtml: '<p onclick="x()">Cells</p><script>alert(1)</script>' });
+    const { story } = await saveStory(db, { ...input, contentHtml: input.article.contentHtml, rawHtml: true });
+    expect(story.contentHtml).toBe('<p>Cells &lt;b&gt;grew&lt;/b&gt; &amp; divided.</p>');
+  });
+});

@@ -1,0 +1,110 @@
+/** The reading list's IndexedDB database (Dexie): record type, every schema version and its upgrade, oldest first. */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Analysis, PeerReview, StudyType } from '../analysis/types';
+import { DatabaseVersionError } from './errors';
+import { indexWords } from './words';
+
+/** The default database name used by the extension; tests pass their own. */
+export const DB_NAME = 'caveat-reading-list';
+
+/** What the user and the analysis said about a story: everything a backup must keep. */
+export interface StoryData {
+  /** Canonical URL: one story per URL (unique index). */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** As the page gave it: ISO 8601 when known. */
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Epoch milliseconds of the first save; a later save of the same URL keeps it. */
+  savedAt: number;
+  /** Epoch milliseconds of the last change (save again, tags, notes, read). */
+  updatedAt: number;
+  /** The analysis at save time (research verdict, sources, glossary). */
+  analysis: Analysis;
+  /** Article markup sanitised by lib/db/sanitize.ts, for offline reading (sanitised again at display). */
+  contentHtml: string;
+  /** Plain text of the article body. */
+  text: string;
+  wordCount: number;
+  tags: string[];
+  notes: string;
+  read: boolean;
+}
+
+/** Fields computed from StoryData (lib/db/derive.ts) so that filters, sorting and search run on indexes. */
+export interface DerivedFields {
+  studyType: StudyType;
+  peerReview: PeerReview;
+  /** The journal the analysis names, '' when none (IndexedDB does not index null). */
+  journal: string;
+  /** read as 0/1: IndexedDB cannot index booleans. */
+  readKey: 0 | 1;
+  /** Epoch milliseconds parsed from publishedTime, 0 when unknown. */
+  publishedAt: number;
+  /** Lower-cased title without a leading article, for a title sort that ignores case (version 2). */
+  sortTitle: string;
+  /** Distinct search words of title, text, notes and tags (version 2; multi-entry index). */
+  words: string[];
+}
+
+/** One saved story as stored: the reading list's record type. */
+export interface StoredStory extends StoryData, DerivedFields {
+  id: number;
+}
+
+export type CaveatDb = Dexie & { stories: EntityTable<StoredStory, 'id'> };
+
+/** The newest schema version this code declares. */
+export const CURRENT_VERSION = 2;
+
+/** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
+export const V1_STORES = {
+  stories: '++id, &url, savedAt, publishedAt, title, studyType, peerReview, journal, *tags, readKey',
+};
+
+/** Version 2 adds the search-word index and a case-insensitive title sort key. */
+export const V2_STORES = {
+  stories: '++id, &url, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, *tags, readKey, *words',
+};
+
+/** The sort key for titles: lower-case, leading "the/a/an" dropped. */
+export function titleSortKey(title: string): string {
+  return title.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
+}
+
+/** The search words of a story (title, body, notes, tags). */
+export function storyWords(s: Pick<StoryData, 'title' | 'text' | 'notes' | 'tags'>): string[] {
+  return indexWords(s.title, s.text, s.notes, s.tags.join(' '));
+}
+
+/** Opens (lazily, on first use) the reading-list database; `name` lets tests use a fresh one each. */
+export function openCaveatDb(name: string = DB_NAME): CaveatDb {
+  const db = new Dexie(name) as CaveatDb;
+  // v1: first shipped schema: one row per canonical URL, indexes for filters and sorts.
+  db.version(1).stores(V1_STORES);
+  // v2: word index for full-text search; title sort ignores case; existing rows get both derived fields.
+  db.version(2)
+    .stores(V2_STORES)
+    .upgrade(async (tx: Transaction) => {
+      await tx
+        .table('stories')
+        .toCollection()
+        .modify((story: StoredStory) => {
+          story.words = storyWords(story);
+          story.sortTitle = titleSortKey(story.title);
+        });
+    });
+  // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
+  db.on(
+    'ready',
+    (ready) => {
+      const installed = Math.floor((ready as Dexie).backendDB().version / 10);
+      if (installed > CURRENT_VERSION) throw new DatabaseVersionError();
+    },
+    true,
+  );
+  return db;
+}

@@ -1,0 +1,90 @@
+/** Saving and reading single stories. */
+import type { Analysis } from '../analysis/types';
+import type { ExtractedArticle } from '../extract/types';
+import { withDerived } from './derive';
+import { guard } from './errors';
+import { canSanitize, paragraphsToHtml, sanitizeArticleHtml } from './sanitize';
+import type { CaveatDb, StoredStory, StoryData } from './schema';
+import { canonicalUrl } from './url';
+
+export interface SaveStoryInput {
+  article: ExtractedArticle;
+  analysis: Analysis;
+  /** Article markup ALREADY sanitised by the caller (e.g. the popup ran sanitizeArticleHtml). */
+  contentHtml?: string;
+  /** Set when `contentHtml` is raw page markup: it is sanitised here (or replaced by escaped paragraphs with no DOM). */
+  rawHtml?: boolean;
+  /** Clock for tests. */
+  now?: number;
+}
+
+export interface SaveStoryResult {
+  story: StoredStory;
+  /** false when the URL was already saved and its entry was updated. */
+  created: boolean;
+}
+
+/** The URL a story is filed under: the page's canonical URL when it gave one. */
+export function storyUrl(article: Pick<ExtractedArticle, 'url' | 'metadata'>): string {
+  return canonicalUrl(article.metadata?.canonicalUrl || article.url);
+}
+
+function storedHtml(input: SaveStoryInput): string {
+  if (input.contentHtml !== undefined && !input.rawHtml) return input.contentHtml;
+  const raw = input.contentHtml ?? input.article.contentHtml;
+  // An MV3 service worker has no DOM for DOMPurify: keep the text, escaped, rather than unsanitised markup.
+  return canSanitize() ? sanitizeArticleHtml(raw) : paragraphsToHtml(input.article.paragraphs);
+}
+
+/** Saves a story, or updates the saved entry with the same canonical URL (keeping its tags, notes, read state and first save date). */
+export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<SaveStoryResult> {
+  const { article, analysis } = input;
+  const url = storyUrl(article);
+  const contentHtml = storedHtml(input);
+  const now = input.now ?? Date.now();
+  return guard(() =>
+    db.transaction('rw', db.stories, async () => {
+      const existing = await db.stories.where('url').equals(url).first();
+      const data: StoryData = {
+        url,
+        title: article.title,
+        byline: article.byline,
+        siteName: article.siteName,
+        publishedTime: article.publishedTime,
+        lang: article.lang,
+        excerpt: article.excerpt,
+        savedAt: existing?.savedAt ?? now,
+        updatedAt: now,
+        analysis,
+        contentHtml,
+        text: article.text,
+        wordCount: article.wordCount,
+        tags: existing?.tags ?? [],
+        notes: existing?.notes ?? '',
+        read: existing?.read ?? false,
+      };
+      const record = withDerived(data) as StoredStory;
+      if (existing) record.id = existing.id;
+      const id = await db.stories.put(record);
+      return { story: { ...record, id }, created: !existing };
+    }),
+  );
+}
+
+/** The saved story for a URL (any spelling that canonicalises the same), or undefined. */
+export async function getStoryByUrl(db: CaveatDb, url: string): Promise<StoredStory | undefined> {
+  return guard(() => db.stories.where('url').equals(canonicalUrl(url)).first());
+}
+
+export async function getStory(db: CaveatDb, id: number): Promise<StoredStory | undefined> {
+  return guard(() => db.stories.get(id));
+}
+
+/** Every saved story, newest save first (for "export all"). */
+export async function getAllStories(db: CaveatDb): Promise<StoredStory[]> {
+  return guard(async () => (await db.stories.orderBy('savedAt').reverse().toArray()));
+}
+
+export async function getStories(db: CaveatDb, ids: number[]): Promise<StoredStory[]> {
+  return guard(async () => (await db.stories.bulkGet(ids)).filter((s): s is StoredStory => !!s));
+}

@@ -1,0 +1,22 @@
+/** Canonical story URLs: one reading-list entry per story however it was reached. */
+
+// Tracking parameters that never change which story a URL points at.
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ito|smid|at_medium|at_campaign)$/i;
+
+/** Normalises a URL for identity: no fragment, no tracking parameters, lower-case host, no default port. */
+export function canonicalUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  parsed.hash = '';
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
+  }
+  let out = parsed.toString();
+  // `?` left behind by deleting every parameter would make two spellings of one story.
+  if (out.endsWith('?')) out = out.slice(0, -1);
+  return out;
+}
