@@ -18,3 +18,5 @@ export { openCaveatDb, DB_NAME, CURRENT_VERSION, type CaveatDb, type StoredStory
 export { saveStory, getStoryByUrl, getStory, getStories, getAllStories, storyUrl, type SaveStoryInput, type SaveStoryResult } from './stories';
 export { canonicalUrl } from './url';
 export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
+export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, type StorySnapshot } from './bulk';
+export { searchStories, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';

@@ -1,0 +1,101 @@
+/** Bulk changes (tags, read state, notes, delete), each returning a snapshot that restoreStories undoes. */
+import { storyData, withDerived } from './derive';
+import { guard } from './errors';
+import type { CaveatDb, StoredStory, StoryData } from './schema';
+
+/** The records as they were before a change: pass to restoreStories to undo it. */
+export interface StorySnapshot {
+  stories: StoredStory[];
+}
+
+/** Longest tag and note kept; longer input is cut rather than refused. */
+export const MAX_TAG_LENGTH = 64;
+export const MAX_NOTES_LENGTH = 100_000;
+
+/** A tag as stored: trimmed, inner whitespace collapsed, capped. '' means "no tag". */
+export function normalizeTag(tag: string): string {
+  return tag.replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+}
+
+/** Tags deduplicated case-insensitively, first spelling kept. */
+export function normalizeTags(tags: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of tags) {
+    const tag = normalizeTag(raw);
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+/** Applies `change` to each story in one transaction; writes and snapshots only those it changed. */
+async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryData) => StoryData | null): Promise<StorySnapshot> {
+  return guard(() =>
+    db.transaction('rw', db.stories, async () => {
+      const before = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);
+      const now = Date.now();
+      const changed: StoredStory[] = [];
+      const after: StoredStory[] = [];
+      for (const story of before) {
+        const next = change(storyData(story));
+        if (!next) continue;
+        changed.push(story);
+        after.push({ ...withDerived({ ...next, updatedAt: now }), id: story.id });
+      }
+      await db.stories.bulkPut(after);
+      return { stories: changed };
+    }),
+  );
+}
+
+export function addTag(db: CaveatDb, ids: number[], tag: string): Promise<StorySnapshot> {
+  const clean = normalizeTag(tag);
+  return modifyStories(db, ids, (s) => {
+    if (!clean || s.tags.some((t) => t.toLowerCase() === clean.toLowerCase())) return null;
+    return { ...s, tags: [...s.tags, clean] };
+  });
+}
+
+export function removeTag(db: CaveatDb, ids: number[], tag: string): Promise<StorySnapshot> {
+  const key = normalizeTag(tag).toLowerCase();
+  return modifyStories(db, ids, (s) => {
+    const tags = s.tags.filter((t) => t.toLowerCase() !== key);
+    return tags.length === s.tags.length ? null : { ...s, tags };
+  });
+}
+
+export function setTags(db: CaveatDb, ids: number[], tags: string[]): Promise<StorySnapshot> {
+  const clean = normalizeTags(tags);
+  return modifyStories(db, ids, (s) => (s.tags.join('\u0000') === clean.join('\u0000') ? null : { ...s, tags: clean }));
+}
+
+export function setRead(db: CaveatDb, ids: number[], read: boolean): Promise<StorySnapshot> {
+  return modifyStories(db, ids, (s) => (s.read === read ? null : { ...s, read }));
+}
+
+export function setNotes(db: CaveatDb, id: number, notes: string): Promise<StorySnapshot> {
+  const clean = notes.slice(0, MAX_NOTES_LENGTH);
+  return modifyStories(db, [id], (s) => (s.notes === clean ? null : { ...s, notes: clean }));
+}
+
+/** Deletes stories; the snapshot holds them whole for undo. */
+export async function removeStories(db: CaveatDb, ids: number[]): Promise<StorySnapshot> {
+  return guard(() =>
+    db.transaction('rw', db.stories, async () => {
+      const stories = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);
+      await db.stories.bulkDelete(stories.map((s) => s.id));
+      return { stories };
+    }),
+  );
+}
+
+/** Puts snapshot records back exactly (same ids). Undo wins: an entry saved since under the same URL is replaced. */
+export async function restoreStories(db: CaveatDb, snapshot: StorySnapshot): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.stories, async () => {
+      const ids = new Set(snapshot.stories.map((s) => s.id));
+      const clashes = await db.stories.where('url').anyOf(snapshot.stories.map((s) => s.url)).primaryKeys();
+      await db.stories.bulkDelete(clashes.filter((id) => !ids.has(id)));
+      await db.stories.bulkPut(snapshot.stories);
+    }),
+  );
+}
