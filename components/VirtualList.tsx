@@ -20,6 +20,8 @@ export interface VirtualListProps<T> {
   onActivate?: (item: T, index: number) => void;
   /** Space on the active row. */
   onToggle?: (item: T, index: number) => void;
+  /** Told which rows are rendered, so a parent can load just those from the database. */
+  onRangeChange?: (start: number, end: number) => void;
   testId?: string;
 }
 
@@ -98,6 +100,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }
 
   const { start, end } = visibleRange(items.length, rowHeight, height, scrollTop, overscan);
+  useEffect(() => props.onRangeChange?.(start, end), [start, end]);
   const rows: ComponentChildren[] = [];
   for (let i = start; i < end; i++) {
     const item = items[i];

@@ -1,3 +1,46 @@
+import { t } from '@/components/i18n';
+import { analyze } from '@/lib/analysis';
+import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
+import { saveStory } from '@/lib/db/stories';
+import { sendMessage } from '@/lib/messaging';
+import { showBadge } from '@/lib/reading-list/badge';
+import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
+import { saveTab, type SaveTabDeps, type TabRef } from '@/lib/reading-list/save-tab';
+
+const SAVE_MENU_ID = 'caveat-save-story';
+const SAVE_COMMAND = 'save-story';
+
 export default defineBackground(() => {
-  // Wiring for context menu, shortcuts and badge arrives with the reading list.
+  let db: CaveatDb | undefined;
+
+  const deps: SaveTabDeps = {
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+    extract: (tabId) => sendMessage('extract', undefined, tabId),
+    analyze,
+    // rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does (Chrome's worker).
+    save: async (article, analysis) => (await saveStory((db ??= openCaveatDb()), { article, analysis, rawHtml: true })).story.id,
+    badge: (tabId, state, outcome) => showBadge(browser.action, tabId, state, t(outcomeMessageKey(outcome))),
+  };
+  const save = (tab: TabRef | undefined, pageUrl?: string) => saveTab(tab, pageUrl, deps);
+
+  browser.runtime.onInstalled.addListener(async () => {
+    // removeAll first: an update re-runs onInstalled and a duplicate id would throw.
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('saveContextMenu'), contexts: ['page'] });
+  });
+
+  // Both gestures grant activeTab for this tab, which is all the injection needs.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void save(tab, info.pageUrl);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND) void save(tab);
+  });
+
+  // A new page in the tab is not the saved one; status is readable without the tabs permission.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void showBadge(browser.action, tabId, 'clear', t('actionTitle')).catch(() => undefined);
+  });
 });

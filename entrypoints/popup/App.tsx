@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { GlossaryPanel } from '@/components/GlossaryPanel';
+import { ReadingListLink } from '@/components/ReadingListLink';
 import { ResearchPanel } from '@/components/ResearchPanel';
+import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
 import { t, type MessageKey } from '@/components/i18n';
+import { markTab } from '@/components/tab-badge';
 import { analyze } from '@/lib/analysis';
 import type { Analysis } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
 
-type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis };
+type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
 
 /** The tab to read: the active one, or (when opened as a page, as the end-to-end tests do) the tab whose URL is ?target=. */
 async function findTab() {
@@ -34,7 +37,7 @@ async function readActiveTab(): Promise<View> {
   );
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: analyze(article) };
+  return { kind: 'ok', article, analysis: analyze(article), tabId };
 }
 
 function statusFor(view: Exclude<View, { kind: 'ok' }>) {
@@ -62,6 +65,7 @@ export function App() {
       {view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
+          <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved)} />
           <ResearchPanel research={view.analysis.research} />
           <SourcesPanel sources={view.analysis.sources} />
           <GlossaryPanel glossary={view.analysis.glossary} />
@@ -69,6 +73,7 @@ export function App() {
       ) : (
         statusFor(view)
       )}
+      <ReadingListLink />
     </main>
   );
 }

@@ -74,3 +74,16 @@ describe('showBadge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('Caveat');
   });
 });
+
+describe('outcomeMessageKey', async () => {
+  const { outcomeMessageKey } = await import('./outcome-message');
+  const { StorageFullError, DatabaseVersionError } = await import('../db/errors');
+  it('names each outcome so the tooltip can explain it', () => {
+    expect(outcomeMessageKey(undefined)).toBe('saveBadgeSaving');
+    expect(outcomeMessageKey({ kind: 'saved', id: 1, title: '', url: '' })).toBe('saveBadgeSaved');
+    expect(outcomeMessageKey({ kind: 'blocked', reason: 'pdf' })).toBe('saveBadgeFailedBlocked');
+    expect(outcomeMessageKey({ kind: 'save-failed', error: new StorageFullError() })).toBe('saveBadgeFailedFull');
+    expect(outcomeMessageKey({ kind: 'save-failed', error: new DatabaseVersionError() })).toBe('saveBadgeFailedNewer');
+    expect(outcomeMessageKey({ kind: 'save-failed', error: new Error('x') })).toBe('saveBadgeFailedDb');
+  });
+});
