@@ -8,7 +8,7 @@ export const MIN_SCORE = 4;
 export const MIN_STUDY_TALK = 2.5;
 
 const STUDY_TALK_RE =
-  /\b(?:the|a|this|their|new|latest|recent) (?:new )?(?:study|trial|paper|research|analysis|experiment|survey|findings|review|meta-analysis|report|observations|simulations?|model)\b|\b(?:researchers|scientists|the team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|doctors) (?:\w+ )?(?:found|find|report|reported|showed|show|discovered|observed|measured|tested|built|used|analy[sz]ed|studied|followed|compared|enrolled|gave|treated|developed|say|said|write|wrote)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\bthe study['’]s\b/i;
+  /\b(?:the|a|this|their|new|latest|recent) (?:new )?(?:study|trial|paper|research|analysis|experiment|survey|findings|review|meta-analysis|report|observations|simulations?|model)\b|\b(?:researchers|scientists|the team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|doctors) (?:\w+ )?(?:found|find|report|reported|showed|show|discovered|observed|measured|tested|built|used|analy[sz]ed|studied|followed|compared|enrolled|gave|treated|developed|say|said|write|wrote|noted|concluded|recommend|examined|calculated|cautioned|estimated?|suggest|identified|tracked|surveyed|conducted|collected|looked|recorded|ran|created|designed)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:'s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\baccording to (?:the )?(?:new )?(?:study|research|researchers|findings)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\bthe study['’]s\b/i;
 
 /** How much of the story talks about a particular piece of research. */
 export function studyTalk(sentences: Sentence[]): number {
@@ -26,7 +26,9 @@ export interface Decision {
 /** The main study type, or none; confidence from the margin between the top two scores and the top's strength. */
 export function decide(t: TypeScores, talk: number): Decision {
   const [[top, topScore], [second, secondScore]] = ranked(t.scores);
-  if (topScore < MIN_SCORE || talk < MIN_STUDY_TALK) {
+  // A story that plainly reports a study needs fewer type cues to name its kind.
+  const minScore = talk >= 2 * MIN_STUDY_TALK ? MIN_SCORE / 2 : MIN_SCORE;
+  if (topScore < minScore || talk < MIN_STUDY_TALK) {
     // Sure of "none" when nothing points at a study; less sure when something nearly did.
     const nearness = Math.max(topScore / (MIN_SCORE * 3), talk / (MIN_STUDY_TALK * 3));
     return { studyType: 'none', confidence: round(clamp(0.85 - 0.5 * nearness, 0.3, 0.85)), runnerUp: topScore > 0 ? top : undefined };

@@ -27,7 +27,8 @@ export function analyzeResearch(article: ExtractedArticle): Research {
   }
   const phase = studyType === 'human-trial' ? detectPhase(sentences) : { phase: null };
   if (phase.sentence) evidence.push({ label: 'humanPhase', text: phase.sentence });
-  const review = detectPeerReview(sentences, article);
+  // With no specific study there is no paper whose review status the reader needs.
+  const review = studyType === 'none' ? { peerReview: 'unknown' as const, evidence: [], journal: undefined } : detectPeerReview(sentences, article);
   evidence.push(...review.evidence);
   const others = otherStudies(studyType, scored);
   const research: Research = {

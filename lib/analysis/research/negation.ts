@@ -8,7 +8,7 @@ const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 48;
 
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|nor|yet to|without|unlike|rather than|instead of|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|hadn['’]t|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|won['’]t|lack of|absence of|beyond|before (?:any|it is|they are|being|moving|testing))\b/i;
+  /\b(?:not|no|never|nor|yet to|without|unlike|rather than|instead of|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t|hadn['’]t|aren['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|won['’]t|lack of|absence of|beyond|until|unless|before (?:any|it is|they are|being|moving|testing))\b/i;
 const HEDGE_BEFORE =
   /\b(?:will|would|could|might|may|can|plan(?:s|ned)? to|planned|planning|hope(?:s|d)? to|aim(?:s|ed)? to|next step|next steps|future|eventually|one day|need(?:s|ed)? to|needed|should|expected to|before (?:it|they|the \w+) (?:can|could))\b/i;
 const NEGATION_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|has|have) (?:not|yet to)|(?:remain|remains) untested|have yet|has yet)\b/i;
@@ -32,4 +32,4 @@ function clauseBefore(sentence: string, start: number): string {
 
 /** A sentence that denies peer review or publication ("has not yet been peer reviewed"). */
 export const DENIES_REVIEW_RE =
-  /\b(?:not (?:yet )?(?:been )?(?:peer[- ]reviewed|published|reviewed by)|yet to be (?:peer[- ]reviewed|published|reviewed)|unpublished|non-peer-reviewed|ahead of (?:peer review|publication)|before (?:peer review|publication)|awaiting (?:peer review|publication)|not (?:yet )?undergone peer review|without peer review)\b/i;
+  /\b(?:not (?:yet )?(?:been )?(?:peer[- ]reviewed|published|reviewed by)|yet to be (?:peer[- ]reviewed|published|reviewed)|(?<!published and )unpublished(?! (?:trials|studies|data))|non-peer-reviewed|until (?:it is |they are |being )?published|ahead of (?:peer review|publication)|before (?:peer review|publication)|awaiting (?:peer review|publication)|not (?:yet )?undergone peer review|without peer review)\b/i;

@@ -1,7 +1,7 @@
 import type { ExtractedArticle, PageMetadata } from '../../extract/types';
 import type { EvidenceItem, PeerReview } from '../types';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
-import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 import { cueFactor, DENIES_REVIEW_RE } from './negation';
 import type { Sentence } from './sentences';
 
@@ -43,7 +43,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     const denies = DENIES_REVIEW_RE.test(t);
     if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
     if (denies) vote(b, 'unpublished', 2.5 * w, t);
-    for (const re of [PUBLISHED_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE]) {
+    for (const re of [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const factor = cueFactor(t, m.index, m.index + m[0].length);

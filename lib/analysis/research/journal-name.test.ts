@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE } from './journal-name';
+
+const first = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? cleanJournalName(m[1] ?? m[0]) : null;
+};
+
+describe('journal names', () => {
+  it('reads "published … in X" with dates and issue words between', () => {
+    expect(first(PUBLISHED_IN_RE, 'The trial was published Tuesday in the Journal of the American Medical Association.')).toBe('Journal of the American Medical Association');
+    expect(first(PUBLISHED_IN_RE, 'It was published online July 28 in Rheumatology, a journal.')).toBe('Rheumatology');
+    expect(first(PUBLISHED_IN_RE, 'Results were published in Science Advances on Wednesday.')).toBe('Science Advances');
+    expect(first(PUBLISHED_IN_RE, 'They published their findings in the Journal of Neuroscience.')).toBe('Journal of Neuroscience');
+  });
+  it('reads "a study in the March issue of X"', () => {
+    expect(first(STUDY_IN_RE, 'That is according to a study in the March issue of Pediatrics.')).toBe('Pediatrics');
+  });
+  it('refuses dates, places and newspapers', () => {
+    expect(first(PUBLISHED_IN_RE, 'The report was published in March.')).toBe(null);
+    expect(first(PUBLISHED_IN_RE, 'Her essay was published in The New York Times.')).toBe(null);
+    expect(first(STUDY_IN_RE, 'The study in Boston followed nurses.')).toBe(null);
+  });
+  it('finds journal-like names without a verb', () => {
+    expect(first(KNOWN_JOURNAL_RE, 'The meta-analysis in the Journal of Nutrition pooled trials.')).toBe('Journal of Nutrition');
+  });
+});
