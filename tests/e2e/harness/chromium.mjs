@@ -1,0 +1,91 @@
+// Chromium session: Debian's (or any found) Chromium via playwright-core, with the built extension loaded.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PageHandle } from './handle.mjs';
+
+class ChromiumPage extends PageHandle {
+  evaluate(fn, arg) {
+    return this.page.evaluate(fn, arg);
+  }
+  evaluateScript(source) {
+    return this.page.evaluate(source);
+  }
+  click(selector) {
+    return this.page.click(selector);
+  }
+  fill(selector, text) {
+    return this.page.fill(selector, text);
+  }
+  press(key) {
+    return this.page.keyboard.press(key);
+  }
+  screenshot(path) {
+    return this.page.screenshot({ path, fullPage: true });
+  }
+  async close() {
+    for (const page of [this.page, ...(this.companions ?? [])]) await page.close().catch(() => {});
+  }
+}
+
+/**
+ * Launches Chromium with the extension in `extensionDir`.
+ * @returns {Promise<import('./session.mjs').Session>}
+ */
+export async function launchChromium({ executablePath, extensionDir }) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'caveat-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
+        // Chromium drops an extension it cannot load without a word, e.g. for a __MSG_key__ missing from messages.json.
+        throw new Error(`the extension in ${extensionDir} did not start in Chromium (check its manifest.json and _locales)`);
+      }));
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+
+    async function openPage(url, { colorScheme } = {}) {
+      const page = await context.newPage();
+      if (colorScheme) await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      return new ChromiumPage({ page, url });
+    }
+
+    return {
+      name: 'chromium',
+      extensionOrigin,
+      canEmulateColorScheme: true,
+      openPage,
+      openExtensionPage: (path, options) => openPage(`${extensionOrigin}/${path.replace(/^\//, '')}`, options),
+      async openPopup(url, options = {}) {
+        const tab = await openPage(url);
+        const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
+        popup.companions = [tab.page];
+        return popup;
+      },
+      async close() {
+        await context.close().catch(() => {});
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close().catch(() => {});
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

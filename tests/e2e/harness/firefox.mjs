@@ -1,0 +1,96 @@
+// Firefox session: Firefox ESR over WebDriver BiDi (puppeteer-core), the extension installed as a temporary add-on.
+import puppeteer from 'puppeteer-core';
+import { PageHandle } from './handle.mjs';
+
+export const GECKO_ID = 'caveat@caveat.invalid';
+// Pinned through a pref so moz-extension:// URLs are known before the add-on starts.
+export const EXTENSION_UUID = '6f1c1a52-5b0e-4d8e-9a43-cafe0000e2e0';
+
+class FirefoxPage extends PageHandle {
+  evaluate(fn, arg) {
+    return this.page.evaluate(fn, arg);
+  }
+  evaluateScript(source) {
+    return this.page.evaluate(source);
+  }
+  click(selector) {
+    return this.page.click(selector);
+  }
+  async fill(selector, text) {
+    await this.page.evaluate((s) => {
+      const el = document.querySelector(s);
+      el.focus();
+      el.select?.();
+    }, selector);
+    await this.page.keyboard.type(text);
+  }
+  press(key) {
+    return this.page.keyboard.press(key);
+  }
+  screenshot(path) {
+    return this.page.screenshot({ path, fullPage: true });
+  }
+  async close() {
+    for (const page of [this.page, ...(this.companions ?? [])]) await page.close().catch(() => {});
+  }
+}
+
+/**
+ * Launches Firefox with the extension in `extensionDir`.
+ * @returns {Promise<import('./session.mjs').Session>}
+ */
+export async function launchFirefox({ executablePath, extensionDir }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+    const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+
+    async function openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return new FirefoxPage({ page, url });
+    }
+
+    async function openExtensionPage(path) {
+      const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
+      const page = await browser.newPage();
+      // Navigation to moz-extension:// never reports completion over BiDi: start it, then poll the DOM.
+      page.goto(url).catch(() => {});
+      const handle = new FirefoxPage({ page, url });
+      await handle.waitFor((u) => location.href === u && document.readyState === 'complete', url, { what: `${url} to load` });
+      return handle;
+    }
+
+    return {
+      name: 'firefox',
+      extensionOrigin,
+      canEmulateColorScheme: false,
+      openPage,
+      openExtensionPage,
+      async openPopup(url) {
+        const tab = await openPage(url);
+        const popup = await openExtensionPage(`popup.html?target=${encodeURIComponent(url)}`);
+        popup.companions = [tab.page];
+        return popup;
+      },
+      async close() {
+        await browser.close().catch(() => {});
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+}
