@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { ArticleBody } from '@/components/ArticleBody';
+import { dbErrorMessage } from '@/components/db-error';
+import { t } from '@/components/i18n';
+import { shortDate } from '@/components/labels';
+import { NotesEditor } from '@/components/NotesEditor';
+import { ResearchPanel } from '@/components/ResearchPanel';
+import { SourcesPanel } from '@/components/SourcesPanel';
+import { TagEditor } from '@/components/TagEditor';
+import { useLiveQuery } from '@/components/use-live-query';
+import { addTag, removeTag, setNotes, setRead } from '@/lib/db/bulk';
+import type { CaveatDb } from '@/lib/db/schema';
+import { getStory } from '@/lib/db/stories';
+
+/** A saved story, readable offline: the sanitised article beside Caveat's verdict, tags and notes. */
+export function App({ db, id }: { db: CaveatDb; id: number | null }) {
+  const result = useLiveQuery(async () => (id === null ? undefined : getStory(db, id)), [id]);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const story = result.value;
+  const act = (run: () => Promise<unknown>) => () =>
+    run().then(
+      () => setActionError(null),
+      (error) => setActionError(error),
+    );
+
+  const error = actionError ?? result.error;
+  const back = (
+    <a class="reader-back" href="/library.html" data-testid="reader-back">
+      ← {t('readerBack')}
+    </a>
+  );
+  if (result.loading) return <main class="reader" aria-busy="true">{back}<p>{t('readerLoading')}</p></main>;
+  if (!story) {
+    return (
+      <main class="reader">
+        {back}
+        <h1>{t('readerTitle')}</h1>
+        <p role="alert" data-testid="reader-missing">
+          {error ? dbErrorMessage(error) : t('readerNotFound')}
+        </p>
+      </main>
+    );
+  }
+  const meta = [story.byline, story.siteName, shortDate(story.publishedAt)].filter(Boolean).join(' · ');
+  return (
+    <main class="reader" data-testid="reader">
+      {back}
+      <header class="reader-header">
+        <h1 data-testid="reader-title">{story.title}</h1>
+        {meta && <p class="reader-meta">{meta}</p>}
+        <p class="reader-meta">
+          {t('listSavedOn', shortDate(story.savedAt))} ·{' '}
+          <a href={story.url} target="_blank" rel="noopener noreferrer" data-testid="reader-original">
+            {t('readerOriginal')}
+          </a>
+        </p>
+      </header>
+      {error !== null && error !== undefined && (
+        <p class="library-error" role="alert" data-testid="reader-error">
+          {dbErrorMessage(error)}
+        </p>
+      )}
+      <div class="reader-layout">
+        <article class="reader-article" aria-label={t('readerArticle')}>
+          <ArticleBody story={story} glossary={story.analysis.glossary ?? []} />
+        </article>
+        <aside class="reader-side" aria-label={t('readerAnalysis')}>
+          <button
+            type="button"
+            class="reader-read"
+            aria-pressed={story.read}
+            data-testid="reader-read"
+            onClick={act(() => setRead(db, [story.id], !story.read))}
+          >
+            {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
+          </button>
+          <TagEditor
+            tags={story.tags}
+            onAdd={(tag) => void act(() => addTag(db, [story.id], tag))()}
+            onRemove={(tag) => void act(() => removeTag(db, [story.id], tag))()}
+          />
+          <NotesEditor notes={story.notes} onSave={(notes) => act(() => setNotes(db, story.id, notes))()} />
+          <ResearchPanel research={story.analysis.research} />
+          <SourcesPanel sources={story.analysis.sources} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/entrypoints/reader/App';
+import { openCaveatDb, saveStory, getStory, type CaveatDb } from '@/lib/db';
+import { makeAnalysis, makeArticle } from '../support/stories';
+
+let db: CaveatDb;
+let root: HTMLElement;
+let n = 0;
+
+/** Lets liveQuery and IndexedDB (fake-indexeddb runs on timers) settle. */
+async function settle(ms = 60) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function until(check: () => boolean, tries = 40) {
+  for (let i = 0; i < tries && !check(); i++) await settle(25);
+  expect(check()).toBe(true);
+}
+
+const q = <E extends Element = HTMLElement>(id: string) => root.querySelector<E>(`[data-testid="${id}"]`);
+
+beforeEach(() => {
+  db = openCaveatDb(`reader-test-${++n}`);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  render(null, root);
+  root.remove();
+  db.close();
+});
+
+async function saved() {
+  const article = makeArticle({
+    title: 'Gene therapy helps one patient',
+    paragraphs: ['A single patient received the therapy.', 'Doctors were cautious.'],
+    contentHtml: '<p>A single patient received the therapy.</p><script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">',
+  });
+  const { story } = await saveStory(db, { article, analysis: makeAnalysis(article), contentHtml: article.contentHtml });
+  return story;
+}
+
+describe('reader view', () => {
+  it('shows the stored story as text, never running its markup', async () => {
+    const story = await saved();
+    act(() => render(<App db={db} id={story.id} />, root));
+    await until(() => !!q('reader-title'));
+    expect(q('reader-title')?.textContent).toBe('Gene therapy helps one patient');
+    const body = q('reader-body')!;
+    expect(body.textContent).toContain('A single patient received the therapy.');
+    expect(body.querySelector('script, img[onerror]')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(q<HTMLAnchorElement>('reader-original')?.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('adds a tag, marks read and saves notes to the database', async () => {
+    const story = await saved();
+    act(() => render(<App db={db} id={story.id} />, root));
+    await until(() => !!q('reader-title'));
+
+    const input = q<HTMLInputElement>('reader-tag-input')!;
+    await act(async () => {
+      input.value = 'gene therapy';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => q<HTMLButtonElement>('reader-tag-add')!.click());
+    await until(() => !!q('reader-tags')?.textContent?.includes('gene therapy'));
+    expect((await getStory(db, story.id))?.tags).toEqual(['gene therapy']);
+
+    await act(async () => q<HTMLButtonElement>('reader-read')!.click());
+    await until(() => q('reader-read')?.getAttribute('aria-pressed') === 'true');
+    expect((await getStory(db, story.id))?.read).toBe(true);
+
+    const notes = q<HTMLTextAreaElement>('reader-notes')!;
+    await act(async () => {
+      notes.value = 'Only one patient: early days.';
+      notes.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => q<HTMLButtonElement>('reader-notes-save')!.click());
+    await settle();
+    expect((await getStory(db, story.id))?.notes).toBe('Only one patient: early days.');
+  });
+
+  it('says so when the story is not in the list', async () => {
+    act(() => render(<App db={db} id={999} />, root));
+    await until(() => !!q('reader-missing'));
+    expect(q('reader-missing')?.textContent).toBe('readerNotFound');
+  });
+});
