@@ -1,6 +1,14 @@
 import type { GlossaryHit } from '../analysis/types';
+import { ALL_ENTRIES } from './index';
+import { createMatcher, type Matcher } from './matcher';
 
-/** Placeholder until the glossary matcher lands. */
-export function findGlossaryTerms(_text: string): GlossaryHit[] {
-  return [];
+let matcher: Matcher | null = null;
+
+/**
+ * Glossary terms in a text, in order of first appearance. The trie over every
+ * entry is built on first use and kept; each call reads the text once.
+ */
+export function findGlossaryTerms(text: string): GlossaryHit[] {
+  matcher ??= createMatcher(ALL_ENTRIES);
+  return matcher(text);
 }

@@ -1,0 +1,397 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: cancer and its treatment. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'tumour',
+    aliases: ['tumor', 'tumours', 'tumors', 'solid tumour', 'solid tumor'],
+    field: 'cancer',
+    definition:
+      'A lump made by cells that grow when they should not. It can be harmless (benign) or cancer (malignant).',
+    seeAlso: ['benign', 'malignant', 'metastasis'],
+  },
+  {
+    term: 'benign',
+    aliases: ['non-cancerous', 'noncancerous'],
+    field: 'cancer',
+    definition:
+      'Not cancer. A benign lump may grow, but it does not spread to other parts of the body.',
+    seeAlso: ['malignant', 'tumour'],
+    context: ['tumour', 'tumor', 'tumours', 'tumors', 'growth', 'lump', 'cancer', 'cyst', 'nodule', 'polyp', 'mass'],
+  },
+  {
+    term: 'malignant',
+    aliases: ['malignancy', 'malignancies'],
+    field: 'cancer',
+    definition:
+      'Cancerous: able to invade nearby tissue and spread through the body.',
+    seeAlso: ['benign', 'metastasis'],
+  },
+  {
+    term: 'precancerous',
+    aliases: ['pre-cancerous', 'precancer', 'premalignant', 'pre-malignant'],
+    field: 'cancer',
+    definition:
+      'Cells or growths that are not cancer yet but could turn into cancer if left alone.',
+    seeAlso: ['polyp'],
+  },
+  {
+    term: 'carcinogen',
+    aliases: ['carcinogenic', 'carcinogens', 'cancer-causing'],
+    field: 'cancer',
+    definition:
+      'Something that can cause cancer, such as tobacco smoke, asbestos or strong sunlight.',
+  },
+  {
+    term: 'metastasis',
+    aliases: ['metastatic', 'metastases', 'metastasised', 'metastasized', 'metastasise', 'metastasize', 'metastatic cancer'],
+    field: 'cancer',
+    definition:
+      'The spread of cancer from where it started to other parts of the body. Cancer that has spread is much harder to cure.',
+    seeAlso: ['tumour', 'stage 4 cancer'],
+  },
+  {
+    term: 'stage 4 cancer',
+    aliases: ['stage IV', 'stage 4', 'advanced cancer', 'late-stage cancer', 'advanced-stage'],
+    field: 'cancer',
+    definition:
+      'Cancer that has spread from where it started to distant parts of the body. It can often be treated but rarely cured.',
+    seeAlso: ['metastasis', 'cancer staging'],
+    context: ['cancer', 'cancers', 'tumour', 'tumor', 'tumours', 'tumors', 'diagnosed', 'patients', 'disease', 'metastatic', 'carcinoma', 'melanoma', 'lymphoma'],
+  },
+  {
+    term: 'cancer staging',
+    aliases: ['stage 1', 'stage I', 'stage 2', 'stage II', 'stage 3', 'stage III', 'early-stage cancer', 'early stage cancer'],
+    field: 'cancer',
+    definition:
+      'Doctors\' way of saying how big a cancer is and how far it has spread, from stage 1 (small, in one place) to stage 4 (spread far).',
+    seeAlso: ['stage 4 cancer'],
+    context: ['cancer', 'cancers', 'tumour', 'tumor', 'tumours', 'tumors', 'diagnosed', 'carcinoma', 'melanoma', 'lymphoma'],
+  },
+  {
+    term: 'carcinoma',
+    aliases: ['carcinomas', 'adenocarcinoma', 'squamous cell carcinoma', 'renal cell carcinoma', 'hepatocellular carcinoma'],
+    field: 'cancer',
+    definition:
+      'The most common kind of cancer. It starts in the cells that line the skin or the inside of organs, such as the lungs, breast or bowel.',
+  },
+  {
+    term: 'sarcoma',
+    aliases: ['sarcomas', 'osteosarcoma'],
+    field: 'cancer',
+    definition:
+      'A rare cancer that starts in bone, muscle, fat or other tissue that holds the body together.',
+  },
+  {
+    term: 'lymphoma',
+    aliases: ['lymphomas', 'non-Hodgkin lymphoma', 'Hodgkin lymphoma', 'B-cell lymphoma', 'large B-cell lymphoma'],
+    field: 'cancer',
+    definition:
+      'A cancer of lymphocytes, a type of white blood cell. It often shows up as swollen lymph nodes.',
+    seeAlso: ['lymph node', 'leukaemia'],
+  },
+  {
+    term: 'leukaemia',
+    aliases: ['leukemia', 'leukaemias', 'leukemias', 'acute myeloid leukaemia', 'acute myeloid leukemia', 'AML', 'CLL', 'CML', 'chronic lymphocytic leukaemia', 'chronic lymphocytic leukemia', 'acute lymphoblastic leukaemia', 'acute lymphoblastic leukemia'],
+    field: 'cancer',
+    definition:
+      'A cancer of the blood-making cells in the bone marrow. The body fills with faulty white blood cells that cannot fight infection.',
+    seeAlso: ['bone marrow', 'lymphoma'],
+  },
+  {
+    term: 'myeloma',
+    aliases: ['multiple myeloma'],
+    field: 'cancer',
+    definition:
+      'A blood cancer of plasma cells, the cells that make antibodies. It grows in the bone marrow and can weaken bones.',
+    seeAlso: ['bone marrow'],
+  },
+  {
+    term: 'melanoma',
+    aliases: ['melanomas', 'skin cancer'],
+    field: 'cancer',
+    definition:
+      'A dangerous skin cancer that starts in the cells that give skin its colour. Sunburn raises the risk.',
+  },
+  {
+    term: 'glioblastoma',
+    aliases: ['glioma', 'gliomas', 'brain tumour', 'brain tumor', 'brain cancer'],
+    field: 'cancer',
+    definition:
+      'A fast-growing cancer of the brain. It is hard to remove fully and often comes back.',
+  },
+  {
+    term: 'triple-negative breast cancer',
+    aliases: ['triple negative breast cancer', 'TNBC'],
+    field: 'cancer',
+    definition:
+      'A breast cancer that lacks the three markers most breast cancer drugs aim at, so it has fewer treatment options.',
+    seeAlso: ['HER2', 'hormone therapy'],
+  },
+  {
+    term: 'HER2',
+    aliases: ['HER2-positive', 'HER2-negative', 'HER-2'],
+    field: 'cancer',
+    definition:
+      'A protein that helps some breast and stomach cancers grow fast. Tests check for it because some drugs target it.',
+    seeAlso: ['targeted therapy'],
+  },
+  {
+    term: 'non-small cell lung cancer',
+    aliases: ['non-small-cell lung cancer', 'NSCLC', 'small cell lung cancer', 'lung cancer'],
+    field: 'cancer',
+    definition:
+      'Lung cancer, which kills more people than any other cancer. Most cases are the "non-small cell" kind, which grows more slowly than the small cell kind.',
+  },
+  {
+    term: 'pancreatic cancer',
+    aliases: ['pancreatic ductal adenocarcinoma', 'PDAC'],
+    field: 'cancer',
+    definition:
+      'A cancer of the pancreas, an organ behind the stomach. It is often found late and is one of the hardest cancers to treat.',
+  },
+  {
+    term: 'colorectal cancer',
+    aliases: ['bowel cancer', 'colon cancer', 'rectal cancer'],
+    field: 'cancer',
+    definition:
+      'Cancer of the large bowel or rectum. It often starts as a polyp, which screening can find and remove early.',
+    seeAlso: ['polyp', 'endoscopy'],
+  },
+  {
+    term: 'prostate cancer',
+    aliases: ['PSA test', 'prostate-specific antigen', 'PSA'],
+    field: 'cancer',
+    definition:
+      'Cancer of the prostate, a gland below a man\'s bladder. Many grow slowly and never cause harm; a blood test called PSA can hint at it.',
+  },
+  {
+    term: 'polyp',
+    aliases: ['polyps', 'adenoma', 'adenomas'],
+    field: 'cancer',
+    definition:
+      'A small growth on the inside lining of an organ, often the bowel. Most are harmless, but some can slowly turn into cancer.',
+    seeAlso: ['colorectal cancer', 'precancerous'],
+  },
+  {
+    term: 'oncology',
+    aliases: ['oncologist', 'oncologists', 'oncological', 'oncologic'],
+    field: 'cancer',
+    definition:
+      'The branch of medicine that deals with cancer. An oncologist is a cancer doctor.',
+  },
+  {
+    term: 'chemotherapy',
+    aliases: ['chemo', 'chemotherapies', 'chemotherapeutic'],
+    field: 'cancer',
+    definition:
+      'Drugs that kill fast-dividing cells, used to treat cancer. They also harm some healthy cells, causing side effects like hair loss and tiredness.',
+    seeAlso: ['radiotherapy', 'targeted therapy'],
+  },
+  {
+    term: 'radiotherapy',
+    aliases: ['radiation therapy', 'radiation treatment', 'radiosurgery', 'stereotactic radiosurgery', 'proton therapy', 'proton beam therapy'],
+    field: 'cancer',
+    definition:
+      'Using strong beams of energy, like X-rays or protons, aimed at a tumour to kill cancer cells.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'targeted therapy',
+    aliases: ['targeted therapies', 'targeted drug', 'targeted treatment', 'precision oncology'],
+    field: 'cancer',
+    definition:
+      'A cancer drug aimed at a specific fault in cancer cells, like a broken growth signal. It tends to spare healthy cells more than chemotherapy.',
+    seeAlso: ['chemotherapy', 'precision medicine'],
+  },
+  {
+    term: 'PARP inhibitor',
+    aliases: ['PARP inhibitors', 'PARP', 'olaparib', 'poly ADP ribose polymerase'],
+    field: 'cancer',
+    definition:
+      'A cancer drug that stops cells fixing broken DNA. Cancer cells with faulty BRCA genes rely on this repair, so they die.',
+    seeAlso: ['BRCA'],
+  },
+  {
+    term: 'BRCA',
+    aliases: ['BRCA1', 'BRCA2', 'BRCA gene', 'BRCA mutation'],
+    field: 'cancer',
+    definition:
+      'Two genes that help fix damaged DNA. People born with a faulty copy have a much higher chance of breast and ovarian cancer.',
+    seeAlso: ['PARP inhibitor', 'mutation'],
+  },
+  {
+    term: 'oncogene',
+    aliases: ['oncogenes', 'tumour suppressor gene', 'tumor suppressor gene', 'tumour suppressor', 'tumor suppressor', 'p53', 'KRAS'],
+    field: 'cancer',
+    definition:
+      'Genes that control cell growth. When some (oncogenes) get stuck "on", or others (tumour suppressors) break, cells can grow into cancer.',
+    seeAlso: ['mutation'],
+  },
+  {
+    term: 'hormone therapy',
+    aliases: ['endocrine therapy', 'hormonal therapy', 'hormone-sensitive', 'hormone receptor-positive', 'tamoxifen'],
+    field: 'cancer',
+    definition:
+      'Treatment that blocks or lowers hormones some cancers need to grow, such as oestrogen in breast cancer or testosterone in prostate cancer.',
+    seeAlso: ['hormone'],
+  },
+  {
+    term: 'antibody-drug conjugate',
+    aliases: ['antibody drug conjugate', 'ADC', 'ADCs'],
+    field: 'cancer',
+    definition:
+      'An antibody with a strong cancer drug tied on. The antibody finds the cancer cell and delivers the drug right to it.',
+    seeAlso: ['monoclonal antibody'],
+  },
+  {
+    term: 'adjuvant therapy',
+    aliases: ['adjuvant treatment', 'adjuvant chemotherapy', 'neoadjuvant', 'neoadjuvant therapy', 'neoadjuvant chemotherapy'],
+    field: 'cancer',
+    definition:
+      'Extra treatment given after surgery to kill any cancer cells left behind. Neoadjuvant treatment is given before surgery, to shrink the tumour.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'maintenance therapy',
+    aliases: ['maintenance treatment'],
+    field: 'cancer',
+    definition:
+      'Ongoing, gentler treatment given after the main treatment has worked, to keep a disease from coming back.',
+  },
+  {
+    term: 'remission',
+    aliases: ['in remission', 'complete remission', 'partial remission', 'remissions'],
+    field: 'cancer',
+    definition:
+      'When signs of a disease, often cancer, shrink or disappear after treatment. It does not always mean the disease is gone for good.',
+    seeAlso: ['relapse', 'complete response'],
+  },
+  {
+    term: 'relapse',
+    aliases: ['relapsed', 'relapses', 'relapsing', 'recurrence', 'recurred', 'recurrent'],
+    field: 'cancer',
+    definition:
+      'When a disease comes back after it seemed to be gone or under control.',
+    seeAlso: ['remission'],
+  },
+  {
+    term: 'refractory',
+    aliases: ['treatment-resistant', 'relapsed or refractory'],
+    field: 'cancer',
+    definition:
+      'A disease that does not get better with the usual treatments.',
+    context: ['cancer', 'disease', 'treatment', 'treatments', 'patients', 'lymphoma', 'leukaemia', 'leukemia', 'myeloma', 'depression', 'epilepsy', 'angina'],
+  },
+  {
+    term: 'complete response',
+    aliases: ['complete responses', 'partial response', 'objective response', 'response rate', 'overall response rate', 'stable disease'],
+    field: 'cancer',
+    definition:
+      'How a tumour reacts to treatment: in a complete response all signs vanish; in a partial response it shrinks by at least about a third.',
+    seeAlso: ['remission'],
+  },
+  {
+    term: 'overall survival',
+    aliases: ['median survival', 'survival rate', 'five-year survival', '5-year survival'],
+    field: 'cancer',
+    definition:
+      'How long patients live after diagnosis or the start of treatment. Trials often report the time by which half the patients are still alive.',
+    seeAlso: ['progression-free survival'],
+  },
+  {
+    term: 'progression-free survival',
+    aliases: ['progression free survival', 'PFS', 'disease-free survival', 'disease free survival', 'event-free survival', 'recurrence-free survival'],
+    field: 'cancer',
+    definition:
+      'How long patients live without their disease getting worse or coming back. It is measured faster than overall survival but is not the same thing.',
+    seeAlso: ['overall survival', 'surrogate endpoint'],
+  },
+  {
+    term: 'tumour mutational burden',
+    aliases: ['tumor mutational burden', 'TMB'],
+    field: 'cancer',
+    definition:
+      'How many mutations a tumour carries. Tumours with many may respond better to immunotherapy.',
+    seeAlso: ['mutation', 'immunotherapy'],
+  },
+  {
+    term: 'liquid biopsy',
+    aliases: ['liquid biopsies', 'circulating tumour DNA', 'circulating tumor DNA', 'ctDNA', 'multi-cancer early detection'],
+    field: 'cancer',
+    definition:
+      'A blood test that looks for bits of DNA shed by tumours, to find cancer or track it without cutting out tissue.',
+    seeAlso: ['biopsy'],
+  },
+  {
+    term: 'biopsy',
+    aliases: ['biopsies', 'tissue sample', 'needle biopsy'],
+    field: 'cancer',
+    definition:
+      'Taking a small piece of tissue from the body so it can be looked at under a microscope, often to check for cancer.',
+    seeAlso: ['liquid biopsy'],
+  },
+  {
+    term: 'bone marrow',
+    aliases: ['marrow'],
+    field: 'cancer',
+    definition:
+      'The soft, spongy tissue inside bones where new blood cells are made.',
+    seeAlso: ['stem cell transplant', 'leukaemia'],
+  },
+  {
+    term: 'stem cell transplant',
+    aliases: ['bone marrow transplant', 'haematopoietic stem cell transplant', 'hematopoietic stem cell transplant', 'stem cell transplantation', 'autologous transplant', 'allogeneic transplant'],
+    field: 'cancer',
+    definition:
+      'Replacing damaged blood-making cells with healthy ones, from the patient or a donor. Used for blood cancers and some immune diseases.',
+    seeAlso: ['bone marrow', 'stem cell'],
+  },
+  {
+    term: 'cancer screening',
+    aliases: ['screening programme', 'screening program', 'screening test'],
+    field: 'cancer',
+    definition:
+      'Testing people with no symptoms to find a disease, such as cancer, early. It can save lives but also finds harmless things that lead to needless treatment.',
+    seeAlso: ['false positive', 'overdiagnosis'],
+  },
+  {
+    term: 'overdiagnosis',
+    aliases: ['overdiagnosed', 'overtreatment'],
+    field: 'cancer',
+    definition:
+      'Finding a disease that would never have caused harm in a person\'s life. Treating it brings side effects without any benefit.',
+    seeAlso: ['cancer screening'],
+  },
+  {
+    term: 'mammogram',
+    aliases: ['mammography', 'mammograms'],
+    field: 'cancer',
+    definition:
+      'An X-ray picture of the breast, used to look for breast cancer early.',
+    seeAlso: ['cancer screening'],
+  },
+  {
+    term: 'tumour microenvironment',
+    aliases: ['tumor microenvironment'],
+    field: 'cancer',
+    definition:
+      'Everything around the cancer cells in a tumour: blood vessels, immune cells and support cells. It can help or hinder treatment.',
+  },
+  {
+    term: 'cancer cell line',
+    aliases: ['HeLa cells', 'cancer cell lines'],
+    field: 'cancer',
+    definition:
+      'Cancer cells grown in the lab for years, used to test drugs. They often behave differently from tumours in a body.',
+    seeAlso: ['cell line', 'in vitro'],
+  },
+  {
+    term: 'radioligand therapy',
+    aliases: ['radiopharmaceutical', 'radioactive iodine', 'radionuclide therapy'],
+    field: 'cancer',
+    definition:
+      'A treatment that sends a tiny radioactive load straight to cancer cells by attaching it to a molecule that seeks them out.',
+    seeAlso: ['radiotherapy'],
+  },
+];

@@ -1,0 +1,393 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: heart, blood vessels, blood sugar and weight. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'cardiovascular disease',
+    aliases: ['cardiovascular', 'CVD', 'heart disease', 'cardiovascular diseases'],
+    field: 'cardio-metabolic',
+    definition:
+      'Diseases of the heart and blood vessels, such as heart attacks and strokes. Together they are the world\'s top cause of death.',
+    seeAlso: ['heart attack', 'stroke', 'atherosclerosis'],
+  },
+  {
+    term: 'heart attack',
+    aliases: ['heart attacks', 'myocardial infarction', 'MI', 'cardiac event'],
+    field: 'cardio-metabolic',
+    definition:
+      'When blood flow to part of the heart muscle is blocked, usually by a clot, and that muscle starts to die.',
+    seeAlso: ['coronary artery disease', 'blood clot'],
+  },
+  {
+    term: 'cardiac arrest',
+    aliases: ['sudden cardiac arrest', 'cardiac arrests'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the heart suddenly stops pumping, often from a faulty heart rhythm. Without CPR and a shock within minutes, the person dies.',
+    seeAlso: ['pacemaker'],
+  },
+  {
+    term: 'heart failure',
+    aliases: ['congestive heart failure', 'diastolic heart failure', 'systolic heart failure', 'cardiac failure'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the heart cannot pump as well as the body needs. It does not mean the heart has stopped; people get tired and breathless.',
+  },
+  {
+    term: 'coronary artery disease',
+    aliases: ['coronary heart disease', 'coronary arteries', 'coronary artery', 'ischaemic heart disease', 'ischemic heart disease'],
+    field: 'cardio-metabolic',
+    definition:
+      'Narrowing of the blood vessels that feed the heart, by fatty build-up. It can cause chest pain and heart attacks.',
+    seeAlso: ['atherosclerosis', 'angina'],
+  },
+  {
+    term: 'atherosclerosis',
+    aliases: ['hardening of the arteries', 'arterial plaque', 'plaque build-up', 'clogged arteries'],
+    field: 'cardio-metabolic',
+    definition:
+      'Fatty deposits called plaque building up inside artery walls, narrowing them. It is the main cause of heart attacks and strokes.',
+    seeAlso: ['cholesterol', 'coronary artery disease'],
+  },
+  {
+    term: 'angina',
+    aliases: ['unstable angina', 'refractory angina', 'chest pain'],
+    field: 'cardio-metabolic',
+    definition:
+      'Chest pain that happens when the heart muscle does not get enough blood, often during effort.',
+    seeAlso: ['coronary artery disease'],
+  },
+  {
+    term: 'arrhythmia',
+    aliases: ['arrhythmias', 'irregular heartbeat', 'heart rhythm'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heartbeat that is too fast, too slow or uneven.',
+    seeAlso: ['atrial fibrillation'],
+  },
+  {
+    term: 'atrial fibrillation',
+    aliases: ['AFib', 'AF', 'A-fib'],
+    field: 'cardio-metabolic',
+    definition:
+      'A common uneven, often fast heartbeat. Blood can pool and clot in the heart, which raises the risk of stroke.',
+    seeAlso: ['arrhythmia', 'stroke'],
+  },
+  {
+    term: 'pacemaker',
+    aliases: ['pacemakers', 'defibrillator', 'defibrillators', 'implantable cardioverter-defibrillator', 'ICD'],
+    field: 'cardio-metabolic',
+    definition:
+      'Devices for the heart\'s rhythm. A pacemaker sends small pulses to keep the beat steady; a defibrillator gives a shock to restart a stopped or wild heartbeat.',
+    seeAlso: ['arrhythmia', 'cardiac arrest'],
+  },
+  {
+    term: 'stent',
+    aliases: ['stents', 'angioplasty', 'bypass surgery', 'coronary artery bypass', 'heart bypass', 'revascularisation', 'revascularization'],
+    field: 'cardio-metabolic',
+    definition:
+      'Ways to restore blood flow: a stent is a small mesh tube that props a narrowed artery open; bypass surgery routes blood around a blockage.',
+    seeAlso: ['coronary artery disease'],
+  },
+  {
+    term: 'blood clot',
+    aliases: ['blood clots', 'clot', 'clots', 'thrombosis', 'deep vein thrombosis', 'DVT', 'pulmonary embolism', 'embolism'],
+    field: 'cardio-metabolic',
+    definition:
+      'A lump of thickened blood. Clots stop bleeding, but one inside a vessel can block blood flow to the heart, lungs or brain.',
+    seeAlso: ['anticoagulant', 'stroke'],
+  },
+  {
+    term: 'anticoagulant',
+    aliases: ['anticoagulants', 'blood thinner', 'blood thinners', 'warfarin', 'blood-thinning'],
+    field: 'cardio-metabolic',
+    definition:
+      'A medicine that makes blood slower to clot, to prevent strokes and dangerous clots. It raises the risk of bleeding.',
+    seeAlso: ['blood clot'],
+  },
+  {
+    term: 'blood pressure',
+    aliases: ['systolic', 'diastolic', 'systolic blood pressure', 'diastolic blood pressure', 'mmHg'],
+    field: 'cardio-metabolic',
+    definition:
+      'How hard blood pushes on the walls of your arteries. It is written as two numbers, such as 120/80: when the heart beats and when it rests.',
+    seeAlso: ['hypertension'],
+  },
+  {
+    term: 'hypertension',
+    aliases: ['high blood pressure', 'hypertensive', 'raised blood pressure'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood pressure that stays too high. It often has no symptoms but raises the risk of heart attack, stroke and kidney disease.',
+    seeAlso: ['blood pressure'],
+  },
+  {
+    term: 'beta blocker',
+    aliases: ['beta blockers', 'beta-blocker', 'beta-blockers', 'ACE inhibitor', 'ACE inhibitors', 'diuretic', 'diuretics'],
+    field: 'cardio-metabolic',
+    definition:
+      'Common heart and blood pressure drugs. Beta blockers slow the heart; ACE inhibitors relax blood vessels; diuretics make you pass more water.',
+    seeAlso: ['hypertension'],
+  },
+  {
+    term: 'cholesterol',
+    aliases: ['cholesterol levels', 'blood cholesterol', 'high cholesterol'],
+    field: 'cardio-metabolic',
+    definition:
+      'A waxy fat the body needs to build cells. Too much of the "bad" kind in the blood clogs arteries.',
+    seeAlso: ['LDL', 'HDL', 'statin'],
+  },
+  {
+    term: 'LDL',
+    aliases: ['LDL cholesterol', 'low-density lipoprotein', 'bad cholesterol', 'LDL-C'],
+    field: 'cardio-metabolic',
+    definition:
+      'The "bad" cholesterol. High levels build up in artery walls and raise the risk of heart attack and stroke.',
+    seeAlso: ['cholesterol', 'HDL', 'statin'],
+  },
+  {
+    term: 'HDL',
+    aliases: ['HDL cholesterol', 'high-density lipoprotein', 'good cholesterol'],
+    field: 'cardio-metabolic',
+    definition:
+      'The "good" cholesterol, which carries extra cholesterol away from arteries to the liver.',
+    seeAlso: ['LDL'],
+  },
+  {
+    term: 'lipoprotein a',
+    field: 'cardio-metabolic',
+    definition:
+      'An inherited type of cholesterol-carrying particle. High levels raise heart risk, and diet and exercise barely change them.',
+    seeAlso: ['LDL'],
+  },
+  {
+    term: 'triglyceride',
+    aliases: ['triglycerides'],
+    field: 'cardio-metabolic',
+    definition:
+      'The most common type of fat in the blood, used to store energy. High levels add to heart risk.',
+    seeAlso: ['cholesterol', 'lipid'],
+  },
+  {
+    term: 'lipid',
+    aliases: ['lipids', 'blood fats', 'dyslipidaemia', 'dyslipidemia'],
+    field: 'cardio-metabolic',
+    definition:
+      'Fats and fat-like substances, including cholesterol. "Blood lipids" are what a cholesterol test measures.',
+    seeAlso: ['cholesterol', 'triglyceride'],
+  },
+  {
+    term: 'statin',
+    aliases: ['statins', 'atorvastatin', 'simvastatin', 'rosuvastatin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A common drug that lowers "bad" LDL cholesterol and cuts the risk of heart attacks and strokes.',
+    seeAlso: ['LDL'],
+  },
+  {
+    term: 'PCSK9 inhibitor',
+    aliases: ['PCSK9', 'inclisiran', 'evolocumab'],
+    field: 'cardio-metabolic',
+    definition:
+      'A newer type of drug, often an injection, that helps the liver pull much more bad cholesterol out of the blood.',
+    seeAlso: ['LDL', 'statin'],
+  },
+  {
+    term: 'blood sugar',
+    aliases: ['blood glucose', 'glucose levels', 'blood sugar levels', 'glycaemic control', 'glycemic control'],
+    field: 'cardio-metabolic',
+    definition:
+      'The amount of glucose, a sugar, in the blood. It is the body\'s main fuel; diabetes lets it rise too high.',
+    seeAlso: ['glucose', 'insulin', 'type 2 diabetes'],
+  },
+  {
+    term: 'glucose',
+    field: 'cardio-metabolic',
+    definition:
+      'A simple sugar that cells burn for energy. Most carbohydrates we eat are broken down into it.',
+    seeAlso: ['blood sugar'],
+  },
+  {
+    term: 'insulin',
+    aliases: ['basal insulin', 'inhaled insulin', 'insulin injections'],
+    field: 'cardio-metabolic',
+    definition:
+      'A hormone from the pancreas that lets cells take in sugar from the blood. People with type 1 diabetes must inject it.',
+    seeAlso: ['insulin resistance', 'type 1 diabetes'],
+  },
+  {
+    term: 'insulin resistance',
+    aliases: ['insulin-resistant', 'insulin sensitivity', 'HOMA-IR'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the body\'s cells stop responding well to insulin, so blood sugar stays high. It often comes before type 2 diabetes.',
+    seeAlso: ['insulin', 'prediabetes'],
+  },
+  {
+    term: 'type 1 diabetes',
+    aliases: ['type-1 diabetes', 'T1D'],
+    field: 'cardio-metabolic',
+    definition:
+      'An autoimmune disease in which the immune system destroys the cells that make insulin. People need insulin for life.',
+    seeAlso: ['insulin', 'autoimmune disease'],
+  },
+  {
+    term: 'type 2 diabetes',
+    aliases: ['type-2 diabetes', 'T2D', 'diabetes', 'diabetic', 'diabetics'],
+    field: 'cardio-metabolic',
+    definition:
+      'The most common diabetes: the body stops using insulin well, so blood sugar stays too high. It is linked to weight, diet and genes.',
+    seeAlso: ['insulin resistance', 'prediabetes', 'HbA1c'],
+  },
+  {
+    term: 'gestational diabetes',
+    aliases: ['diabetes in pregnancy'],
+    field: 'cardio-metabolic',
+    definition:
+      'High blood sugar that starts during pregnancy. It usually goes away after birth but raises later diabetes risk.',
+  },
+  {
+    term: 'prediabetes',
+    aliases: ['pre-diabetes', 'prediabetic'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood sugar that is higher than normal but not yet high enough to count as diabetes. Lifestyle changes can often reverse it.',
+    seeAlso: ['type 2 diabetes'],
+  },
+  {
+    term: 'HbA1c',
+    aliases: ['A1C', 'A1c', 'haemoglobin A1c', 'hemoglobin A1c', 'glycated haemoglobin', 'glycated hemoglobin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood test that shows your average blood sugar over the past two to three months. Used to diagnose and track diabetes.',
+    seeAlso: ['type 2 diabetes'],
+  },
+  {
+    term: 'hypoglycaemia',
+    aliases: ['hypoglycemia', 'low blood sugar', 'hypoglycaemic', 'hypoglycemic', 'hypo', 'hypos'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood sugar that drops too low, causing shakiness, sweating and confusion. It is a risk of some diabetes drugs.',
+    seeAlso: ['blood sugar', 'insulin'],
+  },
+  {
+    term: 'continuous glucose monitor',
+    aliases: ['continuous glucose monitors', 'CGM', 'CGMs', 'glucose monitor', 'insulin pump', 'artificial pancreas'],
+    field: 'cardio-metabolic',
+    definition:
+      'A small sensor worn on the skin that checks blood sugar all day. Linked to an insulin pump, it can dose insulin by itself.',
+    seeAlso: ['type 1 diabetes'],
+  },
+  {
+    term: 'metformin',
+    aliases: ['sulfonylurea', 'sulfonylureas', 'SGLT2 inhibitor', 'SGLT2 inhibitors', 'DPP-4 inhibitor', 'sitagliptin'],
+    field: 'cardio-metabolic',
+    definition:
+      'Common pills for type 2 diabetes. Metformin, the usual first choice, makes the liver release less sugar; others help the kidneys or pancreas.',
+    seeAlso: ['type 2 diabetes'],
+  },
+  {
+    term: 'GLP-1',
+    aliases: ['GLP-1 receptor agonist', 'GLP-1 receptor agonists', 'GLP-1 drug', 'GLP-1 drugs', 'GLP-1 agonist', 'GLP-1 agonists', 'GLP1', 'incretin', 'glucagon-like peptide-1'],
+    field: 'cardio-metabolic',
+    definition:
+      'A gut hormone that tells the body it is full and helps control blood sugar. Drugs that copy it treat diabetes and help people lose weight.',
+    seeAlso: ['semaglutide', 'tirzepatide', 'obesity'],
+  },
+  {
+    term: 'obesity',
+    aliases: ['obese', 'overweight', 'severe obesity', 'anti-obesity'],
+    field: 'cardio-metabolic',
+    definition:
+      'Having so much body fat that it harms health, often judged by a BMI of 30 or more. It raises the risk of diabetes, heart disease and some cancers.',
+    seeAlso: ['BMI'],
+  },
+  {
+    term: 'BMI',
+    aliases: ['body mass index', 'body-mass index'],
+    field: 'cardio-metabolic',
+    definition:
+      'A rough measure of body size: weight in kilograms divided by height in metres squared. It does not tell fat from muscle.',
+    seeAlso: ['obesity'],
+  },
+  {
+    term: 'visceral fat',
+    aliases: ['belly fat', 'abdominal fat', 'waist circumference', 'body fat'],
+    field: 'cardio-metabolic',
+    definition:
+      'Fat stored deep in the belly around the organs. It is more harmful to health than fat just under the skin.',
+  },
+  {
+    term: 'brown fat',
+    aliases: ['brown adipose tissue', 'white fat', 'adipose tissue', 'fat cells', 'thermogenesis'],
+    field: 'cardio-metabolic',
+    definition:
+      'Body fat comes in kinds: white fat stores energy, while brown fat burns it to make heat.',
+  },
+  {
+    term: 'bariatric surgery',
+    aliases: ['weight-loss surgery', 'gastric bypass', 'sleeve gastrectomy', 'gastric band'],
+    field: 'cardio-metabolic',
+    definition:
+      'Surgery that shrinks the stomach or reroutes the gut, to help people with severe obesity lose weight.',
+    seeAlso: ['obesity'],
+  },
+  {
+    term: 'metabolism',
+    aliases: ['metabolic', 'metabolise', 'metabolize', 'metabolic rate', 'metabolised', 'metabolized'],
+    field: 'cardio-metabolic',
+    definition:
+      'All the chemical processes that keep the body alive, such as turning food into energy and building new tissue.',
+    seeAlso: ['metabolic syndrome'],
+  },
+  {
+    term: 'metabolic syndrome',
+    aliases: ['metabolic disorder', 'metabolic disease', 'metabolic diseases', 'metabolic disorders'],
+    field: 'cardio-metabolic',
+    definition:
+      'Problems with how the body handles energy. Metabolic syndrome is a cluster: big waist, high blood pressure, sugar and blood fats, which together raise heart risk.',
+    seeAlso: ['obesity', 'insulin resistance'],
+  },
+  {
+    term: 'fatty liver disease',
+    aliases: ['fatty liver', 'NAFLD', 'MASLD', 'MASH', 'NASH', 'non-alcoholic fatty liver disease', 'cirrhosis'],
+    field: 'cardio-metabolic',
+    definition:
+      'Too much fat stored in the liver, often linked to obesity and diabetes. Over years it can scar the liver (cirrhosis).',
+  },
+  {
+    term: 'chronic kidney disease',
+    aliases: ['kidney disease', 'CKD', 'kidney failure', 'renal failure', 'dialysis'],
+    field: 'cardio-metabolic',
+    definition:
+      'Kidneys slowly losing their power to clean the blood. When they fail, people need dialysis, a machine that filters the blood, or a transplant.',
+  },
+  {
+    term: 'ghrelin',
+    aliases: ['leptin', 'appetite hormone', 'hunger hormone'],
+    field: 'cardio-metabolic',
+    definition:
+      'Hormones that steer appetite: ghrelin, from the stomach, makes you hungry; leptin, from fat, signals that the body has enough stored.',
+  },
+  {
+    term: 'satiety',
+    aliases: ['satiated', 'feeling full', 'fullness'],
+    field: 'cardio-metabolic',
+    definition:
+      'The feeling of being full after eating, which makes you stop.',
+  },
+  {
+    term: 'heart rate variability',
+    aliases: ['HRV', 'resting heart rate'],
+    field: 'cardio-metabolic',
+    definition:
+      'How much the gap between heartbeats changes from beat to beat. More change usually means a relaxed, healthy heart.',
+  },
+  {
+    term: 'cardiorespiratory fitness',
+    aliases: ['VO2 max', 'aerobic fitness', 'aerobic exercise'],
+    field: 'cardio-metabolic',
+    definition:
+      'How well your heart and lungs supply oxygen during exercise. Aerobic exercise, like brisk walking or running, improves it.',
+  },
+];

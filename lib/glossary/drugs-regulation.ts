@@ -1,0 +1,342 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: medicines, their rules and the bodies that set them. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'FDA',
+    aliases: ['Food and Drug Administration', 'US Food and Drug Administration'],
+    field: 'drugs-regulation',
+    definition:
+      'The US government agency that decides whether medicines, vaccines and medical devices are safe and work well enough to be sold.',
+    seeAlso: ['approval', 'EMA'],
+  },
+  {
+    term: 'EMA',
+    aliases: ['European Medicines Agency'],
+    field: 'drugs-regulation',
+    definition:
+      'The European Union agency that reviews medicines and advises whether they should be allowed on sale across the EU.',
+    seeAlso: ['FDA', 'approval'],
+  },
+  {
+    term: 'MHRA',
+    aliases: ['Medicines and Healthcare products Regulatory Agency', 'NICE', 'National Institute for Health and Care Excellence'],
+    field: 'drugs-regulation',
+    definition:
+      'UK health bodies. The MHRA decides if medicines are safe to sell; NICE decides which ones the NHS should pay for.',
+  },
+  {
+    term: 'CDC',
+    aliases: ['Centers for Disease Control and Prevention', 'Centers for Disease Control'],
+    field: 'drugs-regulation',
+    definition:
+      'The US public health agency that tracks diseases and outbreaks and gives advice on how to prevent them, such as vaccine schedules.',
+  },
+  {
+    term: 'NIH',
+    aliases: ['National Institutes of Health'],
+    field: 'drugs-regulation',
+    definition:
+      'The US government\'s main body for funding and doing medical research.',
+  },
+  {
+    term: 'WHO',
+    aliases: ['World Health Organization', 'World Health Organisation'],
+    field: 'drugs-regulation',
+    definition:
+      'The United Nations agency for health. It tracks disease around the world, sets health guidelines and helps countries respond to outbreaks.',
+  },
+  {
+    term: 'regulator',
+    aliases: ['regulators', 'regulatory agency', 'drug regulator', 'health regulator', 'regulatory approval'],
+    field: 'drugs-regulation',
+    definition:
+      'A government body that checks whether medicines and devices are safe and work before they can be sold, and keeps watching them after.',
+    seeAlso: ['FDA', 'EMA'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'vaccine', 'device', 'approval', 'approved', 'treatment', 'health'],
+  },
+  {
+    term: 'approval',
+    aliases: ['approved', 'drug approval', 'marketing authorisation', 'marketing authorization', 'market approval'],
+    field: 'drugs-regulation',
+    definition:
+      'Permission from a regulator, such as the FDA, to sell a medicine or device for a particular use, after reviewing evidence that it is safe and works.',
+    seeAlso: ['FDA', 'phase 3 trial'],
+    context: ['FDA', 'EMA', 'MHRA', 'regulator', 'regulators', 'drug', 'drugs', 'medicine', 'vaccine', 'treatment', 'therapy', 'device', 'agency'],
+  },
+  {
+    term: 'accelerated approval',
+    aliases: ['conditional approval', 'conditional marketing authorisation', 'fast track', 'fast-track', 'breakthrough therapy designation', 'priority review'],
+    field: 'drugs-regulation',
+    definition:
+      'Faster routes for promising drugs for serious diseases. Some allow sale on early evidence, with later studies required to confirm the benefit.',
+    seeAlso: ['approval', 'surrogate endpoint'],
+  },
+  {
+    term: 'emergency use authorisation',
+    aliases: ['emergency use authorization', 'EUA', 'emergency approval', 'emergency use'],
+    field: 'drugs-regulation',
+    definition:
+      'Temporary permission to use a medicine or test during a health emergency, before the usual full review is done.',
+  },
+  {
+    term: 'orphan drug',
+    aliases: ['orphan drugs', 'orphan designation', 'orphan drug designation'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine for a rare disease. Companies get extra help and sales rights, since few patients would otherwise make it pay.',
+    seeAlso: ['rare disease'],
+  },
+  {
+    term: 'off-label',
+    aliases: ['off label', 'off-label use', 'unlicensed use'],
+    field: 'drugs-regulation',
+    definition:
+      'Using a medicine for an illness, age group or dose that it was not approved for. Doctors may do this, but the evidence is often thinner.',
+    seeAlso: ['approval'],
+  },
+  {
+    term: 'generic drug',
+    aliases: ['generic drugs', 'generics', 'generic version', 'generic medicine', 'generic medicines'],
+    field: 'drugs-regulation',
+    definition:
+      'A cheaper copy of a medicine whose patent has run out. It has the same active ingredient and works the same way.',
+    seeAlso: ['biosimilar'],
+  },
+  {
+    term: 'biosimilar',
+    aliases: ['biosimilars', 'biologic', 'biologics', 'biological drug'],
+    field: 'drugs-regulation',
+    definition:
+      'Biologics are medicines made by living cells, like antibodies. A biosimilar is a close, cheaper copy of one made after its patent ends.',
+    seeAlso: ['generic drug', 'monoclonal antibody'],
+  },
+  {
+    term: 'compounded drug',
+    aliases: ['compounded drugs', 'compounding pharmacy', 'compounding pharmacies', 'compounded semaglutide', 'compounded versions'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine mixed by a pharmacy rather than made by the licensed maker. It is not checked by regulators in the same way.',
+  },
+  {
+    term: 'counterfeit drug',
+    aliases: ['counterfeit drugs', 'fake drugs', 'counterfeit medicines', 'falsified medicines'],
+    field: 'drugs-regulation',
+    definition:
+      'A fake medicine passed off as the real thing. It may hold the wrong dose, the wrong drug or harmful stuff.',
+  },
+  {
+    term: 'active ingredient',
+    aliases: ['active pharmaceutical ingredient', 'active ingredients'],
+    field: 'drugs-regulation',
+    definition:
+      'The part of a medicine that does the work. The rest of the pill helps deliver it.',
+  },
+  {
+    term: 'prescription drug',
+    aliases: ['prescription drugs', 'prescription-only', 'prescription medicine', 'prescription medicines', 'prescribed', 'prescribing'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine you can only get with a doctor\'s written order, because it needs a doctor to check it is safe for you.',
+    seeAlso: ['over-the-counter'],
+  },
+  {
+    term: 'over-the-counter',
+    aliases: ['over the counter', 'OTC', 'non-prescription'],
+    field: 'drugs-regulation',
+    definition:
+      'Medicine you can buy without a doctor\'s prescription, in a pharmacy or shop.',
+    seeAlso: ['prescription drug'],
+  },
+  {
+    term: 'side effect',
+    aliases: ['side effects', 'side-effect', 'side-effects', 'adverse effect', 'adverse effects'],
+    field: 'drugs-regulation',
+    definition:
+      'An unwanted effect of a medicine or treatment, such as feeling sick or sleepy. Most are mild, a few are serious.',
+    seeAlso: ['adverse event'],
+  },
+  {
+    term: 'adverse event',
+    aliases: ['adverse events', 'serious adverse event', 'serious adverse events', 'adverse reaction', 'adverse reactions', 'adverse drug reaction'],
+    field: 'drugs-regulation',
+    definition:
+      'Any bad health event during a study, whether or not the treatment caused it. Trials record them all so patterns can be spotted.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'black box warning',
+    aliases: ['boxed warning', 'black-box warning'],
+    field: 'drugs-regulation',
+    definition:
+      'The strongest warning the FDA puts on a medicine\'s label, for a risk of serious or deadly harm.',
+  },
+  {
+    term: 'toxicity',
+    aliases: ['toxicities', 'toxic effects', 'cytotoxicity', 'cytotoxic', 'dose-limiting toxicity'],
+    field: 'drugs-regulation',
+    definition:
+      'How much harm a substance does to the body or to cells. Every drug is toxic at a high enough dose.',
+    seeAlso: ['dose', 'side effect'],
+  },
+  {
+    term: 'dose',
+    aliases: ['doses', 'dosage', 'dosing', 'dosages', 'high-dose', 'low-dose'],
+    field: 'drugs-regulation',
+    definition:
+      'How much of a medicine is given and how often.',
+    seeAlso: ['titration', 'toxicity'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'vaccine', 'treatment', 'patients', 'mg', 'milligrams', 'pill', 'pills', 'tablet', 'injection', 'given', 'received', 'daily', 'trial', 'radiation', 'supplement'],
+  },
+  {
+    term: 'titration',
+    aliases: ['titrate', 'titrated', 'dose escalation', 'dose-escalation'],
+    field: 'drugs-regulation',
+    definition:
+      'Slowly changing a dose, usually raising it step by step, to find the amount that works with the fewest side effects.',
+    seeAlso: ['dose'],
+  },
+  {
+    term: 'efficacy',
+    aliases: ['efficacious', 'vaccine efficacy'],
+    field: 'drugs-regulation',
+    definition:
+      'How well a treatment works under the ideal conditions of a trial. How well it works in everyday life (effectiveness) is often lower.',
+    seeAlso: ['effectiveness'],
+  },
+  {
+    term: 'effectiveness',
+    aliases: ['vaccine effectiveness', 'real-world effectiveness', 'cost-effectiveness', 'cost-effective'],
+    field: 'drugs-regulation',
+    definition:
+      'How well a treatment works in everyday use, with real patients who may skip doses or have other illnesses.',
+    seeAlso: ['efficacy', 'real-world evidence'],
+    context: ['treatment', 'drug', 'drugs', 'vaccine', 'vaccines', 'therapy', 'study', 'trial', 'intervention', 'medicine', 'cost'],
+  },
+  {
+    term: 'half-life',
+    aliases: ['half-lives', 'half life'],
+    field: 'drugs-regulation',
+    definition:
+      'The time it takes for half of a drug to leave the body, or half of a radioactive substance to decay.',
+  },
+  {
+    term: 'pharmacokinetics',
+    aliases: ['pharmacokinetic', 'bioavailability', 'absorption'],
+    field: 'drugs-regulation',
+    definition:
+      'What the body does to a drug: how it is taken up, spread around, broken down and got rid of.',
+    context: ['drug', 'drugs', 'dose', 'medicine', 'body', 'blood', 'oral', 'pill', 'levels', 'gut', 'intestine'],
+  },
+  {
+    term: 'drug interaction',
+    aliases: ['drug interactions', 'drug-drug interaction', 'contraindication', 'contraindicated', 'contraindications'],
+    field: 'drugs-regulation',
+    definition:
+      'When one medicine changes how another works, or is unsafe for someone with a certain condition.',
+  },
+  {
+    term: 'small molecule',
+    aliases: ['small molecules', 'small-molecule', 'small-molecule drug'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug made of a small, simple chemical, often taken as a pill, unlike large "biologic" drugs such as antibodies.',
+    seeAlso: ['biosimilar'],
+    context: ['drug', 'drugs', 'inhibitor', 'compound', 'compounds', 'therapy', 'treatment', 'medicine', 'target', 'pill'],
+  },
+  {
+    term: 'drug candidate',
+    aliases: ['drug candidates', 'candidate drug', 'experimental drug', 'experimental drugs', 'investigational drug', 'experimental treatment', 'experimental therapy'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine still being tested and not yet approved. Most never reach the market.',
+    seeAlso: ['clinical trial'],
+  },
+  {
+    term: 'drug repurposing',
+    aliases: ['repurposed', 'repurposing', 'drug repositioning', 'repurposed drug'],
+    field: 'drugs-regulation',
+    definition:
+      'Testing a medicine already approved for one illness to see if it helps with another. It can be faster because safety is known.',
+  },
+  {
+    term: 'inhibitor',
+    aliases: ['inhibitors', 'blocker', 'blockers'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug or molecule that blocks the action of a protein, such as an enzyme, often to slow a disease.',
+    context: ['drug', 'drugs', 'enzyme', 'protein', 'proteins', 'receptor', 'cancer', 'treatment', 'molecule', 'therapy', 'pathway', 'cells', 'inhibit', 'inhibits'],
+  },
+  {
+    term: 'semaglutide',
+    aliases: ['Ozempic', 'Wegovy', 'Rybelsus'],
+    field: 'drugs-regulation',
+    definition:
+      'A weekly injection or daily pill that copies the gut hormone GLP-1. Sold as Ozempic for diabetes and Wegovy for weight loss.',
+    seeAlso: ['GLP-1', 'tirzepatide'],
+  },
+  {
+    term: 'tirzepatide',
+    aliases: ['Mounjaro', 'Zepbound', 'retatrutide', 'orforglipron'],
+    field: 'drugs-regulation',
+    definition:
+      'A weekly injection that copies two gut hormones, GLP-1 and GIP, to lower blood sugar and appetite. Sold as Mounjaro and Zepbound.',
+    seeAlso: ['GLP-1', 'semaglutide'],
+  },
+  {
+    term: 'NSAID',
+    aliases: ['NSAIDs', 'ibuprofen', 'naproxen', 'diclofenac', 'non-steroidal anti-inflammatory drug', 'nonsteroidal anti-inflammatory drugs', 'painkiller', 'painkillers'],
+    field: 'drugs-regulation',
+    definition:
+      'Common painkillers like ibuprofen that also calm swelling. Long use can harm the stomach, kidneys and heart.',
+    seeAlso: ['anti-inflammatory'],
+  },
+  {
+    term: 'opioid',
+    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine', 'oxycodone', 'naloxone'],
+    field: 'drugs-regulation',
+    definition:
+      'Strong painkillers, like morphine and fentanyl, that act on the brain. They are highly addictive and can stop breathing in an overdose.',
+    seeAlso: ['addiction'],
+  },
+  {
+    term: 'steroid',
+    aliases: ['steroids', 'corticosteroid', 'corticosteroids', 'dexamethasone', 'prednisone', 'prednisolone'],
+    field: 'drugs-regulation',
+    definition:
+      'Drugs copying hormones the body makes. Corticosteroids calm inflammation and the immune system; they are not the same as muscle-building steroids.',
+    seeAlso: ['anti-inflammatory'],
+  },
+  {
+    term: 'vaccine schedule',
+    aliases: ['childhood vaccines', 'immunisation schedule', 'immunization schedule', 'routine vaccination'],
+    field: 'drugs-regulation',
+    definition:
+      'The official plan for which vaccines to give and at what ages.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'clinical guidelines',
+    aliases: ['guidelines', 'guideline', 'clinical guideline', 'treatment guidelines', 'recommendations'],
+    field: 'drugs-regulation',
+    definition:
+      'Advice written by expert groups on how doctors should test for and treat a condition, based on a review of the evidence.',
+    context: ['doctors', 'patients', 'treatment', 'screening', 'medical', 'clinical', 'society', 'college', 'association', 'recommend', 'recommends', 'health'],
+  },
+  {
+    term: 'drug pricing',
+    aliases: ['list price', 'drug prices', 'patent', 'patents', 'exclusivity'],
+    field: 'drugs-regulation',
+    definition:
+      'What medicines cost and why. A patent gives a company sole rights to sell a new drug for years, which keeps its price high.',
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'pharmaceutical', 'company', 'generic', 'generics', 'price', 'prices'],
+  },
+  {
+    term: 'pharmaceutical company',
+    aliases: ['pharmaceutical companies', 'drugmaker', 'drugmakers', 'drug company', 'drug companies', 'pharma', 'biotech', 'biotech company', 'biotechnology company'],
+    field: 'drugs-regulation',
+    definition:
+      'A business that develops, tests and sells medicines. Many studies are paid for by these companies.',
+    seeAlso: ['conflict of interest'],
+  },
+];

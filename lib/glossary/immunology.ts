@@ -1,0 +1,393 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: the immune system and treatments that use it. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'immune system',
+    aliases: ['immune systems', 'immune defences', 'immune defenses', 'body\'s defences'],
+    field: 'immunology',
+    definition:
+      'The body\'s defence force: cells, organs and proteins that find and fight germs, and some cancer cells.',
+    seeAlso: ['T cell', 'B cell', 'antibody'],
+  },
+  {
+    term: 'immune response',
+    aliases: ['immune reaction', 'immune responses'],
+    field: 'immunology',
+    definition:
+      'What the immune system does when it meets something it sees as foreign, such as a germ or a vaccine.',
+    seeAlso: ['immune system'],
+  },
+  {
+    term: 'innate immune system',
+    aliases: ['innate immunity', 'innate immune response'],
+    field: 'immunology',
+    definition:
+      'The body\'s first, fast line of defence. It attacks any invader the same way and does not learn from past attacks.',
+    seeAlso: ['adaptive immune system'],
+  },
+  {
+    term: 'adaptive immune system',
+    aliases: ['adaptive immunity', 'adaptive immune response', 'acquired immunity'],
+    field: 'immunology',
+    definition:
+      'The part of the immune system that learns to target one germ, using T cells and B cells, and remembers it for next time.',
+    seeAlso: ['T cell', 'B cell', 'memory T cell'],
+  },
+  {
+    term: 'immunity',
+    aliases: ['immune to', 'protective immunity'],
+    field: 'immunology',
+    definition:
+      'Protection against a disease, gained by having had it or by a vaccine. It can fade over time.',
+    seeAlso: ['vaccine', 'herd immunity'],
+  },
+  {
+    term: 'white blood cell',
+    aliases: ['leukocyte', 'leucocyte', 'white cell', 'lymphocyte'],
+    field: 'immunology',
+    definition:
+      'The cells in blood that fight infection. There are several kinds, including T cells and B cells.',
+    seeAlso: ['T cell', 'B cell'],
+  },
+  {
+    term: 'T cell',
+    aliases: ['T-cell', 'T lymphocyte', 'T-lymphocyte', 'T cells'],
+    field: 'immunology',
+    definition:
+      'A white blood cell that finds and kills infected or cancer cells, or directs other immune cells. Each T cell is trained to spot one target.',
+    seeAlso: ['effector T cell', 'memory T cell', 'CAR-T cell therapy'],
+  },
+  {
+    term: 'effector T cell',
+    aliases: ['effector T-cell', 'effector cell', 'effector cells', 'effector T cells'],
+    field: 'immunology',
+    definition:
+      'A T cell in attack mode. It fights an infection or tumour right now, but most such cells die off after a short time.',
+    seeAlso: ['T cell', 'memory T cell'],
+  },
+  {
+    term: 'memory T cell',
+    aliases: ['memory T-cell', 'memory cell', 'memory cells', 'memory T cells', 'stem cell memory T cell'],
+    field: 'immunology',
+    definition:
+      'A long-lived immune cell that remembers a germ or tumour it met before, so the body can fight back fast if it returns.',
+    seeAlso: ['effector T cell', 'T cell'],
+  },
+  {
+    term: 'helper T cell',
+    aliases: ['CD4 T cell', 'CD4+ T cell', 'CD4 cell', 'CD4 cells', 'CD4 count', 'helper T-cell'],
+    field: 'immunology',
+    definition:
+      'A T cell that gives orders to other immune cells. HIV attacks these cells, so doctors count them to see how the immune system is doing.',
+    seeAlso: ['T cell', 'HIV'],
+  },
+  {
+    term: 'killer T cell',
+    aliases: ['cytotoxic T cell', 'CD8 T cell', 'CD8+ T cell', 'killer T-cell', 'cytotoxic T-cell', 'CD8 cell'],
+    field: 'immunology',
+    definition:
+      'A T cell that kills infected cells and cancer cells directly, by poking holes in them.',
+    seeAlso: ['T cell'],
+  },
+  {
+    term: 'regulatory T cell',
+    aliases: ['Treg', 'Tregs', 'T regulatory cell', 'regulatory T-cell', 'T-reg'],
+    field: 'immunology',
+    definition:
+      'A T cell that calms the immune system down, so it does not attack the body\'s own healthy tissue.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'natural killer cell',
+    aliases: ['NK cell', 'NK cells', 'natural killer cells'],
+    field: 'immunology',
+    definition:
+      'An immune cell that quickly kills cells that look sick or strange, such as virus-infected or cancer cells, without needing training first.',
+  },
+  {
+    term: 'B cell',
+    aliases: ['B-cell', 'B lymphocyte', 'B cells', 'plasma cell'],
+    field: 'immunology',
+    definition:
+      'A white blood cell that makes antibodies, the proteins that stick to germs and mark them for attack.',
+    seeAlso: ['antibody', 'T cell'],
+  },
+  {
+    term: 'macrophage',
+    field: 'immunology',
+    definition:
+      'A large immune cell that swallows and digests germs, dead cells and debris. Its name means "big eater".',
+  },
+  {
+    term: 'dendritic cell',
+    field: 'immunology',
+    definition:
+      'An immune cell that grabs bits of germs and shows them to T cells, teaching them what to attack.',
+    seeAlso: ['antigen', 'T cell'],
+  },
+  {
+    term: 'neutrophil',
+    field: 'immunology',
+    definition:
+      'The most common white blood cell. It rushes to an infection first and makes up much of pus.',
+  },
+  {
+    term: 'antibody',
+    aliases: ['antibodies', 'immunoglobulin'],
+    field: 'immunology',
+    definition:
+      'A Y-shaped protein made by the immune system. It sticks to one exact target on a germ, to block it or mark it for destruction.',
+    seeAlso: ['B cell', 'antigen', 'monoclonal antibody'],
+  },
+  {
+    term: 'neutralising antibody',
+    aliases: ['neutralizing antibody', 'neutralising antibodies', 'neutralizing antibodies'],
+    field: 'immunology',
+    definition:
+      'An antibody that stops a virus from getting into cells, not just marks it. High levels often mean good protection.',
+    seeAlso: ['antibody'],
+  },
+  {
+    term: 'monoclonal antibody',
+    aliases: ['monoclonal antibodies', 'mAb', 'mAbs', 'antibody therapy', 'antibody treatment'],
+    field: 'immunology',
+    definition:
+      'A lab-made antibody, copied many times, built to stick to one target. Used as a drug for cancer, infections and other diseases.',
+    seeAlso: ['antibody'],
+  },
+  {
+    term: 'bispecific antibody',
+    aliases: ['bispecific antibodies', 'bispecific'],
+    field: 'immunology',
+    definition:
+      'A lab-made antibody with two arms that grab two different targets, for example a cancer cell and a T cell, pulling them together.',
+    seeAlso: ['monoclonal antibody'],
+  },
+  {
+    term: 'antigen',
+    aliases: ['antigens'],
+    field: 'immunology',
+    definition:
+      'Any molecule the immune system can recognise, such as a piece of a virus or a protein on a cancer cell. It is what antibodies and T cells aim at.',
+    seeAlso: ['antibody'],
+  },
+  {
+    term: 'neoantigen',
+    aliases: ['neoantigens', 'tumour antigen', 'tumor antigen'],
+    field: 'immunology',
+    definition:
+      'A new marker on a cancer cell, made by its mutations, that healthy cells do not have. The immune system can learn to target it.',
+    seeAlso: ['antigen', 'cancer vaccine'],
+  },
+  {
+    term: 'receptor',
+    aliases: ['receptors'],
+    field: 'immunology',
+    definition:
+      'A protein on or in a cell that catches a particular molecule, like a lock that fits one key, and then passes a signal inside.',
+    context: ['cell', 'cells', 'protein', 'proteins', 'drug', 'binds', 'bind', 'brain', 'hormone', 'molecule', 'immune', 'virus'],
+  },
+  {
+    term: 'CAR-T cell therapy',
+    aliases: [
+      'CAR-T',
+      'CAR T',
+      'CAR-T therapy',
+      'CAR T-cell therapy',
+      'CAR-T cells',
+      'CAR T cells',
+      'CAR T-cells',
+      'CAR-T cell',
+      'CAR T cell therapy',
+      'chimeric antigen receptor',
+      'chimeric antigen receptor T cell',
+      'chimeric antigen receptor T-cell therapy',
+    ],
+    field: 'immunology',
+    definition:
+      'A cancer treatment that takes a patient\'s own T cells, changes them in a lab so they can spot cancer cells, and puts them back to attack the cancer.',
+    seeAlso: ['T cell', 'immunotherapy', 'lymphoma', 'leukaemia'],
+  },
+  {
+    term: 'immunotherapy',
+    aliases: ['immunotherapies', 'immune therapy', 'immuno-oncology'],
+    field: 'immunology',
+    definition:
+      'Treatment that helps the body\'s own immune system fight a disease, most often cancer.',
+    seeAlso: ['checkpoint inhibitor', 'CAR-T cell therapy'],
+  },
+  {
+    term: 'checkpoint inhibitor',
+    aliases: ['immune checkpoint inhibitor', 'checkpoint blockade', 'checkpoint inhibitors', 'PD-1 inhibitor', 'PD-L1 inhibitor', 'anti-PD-1'],
+    field: 'immunology',
+    definition:
+      'A cancer drug that takes the brakes off the immune system, so T cells can attack tumours that were hiding from them.',
+    seeAlso: ['immunotherapy', 'PD-1'],
+  },
+  {
+    term: 'PD-1',
+    aliases: ['PD-L1', 'PD1', 'PDL1'],
+    field: 'immunology',
+    definition:
+      'A brake switch on T cells (PD-1) and the key that flips it (PD-L1). Some tumours use the key to switch off T cells; checkpoint drugs block this.',
+    seeAlso: ['checkpoint inhibitor'],
+  },
+  {
+    term: 'cytokine',
+    aliases: ['cytokines', 'interleukin', 'interferon', 'chemokine'],
+    field: 'immunology',
+    definition:
+      'A small protein that immune cells use as a message to call for help, raise inflammation or calm it down.',
+    seeAlso: ['inflammation', 'cytokine storm'],
+  },
+  {
+    term: 'cytokine storm',
+    aliases: ['cytokine release syndrome', 'CRS'],
+    field: 'immunology',
+    definition:
+      'A dangerous overreaction where the immune system floods the body with alarm signals. It can cause high fever and organ damage.',
+    seeAlso: ['cytokine'],
+  },
+  {
+    term: 'tumour necrosis factor',
+    aliases: ['tumor necrosis factor', 'TNF', 'TNF-alpha', 'anti-TNF'],
+    field: 'immunology',
+    definition:
+      'A signal protein that drives inflammation. Drugs that block it treat diseases like rheumatoid arthritis and Crohn\'s disease.',
+    seeAlso: ['cytokine', 'inflammation'],
+  },
+  {
+    term: 'inflammation',
+    aliases: ['inflammatory', 'inflamed', 'chronic inflammation', 'systemic inflammation', 'low-grade inflammation'],
+    field: 'immunology',
+    definition:
+      'The body\'s response to injury or infection: redness, heat, swelling and pain. Short bursts help heal; long-lasting inflammation can harm the body.',
+    seeAlso: ['cytokine', 'autoimmune disease'],
+  },
+  {
+    term: 'anti-inflammatory',
+    aliases: ['anti-inflammatories', 'anti inflammatory'],
+    field: 'immunology',
+    definition:
+      'Something that calms inflammation, such as drugs like ibuprofen or steroids.',
+    seeAlso: ['inflammation', 'NSAID'],
+  },
+  {
+    term: 'autoimmune disease',
+    aliases: ['autoimmune', 'autoimmunity', 'autoimmune disorder', 'autoimmune condition', 'autoimmune diseases'],
+    field: 'immunology',
+    definition:
+      'An illness where the immune system attacks the body\'s own healthy parts by mistake, as in type 1 diabetes, lupus or rheumatoid arthritis.',
+    seeAlso: ['regulatory T cell', 'inflammation'],
+  },
+  {
+    term: 'lupus',
+    aliases: ['systemic lupus erythematosus', 'SLE'],
+    field: 'immunology',
+    definition:
+      'An autoimmune disease that can attack the skin, joints, kidneys and other organs, with flare-ups that come and go.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'immunosuppressant',
+    aliases: ['immunosuppressive', 'immunosuppression', 'immune suppressant', 'immunosuppressed', 'immunosuppressants'],
+    field: 'immunology',
+    definition:
+      'A drug that weakens the immune system on purpose, for example to stop the body rejecting a new organ. It raises the risk of infections.',
+  },
+  {
+    term: 'immunocompromised',
+    aliases: ['weakened immune system', 'weakened immune systems', 'immunodeficiency', 'immune deficiency'],
+    field: 'immunology',
+    definition:
+      'Having an immune system that is weaker than normal, from illness or medicines, so infections are more likely and more serious.',
+  },
+  {
+    term: 'vaccine',
+    aliases: ['vaccines', 'vaccination', 'vaccinated', 'vaccinate', 'immunisation', 'immunization', 'inoculation'],
+    field: 'immunology',
+    definition:
+      'A medicine that trains the immune system to recognise a germ before you meet it, so you are less likely to get seriously ill.',
+    seeAlso: ['immunity', 'mRNA vaccine', 'adjuvant'],
+  },
+  {
+    term: 'mRNA vaccine',
+    aliases: ['mRNA vaccines', 'messenger RNA vaccine', 'mRNA shot', 'mRNA jab'],
+    field: 'immunology',
+    definition:
+      'A vaccine that gives the body short-lived genetic instructions to make a harmless piece of a germ or tumour, so the immune system learns to spot it.',
+    seeAlso: ['vaccine', 'mRNA'],
+  },
+  {
+    term: 'cancer vaccine',
+    aliases: ['cancer vaccines', 'therapeutic vaccine', 'personalised cancer vaccine', 'personalized cancer vaccine'],
+    field: 'immunology',
+    definition:
+      'A vaccine that teaches the immune system to attack cancer cells. Most are given to people who already have cancer, to stop it coming back.',
+    seeAlso: ['neoantigen', 'immunotherapy'],
+  },
+  {
+    term: 'adjuvant',
+    aliases: ['vaccine adjuvant', 'adjuvants'],
+    field: 'immunology',
+    definition:
+      'An ingredient added to a vaccine to make the immune system respond more strongly.',
+    seeAlso: ['vaccine', 'adjuvant therapy'],
+    context: ['vaccine', 'vaccines', 'immune', 'shot', 'jab', 'immunity'],
+  },
+  {
+    term: 'booster',
+    aliases: ['booster dose', 'booster shot', 'booster jab', 'boosters'],
+    field: 'immunology',
+    definition:
+      'An extra dose of a vaccine, given some time after the first ones, to top up protection that has faded.',
+    seeAlso: ['vaccine'],
+    context: ['vaccine', 'vaccines', 'dose', 'doses', 'shot', 'covid', 'immunity', 'jab', 'vaccination'],
+  },
+  {
+    term: 'allergy',
+    aliases: ['allergic', 'allergic reaction', 'allergen', 'allergens', 'allergies'],
+    field: 'immunology',
+    definition:
+      'When the immune system overreacts to something harmless, like pollen or peanuts, causing sneezing, rash or worse.',
+    seeAlso: ['anaphylaxis'],
+  },
+  {
+    term: 'anaphylaxis',
+    aliases: ['anaphylactic shock', 'anaphylactic'],
+    field: 'immunology',
+    definition:
+      'A sudden, severe allergic reaction that can make breathing hard and blood pressure drop. It needs emergency treatment.',
+    seeAlso: ['allergy'],
+  },
+  {
+    term: 'lymph node',
+    aliases: ['lymph nodes', 'lymph gland', 'lymphatic system'],
+    field: 'immunology',
+    definition:
+      'A small bean-shaped lump where immune cells gather and meet germs. Cancer can spread to them.',
+    seeAlso: ['lymphoma'],
+  },
+  {
+    term: 'spleen',
+    field: 'immunology',
+    definition:
+      'An organ on the left side of the belly that filters the blood and helps fight some infections.',
+  },
+  {
+    term: 'thymus',
+    field: 'immunology',
+    definition:
+      'A small organ in the chest where T cells grow up and learn not to attack the body.',
+    seeAlso: ['T cell'],
+  },
+  {
+    term: 'antiserum',
+    aliases: ['antivenom', 'convalescent plasma'],
+    field: 'immunology',
+    definition:
+      'Blood liquid full of ready-made antibodies, from an animal or a person who recovered, given to fight a poison or infection fast.',
+    seeAlso: ['antibody'],
+  },
+];

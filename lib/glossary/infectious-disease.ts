@@ -1,0 +1,425 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: germs, infections and how they spread. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'virus',
+    aliases: ['viruses', 'viral'],
+    field: 'infectious-disease',
+    definition:
+      'A tiny germ, much smaller than a cell, that can only copy itself by getting inside a living cell. Colds, flu and COVID-19 are caused by viruses.',
+    seeAlso: ['bacterium', 'pathogen'],
+  },
+  {
+    term: 'bacterium',
+    aliases: ['bacteria', 'bacterial', 'microbe', 'microbes', 'microorganism', 'microorganisms'],
+    field: 'infectious-disease',
+    definition:
+      'A living thing made of a single cell, too small to see. Most are harmless or helpful; a few cause disease.',
+    seeAlso: ['virus', 'antibiotic'],
+  },
+  {
+    term: 'fungus',
+    aliases: ['fungi', 'fungal', 'fungal infection', 'Candida auris'],
+    field: 'infectious-disease',
+    definition:
+      'A living thing like a mould, yeast or mushroom. Some cause infections that are hard to treat.',
+  },
+  {
+    term: 'parasite',
+    aliases: ['parasites', 'parasitic', 'hookworm', 'hookworms', 'tapeworm'],
+    field: 'infectious-disease',
+    definition:
+      'A living thing that lives on or inside another and takes food from it, often causing harm. Malaria and worms are examples.',
+  },
+  {
+    term: 'pathogen',
+    aliases: ['pathogens', 'pathogenic', 'germ', 'germs'],
+    field: 'infectious-disease',
+    definition:
+      'Any germ that can cause disease, such as a virus, bacterium, fungus or parasite.',
+    seeAlso: ['virus', 'bacterium'],
+  },
+  {
+    term: 'infection',
+    aliases: ['infections', 'infected', 'infectious'],
+    field: 'infectious-disease',
+    definition:
+      'When germs get into the body and multiply. It may cause illness or no symptoms at all.',
+    context: ['virus', 'bacteria', 'bacterial', 'viral', 'disease', 'fungal', 'patients', 'hospital', 'immune', 'pathogen', 'antibiotics'],
+  },
+  {
+    term: 'transmission',
+    aliases: ['transmissible', 'transmitted', 'human-to-human', 'person-to-person', 'contagious'],
+    field: 'infectious-disease',
+    definition:
+      'How a germ passes from one person or animal to another, for example by coughs, touch, blood or mosquito bites.',
+    seeAlso: ['airborne'],
+    context: ['virus', 'disease', 'infection', 'infections', 'spread', 'germ', 'bacteria', 'mosquitoes', 'outbreak', 'pathogen', 'cases', 'flu', 'human'],
+  },
+  {
+    term: 'airborne',
+    aliases: ['airborne transmission', 'aerosol transmission', 'respiratory droplets', 'droplets'],
+    field: 'infectious-disease',
+    definition:
+      'Spread through the air, in tiny drops we breathe out that can float for a while and be breathed in by others.',
+    context: ['virus', 'disease', 'infection', 'spread', 'transmission', 'germs', 'measles', 'covid', 'pathogen', 'tuberculosis'],
+  },
+  {
+    term: 'incubation period',
+    field: 'infectious-disease',
+    definition:
+      'The time between catching an infection and the first symptoms.',
+  },
+  {
+    term: 'asymptomatic',
+    aliases: ['symptomless', 'without symptoms', 'presymptomatic'],
+    field: 'infectious-disease',
+    definition:
+      'Having an infection or disease but no signs of it. Such people can sometimes still pass it on.',
+  },
+  {
+    term: 'viral load',
+    aliases: ['viral loads', 'undetectable viral load', 'viral burden'],
+    field: 'infectious-disease',
+    definition:
+      'How much virus is in a person\'s blood or body. A lower viral load usually means the infection is under control and less likely to spread.',
+    seeAlso: ['HIV', 'antiviral'],
+  },
+  {
+    term: 'HIV',
+    aliases: ['human immunodeficiency virus', 'HIV-1'],
+    field: 'infectious-disease',
+    definition:
+      'A virus that attacks the immune system\'s helper T cells. Without treatment it leads to AIDS; with daily medicine people can live long, healthy lives.',
+    seeAlso: ['AIDS', 'antiretroviral therapy', 'viral load'],
+  },
+  {
+    term: 'AIDS',
+    aliases: ['acquired immunodeficiency syndrome'],
+    field: 'infectious-disease',
+    definition:
+      'The late stage of untreated HIV infection, when the immune system is so weak that other infections become deadly.',
+    seeAlso: ['HIV'],
+  },
+  {
+    term: 'antiretroviral therapy',
+    aliases: ['antiretroviral', 'antiretrovirals', 'ART', 'antiretroviral drugs', 'HIV treatment'],
+    field: 'infectious-disease',
+    definition:
+      'Daily medicines that keep HIV from copying itself. They do not cure it but keep the virus so low it cannot be passed on through sex.',
+    seeAlso: ['HIV', 'viral load'],
+  },
+  {
+    term: 'PrEP',
+    aliases: ['pre-exposure prophylaxis', 'lenacapavir'],
+    field: 'infectious-disease',
+    definition:
+      'Medicine taken by people without HIV to stop them from catching it.',
+    seeAlso: ['HIV'],
+  },
+  {
+    term: 'RSV',
+    aliases: ['respiratory syncytial virus'],
+    field: 'infectious-disease',
+    definition:
+      'A common virus that causes cold-like illness. In babies and older people it can cause serious lung infections.',
+    seeAlso: ['bronchiolitis'],
+  },
+  {
+    term: 'bronchiolitis',
+    aliases: ['croup'],
+    field: 'infectious-disease',
+    definition:
+      'Infections of a young child\'s airways, often from viruses like RSV, that cause coughing and trouble breathing.',
+    seeAlso: ['RSV'],
+  },
+  {
+    term: 'influenza',
+    aliases: ['flu', 'seasonal flu', 'flu vaccine', 'influenza vaccine', 'flu shot', 'flu jab'],
+    field: 'infectious-disease',
+    definition:
+      'Flu: a virus that infects the nose, throat and lungs, causing fever and aches. It changes each year, so the vaccine is updated too.',
+    seeAlso: ['bird flu'],
+  },
+  {
+    term: 'bird flu',
+    aliases: ['avian influenza', 'avian flu', 'H5N1', 'H5N5', 'H7N9'],
+    field: 'infectious-disease',
+    definition:
+      'Flu viruses that mainly infect birds. Some strains, like H5N1, have spread to mammals and, rarely, to people.',
+    seeAlso: ['influenza', 'zoonotic'],
+  },
+  {
+    term: 'COVID-19',
+    aliases: ['Covid', 'COVID', 'SARS-CoV-2', 'coronavirus', 'Covid-19', 'coronaviruses'],
+    field: 'infectious-disease',
+    definition:
+      'The illness caused by the coronavirus SARS-CoV-2, which spread around the world from late 2019.',
+    seeAlso: ['long COVID', 'pandemic'],
+  },
+  {
+    term: 'long COVID',
+    aliases: ['long Covid', 'post-COVID condition', 'post-Covid syndrome', 'long-haul COVID'],
+    field: 'infectious-disease',
+    definition:
+      'Health problems, such as tiredness and brain fog, that last for months after a COVID-19 infection.',
+    seeAlso: ['COVID-19'],
+  },
+  {
+    term: 'measles',
+    aliases: ['MMR vaccine', 'MMR'],
+    field: 'infectious-disease',
+    definition:
+      'A very catching virus that causes fever and a rash and can be deadly. Two doses of vaccine prevent it.',
+    seeAlso: ['vaccine', 'herd immunity'],
+  },
+  {
+    term: 'malaria',
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by a parasite spread by mosquito bites. It causes fevers and kills hundreds of thousands of people a year, mostly young children.',
+    seeAlso: ['parasite', 'vector-borne disease'],
+  },
+  {
+    term: 'tuberculosis',
+    aliases: ['TB'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterial infection that mostly attacks the lungs and spreads through the air. It needs months of antibiotics to cure.',
+    seeAlso: ['antibiotic'],
+  },
+  {
+    term: 'Ebola',
+    aliases: ['Ebola virus', 'Ebola virus disease', 'Marburg virus', 'Marburg'],
+    field: 'infectious-disease',
+    definition:
+      'A rare but often deadly virus that causes fever and bleeding. It spreads through contact with the body fluids of sick people.',
+    seeAlso: ['outbreak'],
+  },
+  {
+    term: 'encephalitis',
+    aliases: ['Eastern equine encephalitis', 'EEE', 'meningitis'],
+    field: 'infectious-disease',
+    definition:
+      'Swelling of the brain (encephalitis) or of the layers around it (meningitis), usually from an infection. It can be life-threatening.',
+  },
+  {
+    term: 'mpox',
+    aliases: ['monkeypox'],
+    field: 'infectious-disease',
+    definition:
+      'A virus related to smallpox that causes a painful rash and fever. It spreads through close contact.',
+  },
+  {
+    term: 'dengue',
+    aliases: ['dengue fever', 'Zika', 'Zika virus', 'chikungunya', 'yellow fever'],
+    field: 'infectious-disease',
+    definition:
+      'Viruses spread by mosquito bites in warm places. They cause fever and pain, and Zika can harm babies in the womb.',
+    seeAlso: ['vector-borne disease'],
+  },
+  {
+    term: 'West Nile virus',
+    aliases: ['West Nile'],
+    field: 'infectious-disease',
+    definition:
+      'A virus that birds carry and mosquitoes pass to people. Most have no symptoms, but a few get serious brain infections.',
+    seeAlso: ['vector-borne disease', 'encephalitis'],
+  },
+  {
+    term: 'vector-borne disease',
+    aliases: ['mosquito-borne', 'mosquito-borne virus', 'tick-borne', 'vector-borne', 'Lyme disease'],
+    field: 'infectious-disease',
+    definition:
+      'An illness passed to people by the bite of an insect or tick, such as malaria or Lyme disease.',
+  },
+  {
+    term: 'hepatitis',
+    aliases: ['hepatitis B', 'hepatitis C', 'hepatitis A'],
+    field: 'infectious-disease',
+    definition:
+      'Swelling and damage of the liver, often caused by a virus. Some kinds can last for years and lead to liver cancer.',
+  },
+  {
+    term: 'HPV',
+    aliases: ['human papillomavirus', 'HPV vaccine', 'papillomavirus'],
+    field: 'infectious-disease',
+    definition:
+      'A very common virus spread by skin contact during sex. Some types cause cervical and throat cancers; a vaccine prevents them.',
+  },
+  {
+    term: 'sepsis',
+    aliases: ['septic shock', 'blood poisoning', 'septic'],
+    field: 'infectious-disease',
+    definition:
+      'A life-threatening reaction to an infection, where the body\'s response starts to damage its own organs. It needs fast treatment.',
+  },
+  {
+    term: 'antibiotic',
+    aliases: ['antibiotics', 'antibacterial', 'antimicrobial', 'antimicrobials'],
+    field: 'infectious-disease',
+    definition:
+      'A medicine that kills bacteria or stops them growing. It does not work against viruses like colds or flu.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'antibiotic resistance',
+    aliases: ['antimicrobial resistance', 'AMR', 'drug-resistant', 'drug resistance', 'superbug', 'superbugs', 'resistant bacteria', 'multidrug-resistant'],
+    field: 'infectious-disease',
+    definition:
+      'When germs change so that medicines no longer kill them. Overusing antibiotics speeds this up.',
+    seeAlso: ['antibiotic'],
+  },
+  {
+    term: 'antimicrobial peptide',
+    aliases: ['antimicrobial peptides', 'bacteriophage', 'phage therapy', 'phages', 'phage'],
+    field: 'infectious-disease',
+    definition:
+      'New ways to kill bacteria when antibiotics fail: small proteins that punch holes in germs, or viruses (phages) that infect only bacteria.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'antiviral',
+    aliases: ['antivirals', 'antiviral drug', 'antiviral drugs', 'antiviral medication', 'Paxlovid', 'Tamiflu'],
+    field: 'infectious-disease',
+    definition:
+      'A medicine that stops a virus from copying itself inside the body, so the infection is shorter or milder.',
+    seeAlso: ['virus', 'viral load'],
+  },
+  {
+    term: 'outbreak',
+    aliases: ['outbreaks', 'cluster of cases'],
+    field: 'infectious-disease',
+    definition:
+      'More cases of a disease than expected, in one place over a short time.',
+    seeAlso: ['epidemic', 'pandemic'],
+  },
+  {
+    term: 'epidemic',
+    aliases: ['epidemics'],
+    field: 'infectious-disease',
+    definition:
+      'A disease spreading fast to many people in a region, far more than usual.',
+    seeAlso: ['outbreak', 'pandemic', 'endemic'],
+  },
+  {
+    term: 'pandemic',
+    aliases: ['pandemics'],
+    field: 'infectious-disease',
+    definition:
+      'An epidemic that has spread across many countries or the whole world.',
+    seeAlso: ['epidemic'],
+  },
+  {
+    term: 'endemic',
+    field: 'infectious-disease',
+    definition:
+      'Always present at a steady level in a place, like malaria in parts of Africa. It does not mean harmless.',
+    seeAlso: ['epidemic'],
+    context: ['disease', 'diseases', 'virus', 'malaria', 'infection', 'infections', 'covid', 'countries', 'cases', 'transmission'],
+  },
+  {
+    term: 'incidence',
+    aliases: ['incidence rate', 'new cases'],
+    field: 'infectious-disease',
+    definition:
+      'How many new cases of a disease appear in a group over a set time, such as a year.',
+    seeAlso: ['prevalence'],
+  },
+  {
+    term: 'prevalence',
+    aliases: ['prevalent'],
+    field: 'infectious-disease',
+    definition:
+      'How many people have a disease or trait at a given time, often shown as a share of the population.',
+    seeAlso: ['incidence'],
+  },
+  {
+    term: 'herd immunity',
+    aliases: ['population immunity', 'community immunity'],
+    field: 'infectious-disease',
+    definition:
+      'When so many people are immune that a germ struggles to spread, which also protects those who are not immune.',
+    seeAlso: ['vaccine', 'immunity'],
+  },
+  {
+    term: 'reproduction number',
+    aliases: ['R0', 'R number', 'basic reproduction number', 'R value'],
+    field: 'infectious-disease',
+    definition:
+      'How many people, on average, each infected person passes a disease to. Above 1 it grows; below 1 it shrinks.',
+  },
+  {
+    term: 'case fatality rate',
+    aliases: ['fatality rate', 'infection fatality rate', 'case fatality ratio', 'CFR'],
+    field: 'infectious-disease',
+    definition:
+      'The share of people with a disease who die from it. Missing mild cases makes it look higher than it is.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'zoonotic',
+    aliases: ['zoonosis', 'zoonoses', 'zoonotic disease', 'spillover', 'animal-to-human'],
+    field: 'infectious-disease',
+    definition:
+      'A disease that jumps from animals to people, such as bird flu, rabies or Ebola.',
+  },
+  {
+    term: 'strain',
+    aliases: ['strains', 'subtype', 'subtypes', 'lineage'],
+    field: 'infectious-disease',
+    definition:
+      'A version of a germ with its own genetic differences, like a breed of dog. Strains can differ in how they spread or how ill they make you.',
+    context: ['virus', 'viruses', 'bacteria', 'bacterium', 'flu', 'influenza', 'covid', 'infection', 'pathogen', 'vaccine', 'H5N1', 'variant'],
+  },
+  {
+    term: 'contact tracing',
+    aliases: ['quarantine', 'quarantined', 'isolation unit', 'self-isolation', 'high-level isolation unit'],
+    field: 'infectious-disease',
+    definition:
+      'Ways to stop spread: finding people who were near someone infected (contact tracing) and keeping possibly sick people apart (quarantine, isolation).',
+  },
+  {
+    term: 'PCR test',
+    aliases: ['PCR', 'polymerase chain reaction', 'PCR tests', 'rapid test', 'lateral flow test', 'antigen test'],
+    field: 'infectious-disease',
+    definition:
+      'Tests for infection. A PCR test copies tiny amounts of a germ\'s genes until they can be detected; rapid tests look for its proteins.',
+  },
+  {
+    term: 'wastewater surveillance',
+    aliases: ['wastewater testing', 'sewage testing', 'wastewater monitoring'],
+    field: 'infectious-disease',
+    definition:
+      'Testing sewage for traces of germs, to see how much of a disease is spreading in a town without testing each person.',
+  },
+  {
+    term: 'pneumonia',
+    aliases: ['lung infection', 'chest infection'],
+    field: 'infectious-disease',
+    definition:
+      'An infection that fills the small air sacs of the lungs with fluid, making it hard to breathe.',
+  },
+  {
+    term: 'urinary tract infection',
+    aliases: ['UTI', 'UTIs', 'bladder infection'],
+    field: 'infectious-disease',
+    definition:
+      'An infection of the bladder or the tubes that carry urine, usually from bacteria. It causes burning and needing to pee often.',
+  },
+  {
+    term: 'cholera',
+    aliases: ['typhoid', 'polio', 'smallpox'],
+    field: 'infectious-disease',
+    definition:
+      'Old, serious infections: cholera and typhoid spread through dirty water, polio can paralyse, and smallpox was wiped out by vaccines.',
+  },
+  {
+    term: 'prion',
+    aliases: ['prions', 'prion disease', 'mad cow disease', 'chronic wasting disease', 'Creutzfeldt-Jakob disease', 'CJD'],
+    field: 'infectious-disease',
+    definition:
+      'A misfolded protein that makes normal proteins misfold too. Prion diseases slowly destroy the brain and cannot be cured.',
+  },
+];

@@ -1,0 +1,651 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: general clinical words that fit no narrower field. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'diagnosis',
+    aliases: ['diagnosed', 'diagnose', 'diagnostic', 'diagnostics', 'misdiagnosis'],
+    field: 'medicine',
+    definition:
+      'Working out which illness a person has, from their symptoms, an exam and tests.',
+    seeAlso: ['prognosis'],
+  },
+  {
+    term: 'prognosis',
+    aliases: ['prognoses', 'prognostic', 'outlook'],
+    field: 'medicine',
+    definition:
+      'A doctor\'s best guess of how an illness will go, such as the chance of recovery.',
+    seeAlso: ['diagnosis'],
+    context: ['patients', 'patient', 'disease', 'cancer', 'illness', 'survival', 'diagnosis', 'treatment', 'poor', 'doctors'],
+  },
+  {
+    term: 'chronic disease',
+    aliases: ['chronic diseases', 'chronic illness', 'chronic condition', 'chronic conditions', 'long-term condition', 'chronic'],
+    field: 'medicine',
+    definition:
+      'An illness that lasts a long time, often for life, such as diabetes or arthritis. "Chronic" means long-lasting, not severe.',
+    seeAlso: ['acute'],
+  },
+  {
+    term: 'acute',
+    field: 'medicine',
+    definition:
+      'Coming on suddenly or lasting a short time. It does not always mean severe.',
+    seeAlso: ['chronic disease'],
+    context: ['disease', 'illness', 'infection', 'pain', 'symptoms', 'patients', 'kidney', 'injury', 'care', 'phase', 'condition', 'inflammation'],
+  },
+  {
+    term: 'comorbidity',
+    aliases: ['comorbidities', 'co-morbidity', 'co-morbidities', 'underlying condition', 'underlying conditions', 'underlying health conditions', 'pre-existing condition'],
+    field: 'medicine',
+    definition:
+      'Another illness a person has at the same time as the main one, such as diabetes in someone with heart disease.',
+  },
+  {
+    term: 'mortality',
+    aliases: ['mortality rate', 'death rate', 'all-cause mortality', 'mortality rates', 'in-hospital mortality'],
+    field: 'medicine',
+    definition:
+      'Death, or the death rate: how many people in a group die over a period. "All-cause mortality" counts deaths from any cause.',
+    seeAlso: ['morbidity'],
+  },
+  {
+    term: 'morbidity',
+    aliases: ['morbidities'],
+    field: 'medicine',
+    definition:
+      'Illness, or how much illness there is in a group, as opposed to death.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'life expectancy',
+    aliases: ['lifespan', 'healthspan', 'longevity'],
+    field: 'medicine',
+    definition:
+      'How long people are expected to live on average. Healthspan is the part of life spent in good health.',
+  },
+  {
+    term: 'quality of life',
+    aliases: ['health-related quality of life', 'QoL'],
+    field: 'medicine',
+    definition:
+      'How good a person feels their life is: their health, comfort, mood and ability to do daily things.',
+  },
+  {
+    term: 'standard of care',
+    aliases: ['standard care', 'usual care', 'standard treatment', 'standard therapy', 'current treatments'],
+    field: 'medicine',
+    definition:
+      'The treatment doctors normally give for a condition now. New treatments are often tested against it.',
+    seeAlso: ['control group'],
+  },
+  {
+    term: 'first-line treatment',
+    aliases: ['first-line', 'first line', 'second-line', 'second line', 'frontline treatment'],
+    field: 'medicine',
+    definition:
+      'The first treatment doctors try for a disease. Second-line treatments are used if it fails.',
+    context: ['treatment', 'therapy', 'drug', 'patients', 'chemotherapy', 'cancer', 'option'],
+  },
+  {
+    term: 'palliative care',
+    aliases: ['palliative', 'end-of-life care', 'hospice'],
+    field: 'medicine',
+    definition:
+      'Care that eases pain and other symptoms and supports people with serious illness, rather than trying to cure it.',
+  },
+  {
+    term: 'intensive care unit',
+    aliases: ['intensive care', 'ICU', 'critical care', 'ventilator', 'mechanical ventilation'],
+    field: 'medicine',
+    definition:
+      'The hospital ward for the sickest patients, with close watching and machines that can breathe for them.',
+  },
+  {
+    term: 'prophylaxis',
+    aliases: ['prophylactic', 'preventive treatment', 'preventative treatment', 'preventive therapy'],
+    field: 'medicine',
+    definition:
+      'Treatment given to prevent a disease rather than to cure it.',
+  },
+  {
+    term: 'symptom',
+    aliases: ['symptoms', 'symptomatic'],
+    field: 'medicine',
+    definition:
+      'Something a person feels or notices that hints at an illness, like pain or a cough.',
+    context: ['disease', 'illness', 'patients', 'infection', 'diagnosis', 'treatment', 'doctor', 'doctors', 'condition'],
+  },
+  {
+    term: 'exacerbation',
+    aliases: ['exacerbations', 'flare-up', 'flare-ups', 'flare'],
+    field: 'medicine',
+    definition:
+      'A period when a long-term illness suddenly gets worse, such as an asthma attack.',
+    context: ['disease', 'asthma', 'COPD', 'symptoms', 'patients', 'lung', 'condition', 'lupus', 'arthritis'],
+  },
+  {
+    term: 'complication',
+    aliases: ['complications'],
+    field: 'medicine',
+    definition:
+      'A new health problem caused by an illness or a treatment, such as an infection after surgery.',
+    context: ['surgery', 'disease', 'patients', 'pregnancy', 'treatment', 'infection', 'diabetes', 'procedure', 'birth', 'risk'],
+  },
+  {
+    term: 'lesion',
+    aliases: ['lesions', 'brain lesion', 'skin lesion'],
+    field: 'medicine',
+    definition:
+      'Any area of damaged or abnormal tissue, such as a wound, sore, scar or tumour.',
+  },
+  {
+    term: 'MRI',
+    aliases: ['magnetic resonance imaging', 'MRI scan', 'MRI scans'],
+    field: 'medicine',
+    definition:
+      'A scanner that uses a strong magnet and radio waves to make detailed pictures of the inside of the body, without X-rays.',
+    seeAlso: ['fMRI', 'CT scan'],
+  },
+  {
+    term: 'CT scan',
+    aliases: ['CT scans', 'computed tomography', 'CAT scan', 'CT'],
+    field: 'medicine',
+    definition:
+      'A scan that takes many X-ray pictures from different angles and combines them into slices of the body.',
+    seeAlso: ['MRI'],
+  },
+  {
+    term: 'PET scan',
+    aliases: ['PET scans', 'positron emission tomography', 'PET imaging'],
+    field: 'medicine',
+    definition:
+      'A scan that uses a tiny dose of a radioactive tracer to show how active body tissues are, or where a target protein sits.',
+  },
+  {
+    term: 'medical imaging',
+    aliases: ['imaging', 'scans', 'ultrasound', 'ultrasound scan'],
+    field: 'medicine',
+    definition:
+      'Ways of seeing inside the body without cutting it open, such as X-rays, ultrasound, CT and MRI.',
+    context: ['scan', 'scans', 'patients', 'MRI', 'CT', 'doctors', 'diagnosis', 'body', 'tumour', 'tumor', 'brain', 'heart', 'medical', 'hospital', 'pregnancy', 'radiologist', 'radiologists'],
+  },
+  {
+    term: 'radiology',
+    aliases: ['radiologist', 'radiologists', 'interventional radiology', 'interventional radiologist'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that uses scans to find and treat disease. Interventional radiologists treat through tiny cuts guided by scans.',
+    seeAlso: ['medical imaging'],
+  },
+  {
+    term: 'endoscopy',
+    aliases: ['endoscope', 'colonoscopy', 'colonoscopies', 'sigmoidoscopy', 'gastroscopy'],
+    field: 'medicine',
+    definition:
+      'Looking inside the body with a thin, flexible camera tube. A colonoscopy looks inside the large bowel.',
+    seeAlso: ['polyp'],
+  },
+  {
+    term: 'faecal immunochemical test',
+    aliases: ['fecal immunochemical test', 'FIT test', 'stool test', 'faecal occult blood test', 'fecal occult blood test', 'stool-based test'],
+    field: 'medicine',
+    definition:
+      'A home test that looks for hidden blood in a stool sample, an early sign of bowel cancer or polyps.',
+    seeAlso: ['colorectal cancer'],
+  },
+  {
+    term: 'minimally invasive surgery',
+    aliases: ['minimally invasive', 'keyhole surgery', 'laparoscopic', 'laparoscopy', 'robotic surgery', 'arthroscopy', 'arthroscopic'],
+    field: 'medicine',
+    definition:
+      'Surgery done through small cuts with a camera and thin tools, so patients usually heal faster.',
+  },
+  {
+    term: 'non-invasive',
+    aliases: ['noninvasive', 'non invasive'],
+    field: 'medicine',
+    definition:
+      'Done without cutting the skin or putting instruments inside the body.',
+  },
+  {
+    term: 'anaesthesia',
+    aliases: ['anesthesia', 'general anaesthesia', 'general anesthesia', 'anaesthetic', 'anesthetic', 'sedation', 'sedated', 'local anaesthetic', 'anaesthetist', 'anesthesiologist'],
+    field: 'medicine',
+    definition:
+      'Medicine that stops pain during a procedure. General anaesthesia puts you fully to sleep; sedation makes you drowsy and calm.',
+  },
+  {
+    term: 'ablation',
+    aliases: ['cryoablation', 'radiofrequency ablation', 'catheter ablation'],
+    field: 'medicine',
+    definition:
+      'Destroying a small area of tissue, such as a tumour or a faulty heart spot, with heat, cold or energy.',
+  },
+  {
+    term: 'catheter',
+    aliases: ['catheters', 'catheterisation', 'catheterization', 'cardiac catheterization'],
+    field: 'medicine',
+    definition:
+      'A thin, soft tube put into the body, for example into a blood vessel or the bladder, to give treatment or drain fluid.',
+  },
+  {
+    term: 'intravenous',
+    aliases: ['IV', 'infusion', 'infusions', 'intravenously', 'drip'],
+    field: 'medicine',
+    definition:
+      'Given straight into a vein, often slowly through a drip (an infusion).',
+    context: ['drug', 'drugs', 'treatment', 'patients', 'given', 'dose', 'doses', 'injection', 'vein', 'therapy', 'fluids', 'antibiotics', 'hospital', 'intravenous', 'infusion', 'infusions'],
+  },
+  {
+    term: 'subcutaneous',
+    aliases: ['subcutaneously', 'under the skin', 'intramuscular', 'intramuscularly', 'injectable'],
+    field: 'medicine',
+    definition:
+      'Ways of giving a drug by needle: subcutaneous goes just under the skin; intramuscular goes into a muscle.',
+  },
+  {
+    term: 'topical',
+    aliases: ['topically', 'topical cream', 'topical treatment'],
+    field: 'medicine',
+    definition:
+      'Put directly on the skin or another body surface, such as a cream or gel.',
+    context: ['cream', 'gel', 'skin', 'drug', 'treatment', 'applied', 'pain', 'ointment', 'medicine'],
+  },
+  {
+    term: 'transplant',
+    aliases: ['transplants', 'transplantation', 'organ transplant', 'transplanted', 'organ donor', 'organ donation'],
+    field: 'medicine',
+    definition:
+      'Moving an organ or tissue from one body, or one place in the body, to another to replace one that failed.',
+    seeAlso: ['xenotransplant', 'immunosuppressant'],
+  },
+  {
+    term: 'xenotransplant',
+    aliases: ['xenotransplantation', 'pig kidney', 'pig heart', 'pig organs'],
+    field: 'medicine',
+    definition:
+      'Putting an animal organ, usually from a gene-edited pig, into a person. It is still experimental.',
+    seeAlso: ['transplant', 'gene editing'],
+  },
+  {
+    term: 'hormone',
+    aliases: ['hormones', 'hormonal'],
+    field: 'medicine',
+    definition:
+      'A chemical messenger made by a gland and carried in the blood to tell other organs what to do.',
+    seeAlso: ['cortisol', 'oestrogen'],
+  },
+  {
+    term: 'cortisol',
+    aliases: ['stress hormone', 'stress hormones', 'HPA axis'],
+    field: 'medicine',
+    definition:
+      'The body\'s main stress hormone, made by glands above the kidneys. It raises blood sugar and damps inflammation.',
+    seeAlso: ['hormone'],
+  },
+  {
+    term: 'oestrogen',
+    aliases: ['estrogen', 'progesterone', 'oestrogens', 'estrogens'],
+    field: 'medicine',
+    definition:
+      'Sex hormones that mainly control periods, pregnancy and bone strength in women. Levels fall at menopause.',
+    seeAlso: ['menopause', 'hormone replacement therapy'],
+  },
+  {
+    term: 'testosterone',
+    aliases: ['androgen', 'androgens'],
+    field: 'medicine',
+    definition:
+      'The main male sex hormone. It builds muscle, bone and sperm, and women make smaller amounts.',
+    seeAlso: ['hormone'],
+  },
+  {
+    term: 'thyroid',
+    aliases: ['thyroid gland', 'thyroid hormone', 'hypothyroidism', 'hyperthyroidism', 'thyroid nodule'],
+    field: 'medicine',
+    definition:
+      'A gland in the neck whose hormones set how fast the body burns energy. Too little or too much causes tiredness, weight change and more.',
+  },
+  {
+    term: 'menopause',
+    aliases: ['menopausal', 'perimenopause', 'postmenopausal', 'post-menopausal', 'hot flushes', 'hot flashes'],
+    field: 'medicine',
+    definition:
+      'The time, usually around age 50, when a woman\'s periods stop for good as her ovaries make less oestrogen.',
+    seeAlso: ['hormone replacement therapy'],
+  },
+  {
+    term: 'hormone replacement therapy',
+    aliases: ['HRT', 'menopausal hormone therapy', 'hormone replacement'],
+    field: 'medicine',
+    definition:
+      'Medicine with oestrogen, often with progesterone, to ease menopause symptoms like hot flushes.',
+    seeAlso: ['menopause', 'oestrogen'],
+  },
+  {
+    term: 'anaemia',
+    aliases: ['anemia', 'anaemic', 'anemic', 'haemoglobin', 'hemoglobin', 'red blood cells', 'red blood cell'],
+    field: 'medicine',
+    definition:
+      'Having too few healthy red blood cells, or too little haemoglobin, the protein in them that carries oxygen. It causes tiredness.',
+  },
+  {
+    term: 'sickle cell disease',
+    aliases: ['sickle cell anaemia', 'sickle cell anemia', 'sickle-cell disease', 'beta thalassaemia', 'beta thalassemia', 'thalassaemia', 'thalassemia'],
+    field: 'medicine',
+    definition:
+      'Inherited blood disorders in which faulty haemoglobin damages red blood cells, causing pain, anaemia and organ harm.',
+    seeAlso: ['anaemia', 'gene therapy'],
+  },
+  {
+    term: 'haemophilia',
+    aliases: ['hemophilia'],
+    field: 'medicine',
+    definition:
+      'An inherited disorder in which blood does not clot well, so bleeding goes on too long.',
+  },
+  {
+    term: 'cystic fibrosis',
+    aliases: ['CF'],
+    field: 'medicine',
+    definition:
+      'An inherited disease that makes thick, sticky mucus build up in the lungs and gut, causing infections and breathing trouble.',
+  },
+  {
+    term: 'muscular dystrophy',
+    aliases: ['Duchenne muscular dystrophy', 'spinal muscular atrophy', 'SMA', 'DMD'],
+    field: 'medicine',
+    definition:
+      'Inherited diseases in which the muscles grow weaker over time.',
+  },
+  {
+    term: 'rare disease',
+    aliases: ['rare diseases', 'rare disorder', 'rare genetic disorder', 'rare genetic disease', 'rare condition'],
+    field: 'medicine',
+    definition:
+      'A disease that affects only a small number of people, such as fewer than 1 in 2,000. Most are genetic and have no good treatment.',
+    seeAlso: ['orphan drug'],
+  },
+  {
+    term: 'congenital',
+    aliases: ['congenital malformation', 'birth defect', 'birth defects', 'congenital heart disease'],
+    field: 'medicine',
+    definition:
+      'Present from birth. A congenital condition may be inherited or happen while the baby grows in the womb.',
+  },
+  {
+    term: 'asthma',
+    aliases: ['asthmatic', 'inhaler', 'inhalers'],
+    field: 'medicine',
+    definition:
+      'A long-term lung condition in which the airways swell and tighten, causing wheezing and shortness of breath.',
+  },
+  {
+    term: 'COPD',
+    aliases: ['chronic obstructive pulmonary disease', 'emphysema', 'chronic bronchitis'],
+    field: 'medicine',
+    definition:
+      'A long-term lung disease, mostly caused by smoking, that narrows the airways and makes breathing harder over time.',
+  },
+  {
+    term: 'lung function',
+    aliases: ['spirometry', 'lung capacity'],
+    field: 'medicine',
+    definition:
+      'How well the lungs move air in and out, often measured by how hard and fast you can breathe out.',
+  },
+  {
+    term: 'osteoarthritis',
+    aliases: ['arthritis', 'joint pain', 'cartilage', 'articular cartilage', 'meniscus', 'knee replacement', 'hip replacement'],
+    field: 'medicine',
+    definition:
+      'Wear and tear of joints, where the smooth cartilage covering bone ends thins, causing pain and stiffness.',
+    seeAlso: ['rheumatoid arthritis'],
+  },
+  {
+    term: 'rheumatoid arthritis',
+    aliases: ['RA', 'rheumatoid'],
+    field: 'medicine',
+    definition:
+      'An autoimmune disease in which the immune system attacks the joints, making them swollen, painful and damaged.',
+    seeAlso: ['autoimmune disease', 'osteoarthritis'],
+  },
+  {
+    term: 'osteoporosis',
+    aliases: ['bone density', 'bone loss', 'osteoporotic', 'osteoporotic fracture', 'hip fracture', 'fragility fracture'],
+    field: 'medicine',
+    definition:
+      'Bones becoming thin and fragile, so they break easily. It is most common in older women.',
+  },
+  {
+    term: 'tendon',
+    aliases: ['tendons', 'tendinitis', 'tendonitis', 'tendinopathy', 'ligament', 'ligaments'],
+    field: 'medicine',
+    definition:
+      'Tough bands that tie muscles to bones (tendons) or bones to bones (ligaments). Tendinitis is a painful swollen tendon.',
+  },
+  {
+    term: 'fibromyalgia',
+    aliases: ['chronic pain', 'chronic fatigue syndrome', 'myalgic encephalomyelitis'],
+    field: 'medicine',
+    definition:
+      'Long-lasting conditions of widespread pain or deep tiredness that are poorly understood and hard to treat.',
+  },
+  {
+    term: 'irritable bowel syndrome',
+    aliases: ['IBS', 'inflammatory bowel disease', 'IBD', 'Crohn\'s disease', 'Crohn\'s', 'ulcerative colitis', 'colitis'],
+    field: 'medicine',
+    definition:
+      'Gut disorders. IBS causes belly pain and bowel changes with no visible damage; in IBD, like Crohn\'s, the immune system inflames the gut.',
+  },
+  {
+    term: 'coeliac disease',
+    aliases: ['celiac disease', 'coeliac', 'celiac'],
+    field: 'medicine',
+    definition:
+      'An autoimmune disease in which eating gluten, a protein in wheat, makes the immune system damage the lining of the gut.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'acid reflux',
+    aliases: ['GERD', 'GORD', 'gastro-oesophageal reflux disease', 'gastroesophageal reflux disease', 'heartburn'],
+    field: 'medicine',
+    definition:
+      'Stomach acid flowing back up into the food pipe, causing a burning feeling in the chest.',
+  },
+  {
+    term: 'gastrointestinal',
+    aliases: ['GI tract', 'gastrointestinal tract', 'digestive tract', 'gut lining', 'gastrointestinal bleeding', 'gastroenterologist', 'gastroenterology'],
+    field: 'medicine',
+    definition:
+      'About the gut: the stomach and intestines. A gastroenterologist is a doctor for gut diseases.',
+  },
+  {
+    term: 'pancreatitis',
+    aliases: ['acute pancreatitis', 'pancreas'],
+    field: 'medicine',
+    definition:
+      'The pancreas is an organ behind the stomach that makes insulin and digestive juices. Pancreatitis is a painful swelling of it.',
+  },
+  {
+    term: 'preterm birth',
+    aliases: ['premature birth', 'preterm', 'premature babies', 'premature baby', 'born prematurely', 'preterm infants'],
+    field: 'medicine',
+    definition:
+      'A baby born more than three weeks before the due date. Very early babies can have breathing and other health problems.',
+  },
+  {
+    term: 'caesarean section',
+    aliases: ['cesarean section', 'C-section', 'C-sections', 'caesarean', 'cesarean', 'cesarean delivery', 'caesarean delivery'],
+    field: 'medicine',
+    definition:
+      'Delivering a baby through a cut in the mother\'s belly and womb, instead of through the birth canal.',
+  },
+  {
+    term: 'pre-eclampsia',
+    aliases: ['preeclampsia', 'eclampsia'],
+    field: 'medicine',
+    definition:
+      'A dangerous rise in blood pressure during pregnancy, which can harm the mother\'s organs and the baby.',
+  },
+  {
+    term: 'IVF',
+    aliases: ['in vitro fertilisation', 'in vitro fertilization', 'assisted reproduction', 'assisted reproductive technology', 'fertility treatment', 'egg freezing', 'fertility preservation'],
+    field: 'medicine',
+    definition:
+      'Fertility treatment in which eggs are joined with sperm in a lab, and an embryo is then placed in the womb.',
+    seeAlso: ['infertility'],
+  },
+  {
+    term: 'infertility',
+    aliases: ['infertile', 'fertility', 'sperm count', 'low sperm count', 'ovulation', 'semen analysis'],
+    field: 'medicine',
+    definition:
+      'Trouble getting pregnant after a year of trying. Fertility is the ability to have children; problems can come from either partner.',
+    seeAlso: ['IVF'],
+  },
+  {
+    term: 'polycystic ovary syndrome',
+    aliases: ['PCOS', 'endometriosis'],
+    field: 'medicine',
+    definition:
+      'Common hormone and womb-lining conditions that can cause painful or irregular periods and trouble getting pregnant.',
+  },
+  {
+    term: 'vasectomy',
+    aliases: ['vasectomies', 'contraception', 'contraceptive', 'birth control'],
+    field: 'medicine',
+    definition:
+      'Ways to prevent pregnancy. A vasectomy is a small operation that stops sperm leaving a man\'s body.',
+  },
+  {
+    term: 'cardiopulmonary resuscitation',
+    aliases: ['CPR', 'resuscitation'],
+    field: 'medicine',
+    definition:
+      'Emergency chest pushes, and sometimes rescue breaths, that keep blood flowing to the brain when the heart has stopped.',
+    seeAlso: ['cardiac arrest'],
+  },
+  {
+    term: 'frailty',
+    aliases: ['frail', 'sarcopenia', 'muscle loss'],
+    field: 'medicine',
+    definition:
+      'Weakness in older age, often with muscle loss, that makes falls, illness and slow recovery more likely.',
+  },
+  {
+    term: 'primary care',
+    aliases: ['general practitioner', 'general practitioners', 'GP', 'GPs', 'family doctor', 'primary care physician'],
+    field: 'medicine',
+    definition:
+      'The first doctor or clinic people go to for most health needs, such as a GP or family doctor.',
+  },
+  {
+    term: 'clinician',
+    aliases: ['clinicians', 'physician', 'physicians', 'health care provider', 'healthcare provider', 'healthcare providers'],
+    field: 'medicine',
+    definition:
+      'A doctor, nurse or other health worker who treats patients directly.',
+  },
+  {
+    term: 'board-certified',
+    aliases: ['board certified', 'specialist'],
+    field: 'medicine',
+    definition:
+      'A doctor who passed extra exams and training in one area of medicine.',
+    context: ['doctor', 'doctors', 'physician', 'surgeon', 'medicine', 'medical', 'dermatologist', 'clinic', 'hospital'],
+  },
+  {
+    term: 'physiotherapy',
+    aliases: ['physical therapy', 'physiotherapist', 'physical therapist', 'rehabilitation', 'rehab', 'occupational therapy'],
+    field: 'medicine',
+    definition:
+      'Treatment with exercise, movement and hands-on care to help people recover strength and movement after injury or illness.',
+  },
+  {
+    term: 'complementary medicine',
+    aliases: ['alternative medicine', 'complementary and alternative medicine', 'acupuncture', 'homeopathy', 'chiropractic', 'spinal manipulation', 'reflexology', 'osteopathic manipulation'],
+    field: 'medicine',
+    definition:
+      'Treatments outside mainstream medicine. Some, like acupuncture, are studied in trials; many lack good evidence.',
+  },
+  {
+    term: 'telemedicine',
+    aliases: ['telehealth', 'digital health', 'digital medicine', 'remote monitoring', 'health app'],
+    field: 'medicine',
+    definition:
+      'Health care given at a distance through phones, video calls, apps or devices that send readings to doctors.',
+  },
+  {
+    term: 'wearable',
+    aliases: ['wearables', 'wearable device', 'wearable devices', 'fitness tracker', 'smartwatch', 'smartwatches'],
+    field: 'medicine',
+    definition:
+      'A small device worn on the body, like a smartwatch, that tracks things such as steps, heart rate or sleep.',
+  },
+  {
+    term: 'eczema',
+    aliases: ['atopic dermatitis', 'psoriasis', 'dermatitis'],
+    field: 'medicine',
+    definition:
+      'Long-term skin conditions that cause itchy, red, dry or scaly patches, often linked to the immune system.',
+  },
+  {
+    term: 'glaucoma',
+    aliases: ['macular degeneration', 'age-related macular degeneration', 'cataract', 'cataracts', 'retina', 'retinal'],
+    field: 'medicine',
+    definition:
+      'Eye problems that can steal sight. The retina is the light-sensing layer at the back of the eye that these diseases can damage.',
+  },
+  {
+    term: 'hearing loss',
+    aliases: ['tinnitus', 'cochlear implant', 'cochlear implants', 'hearing aid', 'hearing aids'],
+    field: 'medicine',
+    definition:
+      'Losing some or all hearing, often with age or loud noise. Hearing aids make sound louder; cochlear implants send signals straight to the nerve.',
+  },
+  {
+    term: 'perfusion',
+    aliases: ['blood flow', 'blood supply', 'microcirculation', 'ischaemia', 'ischemia', 'ischaemic', 'ischemic'],
+    field: 'medicine',
+    definition:
+      'How well blood reaches a tissue. Ischaemia means a tissue is not getting enough blood, and so not enough oxygen.',
+  },
+  {
+    term: 'mental health',
+    aliases: ['mental illness', 'mental disorder', 'mental disorders', 'psychiatric', 'psychiatrist', 'psychiatry', 'psychological distress'],
+    field: 'medicine',
+    definition:
+      'How we think, feel and cope. Mental illnesses, such as depression or anxiety, are health conditions that can be treated.',
+  },
+  {
+    term: 'suicide prevention',
+    aliases: ['suicidal thoughts', 'suicidal ideation', 'self-harm'],
+    field: 'medicine',
+    definition:
+      'Help for people at risk of taking their own life. If you or someone you know is struggling, contact a crisis line or doctor.',
+  },
+  {
+    term: 'eating disorder',
+    aliases: ['eating disorders', 'anorexia', 'anorexia nervosa', 'bulimia', 'binge eating disorder', 'binge eating'],
+    field: 'medicine',
+    definition:
+      'Serious mental illnesses with harmful eating habits and worries about food, weight or body shape.',
+  },
+  {
+    term: 'obstructive sleep apnoea',
+    aliases: ['obstructive sleep apnea', 'CPAP'],
+    field: 'medicine',
+    definition:
+      'When the throat keeps closing during sleep, stopping breathing for a moment many times a night. A CPAP mask keeps it open.',
+  },
+  {
+    term: 'dehydration',
+    aliases: ['dehydrated', 'heat stroke', 'heatstroke', 'heat exhaustion', 'hypothermia'],
+    field: 'medicine',
+    definition:
+      'Body stresses from heat and cold: losing too much water, overheating, or the body getting dangerously cold.',
+  },
+];

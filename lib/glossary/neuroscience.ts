@@ -1,0 +1,449 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: the brain, nerves and the mind. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'neuron',
+    aliases: ['neurons', 'neurone', 'neurones', 'nerve cell', 'nerve cells', 'neuronal', 'brain cells', 'brain cell'],
+    field: 'neuroscience',
+    definition:
+      'A nerve cell: a cell that carries signals in the brain and body using electricity and chemicals.',
+    seeAlso: ['synapse', 'neurotransmitter'],
+  },
+  {
+    term: 'synapse',
+    aliases: ['synapses', 'synaptic'],
+    field: 'neuroscience',
+    definition:
+      'The tiny gap where one nerve cell passes a signal to the next, using chemical messengers.',
+    seeAlso: ['neuron', 'neurotransmitter'],
+  },
+  {
+    term: 'neurotransmitter',
+    aliases: ['neurotransmitters', 'acetylcholine', 'glutamate', 'GABA'],
+    field: 'neuroscience',
+    definition:
+      'A chemical that nerve cells release to send a message to the next cell.',
+    seeAlso: ['dopamine', 'serotonin'],
+  },
+  {
+    term: 'dopamine',
+    field: 'neuroscience',
+    definition:
+      'A brain chemical linked to reward, drive and movement. Parkinson\'s disease kills the cells that make it.',
+    seeAlso: ['neurotransmitter', 'Parkinson\'s disease'],
+  },
+  {
+    term: 'serotonin',
+    field: 'neuroscience',
+    definition:
+      'A brain and gut chemical that helps control mood, sleep and digestion. Many antidepressants act on it.',
+    seeAlso: ['antidepressant'],
+  },
+  {
+    term: 'glia',
+    aliases: ['glial cells', 'glial', 'microglia', 'astrocyte', 'astrocytes'],
+    field: 'neuroscience',
+    definition:
+      'Support cells of the brain that feed, protect and clean up after nerve cells. Microglia are the brain\'s own immune cells.',
+    seeAlso: ['neuron'],
+  },
+  {
+    term: 'cortex',
+    aliases: ['cerebral cortex', 'neocortex', 'cortical', 'cortical thinning'],
+    field: 'neuroscience',
+    definition:
+      'The wrinkled outer layer of the brain, used for thinking, senses, language and planning.',
+    seeAlso: ['prefrontal cortex'],
+    context: ['brain', 'brains', 'neurons', 'cognitive', 'thinking', 'region', 'regions', 'memory', 'visual', 'motor', 'thinning', 'scans'],
+  },
+  {
+    term: 'prefrontal cortex',
+    aliases: ['frontal lobe', 'frontal lobes', 'frontal cortex'],
+    field: 'neuroscience',
+    definition:
+      'The front part of the brain, behind the forehead. It helps us plan, make choices and control impulses.',
+    seeAlso: ['cortex'],
+  },
+  {
+    term: 'hippocampus',
+    aliases: ['hippocampal', 'hippocampi', 'entorhinal cortex'],
+    field: 'neuroscience',
+    definition:
+      'A curved part deep in the brain that is key for forming new memories and finding your way. It is hit early in Alzheimer\'s disease.',
+    seeAlso: ['Alzheimer\'s disease'],
+  },
+  {
+    term: 'amygdala',
+    aliases: ['amygdalae'],
+    field: 'neuroscience',
+    definition:
+      'A small almond-shaped part deep in the brain that handles fear and other strong feelings.',
+  },
+  {
+    term: 'hypothalamus',
+    aliases: ['hypothalamic', 'pituitary gland', 'pituitary'],
+    field: 'neuroscience',
+    definition:
+      'A small area at the base of the brain that controls hunger, body heat, sleep and hormones through the pituitary gland below it.',
+  },
+  {
+    term: 'cerebellum',
+    aliases: ['brainstem', 'brain stem'],
+    field: 'neuroscience',
+    definition:
+      'Parts at the back and base of the brain: the cerebellum fine-tunes movement and balance, and the brainstem runs breathing and heartbeat.',
+  },
+  {
+    term: 'grey matter',
+    aliases: ['gray matter'],
+    field: 'neuroscience',
+    definition:
+      'Brain tissue made mostly of nerve cell bodies, where most of the brain\'s processing happens.',
+    seeAlso: ['white matter'],
+  },
+  {
+    term: 'white matter',
+    aliases: ['white-matter'],
+    field: 'neuroscience',
+    definition:
+      'Brain tissue made of long nerve fibres wrapped in fat, which carry signals between brain areas.',
+    seeAlso: ['grey matter'],
+  },
+  {
+    term: 'default mode network',
+    aliases: ['brain network', 'brain networks', 'neural circuit', 'neural circuits', 'brain circuit', 'brain circuits'],
+    field: 'neuroscience',
+    definition:
+      'Groups of brain areas that work together. The default mode network is most active when the mind wanders or rests.',
+  },
+  {
+    term: 'neuroplasticity',
+    aliases: ['brain plasticity', 'plasticity', 'neural plasticity', 'synaptic plasticity'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s ability to rewire itself, making new links between nerve cells as we learn or recover from injury.',
+    context: ['brain', 'brains', 'neurons', 'learning', 'neural', 'synaptic', 'memory', 'cognitive', 'nerve'],
+  },
+  {
+    term: 'blood-brain barrier',
+    aliases: ['blood brain barrier', 'BBB'],
+    field: 'neuroscience',
+    definition:
+      'A tight wall of cells around the brain\'s blood vessels that keeps germs and many drugs out of the brain.',
+  },
+  {
+    term: 'cerebrospinal fluid',
+    aliases: ['spinal fluid', 'CSF', 'lumbar puncture', 'spinal tap'],
+    field: 'neuroscience',
+    definition:
+      'The clear liquid around the brain and spinal cord. Doctors can sample it with a needle in the lower back to test for disease.',
+  },
+  {
+    term: 'dementia',
+    aliases: ['dementias', 'vascular dementia', 'frontotemporal dementia', 'Lewy body dementia'],
+    field: 'neuroscience',
+    definition:
+      'A group of brain diseases that slowly damage memory, thinking and daily skills. Alzheimer\'s disease is the most common kind.',
+    seeAlso: ['Alzheimer\'s disease', 'cognitive decline'],
+  },
+  {
+    term: 'Alzheimer\'s disease',
+    aliases: ['Alzheimer\'s', 'Alzheimers', 'Alzheimer disease', 'Alzheimer'],
+    field: 'neuroscience',
+    definition:
+      'The most common cause of dementia. Sticky proteins build up in the brain and brain cells die, slowly taking away memory and thinking.',
+    seeAlso: ['dementia', 'amyloid', 'tau'],
+  },
+  {
+    term: 'amyloid',
+    aliases: ['amyloid beta', 'beta-amyloid', 'amyloid-beta', 'amyloid plaque', 'amyloid plaques'],
+    field: 'neuroscience',
+    definition:
+      'A sticky protein that clumps into plaques between brain cells in Alzheimer\'s disease.',
+    seeAlso: ['tau', 'Alzheimer\'s disease', 'anti-amyloid drug'],
+  },
+  {
+    term: 'tau',
+    aliases: ['tau protein', 'tau tangles', 'tangles', 'neurofibrillary tangle', 'neurofibrillary tangles'],
+    field: 'neuroscience',
+    definition:
+      'A protein that normally supports nerve cells. In Alzheimer\'s disease it twists into tangles inside the cells.',
+    seeAlso: ['amyloid', 'Alzheimer\'s disease'],
+    context: ['brain', 'protein', 'proteins', 'Alzheimer', 'Alzheimer\'s', 'dementia', 'amyloid', 'neurons', 'tangles', 'PET'],
+  },
+  {
+    term: 'anti-amyloid drug',
+    aliases: ['anti-amyloid', 'lecanemab', 'Leqembi', 'donanemab', 'Kisunla', 'aducanumab'],
+    field: 'neuroscience',
+    definition:
+      'Antibody drugs that clear amyloid from the brain. They slow Alzheimer\'s decline a little in early stages, and can cause brain swelling or bleeding.',
+    seeAlso: ['amyloid', 'monoclonal antibody'],
+  },
+  {
+    term: 'cognitive decline',
+    aliases: ['cognitive function', 'cognition', 'cognitive ability', 'cognitive abilities', 'cognitive performance'],
+    field: 'neuroscience',
+    definition:
+      'Cognition means thinking skills: memory, attention, reasoning. Cognitive decline is when they get worse over time.',
+    seeAlso: ['cognitive impairment', 'dementia'],
+  },
+  {
+    term: 'cognitive impairment',
+    aliases: ['mild cognitive impairment', 'MCI', 'memory loss', 'memory problems'],
+    field: 'neuroscience',
+    definition:
+      'Trouble with memory or thinking that is worse than normal for one\'s age. When mild, daily life still works; it can lead to dementia.',
+    seeAlso: ['dementia'],
+  },
+  {
+    term: 'neurodegeneration',
+    aliases: ['neurodegenerative', 'neurodegenerative disease', 'neurodegenerative diseases', 'neurodegenerative disorder'],
+    field: 'neuroscience',
+    definition:
+      'The slow loss of nerve cells over time, as in Alzheimer\'s, Parkinson\'s and ALS.',
+  },
+  {
+    term: 'neuroinflammation',
+    aliases: ['brain inflammation', 'neuroinflammatory'],
+    field: 'neuroscience',
+    definition:
+      'Inflammation in the brain or nerves. Short bursts protect, but long-lasting inflammation may harm brain cells.',
+    seeAlso: ['inflammation'],
+  },
+  {
+    term: 'Parkinson\'s disease',
+    aliases: ['Parkinson\'s', 'Parkinsons', 'Parkinson disease'],
+    field: 'neuroscience',
+    definition:
+      'A brain disease in which cells that make dopamine die, causing shaking, stiffness and slow movement.',
+    seeAlso: ['dopamine', 'deep brain stimulation'],
+  },
+  {
+    term: 'ALS',
+    aliases: ['amyotrophic lateral sclerosis', 'motor neurone disease', 'motor neuron disease', 'MND', 'Lou Gehrig\'s disease'],
+    field: 'neuroscience',
+    definition:
+      'A disease that kills the nerve cells that control muscles, so people slowly lose the ability to move, speak and breathe.',
+  },
+  {
+    term: 'multiple sclerosis',
+    aliases: ['MS', 'relapsing-remitting multiple sclerosis'],
+    field: 'neuroscience',
+    definition:
+      'A disease where the immune system attacks the fatty coating of nerves, causing problems with vision, balance and movement.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'Huntington\'s disease',
+    aliases: ['Huntington\'s', 'Huntington disease'],
+    field: 'neuroscience',
+    definition:
+      'An inherited brain disease, caused by one faulty gene, that slowly destroys control of movement, thinking and mood.',
+  },
+  {
+    term: 'epilepsy',
+    aliases: ['epileptic', 'seizure', 'seizures'],
+    field: 'neuroscience',
+    definition:
+      'A condition of repeated seizures: bursts of wild electrical activity in the brain that can cause shaking or blank spells.',
+  },
+  {
+    term: 'stroke',
+    aliases: ['strokes', 'ischaemic stroke', 'ischemic stroke', 'haemorrhagic stroke', 'hemorrhagic stroke', 'mini-stroke', 'transient ischaemic attack', 'transient ischemic attack'],
+    field: 'neuroscience',
+    definition:
+      'Brain damage caused when blood stops reaching part of the brain, from a blocked or burst blood vessel. Fast treatment saves brain cells.',
+    seeAlso: ['blood clot', 'atrial fibrillation'],
+    context: ['brain', 'blood', 'heart', 'patients', 'risk', 'disease', 'clot', 'artery', 'arteries', 'hospital', 'survivors', 'cardiovascular', 'dementia', 'attack', 'attacks', 'pressure'],
+  },
+  {
+    term: 'traumatic brain injury',
+    aliases: ['TBI', 'brain injury', 'concussion', 'concussions', 'head injury'],
+    field: 'neuroscience',
+    definition:
+      'Damage to the brain from a blow or jolt to the head. A concussion is a mild form, but repeated ones can have lasting effects.',
+  },
+  {
+    term: 'migraine',
+    aliases: ['migraines', 'aura'],
+    field: 'neuroscience',
+    definition:
+      'Strong, often throbbing headaches that can come with sickness and light sensitivity. Some people first see flashing lights, called an aura.',
+  },
+  {
+    term: 'deep brain stimulation',
+    aliases: ['DBS', 'brain stimulation'],
+    field: 'neuroscience',
+    definition:
+      'Treatment in which thin wires placed deep in the brain send small electric pulses, for example to ease the shaking of Parkinson\'s disease.',
+    seeAlso: ['Parkinson\'s disease'],
+  },
+  {
+    term: 'transcranial magnetic stimulation',
+    aliases: ['TMS', 'rTMS', 'transcranial stimulation', 'transcranial direct current stimulation', 'tDCS'],
+    field: 'neuroscience',
+    definition:
+      'Stimulating the brain from outside the head with magnetic pulses or weak currents. Used for depression and in research.',
+  },
+  {
+    term: 'brain-computer interface',
+    aliases: ['brain-computer interfaces', 'BCI', 'brain implant', 'brain implants', 'neural implant', 'Neuralink'],
+    field: 'neuroscience',
+    definition:
+      'A device that reads signals from the brain and turns them into commands, for example to move a cursor or speak for a paralysed person.',
+  },
+  {
+    term: 'fMRI',
+    aliases: ['functional MRI', 'functional magnetic resonance imaging', 'brain scan', 'brain scans', 'brain imaging', 'neuroimaging'],
+    field: 'neuroscience',
+    definition:
+      'Brain scans. fMRI shows which brain areas are busy by tracking blood flow, which rises where brain cells work harder.',
+    seeAlso: ['MRI'],
+  },
+  {
+    term: 'EEG',
+    aliases: ['electroencephalogram', 'electroencephalography', 'brain waves', 'brainwaves'],
+    field: 'neuroscience',
+    definition:
+      'A test that records the brain\'s electrical activity through small sensors on the scalp.',
+  },
+  {
+    term: 'depression',
+    aliases: ['major depressive disorder', 'clinical depression', 'depressive', 'depressed', 'postpartum depression', 'post-partum depression', 'perinatal depression'],
+    field: 'neuroscience',
+    definition:
+      'An illness of lasting low mood and loss of interest, which affects sleep, energy and thinking. It is more than feeling sad and can be treated.',
+    seeAlso: ['antidepressant'],
+    context: ['mental', 'mood', 'anxiety', 'symptoms', 'patients', 'antidepressant', 'antidepressants', 'therapy', 'treatment', 'health', 'psychiatric', 'suicide', 'risk', 'diagnosed', 'people'],
+  },
+  {
+    term: 'anxiety disorder',
+    aliases: ['anxiety disorders', 'generalised anxiety disorder', 'generalized anxiety disorder', 'panic disorder'],
+    field: 'neuroscience',
+    definition:
+      'A mental illness where worry or fear is strong and lasting enough to get in the way of daily life.',
+  },
+  {
+    term: 'antidepressant',
+    aliases: ['antidepressants', 'SSRI', 'SSRIs', 'selective serotonin reuptake inhibitor', 'fluoxetine', 'Prozac', 'sertraline', 'SNRI', 'venlafaxine', 'duloxetine'],
+    field: 'neuroscience',
+    definition:
+      'Medicine for depression and some anxiety problems. Common kinds raise levels of brain messengers such as serotonin; they take weeks to work.',
+    seeAlso: ['serotonin', 'depression'],
+  },
+  {
+    term: 'cognitive behavioural therapy',
+    aliases: ['cognitive behavioral therapy', 'CBT', 'talking therapy', 'talk therapy', 'psychotherapy'],
+    field: 'neuroscience',
+    definition:
+      'Talking treatments for mental health. In CBT, people learn to spot unhelpful thoughts and habits and change them.',
+  },
+  {
+    term: 'mindfulness',
+    aliases: ['mindfulness-based', 'meditation'],
+    field: 'neuroscience',
+    definition:
+      'Training attention on the present moment, such as one\'s breath, without judging. It is used to reduce stress.',
+  },
+  {
+    term: 'ADHD',
+    aliases: ['attention deficit hyperactivity disorder'],
+    field: 'neuroscience',
+    definition:
+      'A condition that makes it hard to focus, sit still or control impulses. It starts in childhood and often lasts into adult life.',
+  },
+  {
+    term: 'autism',
+    aliases: ['autism spectrum disorder', 'autistic', 'ASD', 'Asperger syndrome', 'Asperger\'s'],
+    field: 'neuroscience',
+    definition:
+      'A lifelong difference in how the brain develops, affecting how people talk, relate to others and sense the world. It varies a lot between people.',
+  },
+  {
+    term: 'schizophrenia',
+    aliases: ['psychosis', 'psychotic'],
+    field: 'neuroscience',
+    definition:
+      'A serious mental illness in which people may hear or believe things that are not real and have trouble thinking clearly.',
+  },
+  {
+    term: 'bipolar disorder',
+    aliases: ['bipolar'],
+    field: 'neuroscience',
+    definition:
+      'A mental illness with big swings in mood, from very high and active to very low.',
+  },
+  {
+    term: 'PTSD',
+    aliases: ['post-traumatic stress disorder', 'posttraumatic stress disorder'],
+    field: 'neuroscience',
+    definition:
+      'Lasting distress after a terrifying event, with flashbacks, nightmares and feeling constantly on guard.',
+  },
+  {
+    term: 'psychedelic',
+    aliases: ['psychedelics', 'psilocybin', 'magic mushrooms', 'MDMA', 'LSD', 'ketamine'],
+    field: 'neuroscience',
+    definition:
+      'Drugs that strongly change perception and mood. Some are being tested, with therapy, for depression and PTSD.',
+  },
+  {
+    term: 'addiction',
+    aliases: ['substance use disorder', 'addictive', 'dependence', 'opioid use disorder'],
+    field: 'neuroscience',
+    definition:
+      'Being unable to stop using a drug or doing something, even when it causes harm. It changes how the brain handles reward.',
+    context: ['drug', 'drugs', 'alcohol', 'opioid', 'opioids', 'nicotine', 'brain', 'treatment', 'gambling', 'smoking'],
+  },
+  {
+    term: 'circadian rhythm',
+    aliases: ['circadian', 'body clock', 'internal clock', 'circadian clock', 'sleep-wake cycle'],
+    field: 'neuroscience',
+    definition:
+      'The body\'s roughly 24-hour inner clock that times sleep, hunger and hormones. Light is its main reset signal.',
+    seeAlso: ['melatonin'],
+  },
+  {
+    term: 'melatonin',
+    field: 'neuroscience',
+    definition:
+      'A hormone the brain makes in the dark that tells the body it is night-time.',
+    seeAlso: ['circadian rhythm'],
+  },
+  {
+    term: 'REM sleep',
+    aliases: ['deep sleep', 'slow-wave sleep', 'non-REM sleep'],
+    field: 'neuroscience',
+    definition:
+      'Stages of sleep. In REM sleep the eyes dart and most dreams happen; in deep sleep the brain slows and the body repairs.',
+  },
+  {
+    term: 'insomnia',
+    aliases: ['sleep apnoea', 'sleep apnea', 'sleep disorder', 'sleep disorders'],
+    field: 'neuroscience',
+    definition:
+      'Sleep problems: insomnia is trouble falling or staying asleep; in sleep apnoea, breathing stops again and again during sleep.',
+  },
+  {
+    term: 'peripheral neuropathy',
+    aliases: ['neuropathy', 'nerve damage', 'neuropathic pain'],
+    field: 'neuroscience',
+    definition:
+      'Damage to the nerves outside the brain and spinal cord, often causing numbness, tingling or pain in the hands and feet.',
+  },
+  {
+    term: 'spinal cord injury',
+    aliases: ['spinal cord', 'paralysed', 'paralyzed', 'paralysis'],
+    field: 'neuroscience',
+    definition:
+      'Damage to the bundle of nerves in the backbone that links the brain to the body, which can cause loss of movement and feeling.',
+  },
+  {
+    term: 'neurodevelopment',
+    aliases: ['neurodevelopmental', 'neurodevelopmental disorder', 'brain development'],
+    field: 'neuroscience',
+    definition:
+      'How the brain and nerves grow and mature, from the womb through childhood.',
+  },
+];

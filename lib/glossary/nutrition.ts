@@ -1,0 +1,293 @@
+import type { GlossaryEntry } from './types';
+
+/** Plain-language glossary: food, diet and what is in it. */
+export const entries: GlossaryEntry[] = [
+  {
+    term: 'flavanol',
+    aliases: ['flavanols', 'cocoa flavanols', 'flavonoid', 'flavonoids'],
+    field: 'nutrition',
+    definition:
+      'Natural plant chemicals found in cocoa, tea, apples and berries. Studies test whether they help the heart and brain.',
+    seeAlso: ['polyphenol', 'antioxidant'],
+  },
+  {
+    term: 'polyphenol',
+    aliases: ['polyphenols', 'resveratrol', 'curcumin', 'proanthocyanidin', 'proanthocyanidins'],
+    field: 'nutrition',
+    definition:
+      'A large family of plant chemicals in foods like berries, tea, coffee and spices. Lab results for them often do not hold up in people.',
+    seeAlso: ['flavanol', 'antioxidant'],
+  },
+  {
+    term: 'antioxidant',
+    aliases: ['antioxidants', 'anti-oxidant'],
+    field: 'nutrition',
+    definition:
+      'A substance that protects cells from damage by unstable molecules called free radicals. Fruit and vegetables are rich in them; pills have mostly disappointed.',
+    seeAlso: ['free radical', 'oxidative stress'],
+  },
+  {
+    term: 'free radical',
+    aliases: ['free radicals', 'reactive oxygen species', 'ROS'],
+    field: 'nutrition',
+    definition:
+      'An unstable molecule that can damage cells, DNA and proteins by grabbing parts from them.',
+    seeAlso: ['antioxidant', 'oxidative stress'],
+  },
+  {
+    term: 'oxidative stress',
+    field: 'nutrition',
+    definition:
+      'Damage that builds up when the body has more free radicals than it can mop up. It is linked to ageing and many diseases.',
+    seeAlso: ['free radical', 'antioxidant'],
+  },
+  {
+    term: 'omega-3',
+    aliases: ['omega-3 fatty acid', 'omega-3 fatty acids', 'omega-3s', 'omega 3', 'fish oil', 'DHA', 'docosahexaenoic acid'],
+    field: 'nutrition',
+    definition:
+      'A kind of healthy fat found in oily fish, nuts and seeds. The body needs it for the brain, eyes and heart but cannot make enough itself.',
+  },
+  {
+    term: 'fatty acid',
+    aliases: ['fatty acids'],
+    field: 'nutrition',
+    definition:
+      'The building blocks of fats. Some the body can make; others must come from food.',
+    seeAlso: ['omega-3', 'saturated fat'],
+  },
+  {
+    term: 'saturated fat',
+    aliases: ['saturated fats', 'unsaturated fat', 'unsaturated fats', 'trans fat', 'trans fats'],
+    field: 'nutrition',
+    definition:
+      'Types of fat in food. Saturated fat (butter, fatty meat) and trans fat raise bad cholesterol; unsaturated fats (olive oil, nuts) are healthier.',
+    seeAlso: ['cholesterol'],
+  },
+  {
+    term: 'vitamin D',
+    aliases: ['vitamin D3', 'vitamin D supplements', 'sunshine vitamin'],
+    field: 'nutrition',
+    definition:
+      'A vitamin the skin makes in sunlight, also found in oily fish. It helps build strong bones; many other claimed benefits are unproven.',
+    seeAlso: ['dietary supplement'],
+  },
+  {
+    term: 'vitamin B12',
+    aliases: ['B12', 'vitamin B', 'B vitamins', 'vitamin C', 'vitamin A', 'vitamin E', 'vitamin K'],
+    field: 'nutrition',
+    definition:
+      'Vitamins the body needs in small amounts. B12, from animal foods, keeps nerves and blood healthy; vitamin C helps heal wounds.',
+    seeAlso: ['micronutrient'],
+  },
+  {
+    term: 'folic acid',
+    aliases: ['folate'],
+    field: 'nutrition',
+    definition:
+      'A B vitamin the body needs to make new cells. Taken before and early in pregnancy, it prevents some birth defects.',
+  },
+  {
+    term: 'micronutrient',
+    aliases: ['micronutrients', 'vitamins and minerals', 'mineral', 'minerals', 'zinc deficiency', 'iron deficiency', 'hidden hunger'],
+    field: 'nutrition',
+    definition:
+      'Vitamins and minerals, like iron, zinc and iodine, that the body needs in tiny amounts. Lacking them causes disease.',
+    seeAlso: ['macronutrient'],
+    context: ['diet', 'diets', 'food', 'foods', 'vitamin', 'vitamins', 'nutrition', 'nutrient', 'nutrients', 'deficiency', 'eat', 'eating', 'crops', 'intake', 'supplement', 'supplements'],
+  },
+  {
+    term: 'macronutrient',
+    aliases: ['macronutrients', 'nutrient', 'nutrients'],
+    field: 'nutrition',
+    definition:
+      'A substance in food that the body uses to live and grow. The macronutrients, needed in large amounts, are carbohydrate, protein and fat.',
+    seeAlso: ['micronutrient'],
+  },
+  {
+    term: 'carbohydrate',
+    aliases: ['carbohydrates', 'carbs', 'refined carbohydrate', 'refined carbohydrates', 'refined carbs', 'starch', 'starchy'],
+    field: 'nutrition',
+    definition:
+      'Sugars and starches in food, such as bread, rice and fruit. The body breaks them into glucose for energy. "Refined" ones have lost most fibre.',
+    seeAlso: ['glucose', 'glycaemic index'],
+  },
+  {
+    term: 'glycaemic index',
+    aliases: ['glycemic index', 'low-glycaemic', 'low-glycemic', 'glycaemic load', 'glycemic load'],
+    field: 'nutrition',
+    definition:
+      'A score of how fast a food raises blood sugar. White bread is high; lentils are low.',
+    seeAlso: ['blood sugar', 'carbohydrate'],
+  },
+  {
+    term: 'added sugar',
+    aliases: ['added sugars', 'free sugars', 'sugary drinks', 'sugar-sweetened beverages', 'high-fructose corn syrup', 'fructose'],
+    field: 'nutrition',
+    definition:
+      'Sugar put into food and drinks when made or served, not the sugar found naturally in whole fruit or milk.',
+  },
+  {
+    term: 'artificial sweetener',
+    aliases: ['artificial sweeteners', 'sweeteners', 'aspartame', 'sucralose', 'erythritol', 'low-calorie sweeteners'],
+    field: 'nutrition',
+    definition:
+      'Chemicals that taste sweet with few or no calories, used in diet drinks and sugar-free foods.',
+  },
+  {
+    term: 'dietary fibre',
+    aliases: ['dietary fiber', 'fibre intake', 'fiber intake', 'high-fibre', 'high-fiber', 'whole grain', 'whole grains', 'wholegrain'],
+    field: 'nutrition',
+    definition:
+      'The parts of plant foods that we cannot digest. It helps keep the gut healthy and feeds good gut bacteria.',
+    seeAlso: ['microbiome', 'prebiotic'],
+  },
+  {
+    term: 'fibre',
+    aliases: ['fiber'],
+    field: 'nutrition',
+    definition:
+      'The parts of plant foods that we cannot digest. It helps keep the gut healthy and feeds good gut bacteria.',
+    seeAlso: ['dietary fibre'],
+    context: ['diet', 'diets', 'food', 'foods', 'eat', 'eating', 'fruit', 'vegetables', 'grains', 'gut', 'intake', 'beans', 'bread', 'cereal', 'nutrition', 'constipation'],
+  },
+  {
+    term: 'probiotic',
+    aliases: ['probiotics', 'live bacteria', 'fermented food', 'fermented foods'],
+    field: 'nutrition',
+    definition:
+      'Live "friendly" bacteria or yeasts in some foods, like yoghurt, and in supplements, meant to help the gut. Evidence for many products is weak.',
+    seeAlso: ['microbiome', 'prebiotic'],
+  },
+  {
+    term: 'prebiotic',
+    aliases: ['prebiotics', 'inulin'],
+    field: 'nutrition',
+    definition:
+      'Fibre in food that we cannot digest but that feeds helpful gut bacteria.',
+    seeAlso: ['probiotic', 'dietary fibre'],
+  },
+  {
+    term: 'ultra-processed food',
+    aliases: ['ultra-processed foods', 'ultraprocessed food', 'ultra processed food', 'UPF', 'UPFs', 'processed food', 'processed foods', 'junk food'],
+    field: 'nutrition',
+    definition:
+      'Factory-made foods built from refined ingredients and additives, like sweets, fizzy drinks and many packaged snacks. Eating lots is linked to poorer health.',
+  },
+  {
+    term: 'processed meat',
+    aliases: ['processed meats', 'red meat', 'red and processed meat'],
+    field: 'nutrition',
+    definition:
+      'Red meat is beef, pork and lamb. Processed meat, like bacon and ham, is preserved with salt or smoke, and eating lots is linked to bowel cancer.',
+  },
+  {
+    term: 'calorie',
+    aliases: ['calories', 'kcal', 'kilocalorie', 'kilocalories', 'calorie intake'],
+    field: 'nutrition',
+    definition:
+      'A unit of energy in food. The body burns calories to move and stay alive, and stores the extra as fat.',
+  },
+  {
+    term: 'calorie restriction',
+    aliases: ['caloric restriction', 'calorie-restricted', 'low-calorie diet', 'calorie deficit'],
+    field: 'nutrition',
+    definition:
+      'Eating fewer calories than usual while still getting the nutrients you need. In animals it often extends life; in people the effects are less clear.',
+    seeAlso: ['intermittent fasting'],
+  },
+  {
+    term: 'intermittent fasting',
+    aliases: ['time-restricted eating', 'time-restricted feeding', 'alternate-day fasting'],
+    field: 'nutrition',
+    definition:
+      'Eating only in set time windows, such as within eight hours a day, or cutting food sharply on some days of the week.',
+    seeAlso: ['calorie restriction'],
+  },
+  {
+    term: 'Mediterranean diet',
+    aliases: ['Mediterranean-style diet', 'MIND diet', 'DASH diet'],
+    field: 'nutrition',
+    definition:
+      'A way of eating based on vegetables, fruit, beans, whole grains, fish and olive oil, with little red meat or sugar. Often linked to better heart health.',
+  },
+  {
+    term: 'ketogenic diet',
+    aliases: ['keto diet', 'keto', 'low-carb diet', 'low-carbohydrate diet', 'ketosis', 'ketones'],
+    field: 'nutrition',
+    definition:
+      'A diet very low in carbohydrate and high in fat, which makes the body burn fat into ketones for fuel.',
+    seeAlso: ['carbohydrate'],
+  },
+  {
+    term: 'plant-based diet',
+    aliases: ['plant-based', 'vegan diet', 'vegetarian diet', 'vegan', 'vegetarian', 'plant-based diets'],
+    field: 'nutrition',
+    definition:
+      'A diet made mostly or only of foods from plants. Vegans eat no animal foods at all; vegetarians skip meat and fish.',
+    context: ['diet', 'diets', 'food', 'foods', 'eat', 'eating', 'meat', 'protein', 'health', 'nutrition', 'eaters'],
+  },
+  {
+    term: 'dietary supplement',
+    aliases: ['dietary supplements', 'supplement', 'supplements', 'multivitamin', 'multivitamins', 'supplementation'],
+    field: 'nutrition',
+    definition:
+      'Pills, powders or drinks with vitamins, minerals, herbs or other ingredients. In many countries they are not tested like medicines before sale.',
+    context: ['vitamin', 'vitamins', 'diet', 'dietary', 'taking', 'take', 'daily', 'pill', 'pills', 'health', 'fish', 'oil', 'mineral', 'minerals', 'dose', 'nutrition'],
+  },
+  {
+    term: 'caffeine',
+    aliases: ['caffeinated', 'decaf'],
+    field: 'nutrition',
+    definition:
+      'A natural stimulant in coffee, tea and energy drinks that makes you feel more alert.',
+  },
+  {
+    term: 'sodium',
+    aliases: ['salt intake', 'dietary salt', 'high-salt'],
+    field: 'nutrition',
+    definition:
+      'A mineral mostly eaten as salt. Too much raises blood pressure.',
+    seeAlso: ['hypertension'],
+    context: ['salt', 'diet', 'food', 'foods', 'intake', 'blood pressure', 'eat', 'eating', 'milligrams', 'grams', 'heart'],
+  },
+  {
+    term: 'biofortification',
+    aliases: ['biofortified', 'fortified', 'food fortification', 'fortification'],
+    field: 'nutrition',
+    definition:
+      'Adding vitamins or minerals to food, either during factory making or by breeding crops that are naturally richer in them.',
+    seeAlso: ['micronutrient'],
+  },
+  {
+    term: 'malnutrition',
+    aliases: ['undernutrition', 'malnourished', 'stunting', 'stunted', 'wasting'],
+    field: 'nutrition',
+    definition:
+      'Poor health from eating too little, too much, or the wrong food. In children it can stunt growth for life.',
+    context: ['children', 'child', 'food', 'diet', 'hunger', 'nutrition', 'growth', 'famine', 'malnutrition', 'undernutrition', 'malnourished'],
+  },
+  {
+    term: 'food allergy',
+    aliases: ['food allergies', 'peanut allergy', 'food intolerance', 'lactose intolerance', 'gluten', 'gluten-free'],
+    field: 'nutrition',
+    definition:
+      'Bad reactions to a food. An allergy is an immune attack that can be deadly; an intolerance, like to lactose, causes gut upset.',
+    seeAlso: ['allergy'],
+  },
+  {
+    term: 'NAD+',
+    aliases: ['NAD', 'nicotinamide riboside', 'NMN', 'nicotinamide mononucleotide'],
+    field: 'nutrition',
+    definition:
+      'A molecule every cell uses to make energy. Its levels fall with age, and supplements claim to raise them, with little proof of benefit in people.',
+  },
+  {
+    term: 'food frequency questionnaire',
+    aliases: ['dietary recall', 'food diary', 'food diaries', 'dietary records'],
+    field: 'nutrition',
+    definition:
+      'A form on which people report what and how often they eat. Nutrition studies rely on it, but memories are often wrong.',
+    seeAlso: ['self-reported', 'recall bias'],
+  },
+];
