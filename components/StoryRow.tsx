@@ -1,0 +1,43 @@
+import type { StoryRowData } from '@/lib/reading-list/library-pages';
+import { t } from './i18n';
+import { peerLabel, shortDate, studyLabel } from './labels';
+
+export const readerHref = (id: number) => `/reader.html?id=${id}`;
+
+/**
+ * One story in the library list. Its controls are out of the Tab order (tabIndex -1): the list
+ * itself takes focus and Space/Enter act on the active row, so Tab never walks 10,000 rows.
+ */
+export function StoryRow({ story, selected, onToggle }: { story: StoryRowData; selected: boolean; onToggle: () => void }) {
+  const meta = [story.siteName, shortDate(story.publishedAt), studyLabel(story.studyType), peerLabel(story.peerReview), story.journal].filter(Boolean);
+  return (
+    <div class={story.read ? 'story story-read' : 'story'} data-testid="story-row" data-story-id={story.id}>
+      <input
+        type="checkbox"
+        class="story-check"
+        tabIndex={-1}
+        checked={selected}
+        aria-label={t('listSelectStory', story.title)}
+        onChange={onToggle}
+        data-testid="story-check"
+      />
+      <div class="story-main">
+        <a class="story-title" href={readerHref(story.id)} tabIndex={-1} data-testid="story-title">
+          {story.title}
+        </a>
+        <div class="story-meta">
+          <span class={story.read ? 'badge-read' : 'badge-unread'}>{story.read ? t('listRowRead') : t('listRowUnread')}</span>
+          {meta.map((m) => (
+            <span key={m}> · {m}</span>
+          ))}
+          <span> · {t('listSavedOn', shortDate(story.savedAt))}</span>
+          {story.tags.map((tag) => (
+            <span key={tag} class="tag" data-testid="story-tag">
+              {tag}
+            </span>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
