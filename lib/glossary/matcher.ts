@@ -1,5 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
-import { phraseKeys, phraseRaws, tokenize, type Tokens } from './tokenize';
+import { phraseKeys, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */
@@ -13,13 +13,15 @@ interface Terminal {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** Made on first child: most nodes are leaves. */
+  next?: Map<string, Node>;
   ends?: Terminal[];
 }
 
 /** Plural forms of a folded word: -s, -es, -ies, and the Latin and Greek ones science uses. */
 export function pluralsOf(key: string): string[] {
-  const out = [key + 's', key + 'es'];
+  const out = [key + 's'];
+  if (/(s|x|z|ch|sh|o)$/.test(key)) out.push(key + 'es');
   if (/[^aeiou]y$/.test(key)) out.push(key.slice(0, -1) + 'ies');
   if (/is$/.test(key)) out.push(key.slice(0, -2) + 'es'); // metastasis → metastases
   if (key.length >= 5 && /um$/.test(key)) out.push(key.slice(0, -2) + 'a'); // bacterium → bacteria
@@ -47,8 +49,9 @@ function addTerminal(node: Node, t: Terminal): void {
 function insert(root: Node, keys: string[], t: Terminal): void {
   let node = root;
   for (const k of keys) {
+    node.next ??= new Map();
     let child = node.next.get(k);
-    if (!child) node.next.set(k, (child = { next: new Map() }));
+    if (!child) node.next.set(k, (child = {}));
     node = child;
   }
   addTerminal(node, t);
@@ -60,16 +63,34 @@ function sameCase(raw: string, written: string, last: boolean): boolean {
   return last && raw.startsWith(written) && /^(s|es)$/.test(raw.slice(written.length));
 }
 
-/** Whether any context phrase occurs in the sentence holding token i. */
-function contextHolds(tokens: Tokens, i: number, contexts: string[][], bounds: (i: number) => [number, number]): boolean {
-  const [from, to] = bounds(i);
-  for (const ctx of contexts) {
-    const variants = pluralsOf(ctx[ctx.length - 1]);
-    for (let p = from; p + ctx.length <= to; p++) {
+/** Context words of one entry: single words as a set, longer phrases as key lists. */
+interface Context {
+  words: Set<string>;
+  phrases: string[][];
+}
+
+function compileContext(phrases: string[]): Context | null {
+  if (!phrases.length) return null;
+  const ctx: Context = { words: new Set(), phrases: [] };
+  for (const phrase of phrases) {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 1) for (const k of [keys[0], ...pluralsOf(keys[0])]) ctx.words.add(k);
+    else if (keys.length > 1) ctx.phrases.push(keys);
+  }
+  return ctx;
+}
+
+/** Whether a context word or phrase occurs among the keys of one sentence. */
+function contextHolds(keys: string[], from: number, to: number, sentenceWords: Set<string>, ctx: Context): boolean {
+  for (const w of ctx.words) if (sentenceWords.has(w)) return true;
+  for (const phrase of ctx.phrases) {
+    if (!sentenceWords.has(phrase[0])) continue;
+    const last = pluralsOf(phrase[phrase.length - 1]);
+    for (let p = from; p + phrase.length <= to; p++) {
       let ok = true;
-      for (let q = 0; q < ctx.length && ok; q++) {
-        const key = tokens.keys[p + q];
-        ok = key === ctx[q] || (q === ctx.length - 1 && variants.includes(key));
+      for (let q = 0; q < phrase.length && ok; q++) {
+        const key = keys[p + q];
+        ok = key === phrase[q] || (q === phrase.length - 1 && last.includes(key));
       }
       if (ok) return true;
     }
@@ -81,13 +102,12 @@ export type Matcher = (text: string) => GlossaryHit[];
 
 /** Builds a trie over every headword and alias once; the matcher then reads a text in one pass. */
 export function createMatcher(entries: GlossaryEntry[]): Matcher {
-  const root: Node = { next: new Map() };
-  const contexts = entries.map((e) => (e.context ?? []).map(phraseKeys).filter((k) => k.length > 0));
+  const root: Node = {};
+  const contexts = entries.map((e) => compileContext(e.context ?? []));
   entries.forEach((entry, index) => {
     for (const form of [entry.term, ...(entry.aliases ?? [])]) {
-      const keys = phraseKeys(form);
+      const { keys, raws } = tokenize(form);
       if (!keys.length) continue;
-      const raws = phraseRaws(form);
       const strict = raws.map((r) => CAPITALS.test(r));
       insert(root, keys, { entry: index, raws, strict, plural: false });
       for (const plural of pluralsOf(keys[keys.length - 1])) {
@@ -99,14 +119,23 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
   return (text: string): GlossaryHit[] => {
     const tokens = tokenize(text);
     const n = tokens.keys.length;
-    // Sentence bounds, found on demand for entries that need context.
-    const bounds = (i: number): [number, number] => {
+    // Each sentence's words, gathered only when an entry with context words needs them.
+    let cachedSentence = -1;
+    let sentenceFrom = 0;
+    let sentenceTo = 0;
+    let sentenceWords = new Set<string>();
+    const contextOk = (i: number, ctx: Context | null): boolean => {
+      if (!ctx) return true;
       const s = tokens.sentence[i];
-      let from = i;
-      let to = i;
-      while (from > 0 && tokens.sentence[from - 1] === s) from--;
-      while (to < n && tokens.sentence[to] === s) to++;
-      return [from, to];
+      if (s !== cachedSentence) {
+        cachedSentence = s;
+        sentenceFrom = i;
+        sentenceTo = i;
+        while (sentenceFrom > 0 && tokens.sentence[sentenceFrom - 1] === s) sentenceFrom--;
+        while (sentenceTo < n && tokens.sentence[sentenceTo] === s) sentenceTo++;
+        sentenceWords = new Set(tokens.keys.slice(sentenceFrom, sentenceTo));
+      }
+      return contextHolds(tokens.keys, sentenceFrom, sentenceTo, sentenceWords, ctx);
     };
     const hits = new Map<number, GlossaryHit>();
     for (let i = 0; i < n; ) {
@@ -114,7 +143,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       let best: { entry: number; last: number } | null = null;
       for (let j = i; j < n; j++) {
         if (j > i && !tokens.joinable[j]) break;
-        node = node.next.get(tokens.keys[j]);
+        node = node.next?.get(tokens.keys[j]);
         if (!node) break;
         if (!node.ends) continue;
         const length = j - i + 1;
@@ -122,7 +151,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
           (t) =>
             t.raws.length === length &&
             t.strict.every((s, q) => !s || sameCase(tokens.raws[i + q], t.raws[q], q === length - 1)) &&
-            (!contexts[t.entry].length || contextHolds(tokens, i, contexts[t.entry], bounds)),
+            contextOk(i, contexts[t.entry]),
         );
         if (found) best = { entry: found.entry, last: j };
       }

@@ -27,6 +27,19 @@ export interface Tokens {
  * matches "tumour" and "tumor", "randomised" and "randomized", "leukaemia" and "leukemia".
  */
 export function foldWord(word: string): string {
+  let folded = FOLD_CACHE.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    // Vocabulary repeats, so a bounded cache saves most of the work on long texts.
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(word, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function fold(word: string): string {
   let w = word.toLowerCase();
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   if (w.length < 4) return w;
@@ -55,7 +68,9 @@ export function tokenize(text: string): Tokens {
     if (!raw) continue;
     const start = m.index;
     let joinable = false;
-    if (prevEnd >= 0) {
+    if (prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) {
+      joinable = true; // the common case: one plain space
+    } else if (prevEnd >= 0) {
       const gap = text.slice(prevEnd, start);
       if (SENTENCE_END.test(gap) && !(gap[0] === '.' && ABBREVIATIONS.has(t.keys[t.keys.length - 1]))) sentence++;
       else joinable = JOINABLE.test(gap);
