@@ -31,8 +31,9 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b/gi, w: 3 },
     { re: /\bplacebo\b|\bsham\b|\bdouble-?blind(?:ed)?\b/gi, w: 3 },
     { re: /\bphase (?:[1-4]|I{1,3}V?|IV)(?:\/(?:[1-4]|I{1,3}))?[ab]?\b/gi, w: 3 },
-    { re: /\bclinical trials?\b|\b(?:drug|vaccine|pilot|treatment|human|first-in-human|the) trial\b/gi, w: 2 },
-    { re: /\btrials?\b/gi, w: 0.7 },
+    { re: /(?<!pre-?)\bclinical trial\b|\b(?:drug|vaccine|pilot|treatment|human|first-in-human|the|this|randomi[sz]ed|controlled) trial\b/gi, w: 2 },
+    { re: /(?<!pre-?)\bclinical trials\b/gi, w: 1 },
+    { re: /(?<!pre-?clinical )\btrials?\b/gi, w: 0.7 },
     { re: /\b(?:participants|volunteers|patients|people|adults|children|women|men|subjects)\s+(?:\w+\s+){0,2}(?:were given|received|were treated|took|were assigned|were enrolled|were randomi[sz]ed|were injected|got|were vaccinated|were asked to)\b/gi, w: 2.5 },
     { re: /\b(?:enrolled|recruited)\b/gi, w: 1.5 },
     { re: /\b(?:treated|treating) (?:\d+ |[a-z]+ )?patients\b|\bpatients (?:who )?(?:underwent|receiving|treated with|who received)\b/gi, w: 2 },
@@ -65,6 +66,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
   'meta-analysis': [
     { re: /\bmeta-?analys[ie]s\b|\bsystematic (?:review|analysis)\b|\bumbrella review\b|\bCochrane\b/gi, w: 4 },
     { re: /\bpooled (?:data|results|analysis|estimates?)\b|\bpooling\b/gi, w: 3 },
+    { re: /\b(?:reviewed|reviewing|combed through|sifted through|searched|chose|included|identified|selected|pooled|evaluated) (?:\w+ ){0,3}(?:trials|studies|papers)\b|\bthe (?:included|pooled) (?:trials|studies)\b/gi, w: 2.5 },
     { re: /\b(?:across|from|of|in) (?:\d+|several|multiple|many|dozens of|hundreds of) (?:previous |published |earlier |separate |randomi[sz]ed |clinical |controlled |observational )*(?:trials|studies)\b|\bpublished and unpublished (?:trials|studies|data)\b/gi, w: 2 },
     { re: /\b(?:review(?:ed)?|analy[sz](?:ed|is of)|combined|looked at) (?:the )?(?:results|data|findings)? ?(?:of|from) (?:\d+|dozens of|hundreds of|several|[a-z]+-?[a-z]*) (?:previous |earlier |published |separate |randomi[sz]ed |clinical |existing )*(?:studies|trials|papers)\b/gi, w: 3 },
   ],
@@ -100,7 +102,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
 };
 
 /** Sentences about background or other work count for less than sentences about this study. */
-export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b/i;
+export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b|\balready\b|\bfor other (?:cancers|diseases|conditions|illnesses)\b/i;
 /** Sentences that point at the story's own study count more. */
 export const MAIN_STUDY_RE = /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i;
 /** Phrases that name a separate study, for the multi-study list. */

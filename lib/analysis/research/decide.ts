@@ -6,9 +6,11 @@ import type { Sentence } from './sentences';
 export const MIN_SCORE = 4;
 // Below this weight of "the study / the researchers found / published in" the story reports no specific study.
 export const MIN_STUDY_TALK = 2.5;
+// A pooled design (meta-analysis, systematic review) stated at least this clearly wins over the trials it pools.
+const POOLED_MIN = 5;
 
 const STUDY_TALK_RE =
-  /\b(?:the|a|this|their|new|latest|recent) (?:new )?(?:study|trial|paper|research|analysis|experiment|survey|findings|review|meta-analysis|report|observations|simulations?|model)\b|\b(?:researchers|scientists|the team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|doctors) (?:\w+ )?(?:found|find|report|reported|showed|show|discovered|observed|measured|tested|built|used|analy[sz]ed|studied|followed|compared|enrolled|gave|treated|developed|say|said|write|wrote|noted|concluded|recommend|examined|calculated|cautioned|estimated?|suggest|identified|tracked|surveyed|conducted|collected|looked|recorded|ran|created|designed)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:'s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\baccording to (?:the )?(?:new )?(?:study|research|researchers|findings)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\bthe study['’]s\b/i;
+  /\b(?:the|a|this|their|new|latest|recent|current) (?:new )?(?:study|trial|paper|research|analysis|experiment|survey|findings|review|meta-analysis|report|observations|simulations?|model)\b|\b(?:researchers|scientists|the team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|doctors) (?:\w+ )?(?:found|find|report|reported|showed|show|discovered|observed|measured|tested|built|used|analy[sz]ed|studied|followed|compared|enrolled|gave|treated|developed|say|said|write|wrote|noted|concluded|recommend|examined|calculated|cautioned|estimated?|suggest|identified|tracked|surveyed|conducted|collected|looked|recorded|ran|created|designed)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:'s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\baccording to (?:the )?(?:new )?(?:study|research|researchers|findings)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\bthe study['’]s\b/i;
 
 /** How much of the story talks about a particular piece of research. */
 export function studyTalk(sentences: Sentence[]): number {
@@ -32,6 +34,11 @@ export function decide(t: TypeScores, talk: number): Decision {
     // Sure of "none" when nothing points at a study; less sure when something nearly did.
     const nearness = Math.max(topScore / (MIN_SCORE * 3), talk / (MIN_STUDY_TALK * 3));
     return { studyType: 'none', confidence: round(clamp(0.85 - 0.5 * nearness, 0.3, 0.85)), runnerUp: topScore > 0 ? top : undefined };
+  }
+  // A review pools trials or cohorts, so their words fill its story; a clear pooled design outranks them.
+  const pooled = t.scores['meta-analysis'];
+  if (top !== 'meta-analysis' && pooled >= POOLED_MIN && pooled >= 0.35 * topScore) {
+    return { studyType: 'meta-analysis', confidence: round(clamp(0.3 + 0.4 * (pooled / topScore), 0.3, 0.8)), runnerUp: top };
   }
   const margin = (topScore - secondScore) / topScore;
   const strength = 1 - Math.exp(-topScore / 8);

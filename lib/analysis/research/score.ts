@@ -43,6 +43,7 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
   for (const s of sentences) {
     const ctx = contextWeight(s);
     const other = OTHER_STUDY_RE.test(s.text);
+    const found = {} as Record<ScoredType, number>;
     for (const type of types) {
       let points = 0;
       for (const cue of table[type]) {
@@ -55,6 +56,18 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
           points += cue.w * factor * (n <= FULL_HITS ? 1 : TAIL);
         }
       }
+      found[type] = points;
+    }
+    // Trial words in a sentence about mice or dishes describe those experiments, not a human trial.
+    const lowerSubject = Math.max(found.animal ?? 0, found['in-vitro'] ?? 0);
+    if (lowerSubject >= 2.5 && found['human-trial']) found['human-trial'] *= 0.3;
+    // Trials and cohorts named in a sentence about pooling them are the pooled studies.
+    if ((found['meta-analysis'] ?? 0) >= 2.5) {
+      if (found['human-trial']) found['human-trial'] *= 0.3;
+      if (found.observational) found.observational *= 0.3;
+    }
+    for (const type of types) {
+      let points = found[type];
       if (points > 0) {
         points = Math.min(points, SENTENCE_CAP) * ctx;
         scores[type] += points;
