@@ -17,6 +17,11 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // End-to-end builds only: tests cannot click the toolbar button that grants activeTab.
     ...(process.env.CAVEAT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    // Shortcuts grant activeTab like a click does, so saving needs no host permission.
+    commands: {
+      'save-story': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveCommand__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
