@@ -8,7 +8,7 @@
  * - addTag / removeTag(db, ids, tag), setTags(db, ids, tags), setRead(db, ids, read) → StorySnapshot of the prior state
  * - setNotes(db, id, notes) → StorySnapshot
  * - searchStories(db, params) → {ids, stories, total}; listFacets(db) → tag/journal/study-type/peer-review/read counts
- * - exportStories(stories, format) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
+ * - exportStories(stories, format)   (lib/db/transfer.ts, with importJson) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
  * - importJson(db, text) → {added, updated, skipped}; throws ImportError, nothing written on failure
  * - sanitizeArticleHtml / displayHtml / canSanitize (lib/db/sanitize.ts)
  * - errors: StorageFullError, DatabaseVersionError, ImportError, DatabaseUnavailableError (all extend CaveatDbError)
@@ -20,3 +20,5 @@ export { canonicalUrl } from './url';
 export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
 export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, type StorySnapshot } from './bulk';
 export { searchStories, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';
+export { exportStories, importJson, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ImportReport } from './transfer';
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupStory } from './export-json';

@@ -1,0 +1,64 @@
+/** Caveat's own JSON: complete and versioned, the backup format importJson reads back. */
+import type { Analysis } from '../analysis/types';
+import type { StoryData } from './schema';
+
+export const BACKUP_FORMAT = 'caveat-reading-list';
+/** Bump when the backup's shape changes; importJson refuses files newer than it knows. */
+export const BACKUP_VERSION = 1;
+
+/** One story in a backup: StoryData with dates as ISO 8601 strings (readable, and exact to the millisecond). */
+export interface BackupStory {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  savedAt: string;
+  updatedAt: string;
+  read: boolean;
+  tags: string[];
+  notes: string;
+  wordCount: number;
+  text: string;
+  contentHtml: string;
+  analysis: Analysis;
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  stories: BackupStory[];
+}
+
+export function toBackupStory(s: StoryData): BackupStory {
+  return {
+    url: s.url,
+    title: s.title,
+    byline: s.byline,
+    siteName: s.siteName,
+    publishedTime: s.publishedTime,
+    lang: s.lang,
+    excerpt: s.excerpt,
+    savedAt: new Date(s.savedAt).toISOString(),
+    updatedAt: new Date(s.updatedAt).toISOString(),
+    read: s.read,
+    tags: [...s.tags],
+    notes: s.notes,
+    wordCount: s.wordCount,
+    text: s.text,
+    contentHtml: s.contentHtml,
+    analysis: s.analysis,
+  };
+}
+
+export function fromBackupStory(b: BackupStory): StoryData {
+  return { ...b, savedAt: Date.parse(b.savedAt), updatedAt: Date.parse(b.updatedAt), tags: [...b.tags] };
+}
+
+export function exportJson(stories: StoryData[], now: Date = new Date()): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), stories: stories.map(toBackupStory) };
+  return JSON.stringify(backup, null, 2);
+}

@@ -1,0 +1,36 @@
+/** Markdown: a readable list of stories with their verdict, the paper and the reader's tags and notes. */
+import { dateParts, paperOf } from './export-common';
+import type { StoryData } from './schema';
+
+/** Escapes Markdown syntax so page text cannot become links, images or headings. */
+export function mdText(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+}
+
+/** URLs inside <…> need only their angle brackets and spaces encoded. */
+function mdUrl(url: string): string {
+  return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+function storyBlock(s: StoryData): string {
+  const paper = paperOf(s.analysis);
+  const date = dateParts(s.publishedTime);
+  const r = s.analysis.research;
+  const meta = [s.byline, s.siteName, date ? date.map((n) => String(n).padStart(2, '0')).join('-') : null].filter(Boolean).map((v) => mdText(v as string));
+  const lines = [`## [${mdText(s.title)}](<${mdUrl(s.url)}>)`, ''];
+  if (meta.length) lines.push(meta.join(' · '), '');
+  lines.push(`- Study type: ${r.studyType}${r.humanPhase ? ` (phase ${r.humanPhase})` : ''}; ${r.peerReview}`);
+  if (paper.journal || paper.url) {
+    const link = paper.url ? ` <${mdUrl(paper.url)}>` : '';
+    lines.push(`- Paper: ${paper.journal ? mdText(paper.journal) : 'link'}${paper.doi ? `, doi:${mdText(paper.doi)}` : ''}${link}`);
+  }
+  if (s.tags.length) lines.push(`- Tags: ${s.tags.map(mdText).join(', ')}`);
+  lines.push(`- ${s.read ? 'Read' : 'Unread'}; saved ${new Date(s.savedAt).toISOString().slice(0, 10)}`);
+  if (s.notes.trim()) lines.push('', ...s.notes.trim().split(/\n/).map((l) => `> ${mdText(l)}`));
+  return lines.join('\n');
+}
+
+export function exportMarkdown(stories: StoryData[], now: Date = new Date()): string {
+  const head = `# Caveat reading list\n\nExported ${now.toISOString().slice(0, 10)} · ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`;
+  return [head, ...stories.map(storyBlock)].join('\n\n') + '\n';
+}

@@ -1,0 +1,59 @@
+/** importJson: merges a Caveat JSON backup into the reading list by URL, all or nothing. */
+import { withDerived } from './derive';
+import { guard } from './errors';
+import { fromBackupStory } from './export-json';
+import { parseBackup } from './import-validate';
+import { normalizeTags } from './bulk';
+import type { CaveatDb, StoredStory, StoryData } from './schema';
+import { canonicalUrl } from './url';
+
+export interface ImportReport {
+  /** Stories whose URL was not in the reading list. */
+  added: number;
+  /** Stories already saved whose backup copy is newer (by updatedAt): replaced, keeping their id. */
+  updated: number;
+  /** Stories already saved in the same or a newer state, and repeats within the file. */
+  skipped: number;
+}
+
+/**
+ * Validates the whole file first (ImportError on any problem), then writes in one transaction: a storage
+ * error aborts it and nothing is written. The stored HTML stays as imported; the reader sanitises at display.
+ */
+export async function importJson(db: CaveatDb, text: string): Promise<ImportReport> {
+  const incoming = parseBackup(text);
+  // Newest copy per URL wins within the file too.
+  const byUrl = new Map<string, StoryData>();
+  let skipped = 0;
+  for (const b of incoming) {
+    const data = { ...fromBackupStory(b), url: canonicalUrl(b.url), tags: normalizeTags(b.tags) };
+    const seen = byUrl.get(data.url);
+    if (seen) skipped += 1;
+    if (!seen || data.updatedAt > seen.updatedAt) byUrl.set(data.url, data);
+  }
+  return guard(() =>
+    db.transaction('rw', db.stories, async () => {
+      const existing = new Map((await db.stories.where('url').anyOf([...byUrl.keys()]).toArray()).map((s) => [s.url, s]));
+      const writes: StoredStory[] = [];
+      let added = 0;
+      let updated = 0;
+      for (const data of byUrl.values()) {
+        const old = existing.get(data.url);
+        if (old && old.updatedAt >= data.updatedAt) {
+          skipped += 1;
+          continue;
+        }
+        const record = withDerived(data) as StoredStory;
+        if (old) {
+          record.id = old.id;
+          updated += 1;
+        } else {
+          added += 1;
+        }
+        writes.push(record);
+      }
+      await db.stories.bulkPut(writes);
+      return { added, updated, skipped };
+    }),
+  );
+}
