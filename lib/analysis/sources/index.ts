@@ -1,7 +1,74 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
+import { linkSources, metadataSources } from './documents';
+import { institutionsIn } from './institutions';
+import { canonicalJournal } from './journals';
+import { journalMentions } from './journals/detect';
+import { findPeople } from './researchers';
+import { findRegistryIds } from './registry';
+import { articleSentences } from './sentences';
+import { textCues } from './text-cues';
+import { doisInText } from './doi';
 
-/** Placeholder until source detection lands. */
-export function findSources(_article: ExtractedArticle): Source[] {
-  return [];
+const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
+/** Past this many, further institutions are usually passing mentions. */
+const MAX_INSTITUTIONS = 15;
+const MAX_RESEARCHERS = 20;
+
+function keyOf(s: Source): string {
+  const id = s.doi ?? s.url ?? s.name ?? s.evidence ?? '';
+  return `${s.kind} ${id.toLowerCase().replace(/^the\s+/, '')}`;
+}
+
+/** What the story cites: journals, papers, preprints, releases, registrations, institutions, researchers. */
+export function findSources(article: ExtractedArticle): Source[] {
+  const sentences = articleSentences(article.paragraphs);
+  const out: Source[] = [];
+  const seen = new Set<string>();
+  const push = (s: Source) => {
+    const k = keyOf(s);
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(s);
+  };
+
+  const meta = metadataSources(article);
+  for (const s of meta) push(s);
+
+  const journals = journalMentions(sentences);
+  for (const j of journals) if (!j.background) push({ kind: 'journal', name: j.name, evidence: j.evidence });
+
+  for (const s of sentences) {
+    for (const doi of doisInText(s)) push({ kind: 'paper', doi, url: `https://doi.org/${doi}`, evidence: s });
+    for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
+  }
+  for (const s of linkSources(article.links)) {
+    if (s.doi && seen.has(`paper ${s.doi}`)) continue;
+    push(s);
+  }
+
+  const orgs = sentences.map((s) => institutionsIn(s));
+  const orgOf = new Map(sentences.map((s, i) => [s, orgs[i]]));
+  for (const c of textCues(sentences, (s) => orgOf.get(s)?.[0]?.name)) push({ kind: c.kind, ...(c.name ? { name: c.name } : {}), evidence: c.evidence });
+
+  const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
+  let institutions = 0;
+  orgs.forEach((list, i) => {
+    for (const o of list) {
+      if (institutions >= MAX_INSTITUTIONS) return;
+      if (journalNames.has(o.name.toLowerCase()) || canonicalJournal(o.name)) continue;
+      const before = out.length;
+      push({ kind: 'institution', name: o.name, evidence: sentences[i] });
+      if (out.length > before) institutions++;
+    }
+  });
+
+  for (const p of findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS)) push(p);
+
+  // Stable order by kind, so the popup and the JSON list the paper first.
+  return out
+    .map((s, i) => [s, i] as const)
+    .sort((a, b) => KIND_ORDER.indexOf(a[0].kind) - KIND_ORDER.indexOf(b[0].kind) || a[1] - b[1])
+    .map(([s]) => s)
+    .map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as Source);
 }

@@ -1,0 +1,75 @@
+/** A DOI inside running text or a URL: "10." + registrant + "/" + suffix up to whitespace. */
+const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"'“”‘’]+/g;
+const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+const VERSIONED_PREFIXES = /^(10\.1101|10\.48550|10\.21203|10\.31219|10\.31234|10\.26434|10\.20944|10\.22541)\//;
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/**
+ * Cleans a DOI found in text: trailing punctuation and unbalanced closing brackets go,
+ * URL escapes are decoded, case is folded, preprint version suffixes dropped.
+ */
+export function cleanDoi(raw: string): string | null {
+  let doi = raw.trim();
+  if (/%[0-9a-f]{2}/i.test(doi)) {
+    try {
+      doi = decodeURIComponent(doi);
+    } catch {
+      // A stray % that is not an escape: keep the text as it is.
+    }
+  }
+  doi = doi.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
+  // Query strings and fragments belong to the link, not the DOI.
+  doi = doi.replace(/[?#].*$/, '');
+  for (;;) {
+    const last = doi.slice(-1);
+    if (/[.,;:!?'"“”’]/.test(last)) doi = doi.slice(0, -1);
+    else if (PAIRS[last] && count(doi, last) > count(doi, PAIRS[last])) doi = doi.slice(0, -1);
+    else break;
+  }
+  // Publisher pages append /full, /abstract, /pdf, /epdf after the DOI in their URLs.
+  doi = doi.replace(/\/(?:full|abstract|pdf|epdf|full-text|fulltext|html|meta|figures|suppl)(?:\/.*)?$/i, '');
+  doi = doi.toLowerCase();
+  if (VERSIONED_PREFIXES.test(doi)) doi = doi.replace(/v\d+(?:\.full(?:\.pdf)?)?$/, '');
+  if (!/^10\.\d{4,9}\/\S+$/.test(doi) || doi.length > 200) return null;
+  return doi;
+}
+
+/** Every DOI written in a stretch of text, cleaned, in order. */
+export function doisInText(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DOI_IN_TEXT)) {
+    const doi = cleanDoi(m[0]);
+    if (doi) out.push(doi);
+  }
+  return out;
+}
+
+/** The DOI a URL carries (doi.org links, publisher /doi/ paths, URL-encoded forms), if any. */
+export function doiFromUrl(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.replace(/^www\./, '');
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep the raw path.
+  }
+  if (/^(dx\.)?doi\.org$/.test(host)) return cleanDoi(path.slice(1));
+  const inPath = /\b10\.\d{4,9}\/.+$/.exec(path);
+  if (inPath) return cleanDoi(inPath[0]);
+  for (const value of url.searchParams.values()) {
+    const inQuery = /^(?:doi:)?(10\.\d{4,9}\/.+)$/i.exec(value.trim());
+    if (inQuery) return cleanDoi(inQuery[1]);
+  }
+  return null;
+}

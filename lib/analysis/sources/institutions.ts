@@ -1,0 +1,126 @@
+/** A research institution named in a sentence. */
+export interface InstitutionMention {
+  name: string;
+  /** Where the name starts and ends in the sentence, to pair it with a researcher. */
+  start: number;
+  end: number;
+}
+
+/** Words that make a run of capitalised words an organisation. */
+const HEADS = new Set(
+  ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet College Institute Institut Instituto Istituto Institutet ' +
+    'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
+    'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
+    'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
+    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department').split(' '),
+);
+/** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
+const SCHOOL = /^(?:School|Faculty)$/;
+const CONNECT_AFTER = new Set(['of', 'for', 'on', 'at', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'in']);
+/** Words a run never starts with: sentence openers, titles, generic nouns. */
+const LEADING_STOP = new Set(
+  ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
+    'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
+    'Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said').split(' '),
+);
+const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
+const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
+
+/** Organisations often named without a head word; agencies and companies that run studies. */
+const KNOWN = new Set(
+  ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
+    'JDRF MDRC RAND Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
+    'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
+    'CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
+);
+const KNOWN_PHRASES = [
+  'Eli Lilly', 'Johnson & Johnson', 'Novo Nordisk', 'Bristol Myers Squibb', 'Bristol-Myers Squibb', 'Boston Scientific', 'Google DeepMind', 'Kaiser Permanente',
+  'Cancer Research UK', 'UK Biobank', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Centers for Disease Control',
+  'Department of Health and Human Services', 'Department of Energy', 'Department of Agriculture', 'Department of Defense', 'Department of Veterans Affairs',
+  'National Heart, Lung, and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
+  'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
+  'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
+  'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+];
+const KNOWN_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:${KNOWN_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+
+// A word of a name: capitalised (Women's, Sloan-Kettering, A&M, M.D.) or an inner "and"/"&" handled by the scanner.
+const WORD = /[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}]+|&|,/gu;
+
+interface W {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
+const bare = (t: string) => t.replace(/['’]s$/, '').replace(/\.$/, '');
+
+/** Organisations in one sentence: capitalised runs with a head word, plus known names. */
+export function institutionsIn(sentence: string): InstitutionMention[] {
+  const words: W[] = [];
+  for (const m of sentence.matchAll(WORD)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  const out: InstitutionMention[] = [];
+  const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
+  const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
+  for (let i = 0; i < words.length; i++) {
+    const head = bare(words[i].text);
+    const isHead = HEADS.has(head) || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(words[i - 1]?.text ?? '')));
+    if (!isHead) continue;
+    // Left: capitalised words (and an inner "and"/"&" between two of them: "Brigham and Women's").
+    let a = i;
+    while (a > 0) {
+      const p = words[a - 1];
+      if (!adjacent(p, words[a])) break;
+      if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
+      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && a - 1 < i && isCap(words[a].text)) a -= 2;
+      else break;
+    }
+    while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
+    // Right: connectors followed by capitalised words ("of Medicine at Temple University").
+    let b = i;
+    for (;;) {
+      const n = words[b + 1];
+      if (!n || !adjacent(words[b], n)) break;
+      if (isCap(n.text) && !/['’]s$/.test(words[b].text)) {
+        b++;
+        continue;
+      }
+      let c = b + 1;
+      while (words[c] && CONNECT_AFTER.has(words[c].text) && adjacent(words[c - 1], words[c])) c++;
+      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !(words[b + 1].text === 'in' && !HEADS.has(bare(words[c].text)))) {
+        b = c;
+        continue;
+      }
+      break;
+    }
+    if (a === i && b === i) continue;
+    let start = words[a].start;
+    let end = words[b].end;
+    let name = sentence.slice(start, end).replace(/['’]s$/, '').replace(/[.,]$/, '');
+    const campus = CAMPUS_BASES.test(name) ? CAMPUS.exec(sentence.slice(end)) : null;
+    if (campus) {
+      name += `, ${campus[1]}`;
+      end += campus[0].length;
+    }
+    end = start + name.length + (campus ? 0 : 0);
+    i = b;
+    if (/\bJournal\b|^(?:The )?(?:University|Institute|Hospital|College|Center|Centre)$/.test(name)) continue;
+    if (!taken(start, end)) out.push({ name, start, end });
+    start = end;
+  }
+  KNOWN_PHRASE_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(KNOWN_PHRASE_RE)) {
+    const s = m.index!;
+    if (!taken(s, s + m[0].length)) out.push({ name: m[0], start: s, end: s + m[0].length });
+  }
+  for (const w of words) {
+    const t = bare(w.text);
+    if (KNOWN.has(t) && !taken(w.start, w.end)) {
+      // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
+      if (t === 'WHO' && w.text !== 'WHO') continue;
+      out.push({ name: t, start: w.start, end: w.end });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,113 @@
+import { institutionsIn, type InstitutionMention } from './institutions';
+
+/** A named scientist, with the sentence, role and affiliation the story gives. */
+export interface PersonMention {
+  name: string;
+  evidence: string;
+  /** Said to be a scientist (title, job, authorship), not only quoted. */
+  strong: boolean;
+  role?: string;
+  affiliation?: string;
+}
+
+// Name parts: "Harris", "Kim-Shapiro", "O'Day", "JoAnn", "Kühtreiber"; initials "W." or "J"; particles "van", "de".
+const PART = String.raw`[\p{Lu}][\p{Ll}'’]*\p{Ll}[\p{L}'’-]*`;
+const INITIAL = String.raw`[\p{Lu}]\.?`;
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|St\.)`;
+const NAME = String.raw`(?:${PART}|[\p{Lu}]\.)(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
+const TITLE = String.raw`(?:Dr|Prof|Professor|Doctor)\.?\s+`;
+const CRED = String.raw`,?\s+(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|Pharm\.?D\.?|DVM)\b`;
+const SPEECH = '(?:said|says|told|explained|explains|added|adds|noted|notes|wrote|writes|cautioned|cautions|warned|warns|agreed|agrees|argued|argues|emphasi[sz]ed|stressed|commented|observed|acknowledged|continued|predicted|suggested|concluded|pointed out|recalled|believes|thinks)';
+const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
+
+// Compiled once. Each finds a name in group 1 (or "name" of a list in group 1).
+const TITLED = new RegExp(`\\b${TITLE}(${NAME})`, 'gu');
+const CREDENTIALED = new RegExp(`(${NAME})${CRED}`, 'gu');
+const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:(?:a|an|the|who|is|was|an?\\s+associate|an?\\s+assistant)\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'gu');
+const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to)`;
+const ROLE_BEFORE = new RegExp(`\\b${SCIENCE_ROLE}\\s*,?\\s+(?:${TITLE})?(${NAME})`, 'gu');
+const ET_AL = new RegExp(`(${NAME})\\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\\.?)`, 'gu');
+const SAID_AFTER = new RegExp(`(${NAME})(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'gu');
+const SAID_BEFORE = new RegExp(`\\b${SPEECH}\\s+(?:${TITLE})?(${NAME})`, 'gu');
+const LIST_CUE = /\b(?:co-?authors?|authors|researchers|team members|collaborators|colleagues|team)\b[^.;:]{0,60}?(?:\b(?:include|included|includes|including|are|were)\b:?|:)\s+/gi;
+const LIST_ITEM = new RegExp(`^(?:(?:lead|senior|first|study|co-?|principal)\\s*)*(?:authors?|researchers?|investigators?)?\\s*(?:${TITLE})?(${NAME})`, 'u');
+const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
+const AGE_AFTER = /^,\s+\d{1,3}\b/;
+
+const NOT_NAME_WORDS = new Set(
+  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'New North South East West United National American British European International Science Research Health Medical Medicine Cancer Journal The This That ' +
+    'These Those University Institute Hospital College Center Centre School Clinic Foundation Department Society Association Agency Laboratory Lab Council ' +
+    'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
+    'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
+    'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
+    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California').split(' '),
+);
+
+function plausibleName(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2 || parts.length > 5) return false;
+  return !parts.some((p) => NOT_NAME_WORDS.has(p.replace(/['’]s$/, '').replace(/\.$/, '')));
+}
+
+function roleFrom(window: string, before: string): string | undefined {
+  const w = `${before} ${window}`.toLowerCase();
+  if (/\bnot involved|n[o’']t involved|was not part of|wasn[’']t part of|uninvolved|not (?:part|one) of the (?:study|research|team)|did not take part|independent expert/.test(w)) return 'not involved in the study';
+  if (/\bsenior author|principal investigator|corresponding author|senior researcher on|who supervised/.test(w)) return 'senior author';
+  if (/\b(?:lead|first)(?: study)? author|led the (?:study|research|work|team|trial|project)|who led|led by\s*$/.test(w)) return 'lead author';
+  if (/\bco-?authors?\b|\bauthors? of the (?:study|paper|report)|study author/.test(w)) return 'study co-author';
+  if (/\bcommenting|\bcommented\b|who reviewed the (?:study|findings|paper)/.test(w)) return 'commenting';
+  return undefined;
+}
+
+/** People named as scientists in one sentence. */
+export function peopleIn(sentence: string, institutions: InstitutionMention[] = institutionsIn(sentence)): PersonMention[] {
+  const found = new Map<string, PersonMention>();
+  const add = (name: string, at: number, strong: boolean, beforeWindow = '') => {
+    const clean = name.replace(/['’]s$/, '').trim();
+    if (!plausibleName(clean)) return;
+    const after = sentence.slice(at + name.length);
+    if (AGE_AFTER.test(after)) return;
+    // The appositive: up to the next clause that starts another name or the sentence end.
+    const window = after.slice(0, 160).split(/[;(]|\s[—–]\s|,\s+(?:and\s+)?(?:said|says)\b/)[0];
+    const role = roleFrom(window.split(/,\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u)[0], beforeWindow || sentence.slice(Math.max(0, at - 40), at));
+    const affiliation = institutions.find((i) => i.start >= at + name.length && i.start <= at + name.length + Math.min(window.length + 2, 140))?.name;
+    const prev = found.get(clean);
+    if (prev) {
+      prev.strong ||= strong;
+      prev.role ??= role;
+      prev.affiliation ??= affiliation;
+      return;
+    }
+    found.set(clean, { name: clean, evidence: sentence, strong, role, affiliation });
+  };
+  const run = (re: RegExp, strong: boolean) => {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const at = m.index! + m[0].indexOf(m[1]);
+      add(m[1], at, strong, sentence.slice(Math.max(0, at - 40), at));
+    }
+  };
+  run(TITLED, true);
+  run(CREDENTIALED, true);
+  run(APPOSITIVE, true);
+  run(ROLE_BEFORE, true);
+  run(ET_AL, true);
+  run(SAID_AFTER, false);
+  run(SAID_BEFORE, false);
+  LIST_CUE.lastIndex = 0;
+  for (const m of sentence.matchAll(LIST_CUE)) {
+    let at = m.index! + m[0].length;
+    let misses = 0;
+    for (const item of sentence.slice(at).split(LIST_SPLIT).slice(0, 16)) {
+      const hit = LIST_ITEM.exec(item);
+      const offset = sentence.indexOf(item, at);
+      if (hit && offset >= 0) {
+        add(hit[1], offset + hit[0].length - hit[1].length, true, m[0]);
+        misses = 0;
+      } else if (++misses > 1) break;
+      if (offset >= 0) at = offset + item.length;
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,66 @@
+import type { ExtractedArticle } from '../../extract/types';
+import type { Source } from '../types';
+import type { InstitutionMention } from './institutions';
+import { peopleIn, type PersonMention } from './people';
+
+const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
+
+const tokens = (name: string) => name.replace(/\./g, '').split(/\s+/).filter(Boolean);
+const last = (name: string) => tokens(name).at(-1)!.toLowerCase();
+const first = (name: string) => tokens(name)[0].toLowerCase();
+
+/** Names the page gives for its own writers (byline, JSON-LD author of a news article). */
+function writers(article: ExtractedArticle): Set<string> {
+  const out = new Set<string>();
+  const add = (s: unknown) => {
+    if (typeof s !== 'string') return;
+    for (const w of s.split(/[^\p{L}'’-]+/u)) if (w.length > 1) out.add(w.toLowerCase());
+  };
+  add(article.byline);
+  for (const node of article.metadata.jsonLd) {
+    if (!/news|blog|article$/i.test(String(node['@type']))) continue;
+    const authors = Array.isArray(node.author) ? node.author : [node.author];
+    for (const a of authors) add(typeof a === 'object' && a ? (a as Record<string, unknown>).name : a);
+  }
+  for (const a of article.metadata.meta.author ?? []) add(a);
+  return out;
+}
+
+/** Researchers named in the story, merged by name ("Goldstein" is "Harris Goldstein"), writers left out. */
+export function findPeople(article: ExtractedArticle, sentences: string[], orgs: InstitutionMention[][]): Source[] {
+  const byline = writers(article);
+  const people: PersonMention[] = [];
+  sentences.forEach((s, i) => {
+    const hasOrg = orgs[i].length > 0;
+    for (const p of peopleIn(s, orgs[i])) {
+      if (!p.strong && !(hasOrg || RESEARCH_WORDS.test(s))) continue;
+      const t = tokens(p.name).map((x) => x.toLowerCase());
+      if (t.length >= 2 && byline.has(t[0]) && byline.has(t.at(-1)!)) continue;
+      const same = people.find((q) => last(q.name) === last(p.name) && (first(q.name) === first(p.name) || first(q.name)[0] === first(p.name)[0] && (tokens(q.name).length > 2 || tokens(p.name).length > 2)));
+      if (same) {
+        if (tokens(p.name).length > tokens(same.name).length) same.name = p.name;
+        same.role ??= p.role;
+        same.affiliation ??= p.affiliation;
+        if (!same.strong && p.strong) same.evidence = p.evidence;
+        same.strong ||= p.strong;
+        continue;
+      }
+      people.push({ ...p });
+    }
+  });
+  // The page's own paper authors, when the page is a paper.
+  const { citation } = article.metadata;
+  if (citation.citation_doi || citation.citation_journal_title) {
+    for (const raw of (citation.citation_author ?? []).slice(0, 8)) {
+      const name = raw.includes(',') ? raw.split(',').map((s) => s.trim()).reverse().join(' ') : raw.trim();
+      if (!people.some((q) => last(q.name) === last(name))) people.push({ name, evidence: '', strong: true, role: 'study author' });
+    }
+  }
+  return people.map((p) => ({
+    kind: 'researcher' as const,
+    name: p.name.replace(/^(?:Dr|Prof|Professor)\.?\s+/, ''),
+    ...(p.evidence ? { evidence: p.evidence } : {}),
+    ...(p.role ? { role: p.role } : {}),
+    ...(p.affiliation ? { affiliation: p.affiliation } : {}),
+  }));
+}
