@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import background from '@/entrypoints/background';
+import { DB_NAME, getAllStories, openCaveatDb } from '@/lib/db';
+import { onMessage } from '@/lib/messaging';
+import { makeArticle } from '../support/stories';
+
+type Listener = (...args: any[]) => unknown;
+/** An event like browser's, for the APIs fakeBrowser leaves unimplemented (contextMenus, commands). */
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+const browserAny = fakeBrowser as any;
+let menus: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof fakeEvent> };
+let commands: { onCommand: ReturnType<typeof fakeEvent> };
+let injected: number[];
+let stopExtract: () => void;
+const article = makeArticle({
+  url: 'https://news.example/greenland',
+  title: 'Greenland ice melts faster',
+  contentHtml: '<p>Satellites saw it.</p><script>steal()</script><img src=x onerror="steal()">',
+});
+
+async function badge(tabId: number, expected: string) {
+  for (let i = 0; i < 100 && (await fakeBrowser.action.getBadgeText({ tabId })) !== expected; i++) await new Promise((r) => setTimeout(r, 20));
+  return fakeBrowser.action.getBadgeText({ tabId });
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await Dexie.delete(DB_NAME);
+  injected = [];
+  menus = { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() };
+  commands = { onCommand: fakeEvent() };
+  browserAny.contextMenus = menus;
+  browserAny.commands = commands;
+  browserAny.scripting = { executeScript: vi.fn(async ({ target }: { target: { tabId: number } }) => void injected.push(target.tabId)) };
+  // The content script's side: route tab messages to this context's listeners.
+  browserAny.tabs.sendMessage = (_tabId: number, message: unknown) => fakeBrowser.runtime.sendMessage(message);
+  stopExtract = onMessage('extract', () => ({ ok: true, article }));
+  background.main();
+});
+afterEach(() => stopExtract());
+
+describe('background', () => {
+  it('creates the page context menu on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as any);
+    expect(menus.removeAll).toHaveBeenCalled();
+    expect(menus.create).toHaveBeenCalledWith(expect.objectContaining({ id: 'caveat-save-story', contexts: ['page'] }));
+  });
+
+  it('saves the page from the context menu, marks the badge, and clears it on navigation', async () => {
+    await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: article.url }, { id: 12, url: article.url });
+    expect(await badge(12, '✓')).toBe('✓');
+    expect(injected).toEqual([12]);
+    const db = openCaveatDb();
+    const stories = await getAllStories(db);
+    db.close();
+    expect(stories.map((s) => s.title)).toEqual(['Greenland ice melts faster']);
+    // Chrome's worker has no DOM: the stored markup is the escaped text, never the raw page HTML.
+    expect(stories[0].contentHtml).not.toMatch(/<script|onerror/);
+
+    await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading' }, { id: 12 } as any);
+    expect(await badge(12, '')).toBe('');
+  });
+
+  it('saves with the keyboard shortcut and ignores other commands', async () => {
+    await commands.onCommand.trigger('something-else', { id: 5, url: article.url });
+    expect(injected).toEqual([]);
+    await commands.onCommand.trigger('save-story', { id: 5, url: article.url });
+    expect(await badge(5, '✓')).toBe('✓');
+  });
+
+  it('marks a failure on pages it may not read', async () => {
+    await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: 'chrome://extensions' }, { id: 8, url: 'chrome://extensions' });
+    expect(await badge(8, '!')).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 8 })).toBe('saveBadgeFailedBlocked');
+    expect(injected).toEqual([]);
+  });
+});
