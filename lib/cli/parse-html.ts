@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { capDepth } from './cap-depth';
 
 /**
  * HTML → Document on Node, inert: no scripts run, nothing is fetched.
@@ -17,5 +18,6 @@ export function parseHtml(html: string, url: string): { document: Document; clos
     },
   });
   window.document.write(html);
+  capDepth(window.document.documentElement as unknown as Element);
   return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
 }

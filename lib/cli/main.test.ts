@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type Io } from './main';
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (s) => stdout.push(s), err: (s) => stderr.push(s) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'caveat-cli-'));
+const article = join(dir, 'article.html');
+writeFileSync(
+  article,
+  `<html lang="en"><head><title>Mice study</title></head><body><article><h1>Mice study</h1>${'<p>Researchers gave the drug to mice for twelve weeks and measured how their memory changed, comparing them with untreated animals.</p>'.repeat(8)}</article></body></html>`,
+);
+const notArticle = join(dir, 'login.html');
+writeFileSync(notArticle, '<html><head><title>Log in</title></head><body><form><input name="user"><button>Go</button></form></body></html>');
+
+describe('caveat analyze', () => {
+  it('prints the analysis contract as JSON and exits 0', async () => {
+    const io = capture();
+    expect(await run(['analyze', article, '--url', 'https://news.example/mice', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout.join('\n'));
+    expect(json.url).toBe('https://news.example/mice');
+    expect(json.article).toMatchObject({ title: 'Mice study', lang: 'en' });
+    expect(json.article.wordCount).toBeGreaterThan(100);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['research', 'sources', 'glossary']));
+  });
+
+  it('prints a readable report without --json', async () => {
+    const io = capture();
+    expect(await run(['analyze', article], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^Mice study\n[\s\S]*min read[\s\S]*RESEARCH STAGE[\s\S]*SOURCES[\s\S]*WORDS IN THIS STORY/);
+  });
+
+  it('exits 3 with an error object for a page that is not an article', async () => {
+    const io = capture();
+    expect(await run(['analyze', notArticle, '--url', 'https://x.example/login', '--json'], io)).toBe(3);
+    expect(JSON.parse(io.stdout[0])).toEqual({ url: 'https://x.example/login', article: null, error: expect.stringMatching(/not look like an article/) });
+  });
+
+  it('exits 2 with one line on stderr for an unreadable input', async () => {
+    const io = capture();
+    expect(await run(['analyze', join(dir, 'missing.html'), '--json'], io)).toBe(2);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/missing\.html: no such file/);
+  });
+
+  it('exits 2 for bad usage', async () => {
+    const io = capture();
+    expect(await run(['frobnicate'], io)).toBe(2);
+    expect(await run(['analyze', '--url'], io)).toBe(2);
+  });
+
+  it('analyses the bundled sample story when given no input', async () => {
+    const io = capture();
+    expect(await run(['analyze', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n')).article.title).toMatch(/CAR-T/);
+  });
+});
+
+describe('caveat analyze --batch', () => {
+  it('prints one JSON object a line, in order, and goes on past failures', async () => {
+    const list = join(dir, 'list.jsonl');
+    writeFileSync(
+      list,
+      [
+        JSON.stringify({ file: article, url: 'https://news.example/1' }),
+        JSON.stringify({ file: join(dir, 'nope.html'), url: 'https://news.example/2' }),
+        'this is not json',
+        JSON.stringify({ file: notArticle, url: 'https://news.example/3' }),
+        '',
+        JSON.stringify({ file: article, url: 'https://news.example/4' }),
+      ].join('\n'),
+    );
+    const io = capture();
+    expect(await run(['analyze', '--batch', list, '--json'], io)).toBe(0);
+    const lines = io.stdout.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.url)).toEqual(['https://news.example/1', 'https://news.example/2', null, 'https://news.example/3', 'https://news.example/4']);
+    expect(lines[0].article.title).toBe('Mice study');
+    expect(lines[1]).toMatchObject({ article: null, error: expect.stringMatching(/no such file/) });
+    expect(lines[2]).toMatchObject({ article: null, error: expect.stringMatching(/line 3: not JSON/) });
+    expect(lines[3]).toMatchObject({ article: null, error: expect.stringMatching(/not look like an article/) });
+    expect(lines[4].article.title).toBe('Mice study');
+  });
+
+  it('exits 2 when the list itself cannot be read', async () => {
+    const io = capture();
+    expect(await run(['analyze', '--batch', join(dir, 'absent.jsonl'), '--json'], io)).toBe(2);
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { readTab } from './read-tab';
+import type { ExtractResult } from './extract/types';
+
+const article = { ok: true, article: { title: 'T' } } as unknown as ExtractResult;
+
+describe('readTab', () => {
+  it('does not inject into pages browsers protect', async () => {
+    const inject = vi.fn();
+    expect(await readTab('chrome://settings', inject, vi.fn())).toEqual({ kind: 'blocked', reason: 'browser-page' });
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('injects, then asks for the article', async () => {
+    const order: string[] = [];
+    const outcome = await readTab('https://news.example/', async () => void order.push('inject'), async () => (order.push('extract'), article));
+    expect(order).toEqual(['inject', 'extract']);
+    expect(outcome).toEqual({ kind: 'ok', result: article });
+  });
+
+  it('reports a page the browser refuses to script as blocked', async () => {
+    const refuse = async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    };
+    expect(await readTab('https://news.example/', refuse, vi.fn())).toEqual({ kind: 'blocked', reason: 'browser-page' });
+  });
+
+  it('maps extraction failures to their own messages', async () => {
+    const notArticle = async (): Promise<ExtractResult> => ({ ok: false, reason: 'not-article', title: 'Home' });
+    const tooLarge = async (): Promise<ExtractResult> => ({ ok: false, reason: 'too-large', title: null });
+    expect(await readTab('https://x.example/', async () => {}, notArticle)).toEqual({ kind: 'not-article', title: 'Home' });
+    expect(await readTab('https://x.example/', async () => {}, tooLarge)).toEqual({ kind: 'too-large' });
+  });
+
+  it('reports other errors as failures with their detail', async () => {
+    const broken = async (): Promise<ExtractResult> => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect(await readTab('https://x.example/', async () => {}, broken)).toEqual({ kind: 'failed', detail: 'Could not establish connection. Receiving end does not exist.' });
+  });
+});
