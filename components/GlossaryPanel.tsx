@@ -1,12 +1,70 @@
+import { useState } from 'preact/hooks';
 import type { GlossaryHit } from '@/lib/analysis/types';
 import { Section } from './Section';
 import { t } from './i18n';
+import './glossary-panel.css';
 
-/** Words in this story, explained (filled in by the glossary feature). */
-export function GlossaryPanel({ glossary: _glossary }: { glossary: GlossaryHit[] }) {
+/** Other spellings the story used, when they differ from the headword ("memory cells" for "memory T cell"). */
+function otherForms(hit: GlossaryHit): string[] {
+  return hit.matched.filter((m) => m.toLowerCase() !== hit.term.toLowerCase());
+}
+
+/**
+ * Words in this story, explained. `onToggleMarks` (given by the popup) marks or unmarks
+ * the words on the page and resolves to how many were marked (0 when it removed them).
+ */
+export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryHit[]; onToggleMarks?: () => Promise<number> }) {
+  const [status, setStatus] = useState<{ marked: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function toggle() {
+    if (!onToggleMarks) return;
+    setBusy(true);
+    try {
+      const marked = await onToggleMarks();
+      setStatus(marked > 0 ? { marked: true, text: t('glossaryMarked', String(marked)) } : { marked: false, text: t('glossaryUnmarked') });
+    } catch {
+      setStatus({ marked: false, text: t('glossaryMarkFailed') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <Section id="glossary" title={t('sectionGlossary')}>
-      <p class="placeholder">{t('glossaryPending')}</p>
+      {glossary.length === 0 ? (
+        <p class="placeholder">{t('glossaryEmpty')}</p>
+      ) : (
+        <>
+          <ul class="glossary-list">
+            {glossary.map((hit) => {
+              const forms = otherForms(hit);
+              return (
+                <li key={hit.term} class="glossary-item">
+                  <p class="glossary-head">
+                    <dfn class="glossary-term">{hit.term}</dfn>{' '}
+                    <span class="glossary-count" aria-label={t('glossaryTimesLabel', String(hit.count))}>
+                      {t('glossaryTimes', String(hit.count))}
+                    </span>
+                  </p>
+                  <p class="glossary-definition">{hit.definition}</p>
+                  {forms.length > 0 && <p class="glossary-note">{t('glossaryWrittenAs', forms.join(', '))}</p>}
+                </li>
+              );
+            })}
+          </ul>
+          {onToggleMarks && (
+            <p class="glossary-actions">
+              <button type="button" class="glossary-mark" aria-pressed={status?.marked ?? false} disabled={busy} onClick={toggle}>
+                {t('glossaryMarkButton')}
+              </button>
+            </p>
+          )}
+          <p class="glossary-status" role="status">
+            {status?.text ?? ''}
+          </p>
+        </>
+      )}
     </Section>
   );
 }

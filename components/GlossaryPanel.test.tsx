@@ -1,0 +1,49 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { GlossaryHit } from '@/lib/analysis/types';
+import { GlossaryPanel } from './GlossaryPanel';
+
+const hits: GlossaryHit[] = [
+  { term: 'memory T cell', definition: 'A long-lived immune cell.', matched: ['memory cells'], count: 3, field: 'immunology' },
+  { term: 'placebo', definition: 'A fake treatment.', matched: ['placebo'], count: 1, field: 'methods' },
+];
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('GlossaryPanel', () => {
+  it('lists each term with its definition, count and the form the story used', () => {
+    const root = document.createElement('div');
+    render(<GlossaryPanel glossary={hits} />, root);
+    const items = root.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0].querySelector('dfn')!.textContent).toBe('memory T cell');
+    expect(items[0].textContent).toContain('A long-lived immune cell.');
+    expect(items[0].querySelector('.glossary-note')).not.toBeNull(); // "memory cells" differs from the headword
+    expect(items[1].querySelector('.glossary-note')).toBeNull();
+    expect(root.querySelector('button')).toBeNull(); // no toggle without a page to mark
+  });
+
+  it('says so when the story has no glossary words', () => {
+    const root = document.createElement('div');
+    render(<GlossaryPanel glossary={[]} />, root);
+    expect(root.querySelector('li')).toBeNull();
+    expect(root.textContent).toContain('glossaryEmpty');
+  });
+
+  it('toggles the page marks with a pressed-state button and announces the result', async () => {
+    const root = document.createElement('div');
+    let calls = 0;
+    render(<GlossaryPanel glossary={hits} onToggleMarks={async () => (++calls === 1 ? 4 : 0)} />, root);
+    const button = root.querySelector('button')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    await tick();
+    await tick();
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('[role="status"]')!.textContent).not.toBe('');
+    button.click();
+    await tick();
+    await tick();
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(calls).toBe(2);
+  });
+});
