@@ -40,6 +40,13 @@ async function readActiveTab(): Promise<View> {
   return { kind: 'ok', article, analysis: analyze(article), tabId };
 }
 
+/** Marks the glossary's words on the page, or removes them; resolves to how many were marked. */
+async function toggleGlossaryMarks(tabId: number): Promise<number> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'] });
+  const result = injection?.result as { marked?: unknown } | undefined;
+  return typeof result?.marked === 'number' ? result.marked : 0;
+}
+
 function statusFor(view: Exclude<View, { kind: 'ok' }>) {
   switch (view.kind) {
     case 'busy':
@@ -68,7 +75,10 @@ export function App() {
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved)} />
           <ResearchPanel research={view.analysis.research} />
           <SourcesPanel sources={view.analysis.sources} />
-          <GlossaryPanel glossary={view.analysis.glossary} />
+          <GlossaryPanel
+            glossary={view.analysis.glossary}
+            onToggleMarks={view.tabId === undefined ? undefined : () => toggleGlossaryMarks(view.tabId!)}
+          />
         </>
       ) : (
         statusFor(view)
