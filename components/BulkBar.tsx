@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { normalizeTag } from '@/lib/reading-list/library-query';
+import { normalizeTag } from '@/lib/db/bulk';
 import { t } from './i18n';
 
 export interface BulkActions {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { normalizeTag } from '@/lib/reading-list/library-query';
+import { normalizeTag } from '@/lib/db/bulk';
 import { t } from './i18n';
 
 /** The story's tags as removable chips, plus a field to add one. */

@@ -44,8 +44,3 @@ export function queryFromParams(search: string): LibraryQuery {
   if (!['', 'read', 'unread'].includes(q.read)) q.read = '';
   return q;
 }
-
-/** Tags as users type them: trimmed, inner spaces collapsed, lower case so "CRISPR" and "crispr" are one tag. */
-export function normalizeTag(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 60);
-}

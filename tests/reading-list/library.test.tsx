@@ -83,13 +83,13 @@ describe('library page', () => {
     await click('bulk-tag-add');
     await until(() => all('story-tag').length === 1);
     const saved = await getAllStories(db);
-    expect(saved.find((s) => s.url === 'https://news.example/ice')?.tags).toEqual(['climate']);
+    expect(saved.find((s) => s.url === 'https://news.example/ice')?.tags).toEqual(['Climate']);
     expect(q('toast')).not.toBeNull();
 
     const tagFilter = q<HTMLSelectElement>('filter-tag')!;
     await until(() => tagFilter.querySelectorAll('option').length === 2);
     await act(async () => {
-      tagFilter.value = 'climate';
+      tagFilter.value = 'Climate';
       tagFilter.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => titles().length === 1);
