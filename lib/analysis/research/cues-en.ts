@@ -106,4 +106,4 @@ export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|olde
 /** Sentences that point at the story's own study count more. */
 export const MAIN_STUDY_RE = /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i;
 /** Phrases that name a separate study, for the multi-study list. */
-export const OTHER_STUDY_RE = /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|paper|review|survey)\b|\bmeanwhile\b|\bin a separate\b/i;
+export const OTHER_STUDY_RE = /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|meta-analysis|paper|review|survey|experiment)\b|\bmeanwhile\b|\bin a separate\b/i;
