@@ -1,0 +1,84 @@
+// Speed of each step over real pages, as fractions of Readability's own parse time (median).
+//   npm run bench [-- --dir ../shared/corpus/pages] [--runs 5]
+// Reads .html, .html.gz and .txt pages (a .txt story is wrapped as the eval does); prints figures, asserts nothing.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { analyzeResearch } from '../lib/analysis/research';
+import { findSources } from '../lib/analysis/sources';
+import { extractArticle } from '../lib/extract';
+import { findGlossaryTerms } from '../lib/glossary/match';
+import { parseHtml } from '../lib/cli/parse-html';
+import { FIXTURES_DIR } from '../tests/support/fixtures';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const runs = Number(opt('--runs', '5'));
+const corpus = join(import.meta.dirname, '../../shared/corpus/pages');
+const dir = opt('--dir', existsSync(corpus) ? corpus : FIXTURES_DIR);
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+function load(path: string): string {
+  if (path.endsWith('.gz')) return gunzipSync(readFileSync(path)).toString('utf8');
+  const raw = readFileSync(path, 'utf8');
+  if (!path.endsWith('.txt')) return raw;
+  const [title, ...rest] = raw.split('\n');
+  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<html><head><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
+}
+function pages(root: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(root, { withFileTypes: true })) {
+    const p = join(root, e.name);
+    if (e.isDirectory()) out.push(...pages(p));
+    else if (/\.(html|html\.gz|txt)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+/** Median time of `runs` calls, in ms. */
+function time(fn: () => unknown): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const rows: { readability: number; extract: number; research: number; sources: number; glossary: number; words: number }[] = [];
+findGlossaryTerms('warm up the glossary index'); // built lazily once; not part of per-page cost
+for (const file of pages(dir)) {
+  const html = load(file);
+  const { document, close } = parseHtml(html, 'https://bench.example/story');
+  const readability = time(() => new Readability(document.cloneNode(true) as Document).parse());
+  let result = extractArticle(document);
+  const extract = time(() => (result = extractArticle(document)));
+  close();
+  if (!result.ok) continue;
+  const a = result.article;
+  const glossaryText = `${a.title}\n\n${a.text}`;
+  rows.push({
+    readability,
+    extract,
+    research: time(() => analyzeResearch(a)),
+    sources: time(() => findSources(a)),
+    glossary: time(() => findGlossaryTerms(glossaryText)),
+    words: a.wordCount,
+  });
+}
+const ratio = (k: 'extract' | 'research' | 'sources' | 'glossary') => median(rows.map((r) => r[k] / r.readability));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+console.log(`pages ${rows.length} from ${dir} · ${runs} runs each · median words ${median(rows.map((r) => r.words))}`);
+console.log(`Readability parse      median ${median(rows.map((r) => r.readability)).toFixed(1)} ms`);
+console.log(`extractArticle         median ${median(rows.map((r) => r.extract)).toFixed(1)} ms (${pct(ratio('extract'))} of Readability: includes it)`);
+console.log(`research analysis      median ${median(rows.map((r) => r.research)).toFixed(2)} ms · ${pct(ratio('research'))} of Readability (target ≤ 10%)`);
+console.log(`sources                median ${median(rows.map((r) => r.sources)).toFixed(2)} ms · ${pct(ratio('sources'))} of Readability`);
+console.log(`glossary matching      median ${median(rows.map((r) => r.glossary)).toFixed(2)} ms · ${pct(ratio('glossary'))} of Readability (target < 5%)`);
+const heap = process.memoryUsage();
+console.log(`memory: heap used ${(heap.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(heap.rss / 2 ** 20).toFixed(0)} MB`);
