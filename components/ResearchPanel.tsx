@@ -1,12 +1,63 @@
 import type { Research } from '@/lib/analysis/types';
+import { confidenceWords, evidenceLabel, onLadder, studyTypeText, verdictParts } from './research-labels';
 import { Section } from './Section';
+import { StageLadder } from './StageLadder';
+import { StudyTypeIcon } from './StudyTypeIcon';
 import { t } from './i18n';
+import './research.css';
 
-/** What stage the research is at (filled in by the research-stage feature). */
-export function ResearchPanel({ research: _research }: { research: Research }) {
+/** What stage the research is at: a one-line verdict, the ladder, then the sentences that decided it. */
+export function ResearchPanel({ research }: { research: Research }) {
+  const others = research.otherStudies ?? [];
   return (
     <Section id="research" title={t('sectionResearch')}>
-      <p class="placeholder">{t('researchPending')}</p>
+      <p class="research-verdict" data-testid="research-verdict">
+        <StudyTypeIcon type={research.studyType} />
+        <span>{verdictParts(research).join(' · ')}</span>
+      </p>
+      <p class="research-confidence">{confidenceWords(research.confidence)}</p>
+      {research.studyType === 'none' && <p class="research-note">{t('researchNoStudy')}</p>}
+      {onLadder(research) && <StageLadder research={research} />}
+      {others.length > 0 && (
+        <>
+          <h3 class="research-subhead">{t('researchOtherStudies')}</h3>
+          <ul class="research-others">
+            {others.map((o) => (
+              <li key={o.text}>
+                <StudyTypeIcon type={o.studyType} />
+                <span>
+                  <strong>{studyTypeText(o.studyType)}</strong>: <q>{o.text}</q>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3 class="research-subhead">{t('researchWhy')}</h3>
+      {research.evidence.length ? (
+        <ul class="research-evidence">
+          {research.evidence.map((e, i) => (
+            <li key={i}>
+              <span class="research-evidence-label">{evidenceLabel(e)}</span>
+              <blockquote>{e.text}</blockquote>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="research-note">{t('researchNoEvidence')}</p>
+      )}
+      <h3 class="research-subhead">{t('researchCaveats')}</h3>
+      {research.caveats.length ? (
+        <ul class="research-caveats">
+          {research.caveats.map((c) => (
+            <li key={c}>
+              <blockquote>{c}</blockquote>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="research-note">{t('researchNoCaveats')}</p>
+      )}
     </Section>
   );
 }

@@ -1,0 +1,41 @@
+import type { EvidenceItem, PeerReview, Research, StudyType } from '@/lib/analysis/types';
+import { t, type MessageKey } from './i18n';
+
+/** Words for the research verdict; every word comes from _locales. */
+const key = (prefix: string, value: string) => `${prefix}${value.replaceAll('-', '_')}` as MessageKey;
+
+export const studyTypeText = (type: StudyType): string => t(key('studyType_', type));
+
+export function peerReviewText(value: PeerReview, journal?: string): string {
+  if (value === 'peer-reviewed' && journal) return t('peerReviewedIn', journal);
+  return t(key('peer_', value));
+}
+
+/** Where a health study stands relative to people; empty when the stage does not apply. */
+export function stageNote(r: Research): string {
+  if (r.studyType === 'in-vitro' || r.studyType === 'animal') return t('researchNotInPeople');
+  if (r.studyType === 'human-trial') return r.humanPhase ? t('researchPhase', String(r.humanPhase)) : t('researchPhaseNotStated');
+  return '';
+}
+
+/** The one-line verdict: type · peer review · stage. */
+export function verdictParts(r: Research): string[] {
+  const parts = [studyTypeText(r.studyType)];
+  if (r.studyType === 'none') return parts;
+  parts.push(peerReviewText(r.peerReview, r.journal));
+  const stage = stageNote(r);
+  if (stage) parts.push(stage);
+  return parts;
+}
+
+/** Confidence in words a reader understands, plus the number. */
+export function confidenceWords(confidence: number): string {
+  const band = confidence >= 0.8 ? 'researchSureVery' : confidence >= 0.6 ? 'researchSureFairly' : confidence >= 0.4 ? 'researchSureSomewhat' : 'researchSureNot';
+  return t('researchConfidence', [t(band as MessageKey), String(Math.round(confidence * 100))]);
+}
+
+export const evidenceLabel = (item: EvidenceItem): string =>
+  t(({ studyType: 'researchWhyType', peerReview: 'researchWhyPeer', humanPhase: 'researchWhyPhase' } as Record<string, MessageKey>)[item.label] ?? 'researchWhyOther');
+
+/** Types on the path from lab to clinic get the ladder. */
+export const onLadder = (r: Research): boolean => r.studyType === 'in-vitro' || r.studyType === 'animal' || r.studyType === 'human-trial';
