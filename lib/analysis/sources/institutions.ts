@@ -12,11 +12,14 @@ const HEADS = new Set(
     'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
     'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
-    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department').split(' '),
+    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences').split(' '),
 );
+/** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
+const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
+const GENERIC_LEFT = new Set(['Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
 /** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
 const SCHOOL = /^(?:School|Faculty)$/;
-const CONNECT_AFTER = new Set(['of', 'for', 'on', 'at', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'in']);
+const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
 /** Words a run never starts with: sentence openers, titles, generic nouns. */
 const LEADING_STOP = new Set(
   ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
@@ -42,7 +45,12 @@ const KNOWN_PHRASES = [
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
 ];
-const KNOWN_PHRASE_RE = new RegExp(`(?<![\\p{L}])(?:${KNOWN_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+/** Known phrases by their first word, so a sentence is checked word by word, not phrase by phrase. */
+const PHRASES_BY_FIRST = new Map<string, string[]>();
+for (const p of KNOWN_PHRASES) {
+  const first = p.split(' ')[0];
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p].sort((a, b) => b.length - a.length));
+}
 
 // A word of a name: capitalised (Women's, Sloan-Kettering, A&M, M.D.) or an inner "and"/"&" handled by the scanner.
 const WORD = /[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}]+|&|,/gu;
@@ -61,9 +69,12 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const words: W[] = [];
   for (const m of sentence.matchAll(WORD)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   const out: InstitutionMention[] = [];
+  // Headlines and link lists in Title Case make every run look like a name: keep only known names there.
+  const capitals = words.filter((w) => /^\p{L}/u.test(w.text));
+  const titleCase = capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7;
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < (titleCase ? 0 : words.length); i++) {
     const head = bare(words[i].text);
     const isHead = HEADS.has(head) || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(words[i - 1]?.text ?? '')));
     if (!isHead) continue;
@@ -72,8 +83,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     while (a > 0) {
       const p = words[a - 1];
       if (!adjacent(p, words[a])) break;
+      if (/['’]s$/.test(p.text)) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
-      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && a - 1 < i && isCap(words[a].text)) a -= 2;
+      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
@@ -88,13 +100,14 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       }
       let c = b + 1;
       while (words[c] && CONNECT_AFTER.has(words[c].text) && adjacent(words[c - 1], words[c])) c++;
-      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !(words[b + 1].text === 'in' && !HEADS.has(bare(words[c].text)))) {
+      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c])) {
         b = c;
         continue;
       }
       break;
     }
     if (a === i && b === i) continue;
+    if (WEAK_HEADS.has(head) && b === i && (a === i || GENERIC_LEFT.has(bare(words[i - 1].text)))) continue;
     let start = words[a].start;
     let end = words[b].end;
     let name = sentence.slice(start, end).replace(/['’]s$/, '').replace(/[.,]$/, '');
@@ -109,10 +122,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (!taken(start, end)) out.push({ name, start, end });
     start = end;
   }
-  KNOWN_PHRASE_RE.lastIndex = 0;
-  for (const m of sentence.matchAll(KNOWN_PHRASE_RE)) {
-    const s = m.index!;
-    if (!taken(s, s + m[0].length)) out.push({ name: m[0], start: s, end: s + m[0].length });
+  for (const w of words) {
+    const phrase = PHRASES_BY_FIRST.get(w.text)?.find((p) => sentence.startsWith(p, w.start) && !/\p{L}/u.test(sentence[w.start + p.length] ?? ''));
+    if (phrase && !taken(w.start, w.start + phrase.length)) out.push({ name: phrase, start: w.start, end: w.start + phrase.length });
   }
   for (const w of words) {
     const t = bare(w.text);

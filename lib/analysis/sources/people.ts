@@ -11,27 +11,35 @@ export interface PersonMention {
 }
 
 // Name parts: "Harris", "Kim-Shapiro", "O'Day", "JoAnn", "Kühtreiber"; initials "W." or "J"; particles "van", "de".
-const PART = String.raw`[\p{Lu}][\p{Ll}'’]*\p{Ll}[\p{L}'’-]*`;
+const PART = String.raw`[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
 const INITIAL = String.raw`[\p{Lu}]\.?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|St\.)`;
 const NAME = String.raw`(?:${PART}|[\p{Lu}]\.)(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
 const TITLE = String.raw`(?:Dr|Prof|Professor|Doctor)\.?\s+`;
 const CRED = String.raw`,?\s+(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|Pharm\.?D\.?|DVM)\b`;
-const SPEECH = '(?:said|says|told|explained|explains|added|adds|noted|notes|wrote|writes|cautioned|cautions|warned|warns|agreed|agrees|argued|argues|emphasi[sz]ed|stressed|commented|observed|acknowledged|continued|predicted|suggested|concluded|pointed out|recalled|believes|thinks)';
+const SPEECH = '(?:said|says|confirms|confirmed|likens|likened|attributes|attributed|estimated|estimates|found|finds|reported|reports|describes|described|calls|called|cautioned|told|explained|explains|added|adds|noted|notes|wrote|writes|cautioned|cautions|warned|warns|agreed|agrees|argued|argues|emphasi[sz]ed|stressed|commented|observed|acknowledged|continued|predicted|suggested|concluded|pointed out|recalled|believes|thinks)';
 const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
 
-// Compiled once. Each finds a name in group 1 (or "name" of a list in group 1).
-const TITLED = new RegExp(`\\b${TITLE}(${NAME})`, 'gu');
-const CREDENTIALED = new RegExp(`(${NAME})${CRED}`, 'gu');
-const APPOSITIVE = new RegExp(`(${NAME}),\\s+(?:(?:a|an|the|who|is|was|an?\\s+associate|an?\\s+assistant)\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'gu');
 const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to)`;
-const ROLE_BEFORE = new RegExp(`\\b${SCIENCE_ROLE}\\s*,?\\s+(?:${TITLE})?(${NAME})`, 'gu');
-const ET_AL = new RegExp(`(${NAME})\\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\\.?)`, 'gu');
-const SAID_AFTER = new RegExp(`(${NAME})(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'gu');
-const SAID_BEFORE = new RegExp(`\\b${SPEECH}\\s+(?:${TITLE})?(${NAME})`, 'gu');
-const LIST_CUE = /\b(?:co-?authors?|authors|researchers|team members|collaborators|colleagues|team)\b[^.;:]{0,60}?(?:\b(?:include|included|includes|including|are|were)\b:?|:)\s+/gi;
-const LIST_ITEM = new RegExp(`^(?:(?:lead|senior|first|study|co-?|principal)\\s*)*(?:authors?|researchers?|investigators?)?\\s*(?:${TITLE})?(${NAME})`, 'u');
+
+// Compiled once. Candidate names are found in one pass; these small anchored patterns judge the words around each.
+const NAME_ANY = new RegExp(`(?<![\\p{L}.])(?:${TITLE})?(${NAME})`, 'gu');
+const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
+const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
+const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
+const BEFORE_ROLE = new RegExp(`\\b${SCIENCE_ROLE}\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'u');
+const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b)/;
+const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
+const BEFORE_SAID = new RegExp(`\\b${SPEECH}\\s+$`, 'u');
+const AFTER_OF = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?/;
+const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|team members|collaborators|colleagues|team)\b[^.;:]{0,60}?(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
+const LIST_ITEM = new RegExp(`^(?:(?:[\\p{Ll}-]+|PhD|Ph\\.D\\.)\\s+){0,3}(?:${TITLE})?(${NAME})`, 'u');
 const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
+const CAPITAL_WORD = /(?<![\p{L}'’.-])[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]+/gu;
+const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:now\\s+)?(?:a|an|the|who is|who was)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_WORD}\\b`, 'u');
+const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
+/** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …"). */
+const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer', 'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior']);
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 
 const NOT_NAME_WORDS = new Set(
@@ -81,20 +89,22 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     }
     found.set(clean, { name: clean, evidence: sentence, strong, role, affiliation });
   };
-  const run = (re: RegExp, strong: boolean) => {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      const at = m.index! + m[0].indexOf(m[1]);
-      add(m[1], at, strong, sentence.slice(Math.max(0, at - 40), at));
+  NAME_ANY.lastIndex = 0;
+  for (const m of sentence.matchAll(NAME_ANY)) {
+    let name = m[1];
+    let at = m.index! + m[0].length - name.length;
+    const lead = /^(\S+)\s+/.exec(name);
+    if (lead && LEAD_STRIP.has(lead[1]) && name.split(/\s+/).length > 2) {
+      at += lead[0].length;
+      name = name.slice(lead[0].length);
     }
-  };
-  run(TITLED, true);
-  run(CREDENTIALED, true);
-  run(APPOSITIVE, true);
-  run(ROLE_BEFORE, true);
-  run(ET_AL, true);
-  run(SAID_AFTER, false);
-  run(SAID_BEFORE, false);
+    const before = sentence.slice(Math.max(0, at - 60), at);
+    const after = sentence.slice(at + name.length, at + name.length + 220);
+    const of = AFTER_OF.exec(after);
+    const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
+    const strong = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after) || AFTER_APPOSITIVE.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
+    if (strong || AFTER_SAID.test(after) || BEFORE_SAID.test(before)) add(name, at, strong, before);
+  }
   LIST_CUE.lastIndex = 0;
   for (const m of sentence.matchAll(LIST_CUE)) {
     let at = m.index! + m[0].length;
@@ -110,4 +120,27 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     }
   }
   return [...found.values()];
+}
+
+/** Every full name written in a sentence (plausible ones), to resolve later surname-only mentions. */
+export function namesIn(sentence: string): string[] {
+  NAME_ANY.lastIndex = 0;
+  return [...sentence.matchAll(NAME_ANY)].map((m) => m[1]).filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
+}
+
+/** Surnames used alone for a scientist ("Dr. Smith", "Smith, a biologist") or a speaker ("Smith said"). */
+export function surnamesIn(sentence: string): { surname: string; strong: boolean }[] {
+  const out: { surname: string; strong: boolean }[] = [];
+  CAPITAL_WORD.lastIndex = 0;
+  for (const m of sentence.matchAll(CAPITAL_WORD)) {
+    const surname = m[0].replace(/['’]s$/, '');
+    const at = m.index!;
+    const before = sentence.slice(Math.max(0, at - 40), at);
+    const after = sentence.slice(at + m[0].length, at + m[0].length + 160);
+    // Part of a longer capitalised name: the full-name pass handles it.
+    if (/[\p{Lu}][\p{L}'’-]*\s$/u.test(before) && !BEFORE_TITLE.test(before) || /^\s[\p{Lu}]/u.test(after) || NOT_NAME_WORDS.has(surname)) continue;
+    if (BEFORE_TITLE.test(before) || SURNAME_APPOSITIVE.test(after)) out.push({ surname, strong: true });
+    else if (AFTER_SAID_SHORT.test(after) || (BEFORE_SAID.test(before) && /^[.,]/.test(after))) out.push({ surname, strong: false });
+  }
+  return out;
 }

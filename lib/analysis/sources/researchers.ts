@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import type { InstitutionMention } from './institutions';
-import { peopleIn, type PersonMention } from './people';
+import { namesIn, peopleIn, surnamesIn, type PersonMention } from './people';
 
 const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
 
@@ -46,6 +46,22 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
         continue;
       }
       people.push({ ...p });
+    }
+  });
+  // Full names written once, then quoted or titled by surname alone ("Charpentier, now a professor at …").
+  const full = new Map<string, { name: string; evidence: string }>();
+  const taken = new Set(people.map((p) => last(p.name)));
+  sentences.forEach((s) => {
+    for (const n of namesIn(s)) if (!full.has(last(n))) full.set(last(n), { name: n, evidence: s });
+  });
+  sentences.forEach((s, i) => {
+    for (const { surname, strong } of surnamesIn(s)) {
+      const key = surname.toLowerCase();
+      const whole = full.get(key);
+      if (!whole || taken.has(key) || byline.has(key)) continue;
+      if (!strong && !(orgs[i].length || RESEARCH_WORDS.test(s) || RESEARCH_WORDS.test(whole.evidence))) continue;
+      taken.add(key);
+      people.push({ name: whole.name, evidence: whole.evidence, strong });
     }
   });
   // The page's own paper authors, when the page is a paper.

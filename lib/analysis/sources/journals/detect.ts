@@ -104,7 +104,8 @@ export function journalMentions(sentences: string[]): JournalMention[] {
       const i0 = i;
       const start = toks[i].start;
       const end = toks[m.end].end;
-      const before = s.slice(0, start);
+      // A short window is enough for every cue, and keeps the end-anchored regexes cheap.
+      const before = s.slice(Math.max(0, start - 90), start);
       const next = toks[m.end + 1];
       const prev = toks[i - 1];
       const glued = (t: Tok | undefined, gap: string) => t && /^\s+$/.test(gap) && capitalised(t.text) && !TIME_WORDS.test(t.text);
