@@ -1,6 +1,7 @@
 import marksCss from '@/components/glossary-marks.css?inline';
-import { findGlossaryTerms } from '@/lib/glossary/match';
 import { hasMarks, markTerms, unmarkTerms } from '@/lib/glossary/mark';
+import { onMessage } from '@/lib/messaging';
+import type { GlossaryHit } from '@/lib/analysis/types';
 
 const STYLE_ID = 'caveat-glossary-marks-style';
 
@@ -9,24 +10,32 @@ function storyRoot(): Element {
   return document.querySelector('article, [role="main"], main') ?? document.body;
 }
 
+/** Marks the popup's terms, or removes the marks when they are there; returns how many were marked. */
+function toggle(hits: GlossaryHit[]): number {
+  const root = document.body;
+  if (hasMarks(root)) {
+    unmarkTerms(root);
+    document.getElementById(STYLE_ID)?.remove();
+    return 0;
+  }
+  if (!document.getElementById(STYLE_ID)) {
+    const style = document.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = marksCss;
+    (document.head ?? document.documentElement).append(style);
+  }
+  return markTerms(storyRoot(), hits);
+}
+
 export default defineContentScript({
-  // Injected by the popup's "Mark these words" button; each injection toggles the marks.
+  // Injected by the popup's "Mark these words" button, which then sends the story's terms:
+  // the glossary itself stays in the popup, so this script is small.
   registration: 'runtime',
   main() {
-    const root = document.body;
-    if (hasMarks(root)) {
-      unmarkTerms(root);
-      document.getElementById(STYLE_ID)?.remove();
-      return { marked: 0 };
-    }
-    if (!document.getElementById(STYLE_ID)) {
-      const style = document.createElement('style');
-      style.id = STYLE_ID;
-      style.textContent = marksCss;
-      (document.head ?? document.documentElement).append(style);
-    }
-    const story = storyRoot();
-    const hits = findGlossaryTerms(story.textContent ?? '');
-    return { marked: markTerms(story, hits) };
+    const marker = '__caveatGlossaryMarksReady';
+    const w = window as unknown as Record<string, boolean>;
+    if (w[marker]) return;
+    w[marker] = true;
+    onMessage('toggleGlossaryMarks', ({ data }) => ({ marked: toggle(data) }));
   },
 });

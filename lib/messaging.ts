@@ -1,10 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { GlossaryHit } from './analysis/types';
 import type { ExtractResult } from './extract/types';
 
 /** Every message between Caveat's contexts, declared once with its payload and reply. */
 interface ProtocolMap {
   /** Popup → content script in a tab: extract the article on this page. */
   extract(): ExtractResult;
+  /** Popup → glossary-marks content script: mark these terms on the page, or remove the marks if present. */
+  toggleGlossaryMarks(hits: GlossaryHit[]): { marked: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -8,7 +8,6 @@ import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
 import { t, type MessageKey } from '@/components/i18n';
 import { markTab } from '@/components/tab-badge';
-import { analyze } from '@/lib/analysis';
 import type { Analysis } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
@@ -25,6 +24,8 @@ async function findTab() {
 }
 
 async function readActiveTab(): Promise<View> {
+  // The analysis code (glossary, journal list) loads while the page is being read, off the first paint.
+  const analysis = import('@/lib/analysis');
   const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
@@ -37,14 +38,13 @@ async function readActiveTab(): Promise<View> {
   );
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: analyze(article), tabId };
+  return { kind: 'ok', article, analysis: (await analysis).analyze(article), tabId };
 }
 
-/** Marks the glossary's words on the page, or removes them; resolves to how many were marked. */
-async function toggleGlossaryMarks(tabId: number): Promise<number> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'] });
-  const result = injection?.result as { marked?: unknown } | undefined;
-  return typeof result?.marked === 'number' ? result.marked : 0;
+/** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
+async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): Promise<number> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'] });
+  return (await sendMessage('toggleGlossaryMarks', hits, tabId)).marked;
 }
 
 function statusFor(view: Exclude<View, { kind: 'ok' }>) {
@@ -77,7 +77,7 @@ export function App() {
           <SourcesPanel sources={view.analysis.sources} />
           <GlossaryPanel
             glossary={view.analysis.glossary}
-            onToggleMarks={view.tabId === undefined ? undefined : () => toggleGlossaryMarks(view.tabId!)}
+            onToggleMarks={view.tabId === undefined ? undefined : () => toggleGlossaryMarks(view.tabId!, view.analysis.glossary)}
           />
         </>
       ) : (
