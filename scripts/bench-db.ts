@@ -23,7 +23,7 @@ const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 
 const SYLLABLES = 'ba ce di fo gu ka le mi no pu ra se ti vo zu tra pre cli mon gen ver sta lo'.split(' ');
 const VOCAB = Array.from({ length: 20_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
 const draw = () => VOCAB[Math.floor(VOCAB.length * random() ** 4)];
-// A word with a known frequency: added to 1 story in 100, so matches grow with the list (10 at 1k, 100 at ${count}).
+// A word with a known frequency: added to 1 story in 100, so matches grow with the list (10 at 1k, 100 at 10k).
 const NEEDLE = 'xylophonic';
 const STUDY = ['animal', 'human-trial', 'observational', 'in-vitro', 'observation'] as const;
 
