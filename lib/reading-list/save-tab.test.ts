@@ -59,6 +59,12 @@ describe('saveTab', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 6 })).toBe('!');
   });
 
+  it('still tries when the browser gives no URL, and reports an injection refusal as blocked', async () => {
+    expect((await saveTab({ id: 3 }, undefined, deps())).kind).toBe('saved');
+    const refused = deps({ inject: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    expect(await saveTab({ id: 3 }, undefined, refused)).toEqual({ kind: 'blocked', reason: 'browser-page' });
+  });
+
   it('does nothing without a tab id', async () => {
     const d = deps();
     expect((await saveTab(undefined, article.url, d)).kind).toBe('blocked');

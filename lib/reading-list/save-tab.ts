@@ -3,6 +3,8 @@ import type { ExtractResult, ExtractedArticle } from '../extract/types';
 import { readTab, type TabOutcome } from '../read-tab';
 import type { BadgeState } from './badge';
 
+const UNKNOWN_URL = 'https://unknown.invalid/';
+
 /** The tab a gesture (context menu, shortcut) came from; `url` is present once activeTab is granted. */
 export interface TabRef {
   id?: number;
@@ -33,7 +35,8 @@ export async function saveTab(tab: TabRef | undefined, fallbackUrl: string | und
   if (tabId === undefined || tabId < 0) return { kind: 'blocked', reason: 'no-url' };
   await deps.badge(tabId, 'saving').catch(() => undefined);
   const read = await readTab(
-    url,
+    // No URL (the browser withheld it): try anyway; injection fails on pages scripts may not touch.
+    url ?? UNKNOWN_URL,
     () => deps.inject(tabId),
     () => deps.extract(tabId),
   );
