@@ -102,7 +102,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
 };
 
 /** Sentences about background or other work count for less than sentences about this study. */
-export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b|\balready\b|\bfor other (?:cancers|diseases|conditions|illnesses)\b/i;
+export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b|\balready\b|\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\bfor other (?:cancers|diseases|conditions|illnesses)\b/i;
 /** Sentences that point at the story's own study count more. */
 export const MAIN_STUDY_RE = /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i;
 /** Phrases that name a separate study, for the multi-study list. */

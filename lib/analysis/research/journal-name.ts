@@ -4,9 +4,11 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // When it appeared, said between the verb and "in": "published online Tuesday", "appears July 28".
 const WHEN = String.raw`(?:(?:today|yesterday|this week|last week|last month|recently|online|early|late|first|on|in|this|last)\s+|${DAY}\s+|${MONTH}(?:\s+\d{1,2}(?:,\s*\d{4})?)?,?\s+|\d{1,2}\s+${MONTH}\s+|\d{4}\s+)*`;
+// A journal's first word: capitalised, or camel-case like eLife, iScience, npj Vaccines.
+const FIRST = String.raw`(?:[A-Z][\w'’&.®-]*|[a-z]{1,3}[A-Z][\w-]*|npj\s+[A-Z][\w-]*)`;
 const WORD = String.raw`(?:[A-Z][\w'’&.®-]*|of|and|for|the|&|on)`;
 // "the April print issue of", "Tuesday’s edition of the", "the latest peer-reviewed journal".
-const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading|British|American)\s+)*(?:journal,?\s+)?((?:The\s+)?[A-Z][\w'’&.®-]*(?:\s+${WORD})*)`;
+const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading|British|American)\s+)*(?:journal,?\s+)?((?:The\s+)?${FIRST}(?:\s+${WORD})*)`;
 
 export const PUBLISHED_IN_RE = new RegExp(
   String.raw`\b(?:published|publish|publishing|appear(?:s|ed|ing)?|reported|described|detailed|outlined|online)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
@@ -16,20 +18,22 @@ export const STUDY_IN_RE = new RegExp(
   String.raw`\b(?:study|paper|analysis|meta-analysis|review|research|report|findings|trial|results|article|letter|data)\s+(?:(?:was|were|is|are)\s+)?${WHEN}in\s+${TAIL}`,
   'g',
 );
-export const THE_JOURNAL_RE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:peer-reviewed|medical|scientific|academic|open-access)\s+)?journals?,?\s+((?:The\s+)?[A-Z][\w'’&.®-]*(?:\s+${WORD})*)`, 'g');
+export const THE_JOURNAL_RE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:peer-reviewed|medical|scientific|academic|open-access)\s+)?journal,?\s+((?:The\s+)?${FIRST}(?:\s+${WORD})*)`, 'gi');
 // Journals named without "published in": well-known short names, or a name built on Journal/Annals/Archives/Proceedings.
 export const KNOWN_JOURNAL_RE =
   /\b(?:(?:The )?Lancet(?: [A-Z][a-z]+)*|New England Journal of Medicine|NEJM(?: Evidence)?|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|PNAS|PLOS (?:ONE|One|Medicine|Biology)|Nature (?:Medicine|Communications|Climate Change|Geoscience|Astronomy|Energy|Materials|Neuroscience|Genetics|Biotechnology|Human Behaviour|Aging|Physics|Chemistry)|Science (?:Advances|Translational Medicine|Immunology|Robotics)|Cell (?:Reports|Metabolism|Stem Cell)|Physical Review Letters|Geophysical Research Letters|(?:The )?(?:[A-Z][\w-]+ ){0,4}(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of (?:the )?(?:[A-Z][\w-]+ ?)(?:(?:of |and |for |the |[A-Z][\w-]+ ?)){0,6}|(?:The )?(?:[A-Z][\w-]+ ){1,4}Journal\b(?: of (?:the )?(?:[A-Z][\w-]+ ?)+)?)/g;
 
 const NOT_JOURNAL =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City|Street|Business Journal)\b|^(?:[A-Z][a-z]+)$(?<!^(?:Nature|Science|Cell|Neurology|Pediatrics|Rheumatology|Neuron|Circulation|Radiology|Gut|Brain|Blood|Diabetes|Hypertension|Gastroenterology|Cancer|Chest|Heart|Lancet|Aging|Stroke|Thorax|Icarus|Geology|Immunity|Neurology|Obesity|Sleep|Addiction|Hepatology|Oncogene|Mechatronics|Antiquity|Evolution|Ecology))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City|Street|Business Journal)\b|^(?:[A-Z][a-z]+)$(?<!^(?:Nature|Science|Cell|Neurology|Pediatrics|Rheumatology|Neuron|Circulation|Radiology|Gut|Brain|Blood|Diabetes|Hypertension|Gastroenterology|Cancer|Chest|Heart|Lancet|Aging|Stroke|Thorax|Icarus|Geology|Immunity|Neurology|Obesity|Sleep|Addiction|Hepatology|Oncogene|Antiquity|Evolution|Ecology))/;
+const NOT_JOURNAL_NAMED = /^(?:of|and|for|the|that|which|who|has|is|was|in|on|at|by|to|with|it|this|its|their|his|her)\b|\d/i;
 const TRAILING_FILLER = /(?:\s+(?:of|and|for|the|&|in|on|by|at|with))+$/;
 
 /** Cleans a captured name: trailing connectors and marks go; places, dates, newspapers and plain words are refused. */
-export function cleanJournalName(raw: string): string | null {
+export function cleanJournalName(raw: string, named = false): string | null {
   let name = raw.replace(/®/g, '').replace(/[.,;:]+$/, '').replace(TRAILING_FILLER, '').replace(/^the\s+/, '').trim();
   name = name.replace(/\s+(?:in|on)\s+.*$/, '').replace(TRAILING_FILLER, '');
   if (!name || name.length < 3 || name.split(' ').length > 10) return null;
-  if (NOT_JOURNAL.test(name)) return null;
+  // After "the journal", any single word is a title; elsewhere a lone word is more often a place.
+  if (named ? NOT_JOURNAL_NAMED.test(name) : NOT_JOURNAL.test(name)) return null;
   return name;
 }

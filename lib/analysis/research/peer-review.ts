@@ -3,6 +3,7 @@ import type { EvidenceItem, PeerReview } from '../types';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
 import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 import { cueFactor, DENIES_REVIEW_RE } from './negation';
+import { contextWeight } from './score';
 import type { Sentence } from './sentences';
 
 export interface PeerReviewFinding {
@@ -12,10 +13,14 @@ export interface PeerReviewFinding {
 }
 
 const PREPRINT_RE = /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv|EarthArXiv|Preprints\.org)\b/i;
-const PEER_REVIEWED_RE = /\bpeer[- ]reviewed\b|\bpeer review\b/i;
+// Singular, about this work: "peer-reviewed journals" in general say nothing about it.
+const PEER_REVIEWED_RE = /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i;
 const PAPER_PUBLISHED_RE = /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i;
 const UNPUBLISHED_RE =
-  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis)|in a statement)\b/i;
+  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis))\b/i;
+
+// One clear sentence (or one link to a paper) is enough; a passing mention in background is not.
+const MIN_VOTES = 2.5;
 
 type Votes = Record<Exclude<PeerReview, 'unknown'>, number>;
 interface Ballot {
@@ -29,8 +34,8 @@ function vote(b: Ballot, label: Exclude<PeerReview, 'unknown'>, w: number, text:
   if (!b.evidence.has(label)) b.evidence.set(label, text);
 }
 
-function nameJournal(b: Ballot, raw: string, weight: number): string | null {
-  const name = cleanJournalName(raw);
+function nameJournal(b: Ballot, raw: string, weight: number, named = false): string | null {
+  const name = cleanJournalName(raw, named);
   if (name && (!b.journal || weight > b.journal.weight)) b.journal = { name, weight };
   return name;
 }
@@ -39,7 +44,8 @@ function nameJournal(b: Ballot, raw: string, weight: number): string | null {
 function readText(b: Ballot, sentences: Sentence[]): void {
   for (const s of sentences) {
     const t = s.text;
-    const w = s.weight;
+    // Papers from other years or other groups ("a 2009 paper in …") say nothing about this study's status.
+    const w = contextWeight(s);
     const denies = DENIES_REVIEW_RE.test(t);
     if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
     if (denies) vote(b, 'unpublished', 2.5 * w, t);
@@ -47,13 +53,17 @@ function readText(b: Ballot, sentences: Sentence[]): void {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const factor = cueFactor(t, m.index, m.index + m[0].length);
-        const name = cleanJournalName(m[1] ?? m[0]);
+        const named = re === THE_JOURNAL_RE;
+        const name = cleanJournalName(m[1] ?? m[0], named);
         if (!name) continue;
-        // "will be published in X" is a plan: the work is not out yet.
-        if (factor < 1 || denies) vote(b, 'unpublished', 1.5 * w, t);
-        else {
+        if (factor === 0 || denies) vote(b, 'unpublished', 1.5 * w, t);
+        // "will be published in X" names a journal that has accepted it: reviewed, in press.
+        else if (factor < 1) {
+          vote(b, 'peer-reviewed', 1.5 * w, t);
+          nameJournal(b, m[1] ?? m[0], w / 2, named);
+        } else {
           vote(b, 'peer-reviewed', (re === KNOWN_JOURNAL_RE ? 2 : 3) * w, t);
-          nameJournal(b, m[1] ?? m[0], w);
+          nameJournal(b, m[1] ?? m[0], w, named);
         }
       }
     }
@@ -86,7 +96,7 @@ function readMetadata(b: Ballot, metadata: PageMetadata, links: ExtractedArticle
     const doi = doiOfLink(link.href);
     const where = link.context ?? link.text;
     if (hostIn(host, PREPRINT_HOSTS) || (doi && PREPRINT_DOI_RE.test(doi))) vote(b, 'preprint', 3, where);
-    else if (doi || hostIn(host, JOURNAL_HOSTS)) vote(b, 'peer-reviewed', 2, where);
+    else if (doi || hostIn(host, JOURNAL_HOSTS)) vote(b, 'peer-reviewed', 3, where);
   }
 }
 
@@ -100,9 +110,9 @@ export function detectPeerReview(sentences: Sentence[], article: Pick<ExtractedA
   readMetadata(b, article.metadata, article.links);
   const v = b.votes;
   let peerReview: PeerReview = 'unknown';
-  if (v.preprint > 0 && v.preprint >= v['peer-reviewed']) peerReview = 'preprint';
-  else if (v['peer-reviewed'] > 0 && v['peer-reviewed'] >= v.unpublished * 0.6) peerReview = 'peer-reviewed';
-  else if (v.unpublished > 0) peerReview = 'unpublished';
+  if (v.preprint >= MIN_VOTES && v.preprint >= v['peer-reviewed']) peerReview = 'preprint';
+  else if (v['peer-reviewed'] >= MIN_VOTES && v['peer-reviewed'] >= v.unpublished * 0.6) peerReview = 'peer-reviewed';
+  else if (v.unpublished >= MIN_VOTES) peerReview = 'unpublished';
   const text = b.evidence.get(peerReview);
   return {
     peerReview,
