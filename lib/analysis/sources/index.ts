@@ -26,6 +26,16 @@ export function findSources(article: ExtractedArticle): Source[] {
   const out: Source[] = [];
   const seen = new Set<string>();
   const push = (s: Source) => {
+    // A release or preprint named in the text and linked too is one source: the link adds its URL.
+    if (s.kind === 'press-release' || s.kind === 'preprint') {
+      const same = out.find((o) => o.kind === s.kind && (!o.name || !s.name || o.name === s.name) && (!o.url || !s.url || o.url === s.url));
+      if (same) {
+        same.name ??= s.name;
+        same.url ??= s.url;
+        same.doi ??= s.doi;
+        return;
+      }
+    }
     const k = keyOf(s);
     if (seen.has(k)) return;
     seen.add(k);

@@ -83,7 +83,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     while (a > 0) {
       const p = words[a - 1];
       if (!adjacent(p, words[a])) break;
-      if (/['’]s$/.test(p.text)) break;
+      // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
+      if (/['’]s$/.test(p.text) && !/^(?:Children|Women|Men|People|Veterans|Shriners|Sailors)['’]s$/.test(p.text)) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
       else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       else break;

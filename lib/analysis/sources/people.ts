@@ -26,7 +26,7 @@ const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author
 const NAME_ANY = new RegExp(`(?<![\\p{L}.])(?:${TITLE})?(${NAME})`, 'gu');
 const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
 const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
-const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
+const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
 const BEFORE_ROLE = new RegExp(`\\b${SCIENCE_ROLE}\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'u');
 const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b)/;
 const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
@@ -49,7 +49,8 @@ const NOT_NAME_WORDS = new Set(
     'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
     'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
-    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California').split(' '),
+    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
+    'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
 );
 
 function plausibleName(name: string): boolean {

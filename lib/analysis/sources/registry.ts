@@ -18,7 +18,7 @@ const REGISTRIES: RegistryPattern[] = [
   { re: /\bACTRN\d{14}\b/g, url: (id) => `https://www.anzctr.org.au/Trial/Registration/TrialReview.aspx?ACTRN=${id.slice(5)}` },
   { re: /\bDRKS\d{8}\b/g, url: (id) => `https://drks.de/search/en/trial/${id}` },
   { re: /\bCTRI\/20\d{2}\/\d{2,3}\/\d{6}\b/g, url: (id) => `https://ctri.nic.in/Clinicaltrials/advsearch.php?q=${enc(id)}` },
-  { re: /\bjRCT[a-z]?\d{10}\b/g, url: (id) => `https://jrct.niph.go.jp/en-latest-detail/${id}` },
+  { re: /\bjRCT[a-z]?\d{9,10}\b/g, url: (id) => `https://jrct.niph.go.jp/en-latest-detail/${id}` },
   { re: /\bUMIN\d{9}\b/g, url: (id) => `https://center6.umin.ac.jp/cgi-open-bin/ctr_e/ctr_view.cgi?recptno=${id.replace('UMIN', 'R')}` },
   { re: /\bNTR\d{3,5}\b/g, url: (id) => `https://onderzoekmetmensen.nl/en/trial/search?keyword=${enc(id)}` },
   { re: /\bPACTR\d{15}\b/g, url: (id) => `https://pactr.samrc.ac.za/TrialDisplay.aspx?TrialID=${id.slice(5)}` },

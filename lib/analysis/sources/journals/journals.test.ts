@@ -1,0 +1,71 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { JOURNALS, canonicalJournal, keyOf, nameTokens } from './index';
+import { journalMentions } from './detect';
+
+const key = (s: string) => nameTokens(s).map(keyOf).join(' ');
+
+describe('journal list', () => {
+  it('holds at least 1,000 journals', () => {
+    expect(JOURNALS.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('has no duplicate canonical names', () => {
+    const seen = new Map<string, string>();
+    const dupes = JOURNALS.filter((j) => seen.has(key(j.name)) || !seen.set(key(j.name), j.name));
+    expect(dupes.map((j) => j.name)).toEqual([]);
+  });
+
+  it('gives every spelling to one journal only', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const j of JOURNALS)
+      for (const v of [j.name, ...j.aliases]) {
+        const k = key(v);
+        const o = owner.get(k);
+        if (o && o !== j.name) clashes.push(`${v}: ${o} / ${j.name}`);
+        owner.set(k, j.name);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it('resolves short forms to the canonical name', () => {
+    expect(canonicalJournal('N. Engl. J. Med.')).toBe('New England Journal of Medicine');
+    expect(canonicalJournal('PNAS')).toBe('Proceedings of the National Academy of Sciences');
+    expect(canonicalJournal('Lancet Oncol')).toBe('The Lancet Oncology');
+    expect(canonicalJournal('Journal of Things Nobody Publishes')).toBeNull();
+  });
+});
+
+const names = (s: string) => journalMentions([s]).filter((m) => !m.background).map((m) => m.name);
+
+describe('journal mentions', () => {
+  it('finds a journal after "published in"', () => {
+    expect(names('The study was published Wednesday in the journal Science Advances.')).toEqual(['Science Advances']);
+    expect(names('The findings appear in NEJM this week.')).toEqual(['New England Journal of Medicine']);
+  });
+
+  it('needs a citing cue for journals named by an ordinary word', () => {
+    expect(names('They published their results in Nature on Monday.')).toEqual(['Nature']);
+    expect(names('Nature has a way of surprising us, the researchers said.')).toEqual([]);
+    expect(names('The cell biology of the heart is complex.')).toEqual([]);
+  });
+
+  it('skips names that are part of a longer proper name or a job title', () => {
+    expect(names('Cancer Research UK funded the study, which was published in Cell.')).toEqual(['Cell']);
+    expect(names('Jane Roe, a professor of Radiology at the university, published the study in Radiology.')).toEqual(['Radiology']);
+  });
+
+  it('marks background studies', () => {
+    const [m] = journalMentions(['A previous study in Nature Medicine found the opposite.']);
+    expect(m.background).toBe(true);
+  });
+
+  it('accepts an unknown journal after a strong cue', () => {
+    expect(names('It was published in the journal Frontiers in Sleep Hygiene, a new title.')).toContain('Frontiers in Sleep Hygiene');
+  });
+
+  it('ignores reference-list entries', () => {
+    expect(names('Journal of Counseling Psychology 2000;47(1):138-143.')).toEqual([]);
+  });
+});

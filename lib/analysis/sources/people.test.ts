@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { institutionsIn } from './institutions';
+import { peopleIn } from './people';
+
+const names = (s: string) => peopleIn(s).map((p) => p.name);
+
+describe('researchers in a sentence', () => {
+  it('reads roles and affiliations from the appositive', () => {
+    const [p] = peopleIn('“It works,” said Jane Roe, the study’s lead author and a biologist at Stanford University.');
+    expect(p).toMatchObject({ name: 'Jane Roe', role: 'lead author', affiliation: 'Stanford University', strong: true });
+    const [q] = peopleIn('Tom Ode, an epidemiologist at the University of Leeds who was not involved in the study, urged caution.');
+    expect(q).toMatchObject({ name: 'Tom Ode', role: 'not involved in the study' });
+  });
+
+  it('reads titles, credentials and author lists', () => {
+    expect(names('Dr. Mei-Ling Chen and colleagues tested the drug.')).toEqual(['Mei-Ling Chen']);
+    expect(names('Other authors include Ana B. Lopez, Kofi Mensah and Eisuke Segawa.')).toEqual(['Ana B. Lopez', 'Kofi Mensah', 'Eisuke Segawa']);
+  });
+
+  it('does not take patients, places or sentence openers for scientists', () => {
+    expect(names('“I feel better,” said Maria Gomez, 54, of Austin.')).toEqual([]);
+    expect(names('New York City officials said the rules would change.')).toEqual([]);
+  });
+});
+
+describe('institutions in a sentence', () => {
+  it('finds named organisations and keeps their full names', () => {
+    const found = institutionsIn("Scientists at Brigham and Women's Hospital and the University of California, San Diego worked with NASA.").map((i) => i.name);
+    expect(found).toEqual(["Brigham and Women's Hospital", 'University of California, San Diego', 'NASA']);
+  });
+
+  it('stops at places and possessives', () => {
+    expect(institutionsIn('She works at Albert Einstein College of Medicine in New York.').map((i) => i.name)).toEqual(['Albert Einstein College of Medicine']);
+    expect(institutionsIn('the University of Pennsylvania’s Perelman School of Medicine').map((i) => i.name)).toEqual(['University of Pennsylvania', 'Perelman School of Medicine']);
+  });
+
+  it('ignores ordinary phrases', () => {
+    expect(institutionsIn('Mental Health matters, the report said.')).toEqual([]);
+  });
+});
