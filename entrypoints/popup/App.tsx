@@ -74,16 +74,18 @@ export function App() {
           <ArticleHeader article={view.analysis.article} />
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved)} />
           <ResearchPanel research={view.analysis.research} />
-          <SourcesPanel sources={view.analysis.sources} />
+          <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel
             glossary={view.analysis.glossary}
             onToggleMarks={view.tabId === undefined ? undefined : () => toggleGlossaryMarks(view.tabId!, view.analysis.glossary)}
           />
         </>
       ) : (
-        statusFor(view)
+        <>
+          {statusFor(view)}
+          <ReadingListLink />
+        </>
       )}
-      <ReadingListLink />
     </main>
   );
 }
