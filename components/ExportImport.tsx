@@ -24,7 +24,7 @@ export function ExportImport({ selectedCount, onExport, onImport }: ExportImport
   const file = useRef<HTMLInputElement>(null);
   return (
     <section class="export" aria-labelledby="export-heading">
-      <h2 id="export-heading" class="panel-title">
+      <h2 id="export-heading" class="visually-hidden">
         {t('listExportHeading')}
       </h2>
       <label class="field" for="export-format">
@@ -48,13 +48,10 @@ export function ExportImport({ selectedCount, onExport, onImport }: ExportImport
       <button type="button" data-testid="export-selected" disabled={selectedCount === 0} onClick={() => onExport(format, 'selected')}>
         {t('listExportSelected')}
       </button>
-      <label class="import-label" for="import-file">
-        {t('listImport')}
-      </label>
       <input
         ref={file}
         id="import-file"
-        class="import-file"
+        class="import-file visually-hidden"
         type="file"
         accept=".json,application/json"
         data-testid="import-file"
@@ -65,6 +62,9 @@ export function ExportImport({ selectedCount, onExport, onImport }: ExportImport
           if (file.current) file.current.value = '';
         }}
       />
+      <label class="import-label" for="import-file">
+        {t('listImport')}
+      </label>
     </section>
   );
 }

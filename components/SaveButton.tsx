@@ -4,6 +4,7 @@ import { DatabaseVersionError, StorageFullError } from '@/lib/db/errors';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import type { SaveStore } from '@/lib/reading-list/story-store';
 import { t } from './i18n';
+import { ReadingListLink } from './ReadingListLink';
 import './save-button.css';
 
 type State =
@@ -108,6 +109,7 @@ export function SaveButton({ article, analysis, onSavedChange, store = loadStore
           {state.kind === 'busy' ? t('saveButtonBusy') : t('saveButton')}
         </button>
       )}
+      <ReadingListLink />
       {state.kind === 'error' && (
         <p class="save-error" role="alert" data-testid="save-error">
           {state.message}

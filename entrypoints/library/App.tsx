@@ -127,6 +127,7 @@ export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
           {dbErrorMessage(error)}
         </p>
       )}
+      <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
       <LibraryToolbar query={query} facets={facets} onChange={setQuery} />
       <BulkBar
         count={selected.size}
@@ -172,7 +173,6 @@ export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
           }
         />
       )}
-      <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
       <UndoToast toast={toast} onClose={() => setToast(null)} />
     </main>
   );
