@@ -20,7 +20,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bin the lab(?:oratory)?\b/gi, w: 0.5 },
   ],
   animal: [
-    { re: /\b(?:in|on|of|with|using|treated|fed|gave|given|injected)\s+(?:\w+\s+){0,2}(?:mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits)\b/gi, w: 3 },
+    { re: /\b(?:in|on|of|with|using|treated|fed|gave|given|injected|into)\s+(?:\w+\s+){0,2}(?:mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits)\b/gi, w: 3 },
     { re: /\b(?:mouse|mice|rat|rodent|animal|primate|monkey|zebrafish|pig) (?:models?|studies|study|experiments?|trials?)\b/gi, w: 3 },
     { re: /\b(?:lab(?:oratory)? (?:mice|rats|animals))\b|\bpreclinical\b/gi, w: 2.5 },
     { re: /\b(?:mice|rats|rodents|macaques|zebrafish)\b/gi, w: 1 },
@@ -40,6 +40,8 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:control group|treatment group|intervention group|dose|doses|dosing|infusion|injections?)\b/gi, w: 1 },
     { re: /\b(?:tested|trialled|trialed) (?:it |the \w+ )?(?:in|on) (?:people|humans|patients|volunteers)\b/gi, w: 2.5 },
     { re: /\bvolunteers\b|\btrial participants\b/gi, w: 1.5 },
+    { re: /\b(?:instruct(?:ed|ing)|assign(?:ed|ing)|train(?:ed|ing)|pa(?:id|ying)|randomly (?:split|divided)) (?:\w+ ){0,2}(?:participants|volunteers|students|subjects|pupils)\b/gi, w: 2.5 },
+    { re: /\b(?:introduced|tested|delivered|received) (?:a |an |the )?(?:\w+ )?intervention\b/gi, w: 2 },
     { re: /\b(?:efficacy|side effects?|adverse events?|safety and)\b/gi, w: 0.7 },
   ],
   observational: [
@@ -82,6 +84,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:model|models|analysis) (?:predicts?|projects?|suggests?|shows?|estimates?|found)\b/gi, w: 2 },
     { re: /\bprojections?\b|\bprojected\b|\bforecasts?\b|\bscenarios?\b/gi, w: 1.5 },
     { re: /\b(?:artificial intelligence|machine learning|deep learning|neural network|algorithm) (?:predicted|to predict|predicts)\b/gi, w: 2 },
+    { re: /\b(?:language models?|LLMs?|neural networks?|machine[- ]learning|deep[- ]learning|algorithms?|benchmarks?)\b/gi, w: 1 },
   ],
   observation: [
     { re: /\btelescopes?\b|\bobservatory\b|\bspacecraft\b|\bprobe\b|\brover\b|\bsatellites?\b/gi, w: 2.5 },

@@ -13,9 +13,9 @@ const POOLED_MIN = 5;
 const STUDY_TALK_RE =
   /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:new |latest |recent |large |small |year-long |randomi[sz]ed |phase \w+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b/i;
 
-/** How much of the story talks about a particular piece of research. */
-export function studyTalk(sentences: Sentence[]): number {
-  let total = 0;
+/** How much of the story talks about a particular piece of research; a page that is itself a paper is one. */
+export function studyTalk(sentences: Sentence[], isPaper = false): number {
+  let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
   for (const s of sentences) if (STUDY_TALK_RE.test(s.text)) total += s.weight;
   return total;
 }

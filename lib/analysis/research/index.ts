@@ -11,6 +11,11 @@ import { storySentences } from './sentences';
 
 const EVIDENCE_PER_LABEL = 3;
 
+/** The page is a paper (a journal or preprint page), not a story about one. */
+function isPaperPage(m: ExtractedArticle['metadata']): boolean {
+  return Boolean(m.citation?.citation_title?.length) || (m.jsonLd ?? []).some((ld) => /ScholarlyArticle/.test(String(ld['@type'] ?? '')));
+}
+
 /**
  * What kind of study the story reports and how far along it is, with the sentences that decided it.
  * Pure and linear in the story's length: every regex is compiled once at module load.
@@ -18,7 +23,7 @@ const EVIDENCE_PER_LABEL = 3;
 export function analyzeResearch(article: ExtractedArticle): Research {
   const sentences = storySentences(article);
   const scored = scoreTypes(sentences, STUDY_CUES_EN);
-  const { studyType, confidence } = decide(scored, studyTalk(sentences));
+  const { studyType, confidence } = decide(scored, studyTalk(sentences, isPaperPage(article.metadata)));
   const evidence: EvidenceItem[] = [];
   if (studyType !== 'none') {
     const hits = scored.hits[studyType as ScoredType].filter((h) => !h.other);

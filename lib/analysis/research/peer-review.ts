@@ -3,7 +3,6 @@ import type { EvidenceItem, PeerReview } from '../types';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
 import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 import { cueFactor, DENIES_REVIEW_RE } from './negation';
-import { contextWeight } from './score';
 import type { Sentence } from './sentences';
 
 export interface PeerReviewFinding {
@@ -21,6 +20,7 @@ const UNPUBLISHED_RE =
 
 // One clear sentence (or one link to a paper) is enough; a passing mention in background is not.
 const MIN_VOTES = 2.5;
+const PAST_PAPER_RE = /\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\b(?:earlier|previous|prior|past|other) (?:\w+ )?(?:studies|study|papers?|research)\b/;
 
 type Votes = Record<Exclude<PeerReview, 'unknown'>, number>;
 interface Ballot {
@@ -45,7 +45,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
   for (const s of sentences) {
     const t = s.text;
     // Papers from other years or other groups ("a 2009 paper in …") say nothing about this study's status.
-    const w = contextWeight(s);
+    const w = PAST_PAPER_RE.test(t) ? s.weight * 0.35 : s.weight;
     const denies = DENIES_REVIEW_RE.test(t);
     if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
     if (denies) vote(b, 'unpublished', 2.5 * w, t);
@@ -62,7 +62,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
           vote(b, 'peer-reviewed', 1.5 * w, t);
           nameJournal(b, m[1] ?? m[0], w / 2, named);
         } else {
-          vote(b, 'peer-reviewed', (re === KNOWN_JOURNAL_RE ? 2 : 3) * w, t);
+          vote(b, 'peer-reviewed', (re === KNOWN_JOURNAL_RE ? 2.5 : 3) * w, t);
           nameJournal(b, m[1] ?? m[0], w, named);
         }
       }
@@ -95,8 +95,9 @@ function readMetadata(b: Ballot, metadata: PageMetadata, links: ExtractedArticle
     const host = hostOf(link.href);
     const doi = doiOfLink(link.href);
     const where = link.context ?? link.text;
-    if (hostIn(host, PREPRINT_HOSTS) || (doi && PREPRINT_DOI_RE.test(doi))) vote(b, 'preprint', 3, where);
-    else if (doi || hostIn(host, JOURNAL_HOSTS)) vote(b, 'peer-reviewed', 3, where);
+    const w = PAST_PAPER_RE.test(where) ? 0.35 : 1;
+    if (hostIn(host, PREPRINT_HOSTS) || (doi && PREPRINT_DOI_RE.test(doi))) vote(b, 'preprint', 3 * w, where);
+    else if (doi || hostIn(host, JOURNAL_HOSTS)) vote(b, 'peer-reviewed', 3 * w, where);
   }
 }
 
