@@ -7,6 +7,8 @@ export const GECKO_ID = 'caveat@caveat.invalid';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // The end-to-end variant (extra host permissions) builds apart so it never overwrites the real build.
+  outDir: process.env.CAVEAT_E2E_BUILD ? '.output-e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
