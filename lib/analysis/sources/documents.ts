@@ -72,6 +72,29 @@ function evidenceFor(link: ArticleLink): string | undefined {
   return (link.text && sentences.find((s) => s.includes(link.text))) || link.context;
 }
 
+// DOI registrants that only hold preprints.
+const PREPRINT_DOIS: [RegExp, string][] = [
+  [/^10\.48550\/arxiv\./, 'arXiv'],
+  [/^10\.1101\//, 'bioRxiv or medRxiv'],
+  [/^10\.21203\/rs\./, 'Research Square'],
+  [/^10\.2139\/ssrn\./, 'SSRN'],
+  [/^10\.26434\/chemrxiv/, 'ChemRxiv'],
+  [/^10\.31234\//, 'PsyArXiv'],
+  [/^10\.31223\//, 'EarthArXiv'],
+  [/^10\.20944\/preprints/, 'Preprints.org'],
+  [/^10\.31219\//, 'OSF Preprints'],
+];
+
+/** The preprint server a DOI belongs to, if its registrant only holds preprints. */
+export function preprintServer(doi: string): string | null {
+  return PREPRINT_DOIS.find(([re]) => re.test(doi))?.[1] ?? null;
+}
+
+/** A source for a bare URL written in the text, when it points at a paper, preprint, release or record. */
+export function urlSource(href: string, evidence: string): Source | null {
+  return linkSources([{ href, text: href, context: evidence }])[0] ?? null;
+}
+
 /** Sources read from the links inside the article body. */
 export function linkSources(links: ArticleLink[]): Source[] {
   const out: Source[] = [];
@@ -85,6 +108,7 @@ export function linkSources(links: ArticleLink[]): Source[] {
       out.push({ kind: 'registry', name: id?.id ?? cls.name, url: link.href, ...base });
     } else if (cls?.kind === 'preprint') out.push({ kind: 'preprint', name: cls.name, url: link.href, ...(doi ? { doi } : {}), ...base });
     else if (cls?.kind === 'press-release') out.push({ kind: 'press-release', name: cls.name, url: link.href, ...base });
+    else if (doi && preprintServer(doi)) out.push({ kind: 'preprint', name: preprintServer(doi)!, url: link.href, doi, ...base });
     else if (cls?.kind === 'paper' || doi) out.push({ kind: 'paper', url: link.href, ...(doi ? { doi } : {}), ...base });
   }
   return out;

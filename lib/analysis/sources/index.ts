@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
-import { linkSources, metadataSources } from './documents';
+import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
 import { institutionsIn } from './institutions';
 import { canonicalJournal } from './journals';
 import { journalMentions } from './journals/detect';
@@ -9,6 +9,8 @@ import { findRegistryIds } from './registry';
 import { articleSentences } from './sentences';
 import { textCues } from './text-cues';
 import { doisInText } from './doi';
+
+const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
 /** Past this many, further institutions are usually passing mentions. */
@@ -25,12 +27,14 @@ export function findSources(article: ExtractedArticle): Source[] {
   const sentences = articleSentences(article.paragraphs);
   const out: Source[] = [];
   const seen = new Set<string>();
+  const hasDoi = (doi: string) => out.some((o) => o.doi === doi);
   const push = (s: Source) => {
     // A release or preprint named in the text and linked too is one source: the link adds its URL.
     if (s.kind === 'press-release' || s.kind === 'preprint') {
-      const same = out.find((o) => o.kind === s.kind && (!o.name || !s.name || o.name === s.name) && (!o.url || !s.url || o.url === s.url));
+      const sameName = (a?: string, b?: string) => !a || !b || a === b || a === 'bioRxiv or medRxiv' || b === 'bioRxiv or medRxiv';
+      const same = out.find((o) => o.kind === s.kind && sameName(o.name, s.name) && (!o.url || !s.url || o.url === s.url) && (!o.doi || !s.doi || o.doi === s.doi));
       if (same) {
-        same.name ??= s.name;
+        if (!same.name || same.name === 'bioRxiv or medRxiv') same.name = s.name ?? same.name;
         same.url ??= s.url;
         same.doi ??= s.doi;
         return;
@@ -48,13 +52,19 @@ export function findSources(article: ExtractedArticle): Source[] {
   const journals = journalMentions(sentences);
   for (const j of journals) if (!j.background) push({ kind: 'journal', name: j.name, evidence: j.evidence });
 
+  for (const s of linkSources(article.links)) push(s);
   for (const s of sentences) {
-    for (const doi of doisInText(s)) push({ kind: 'paper', doi, url: `https://doi.org/${doi}`, evidence: s });
+    // Bare URLs written in the text count like links.
+    for (const m of s.matchAll(BARE_URL)) {
+      const src = urlSource(m[0].replace(/[.,;:)\]]+$/, ''), s);
+      if (src && !(src.doi && hasDoi(src.doi))) push(src);
+    }
+    for (const doi of doisInText(s)) {
+      if (hasDoi(doi)) continue;
+      const server = preprintServer(doi);
+      push(server ? { kind: 'preprint', name: server, doi, evidence: s } : { kind: 'paper', doi, url: `https://doi.org/${doi}`, evidence: s });
+    }
     for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
-  }
-  for (const s of linkSources(article.links)) {
-    if (s.doi && seen.has(`paper ${s.doi}`)) continue;
-    push(s);
   }
 
   const orgs = sentences.map((s) => institutionsIn(s));

@@ -17,6 +17,7 @@ const HEADS = new Set(
 /** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
 const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
 const GENERIC_LEFT = new Set(['Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
+const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
 /** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
 const SCHOOL = /^(?:School|Faculty)$/;
 const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
@@ -104,6 +105,15 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c])) {
         b = c;
         continue;
+      }
+      // "Institute for Heart and Lung Research", "College of Physicians and Surgeons": "and" inside a field name.
+      if (words[b + 1].text === 'and' && b > i) {
+        let e = b + 2;
+        while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - b <= 4) e++;
+        if (e > b + 2 && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e).some((w) => HEADS.has(bare(w.text)) && !WEAK_HEADS.has(bare(w.text)))) {
+          b = e - 1;
+          continue;
+        }
       }
       break;
     }
