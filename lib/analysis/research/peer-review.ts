@@ -20,7 +20,7 @@ const UNPUBLISHED_RE =
 
 // One clear sentence (or one link to a paper) is enough; a passing mention in background is not.
 const MIN_VOTES = 2.5;
-const PAST_PAPER_RE = /\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\b(?:earlier|previous|prior|past|other) (?:\w+ )?(?:studies|study|papers?|research)\b/;
+const PAST_PAPER_RE = /\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial|editorial|commentary|article)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\b(?:earlier|previous|prior|past|other) (?:\w+ )?(?:studies|study|papers?|research)\b/;
 
 type Votes = Record<Exclude<PeerReview, 'unknown'>, number>;
 interface Ballot {
@@ -49,30 +49,31 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     const denies = DENIES_REVIEW_RE.test(t);
     if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
     if (denies) vote(b, 'unpublished', 2.5 * w, t);
+    // Several phrasings of one journal in one sentence are one piece of evidence: keep the strongest.
+    let reviewed = 0;
+    let planned = 0;
     for (const re of [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
-        const factor = cueFactor(t, m.index, m.index + m[0].length);
         const named = re === THE_JOURNAL_RE;
-        const name = cleanJournalName(m[1] ?? m[0], named);
-        if (!name) continue;
-        if (factor === 0 || denies) vote(b, 'unpublished', 1.5 * w, t);
-        // "will be published in X" names a journal that has accepted it: reviewed, in press.
-        else if (factor < 1) {
-          vote(b, 'peer-reviewed', 1.5 * w, t);
-          nameJournal(b, m[1] ?? m[0], w / 2, named);
-        } else {
-          vote(b, 'peer-reviewed', (re === KNOWN_JOURNAL_RE ? 2.5 : 3) * w, t);
-          nameJournal(b, m[1] ?? m[0], w, named);
+        const raw = m[1] ?? m[0];
+        if (!cleanJournalName(raw, named)) continue;
+        const factor = cueFactor(t, m.index, m.index + m[0].length);
+        if (factor === 0 || denies) planned = 1.5;
+        else {
+          // "will be published in X" names a journal that has accepted it: reviewed, in press.
+          reviewed = Math.max(reviewed, re === KNOWN_JOURNAL_RE ? 2.5 : 3);
+          nameJournal(b, raw, factor < 1 ? w / 2 : w, named);
         }
       }
     }
     const pr = PEER_REVIEWED_RE.exec(t);
-    if (pr && !denies && cueFactor(t, pr.index, pr.index + pr[0].length) === 1) vote(b, 'peer-reviewed', 3 * w, t);
+    if (pr && !denies && cueFactor(t, pr.index, pr.index + pr[0].length) === 1) reviewed = Math.max(reviewed, 3);
     const pub = PAPER_PUBLISHED_RE.exec(t);
-    if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) vote(b, 'peer-reviewed', 1.5 * w, t);
-    const un = UNPUBLISHED_RE.exec(t);
-    if (un) vote(b, 'unpublished', 1.5 * w, t);
+    if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) reviewed = Math.max(reviewed, 1.5);
+    if (reviewed) vote(b, 'peer-reviewed', reviewed * w, t);
+    if (planned) vote(b, 'unpublished', planned * w, t);
+    if (UNPUBLISHED_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
   }
 }
 
@@ -111,7 +112,7 @@ export function detectPeerReview(sentences: Sentence[], article: Pick<ExtractedA
   readMetadata(b, article.metadata, article.links);
   const v = b.votes;
   let peerReview: PeerReview = 'unknown';
-  if (v.preprint >= MIN_VOTES && v.preprint >= v['peer-reviewed']) peerReview = 'preprint';
+  if (v.preprint >= MIN_VOTES && v.preprint > v['peer-reviewed']) peerReview = 'preprint';
   else if (v['peer-reviewed'] >= MIN_VOTES && v['peer-reviewed'] >= v.unpublished * 0.6) peerReview = 'peer-reviewed';
   else if (v.unpublished >= MIN_VOTES) peerReview = 'unpublished';
   const text = b.evidence.get(peerReview);
