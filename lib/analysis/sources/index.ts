@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
-import { institutionsIn } from './institutions';
+import { institutionKey, institutionsIn } from './institutions';
 import { canonicalJournal } from './journals';
 import { journalMentions } from './journals/detect';
 import { findPeople } from './researchers';
@@ -18,6 +18,7 @@ const MAX_INSTITUTIONS = 15;
 const MAX_RESEARCHERS = 20;
 
 function keyOf(s: Source): string {
+  if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
   const id = s.doi ?? s.url ?? s.name ?? s.evidence ?? '';
   return `${s.kind} ${id.toLowerCase().replace(/^the\s+/, '')}`;
 }
@@ -84,6 +85,13 @@ export function findSources(article: ExtractedArticle): Source[] {
   });
 
   for (const p of findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS)) push(p);
+
+  // A one-word name ("Stanford", "Einstein") is the same place as a fuller name that contains it.
+  const fuller = out.filter((s) => s.kind === 'institution' && /\s/.test(s.name!)).map((s) => ` ${s.name} `);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const s = out[k];
+    if (s.kind === 'institution' && !/\s/.test(s.name!) && fuller.some((f) => f.includes(` ${s.name} `))) out.splice(k, 1);
+  }
 
   // Stable order by kind, so the popup and the JSON list the paper first.
   return out

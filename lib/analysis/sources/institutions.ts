@@ -147,3 +147,15 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** One key for the ways stories write the same place ("UC Berkeley", "University of California, Berkeley"). */
+export function institutionKey(name: string): string {
+  return name
+    .replace(/^UC\s+/, 'University of California, ')
+    .replace(/^UMass\s+/, 'University of Massachusetts ')
+    .replace(/^U\.?\s?S\.?\s+/, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -63,7 +63,7 @@ function roleFrom(window: string, before: string): string | undefined {
   const w = `${before} ${window}`.toLowerCase();
   if (/\bnot involved|n[o’']t involved|was not part of|wasn[’']t part of|uninvolved|not (?:part|one) of the (?:study|research|team)|did not take part|independent expert/.test(w)) return 'not involved in the study';
   if (/\bsenior author|principal investigator|corresponding author|senior researcher on|who supervised/.test(w)) return 'senior author';
-  if (/\b(?:lead|first)(?: study)? author|led the (?:study|research|work|team|trial|project)|who led|led by\s*$/.test(w)) return 'lead author';
+  if (/\b(?:lead|first)(?: study)? author|led the (?:study|research|work|team|trial|project)|who led/.test(w) || /\b(?:led|headed) by\s*(?:(?:Dr|Prof|Professor)\.?\s*)?$/i.test(before)) return 'lead author';
   if (/\bco-?authors?\b|\bauthors? of the (?:study|paper|report)|study author/.test(w)) return 'study co-author';
   if (/\bcommenting|\bcommented\b|who reviewed the (?:study|findings|paper)/.test(w)) return 'commenting';
   return undefined;

@@ -1,4 +1,4 @@
-import { JOURNALS, JOURNAL_TRIE, TOKEN, keyOf, type TrieNode } from './index';
+import { JOURNALS, JOURNAL_TRIE, TOKEN, keyOf, nameTokens, type TrieNode } from './index';
 
 /** A journal named in a sentence. */
 export interface JournalMention {
@@ -34,6 +34,7 @@ const ABBREVIATED = /^(?:assn|assoc|natl|acad|proc|engl|intern|psychiatr|neurol|
 /** A full-length alias is reported as the story writes it ("Archives of General Psychiatry"); abbreviations as the canonical name. */
 function reportedName(canonical: string, written: Tok[]): string {
   const words = written.map((t) => t.text);
+  if (nameTokens(canonical).map(keyOf).join(' ') === words.map(keyOf).join(' ')) return canonical;
   const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
   return full ? words.join(' ').replace(/ & /g, ' & ') : canonical;
 }
