@@ -15,6 +15,11 @@ describe('journal names', () => {
     expect(first(PUBLISHED_IN_RE, 'Results were published in Science Advances on Wednesday.')).toBe('Science Advances');
     expect(first(PUBLISHED_IN_RE, 'They published their findings in the Journal of Neuroscience.')).toBe('Journal of Neuroscience');
   });
+  it('takes a lone word after "published in" unless it is a place', () => {
+    expect(first(PUBLISHED_IN_RE, 'A new study published in Cephalalgia in March shows a benefit.')).toBe('Cephalalgia');
+    expect(first(PUBLISHED_IN_RE, 'The work was published in Nature today.')).toBe('Nature');
+    expect(first(PUBLISHED_IN_RE, 'The book was published in Britain last year.')).toBe(null);
+  });
   it('reads "a study in the March issue of X"', () => {
     expect(first(STUDY_IN_RE, 'That is according to a study in the March issue of Pediatrics.')).toBe('Pediatrics');
   });

@@ -24,7 +24,10 @@ export const KNOWN_JOURNAL_RE =
   /\b(?:(?:The )?Lancet(?: [A-Z][a-z]+)*|New England Journal of Medicine|NEJM(?: Evidence)?|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|PNAS|PLOS (?:ONE|One|Medicine|Biology)|Nature (?:Medicine|Communications|Climate Change|Geoscience|Astronomy|Energy|Materials|Neuroscience|Genetics|Biotechnology|Human Behaviour|Aging|Physics|Chemistry)|Science (?:Advances|Translational Medicine|Immunology|Robotics)|Cell (?:Reports|Metabolism|Stem Cell)|Physical Review Letters|Cochrane (?:Library|Database of Systematic Reviews)|Geophysical Research Letters|(?:The )?(?:[A-Z][\w-]+ ){0,4}(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of (?:the )?(?:[A-Z][\w-]+ ?)(?:(?:of |and |for |the |[A-Z][\w-]+ ?)){0,6}|(?:The )?(?:[A-Z][\w-]+ ){1,4}Journal\b(?: of (?:the )?(?:[A-Z][\w-]+ ?)+)?)/g;
 
 const NOT_JOURNAL =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City|Street|Business Journal)\b|^(?:[A-Z][a-z]+)$(?<!^(?:Nature|Science|Cell|Neurology|Pediatrics|Rheumatology|Neuron|Circulation|Radiology|Gut|Brain|Blood|Diabetes|Hypertension|Gastroenterology|Cancer|Chest|Heart|Lancet|Aging|Stroke|Thorax|Icarus|Geology|Immunity|Neurology|Obesity|Sleep|Addiction|Hepatology|Oncogene|Antiquity|Evolution|Ecology))/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City|Street|Business Journal)\b/;
+// A lone word after "published in" is a journal (Cephalalgia, Neurology) unless it is a place, language or the like.
+const LONE_NOT_JOURNAL =
+  /^(?:[A-Z][a-z]+)$(?<=^(?:Britain|England|Scotland|Wales|Ireland|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany|Italy|Spain|Russia|Brazil|Mexico|Israel|Korea|London|Paris|Boston|Washington|California|Texas|Florida|English|Spanish|French|German|Chinese|Print|Paper|Advance|Full|Part|Public|Total|Brief|Practice|Research|Medicine|Time|Court|Congress|Parliament|Addition|Response|Fact|General|Particular|Turn|Order|Print|Theory|Short))$/;
 const NOT_JOURNAL_NAMED = /^(?:of|and|for|the|that|which|who|has|is|was|in|on|at|by|to|with|it|this|its|their|his|her)\b|\d/i;
 const TRAILING_FILLER = /(?:\s+(?:of|and|for|the|&|in|on|by|at|with))+$/;
 
@@ -34,6 +37,6 @@ export function cleanJournalName(raw: string, named = false): string | null {
   name = name.replace(/\s+(?:in|on)\s+.*$/, '').replace(TRAILING_FILLER, '');
   if (!name || name.length < 3 || name.split(' ').length > 10) return null;
   // After "the journal", any single word is a title; elsewhere a lone word is more often a place.
-  if (named ? NOT_JOURNAL_NAMED.test(name) : NOT_JOURNAL.test(name)) return null;
+  if (named ? NOT_JOURNAL_NAMED.test(name) : NOT_JOURNAL.test(name) || LONE_NOT_JOURNAL.test(name)) return null;
   return name;
 }

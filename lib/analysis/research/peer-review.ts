@@ -59,10 +59,12 @@ function readText(b: Ballot, sentences: Sentence[]): void {
         const raw = m[1] ?? m[0];
         if (!cleanJournalName(raw, named)) continue;
         const factor = cueFactor(t, m.index, m.index + m[0].length);
+        // Only a past paper named before the journal ("a 2009 paper in …") makes it someone else's.
+        const own = PAST_PAPER_RE.test(t.slice(0, m.index + m[0].length)) ? 0.35 : 1;
         if (factor === 0 || denies) planned = 1.5;
         else {
           // "will be published in X" names a journal that has accepted it: reviewed, in press.
-          reviewed = Math.max(reviewed, re === KNOWN_JOURNAL_RE ? 2.5 : 3);
+          reviewed = Math.max(reviewed, (re === KNOWN_JOURNAL_RE ? 2.5 : 3) * own);
           nameJournal(b, raw, factor < 1 ? w / 2 : w, named);
         }
       }
@@ -71,7 +73,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     if (pr && !denies && cueFactor(t, pr.index, pr.index + pr[0].length) === 1) reviewed = Math.max(reviewed, 3);
     const pub = PAPER_PUBLISHED_RE.exec(t);
     if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) reviewed = Math.max(reviewed, 1.5);
-    if (reviewed) vote(b, 'peer-reviewed', reviewed * w, t);
+    if (reviewed) vote(b, 'peer-reviewed', reviewed * s.weight, t);
     if (planned) vote(b, 'unpublished', planned * w, t);
     if (UNPUBLISHED_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
   }
