@@ -99,7 +99,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
   'lab-experiment': [
     { re: /\bprototypes?\b/gi, w: 3 },
     { re: /\b(?:researchers|engineers|scientists|chemists|physicists|team)\s+(?:\w+\s+){0,2}(?:built|build|fabricated|designed|engineered|developed|created|synthesi[sz]ed|constructed|3D-printed)\b/gi, w: 2 },
-    { re: /\b(?:device|material|materials|battery|batteries|robot|robots|chip|chips|sensor|sensors|laser|catalyst|alloy|coating|membrane|electrode|transistor|qubits?|solar cells?|circuit|reactor|crystals?|polymer)\b/gi, w: 1 },
+    { re: /\b(?:device|material|materials|battery|batteries|robot|robots|chip|chips|sensor|sensors|laser|catalyst|alloy|coating|membrane|electrode|transistor|qubits?|solar cells?|circuit|reactor|crystals?|polymer|printers?|drones?|vehicles?|engines?|turbines?|microscopes?|capsules?|implants?|wearables?)\b/gi, w: 1 },
     { re: /\b(?:experiments?|experimental setup|apparatus|in the lab(?:oratory)?|lab tests?|tested in the lab)\b/gi, w: 1 },
   ],
 };

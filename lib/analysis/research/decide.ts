@@ -13,6 +13,27 @@ const POOLED_MIN = 5;
 const STUDY_TALK_RE =
   /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:new |latest |recent |large |small |year-long |randomi[sz]ed |phase \w+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b/i;
 
+// "The study", "the researchers", "published in": talk about one particular piece of work.
+const SPECIFIC_RE = /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b/i;
+// "Studies show", "some research suggests": talk about a body of work, as explainers and features do.
+const GENERIC_RE = /\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|\bstudies\b/i;
+
+/** Weighted counts of specific and general research talk. */
+export function researchFocus(sentences: Sentence[]): { specific: number; generic: number } {
+  let specific = 0;
+  let generic = 0;
+  for (const s of sentences) {
+    if (SPECIFIC_RE.test(s.text)) specific += s.weight;
+    if (GENERIC_RE.test(s.text)) generic += s.weight;
+  }
+  return { specific, generic };
+}
+
+/** A story about studies in general rather than one study: an explainer or a feature. */
+export function isSurveyOfStudies(focus: { specific: number; generic: number }, talk: number): boolean {
+  return focus.generic >= 3 && focus.generic > 2 * focus.specific && talk < 10;
+}
+
 /** How much of the story talks about a particular piece of research; a page that is itself a paper is one. */
 export function studyTalk(sentences: Sentence[], isPaper = false): number {
   let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
@@ -27,11 +48,11 @@ export interface Decision {
 }
 
 /** The main study type, or none; confidence from the margin between the top two scores and the top's strength. */
-export function decide(t: TypeScores, talk: number): Decision {
+export function decide(t: TypeScores, talk: number, general = false): Decision {
   const [[top, topScore], [second, secondScore]] = ranked(t.scores);
   // A story that plainly reports a study needs fewer type cues to name its kind.
   const minScore = talk >= 2 * MIN_STUDY_TALK ? MIN_SCORE / 2 : MIN_SCORE;
-  if (topScore < minScore || talk < MIN_STUDY_TALK) {
+  if (topScore < minScore || talk < MIN_STUDY_TALK || general) {
     // Sure of "none" when nothing points at a study; less sure when something nearly did.
     const nearness = Math.max(topScore / (MIN_SCORE * 3), talk / (MIN_STUDY_TALK * 3));
     return { studyType: 'none', confidence: round(clamp(0.85 - 0.5 * nearness, 0.3, 0.85)), runnerUp: topScore > 0 ? top : undefined };

@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../extract/types';
 import type { EvidenceItem, Research } from '../types';
 import { findCaveats } from './caveats';
 import { STUDY_CUES_EN } from './cues-en';
-import { decide, studyTalk, subjectsFor } from './decide';
+import { decide, isSurveyOfStudies, researchFocus, studyTalk, subjectsFor } from './decide';
 import { otherStudies } from './multi-study';
 import { detectPeerReview } from './peer-review';
 import { detectPhase } from './phase';
@@ -23,7 +23,9 @@ function isPaperPage(m: ExtractedArticle['metadata']): boolean {
 export function analyzeResearch(article: ExtractedArticle): Research {
   const sentences = storySentences(article);
   const scored = scoreTypes(sentences, STUDY_CUES_EN);
-  const { studyType, confidence } = decide(scored, studyTalk(sentences, isPaperPage(article.metadata)));
+  const isPaper = isPaperPage(article.metadata);
+  const talk = studyTalk(sentences, isPaper);
+  const { studyType, confidence } = decide(scored, talk, !isPaper && isSurveyOfStudies(researchFocus(sentences), talk));
   const evidence: EvidenceItem[] = [];
   if (studyType !== 'none') {
     const hits = scored.hits[studyType as ScoredType].filter((h) => !h.other);
