@@ -16,8 +16,9 @@ const HEADS = new Set(
 );
 /** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
 const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
-const GENERIC_LEFT = new Set(['Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
+const GENERIC_LEFT = new Set(['Reuters', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'Yahoo', 'WebMD', 'Everyday', 'Daily', 'Today', 'Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
 const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
 const SCHOOL = /^(?:School|Faculty)$/;
 const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
@@ -25,7 +26,7 @@ const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'de
 const LEADING_STOP = new Set(
   ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
     'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
-    'Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said').split(' '),
+    'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said').split(' '),
 );
 const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
 const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
@@ -87,7 +88,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
       if (/['’]s$/.test(p.text) && !/^(?:Children|Women|Men|People|Veterans|Shriners|Sailors)['’]s$/.test(p.text)) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
-      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
+      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
@@ -96,13 +97,13 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     for (;;) {
       const n = words[b + 1];
       if (!n || !adjacent(words[b], n)) break;
-      if (isCap(n.text) && !/['’]s$/.test(words[b].text)) {
+      if (isCap(n.text) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text)) {
         b++;
         continue;
       }
       let c = b + 1;
       while (words[c] && CONNECT_AFTER.has(words[c].text) && adjacent(words[c - 1], words[c])) c++;
-      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c])) {
+      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(words[c].text)) {
         b = c;
         continue;
       }
@@ -110,7 +111,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (words[b + 1].text === 'and' && b > i) {
         let e = b + 2;
         while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - b <= 4) e++;
-        if (e > b + 2 && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e).some((w) => HEADS.has(bare(w.text)) && !WEAK_HEADS.has(bare(w.text)))) {
+        if (e > b + 2 && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e - 1).some((w) => HEADS.has(bare(w.text)))) {
           b = e - 1;
           continue;
         }

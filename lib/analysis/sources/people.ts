@@ -49,7 +49,7 @@ const NOT_NAME_WORDS = new Set(
     'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
     'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
-    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
+    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Professor Professorship Associate Adjunct Assistant Chief Officer Technology Task Force Services Initiative Order Failure Education Fellow Chair Director Dean Emeritus President Vice Executive Distinguished Endowed Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
     'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
 );
 
