@@ -52,7 +52,8 @@ export function decide(t: TypeScores, talk: number, general = false): Decision {
   const [[top, topScore], [second, secondScore]] = ranked(t.scores);
   // A story that plainly reports a study needs fewer type cues to name its kind.
   const minScore = talk >= 2 * MIN_STUDY_TALK ? MIN_SCORE / 2 : MIN_SCORE;
-  if (topScore < minScore || talk < MIN_STUDY_TALK || general) {
+  // Strong design cues mean a concrete study is described even amid talk of "studies".
+  if (topScore < minScore || talk < MIN_STUDY_TALK || (general && topScore < 4 * MIN_SCORE)) {
     // Sure of "none" when nothing points at a study; less sure when something nearly did.
     const nearness = Math.max(topScore / (MIN_SCORE * 3), talk / (MIN_STUDY_TALK * 3));
     return { studyType: 'none', confidence: round(clamp(0.85 - 0.5 * nearness, 0.3, 0.85)), runnerUp: topScore > 0 ? top : undefined };

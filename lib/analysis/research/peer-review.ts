@@ -16,7 +16,9 @@ const PREPRINT_RE = /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research S
 const PEER_REVIEWED_RE = /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i;
 const PAPER_PUBLISHED_RE = /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i;
 const UNPUBLISHED_RE =
-  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis))\b/i;
+  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis|report))\b/i;
+// Work shown at a meeting: a talk or poster, not (yet) a paper.
+const PRESENTED_AT_RE = /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i;
 
 // One clear sentence (or one link to a paper) is enough; a passing mention in background is not.
 const MIN_VOTES = 2.5;
@@ -75,7 +77,8 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) reviewed = Math.max(reviewed, 1.5);
     if (reviewed) vote(b, 'peer-reviewed', reviewed * s.weight, t);
     if (planned) vote(b, 'unpublished', planned * w, t);
-    if (UNPUBLISHED_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
+    if (PRESENTED_AT_RE.test(t)) vote(b, 'unpublished', 2.5 * w, t);
+    else if (UNPUBLISHED_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
   }
 }
 
@@ -116,7 +119,8 @@ export function detectPeerReview(sentences: Sentence[], article: Pick<ExtractedA
   let peerReview: PeerReview = 'unknown';
   if (v.preprint >= MIN_VOTES && v.preprint > v['peer-reviewed']) peerReview = 'preprint';
   else if (v['peer-reviewed'] >= MIN_VOTES && v['peer-reviewed'] >= v.unpublished * 0.6) peerReview = 'peer-reviewed';
-  else if (v.unpublished >= MIN_VOTES) peerReview = 'unpublished';
+  // With nothing pointing to a journal or preprint, a weaker sign of an announcement is enough.
+  else if (v.unpublished >= MIN_VOTES || (v.unpublished > 0 && v['peer-reviewed'] === 0 && v.preprint === 0)) peerReview = 'unpublished';
   const text = b.evidence.get(peerReview);
   return {
     peerReview,
