@@ -2,6 +2,7 @@ import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
 import { institutionKey, institutionsIn } from './institutions';
+import { journalOfLink } from './journal-links';
 import { canonicalJournal } from './journals';
 import { journalMentions } from './journals/detect';
 import { findPeople } from './researchers';
@@ -53,7 +54,15 @@ export function findSources(article: ExtractedArticle): Source[] {
   const journals = journalMentions(sentences);
   for (const j of journals) if (!j.background) push({ kind: 'journal', name: j.name, evidence: j.evidence });
 
-  for (const s of linkSources(article.links)) push(s);
+  const linked = linkSources(article.links);
+  for (const s of linked) push(s);
+  // A link to the paper names its journal, unless the story links many papers (a reference list).
+  const paperLinks = linked.filter((s) => s.kind === 'paper');
+  if (paperLinks.length <= 3)
+    for (const s of paperLinks) {
+      const name = journalOfLink(s.url ?? '', s.doi);
+      if (name && !out.some((o) => o.kind === 'journal' && o.name!.toLowerCase() === name.toLowerCase())) push({ kind: 'journal', name, ...(s.evidence ? { evidence: s.evidence } : {}) });
+    }
   for (const s of sentences) {
     // Bare URLs written in the text count like links.
     for (const m of s.matchAll(BARE_URL)) {

@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../extract/types';
+import { findSources } from './index';
+import { journalOfLink } from './journal-links';
+
+function article(paragraphs: string[], extra: Partial<ExtractedArticle> = {}): ExtractedArticle {
+  return {
+    url: 'https://news.example/story',
+    title: 'A story',
+    byline: 'By Sam Writer',
+    siteName: 'News Example',
+    publishedTime: '2026-01-01T00:00:00Z',
+    lang: 'en',
+    excerpt: null,
+    contentHtml: '',
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+    headings: [],
+    links: [],
+    wordCount: 100,
+    readingMinutes: 1,
+    metadata: { jsonLd: [], citation: {}, dublinCore: {}, openGraph: {}, meta: {} },
+    ...extra,
+  };
+}
+
+describe('findSources', () => {
+  it('lists the journal first and keeps the evidence sentence', () => {
+    const sources = findSources(article(['Researchers at Imperial College London report the work in Nature Medicine. “It surprised us,” said Jane Roe, a professor of medicine at Imperial.']));
+    expect(sources[0]).toEqual({ kind: 'journal', name: 'Nature Medicine', evidence: 'Researchers at Imperial College London report the work in Nature Medicine.' });
+    expect(sources.map((s) => s.kind)).toEqual(['journal', 'institution', 'researcher']);
+    expect(sources[2]).toMatchObject({ name: 'Jane Roe' });
+  });
+
+  it('merges a wire service named in the text with its link', () => {
+    const sources = findSources(
+      article(['The university described the work in a press release on EurekAlert.'], {
+        links: [{ href: 'https://www.eurekalert.org/news-releases/1012345', text: 'press release', context: 'The university described the work in a press release on EurekAlert.' }],
+      }),
+    );
+    expect(sources.filter((s) => s.kind === 'press-release')).toEqual([
+      { kind: 'press-release', name: 'EurekAlert!', url: 'https://www.eurekalert.org/news-releases/1012345', evidence: 'The university described the work in a press release on EurekAlert.' },
+    ]);
+  });
+
+  it('reads the journal from a lone link to the paper', () => {
+    const sources = findSources(article(['The paper is online.'], { links: [{ href: 'https://doi.org/10.1126/sciadv.adk1234', text: 'paper', context: 'The paper is online.' }] }));
+    expect(sources.find((s) => s.kind === 'journal')?.name).toBe('Science Advances');
+    expect(sources.find((s) => s.kind === 'paper')?.doi).toBe('10.1126/sciadv.adk1234');
+  });
+
+  it('leaves out the writer of the story', () => {
+    const sources = findSources(article(['Sam Writer, a science reporter, said the study was small.']));
+    expect(sources.filter((s) => s.kind === 'researcher')).toEqual([]);
+  });
+
+  it('returns nothing for a story without sources', () => {
+    expect(findSources(article(['The sky is blue because air scatters blue light more than red light.']))).toEqual([]);
+  });
+});
+
+describe('journal of a link', () => {
+  it('knows single-journal DOI prefixes and paths', () => {
+    expect(journalOfLink('https://doi.org/10.1056/NEJMoa2400123', '10.1056/nejmoa2400123')).toBe('New England Journal of Medicine');
+    expect(journalOfLink('https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2812345')).toBe('JAMA Network Open');
+    expect(journalOfLink('https://example.org/paper', '10.5555/x')).toBeNull();
+  });
+});
