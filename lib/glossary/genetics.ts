@@ -189,20 +189,11 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ['protein'],
   },
   {
-    term: 'cell',
-    aliases: ['cells'],
-    field: 'genetics',
-    definition:
-      'The tiny basic unit of life. Your body is made of tens of trillions of them, of hundreds of kinds.',
-    context: ['biology', 'tissue', 'organism', 'organisms', 'membrane', 'nucleus', 'divide', 'dividing', 'body', 'DNA', 'gene', 'genes', 'protein', 'proteins', 'human', 'microscope'],
-  },
-  {
     term: 'cell membrane',
     aliases: ['cell membranes', 'cell wall', 'plasma membrane'],
     field: 'genetics',
     definition:
       'The thin, oily skin around a cell that controls what gets in and out.',
-    seeAlso: ['cell'],
   },
   {
     term: 'mitochondria',

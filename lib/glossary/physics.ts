@@ -138,6 +138,13 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["electromagnetic spectrum", "laser"],
   },
   {
+    term: "electron microscope",
+    field: "physics",
+    definition:
+      "A microscope that uses a beam of electrons instead of light. It can show things far smaller than a normal microscope can, like viruses and parts of cells.",
+    seeAlso: ["electron"],
+  },
+  {
     term: "electron",
     field: "physics",
     definition:
