@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryHit } from '@/lib/analysis/types';
-import { GlossaryPanel } from './GlossaryPanel';
+import { FIRST_SHOWN, GlossaryPanel } from './GlossaryPanel';
 
 const hits: GlossaryHit[] = [
   { term: 'memory T cell', definition: 'A long-lived immune cell.', matched: ['memory cells'], count: 3, field: 'immunology' },
@@ -20,6 +20,19 @@ describe('GlossaryPanel', () => {
     expect(items[0].querySelector('.glossary-note')).not.toBeNull(); // "memory cells" differs from the headword
     expect(items[1].querySelector('.glossary-note')).toBeNull();
     expect(root.querySelector('button')).toBeNull(); // no toggle without a page to mark
+  });
+
+  it('shows the first few terms and the rest on request', async () => {
+    const many = Array.from({ length: FIRST_SHOWN + 3 }, (_, i) => ({ ...hits[1], term: `term ${i}` }));
+    const root = document.createElement('div');
+    render(<GlossaryPanel glossary={many} />, root);
+    expect(root.querySelectorAll('li')).toHaveLength(FIRST_SHOWN);
+    const more = root.querySelector<HTMLButtonElement>('[data-testid="glossary-more"]')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    await tick();
+    expect(root.querySelectorAll('li')).toHaveLength(FIRST_SHOWN + 3);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says so when the story has no glossary words', () => {

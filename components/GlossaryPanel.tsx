@@ -9,6 +9,9 @@ function otherForms(hit: GlossaryHit): string[] {
   return hit.matched.filter((m) => m.toLowerCase() !== hit.term.toLowerCase());
 }
 
+/** How many terms show before "Show all". */
+export const FIRST_SHOWN = 8;
+
 /**
  * Words in this story, explained. `onToggleMarks` (given by the popup) marks or unmarks
  * the words on the page and resolves to how many were marked (0 when it removed them).
@@ -16,6 +19,9 @@ function otherForms(hit: GlossaryHit): string[] {
 export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryHit[]; onToggleMarks?: () => Promise<number> }) {
   const [status, setStatus] = useState<{ marked: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  // A long list buries the panel's end; the first few (in story order) come first, the rest on request.
+  const shown = showAll ? glossary : glossary.slice(0, FIRST_SHOWN);
 
   async function toggle() {
     if (!onToggleMarks) return;
@@ -36,8 +42,8 @@ export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryH
         <p class="placeholder">{t('glossaryEmpty')}</p>
       ) : (
         <>
-          <ul class="glossary-list">
-            {glossary.map((hit) => {
+          <ul class="glossary-list" id="glossary-list">
+            {shown.map((hit) => {
               const forms = otherForms(hit);
               return (
                 <li key={hit.term} class="glossary-item">
@@ -53,6 +59,11 @@ export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryH
               );
             })}
           </ul>
+          {glossary.length > FIRST_SHOWN && (
+            <button type="button" class="glossary-more" aria-expanded={showAll} aria-controls="glossary-list" onClick={() => setShowAll(!showAll)} data-testid="glossary-more">
+              {showAll ? t('glossaryShowFewer') : t('glossaryShowAll', String(glossary.length))}
+            </button>
+          )}
           {onToggleMarks && (
             <p class="glossary-actions">
               <button type="button" class="glossary-mark" aria-pressed={status?.marked ?? false} disabled={busy} onClick={toggle}>
