@@ -11,6 +11,7 @@ import { articleSentences } from './sentences';
 import { textCues } from './text-cues';
 import { doisInText } from './doi';
 
+const RESEARCH_CUE = /\b(?:stud(?:y|ies)|research\w*|scientists?|led|author|trial|paper|published|findings)\b/i;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
@@ -82,18 +83,26 @@ export function findSources(article: ExtractedArticle): Source[] {
   for (const c of textCues(sentences, (s) => orgOf.get(s)?.[0]?.name)) push({ kind: c.kind, ...(c.name ? { name: c.name } : {}), evidence: c.evidence });
 
   const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
-  let institutions = 0;
+  const people = findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS);
+  const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter(Boolean));
+  // Rank institutions: researchers' affiliations first, then those named more often; list them in story order.
+  const found = new Map<string, { source: Source; order: number; score: number }>();
   orgs.forEach((list, i) => {
     for (const o of list) {
-      if (institutions >= MAX_INSTITUTIONS) return;
       if (journalNames.has(o.name.toLowerCase()) || canonicalJournal(o.name)) continue;
-      const before = out.length;
-      push({ kind: 'institution', name: o.name, evidence: sentences[i] });
-      if (out.length > before) institutions++;
+      const k = institutionKey(o.name);
+      const hit = found.get(k);
+      if (hit) hit.score += 1;
+      else found.set(k, { source: { kind: 'institution', name: o.name, evidence: sentences[i] }, order: found.size, score: 1 + (affiliations.has(k) ? 5 : 0) + (RESEARCH_CUE.test(sentences[i]) ? 1 : 0) });
     }
   });
+  [...found.values()]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_INSTITUTIONS)
+    .sort((a, b) => a.order - b.order)
+    .forEach((f) => push(f.source));
 
-  for (const p of findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS)) push(p);
+  for (const p of people) push(p);
 
   // A one-word name ("Stanford", "Einstein") is the same place as a fuller name that contains it.
   const fuller = out.filter((s) => s.kind === 'institution' && /\s/.test(s.name!)).map((s) => ` ${s.name} `);

@@ -28,7 +28,10 @@ function writers(article: ExtractedArticle): Set<string> {
 
 /** Researchers named in the story, merged by name ("Goldstein" is "Harris Goldstein"), writers left out. */
 export function findPeople(article: ExtractedArticle, sentences: string[], orgs: InstitutionMention[][]): Source[] {
-  const byline = writers(article);
+  const { citation } = article.metadata;
+  // On a paper's own page the byline lists the paper's authors, not a reporter.
+  const scholarly = Boolean(citation.citation_doi || citation.citation_journal_title);
+  const byline = scholarly ? new Set<string>() : writers(article);
   const people: PersonMention[] = [];
   sentences.forEach((s, i) => {
     const hasOrg = orgs[i].length > 0;
@@ -64,10 +67,10 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
       people.push({ name: whole.name, evidence: whole.evidence, strong });
     }
   });
-  // The page's own paper authors, when the page is a paper.
-  const { citation } = article.metadata;
-  if (citation.citation_doi || citation.citation_journal_title) {
-    for (const raw of (citation.citation_author ?? []).slice(0, 8)) {
+  // The page's own paper authors, when the page is a paper: citation_author tags, else the byline.
+  if (scholarly) {
+    const listed = citation.citation_author ?? (article.byline ?? '').replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/);
+    for (const raw of listed.map((a) => a.replace(/\d+$|\b(?:PhD|MD|MSc|MPH)\b/g, '').trim()).filter((a) => /\s/.test(a) || a.includes(',')).slice(0, 8)) {
       const name = raw.includes(',') ? raw.split(',').map((s) => s.trim()).reverse().join(' ') : raw.trim();
       if (!people.some((q) => last(q.name) === last(name))) people.push({ name, evidence: '', strong: true, role: 'study author' });
     }
