@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { analyzeResearch } from './index';
+import { testArticle } from './test-article';
+
+describe('analyzeResearch', () => {
+  it('reads a mouse study and does not call it a human study because of "not yet tested in humans"', () => {
+    const r = analyzeResearch(
+      testArticle('Drug reverses memory loss in mice', [
+        'A drug restored memory in mice with an Alzheimer’s-like disease, researchers report in the journal Neuron.',
+        'The team treated 40 mice for eight weeks. The compound has not yet been tested in humans.',
+      ]),
+    );
+    expect(r).toMatchObject({ studyType: 'animal', subjects: 'animals', humanPhase: null, peerReview: 'peer-reviewed', journal: 'Neuron' });
+    expect(r.evidence.some((e) => e.label === 'studyType' && e.text.includes('in mice'))).toBe(true);
+    expect(r.caveats).toContain('The compound has not yet been tested in humans.');
+  });
+
+  it('does not call a human trial a mouse study because of "unlike earlier mouse studies"', () => {
+    const r = analyzeResearch(
+      testArticle('Fasting trial in adults finds no extra benefit', [
+        'Unlike earlier mouse studies, the new trial tested the diet in people.',
+        'Researchers randomly assigned 139 adults to one of two diets, and participants were given coaching.',
+      ]),
+    );
+    expect(r.studyType).toBe('human-trial');
+    expect(r.subjects).toBe('people');
+  });
+
+  it('reports the phase of a trial, counting phase 1/2 as 2', () => {
+    const r = analyzeResearch(
+      testArticle('Gene therapy helps in early trial', ['In the phase 1/2 trial, 15 patients received the therapy and were followed for a year.', 'The randomised study used no placebo.']),
+    );
+    expect(r.studyType).toBe('human-trial');
+    expect(r.humanPhase).toBe(2);
+  });
+
+  it('says "none" with no evidence for an outbreak update', () => {
+    const r = analyzeResearch(
+      testArticle('Measles cases rise to 40', ['Health officials confirmed eight more cases this week.', 'Clinics will offer vaccines at schools from Monday.']),
+    );
+    expect(r).toMatchObject({ studyType: 'none', subjects: 'none', peerReview: 'unknown' });
+    expect(r.evidence.filter((e) => e.label === 'studyType')).toEqual([]);
+  });
+
+  it('names the main study and lists the others', () => {
+    const r = analyzeResearch(
+      testArticle('Processed food linked to memory decline', [
+        'People who ate more ultra-processed food had faster memory decline, according to a study that followed 10,000 adults, published in the BMJ.',
+        'The researchers found the association held after accounting for income. The link was observational.',
+        'In a separate study, researchers fed mice a processed diet and saw inflammation in their brains.',
+      ]),
+    );
+    expect(r.studyType).toBe('observational');
+    expect(r.otherStudies?.map((o) => o.studyType)).toContain('animal');
+  });
+
+  it('is more confident when one type clearly leads', () => {
+    const clear = analyzeResearch(testArticle('Trial', ['In a randomised, placebo-controlled trial, 500 participants were given the drug, the researchers reported.', 'The double-blind trial enrolled adults.']));
+    const mixed = analyzeResearch(testArticle('Study', ['The study looked at cells in a dish and at mice.', 'The researchers treated mice and cell cultures.']));
+    expect(clear.confidence).toBeGreaterThan(mixed.confidence);
+  });
+});

@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findCaveats } from './caveats';
+import { storySentences } from './sentences';
+
+describe('findCaveats', () => {
+  it('finds the story’s own qualifications and skips plain sentences and the headline', () => {
+    const s = storySentences({
+      title: 'More research is needed, experts say',
+      paragraphs: [
+        'The drug worked in mice. It has not yet been tested in humans.',
+        'The study was small, with only 24 patients.',
+        'More research is needed before doctors use it. The team was pleased.',
+      ],
+    });
+    expect(findCaveats(s)).toEqual([
+      'It has not yet been tested in humans.',
+      'The study was small, with only 24 patients.',
+      'More research is needed before doctors use it.',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { detectPeerReview } from './peer-review';
+import { storySentences } from './sentences';
+import { testArticle } from './test-article';
+
+const review = (paragraphs: string[], extra: Parameters<typeof testArticle>[2] = {}) => {
+  const a = testArticle('Headline', paragraphs, extra);
+  return detectPeerReview(storySentences(a), a);
+};
+
+describe('detectPeerReview', () => {
+  it('names the journal from "published in"', () => {
+    const r = review(['The study, published in Science Advances on Wednesday, followed mice.']);
+    expect(r.peerReview).toBe('peer-reviewed');
+    expect(r.journal).toBe('Science Advances');
+    expect(r.evidence[0].text).toContain('published in Science Advances');
+  });
+  it('calls a preprint a preprint, and "not yet peer reviewed" without one unpublished', () => {
+    expect(review(['The results were posted on bioRxiv and have not been peer reviewed.']).peerReview).toBe('preprint');
+    expect(review(['The findings have not yet been peer reviewed or published.']).peerReview).toBe('unpublished');
+  });
+  it('treats a talk at a meeting as unpublished', () => {
+    expect(review(['The team presented the results at the annual meeting of the Society for Neuroscience.']).peerReview).toBe('unpublished');
+  });
+  it('does not count a paper from another year as this study’s journal', () => {
+    expect(review(['A 2009 paper in the Journal of Monetary Economics found something similar.']).peerReview).toBe('unknown');
+  });
+  it('reads page metadata and links', () => {
+    expect(review(['Text.'], { metadata: { citation: { citation_journal_title: ['Nature Energy'] } } })).toMatchObject({ peerReview: 'peer-reviewed', journal: 'Nature Energy' });
+    expect(review(['Text.'], { links: [{ href: 'https://arxiv.org/abs/2601.00001', text: 'paper' }] }).peerReview).toBe('preprint');
+    expect(review(['Text.'], { links: [{ href: 'https://doi.org/10.1101/2026.01.01.1', text: 'paper' }] }).peerReview).toBe('preprint');
+    expect(review(['Text.'], { links: [{ href: 'https://doi.org/10.1038/s41586-026-0001', text: 'paper' }] }).peerReview).toBe('peer-reviewed');
+  });
+  it('says unknown when the story does not say', () => {
+    expect(review(['Researchers followed 2,000 children.']).peerReview).toBe('unknown');
+  });
+});
