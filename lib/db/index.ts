@@ -7,7 +7,7 @@
  * - removeStories(db, ids) → StorySnapshot; restoreStories(db, snapshot)          (undo of any bulk change)
  * - addTag / removeTag(db, ids, tag), setTags(db, ids, tags), setRead(db, ids, read) → StorySnapshot of the prior state
  * - setNotes(db, id, notes) → StorySnapshot
- * - searchStories(db, params) → {ids, stories, total}; listFacets(db) → tag/journal/study-type/peer-review/read counts
+ * - searchStories(db, params) → {ids, stories, total}; searchIds(db, params) → every matching id in order; listFacets(db) → tag/journal/study-type/peer-review/read counts
  * - exportStories(stories, format)   (lib/db/transfer.ts, with importJson) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
  * - importJson(db, text) → {added, updated, skipped}; throws ImportError, nothing written on failure
  * - sanitizeArticleHtml / displayHtml / canSanitize (lib/db/sanitize.ts)
@@ -19,6 +19,6 @@ export { saveStory, getStoryByUrl, getStory, getStories, getAllStories, storyUrl
 export { canonicalUrl } from './url';
 export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
 export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, type StorySnapshot } from './bulk';
-export { searchStories, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';
+export { searchStories, searchIds, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';
 export { exportStories, importJson, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ImportReport } from './transfer';
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupStory } from './export-json';

@@ -21,7 +21,7 @@ function track<T extends Dexie>(db: T): T {
 }
 
 describe('schema versions', () => {
-  it('reads data written by version 1 intact and builds the version 2 word index', async () => {
+  it('reads data written by version 1 intact and builds the word index', async () => {
     const name = uniqueDbName();
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
@@ -56,7 +56,30 @@ describe('schema versions', () => {
     expect(story?.words).toEqual(expect.arrayContaining(['greenland', 'glaciers', 'climate', 'sea', 'satellite']));
     expect(story?.words).not.toContain('the');
     expect(await db.stories.where('words').equals('glaciers').count()).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('version 3 rebuilds a version 2 word index without function words, data intact', async () => {
+    const name = uniqueDbName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    const input = makeStoryInput({ url: 'https://news.example.org/v2', title: 'Ice cores', paragraphs: ['However the cores were drilled through ice.'] });
+    const record = {
+      url: 'https://news.example.org/v2', title: 'Ice cores', byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null,
+      savedAt: 5, updatedAt: 6, analysis: input.analysis, contentHtml: '<p>x</p>', text: 'However the cores were drilled through ice.',
+      wordCount: 7, tags: [], notes: '', read: false,
+    } satisfies StoryData;
+    // Version 2 indexed "however" and "through"; version 3 leaves such words out.
+    await v2.table('stories').add({ ...record, ...deriveFields(record), words: ['ice', 'cores', 'however', 'through', 'drilled'] });
+    v2.close();
+
+    const db = track(openCaveatDb(name));
+    const story = await getStoryByUrl(db, record.url);
+    expect(story).toMatchObject(record);
+    expect(story?.words).toEqual(expect.arrayContaining(['ice', 'cores', 'drilled']));
+    expect(story?.words).not.toContain('however');
+    expect(await db.stories.where('words').equals('through').count()).toBe(0);
   });
 
   it('refuses a database written by a newer version with a typed error', async () => {

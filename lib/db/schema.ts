@@ -58,7 +58,7 @@ export interface StoredStory extends StoryData, DerivedFields {
 export type CaveatDb = Dexie & { stories: EntityTable<StoredStory, 'id'> };
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -70,14 +70,17 @@ export const V2_STORES = {
   stories: '++id, &url, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, *tags, readKey, *words',
 };
 
+/** Version 3 keeps the indexes; only the words in the word index change (see upgrade). */
+export const V3_STORES = V2_STORES;
+
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {
   return title.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
 }
 
-/** The search words of a story (title, body, notes, tags). */
+/** The search words of a story: title, notes and tags first so the per-story cap only ever trims the body. */
 export function storyWords(s: Pick<StoryData, 'title' | 'text' | 'notes' | 'tags'>): string[] {
-  return indexWords(s.title, s.text, s.notes, s.tags.join(' '));
+  return indexWords(s.title, s.notes, s.tags.join(' '), s.text);
 }
 
 /** Opens (lazily, on first use) the reading-list database; `name` lets tests use a fresh one each. */
@@ -95,6 +98,17 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
         .modify((story: StoredStory) => {
           story.words = storyWords(story);
           story.sortTitle = titleSortKey(story.title);
+        });
+    });
+  // v3: leaner word index (function words dropped, per-story cap): recompute every row's words.
+  db.version(3)
+    .stores(V3_STORES)
+    .upgrade(async (tx: Transaction) => {
+      await tx
+        .table('stories')
+        .toCollection()
+        .modify((story: StoredStory) => {
+          story.words = storyWords(story);
         });
     });
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.

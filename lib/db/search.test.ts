@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeStoryInput, uniqueDbName, type StoryOptions } from '../../tests/support/stories';
 import { addTag, setNotes, setRead } from './bulk';
 import { openCaveatDb, type CaveatDb } from './schema';
-import { listFacets, searchStories } from './search';
+import { listFacets, searchIds, searchStories } from './search';
 import { saveStory } from './stories';
 import { queryWords } from './words';
 
@@ -79,5 +79,30 @@ describe('listFacets', () => {
     expect(f.journals).toEqual([{ value: 'Science Advances', count: 1 }, { value: 'The Lancet', count: 1 }]);
     expect(f.studyTypes).toHaveLength(3);
     expect(f.peerReviews).toEqual([{ value: 'peer-reviewed', count: 2 }, { value: 'unknown', count: 1 }]);
+  });
+});
+
+describe('search at scale (shape, not speed)', () => {
+  it('finds a word from deep in a long body, short words exactly, and pages a search in order', async () => {
+    // 3,000 body words with the needle last: no cap or window may drop it.
+    const filler = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    await add('long', { title: 'A long feature', paragraphs: [filler.join(' ') + ' cryosphere.'], studyType: 'observation' }, 4000);
+    expect(await titles({ query: 'cryosphere' })).toEqual(['long']);
+    expect(await titles({ query: 'cryo' })).toEqual(['long']);
+    // Two letters match a whole word only (no prefix scan of the index).
+    await add('ai', { title: 'AI reads scans', paragraphs: ['An AI model read the scans.'] }, 5000);
+    expect(await titles({ query: 'ai' })).toEqual(['ai']);
+    expect(await titles({ query: 'c' })).toEqual(['ai', 'long', 'mice', 'ice', 'vaccine']);
+    const all = await searchStories(db, { studyType: 'observation', sort: 'saved-desc', limit: 1, offset: 1 });
+    expect(all).toMatchObject({ total: 2, ids: [ids.ice] });
+    expect(await searchIds(db, { sort: 'saved-asc' })).toEqual([ids.vaccine, ids.ice, ids.mice, ids.long, ids.ai]);
+    expect(await searchIds(db, { query: 'cells', sort: 'title-asc' })).toEqual([ids.mice]);
+  });
+
+  it('pages the unfiltered list from either end', async () => {
+    const desc = await searchStories(db, { sort: 'saved-desc', limit: 2, offset: 1 });
+    expect(desc.ids).toEqual([ids.ice, ids.vaccine]);
+    expect((await searchStories(db, { sort: 'title-desc', limit: 5, offset: 2 })).ids).toEqual([ids.mice]);
+    expect((await searchStories(db, { limit: 5, offset: 9 })).ids).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { searchStories, type SearchParams } from '../db/search';
+import { searchIds, searchStories, type SearchParams } from '../db/search';
 import type { CaveatDb, StoredStory } from '../db/schema';
 import type { LibraryQuery } from './library-query';
 
@@ -43,20 +43,18 @@ function rowOf(s: StoredStory): StoryRowData {
   return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read };
 }
 
-/** Reads the given pages of a search; run inside liveQuery so any change to the stories re-reads them. */
+/** Reads the given pages of a search in one query; run inside liveQuery so any change to the stories re-reads them. */
 export async function loadPages(db: CaveatDb, params: SearchParams, pages: number[]): Promise<LoadedPages> {
-  const results = await Promise.all(pages.map((p) => searchStories(db, { ...params, offset: p * PAGE_SIZE, limit: PAGE_SIZE })));
+  // pagesFor returns a contiguous run: one search covers them all, so the matching is done once.
+  const first = Math.min(...pages);
+  const last = Math.max(...pages);
+  const result = await searchStories(db, { ...params, offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE });
   const rows = new Map<number, StoryRowData>();
-  results.forEach((result, i) => result.stories.forEach((s, j) => rows.set(pages[i] * PAGE_SIZE + j, rowOf(s))));
-  return { total: results[0]?.total ?? 0, rows };
+  result.stories.forEach((s, j) => rows.set(first * PAGE_SIZE + j, rowOf(s)));
+  return { total: result.total, rows };
 }
 
-/** Every id the search matches, in order (for "select all shown"). Reads records in pages to bound memory. */
-export async function allMatchingIds(db: CaveatDb, params: SearchParams): Promise<number[]> {
-  const ids: number[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await searchStories(db, { ...params, offset, limit: 1000 });
-    ids.push(...page.ids);
-    if (page.ids.length < 1000 || ids.length >= page.total) return ids;
-  }
+/** Every id the search matches, in order (for "select all shown"): index keys only, no records. */
+export function allMatchingIds(db: CaveatDb, params: SearchParams): Promise<number[]> {
+  return searchIds(db, params);
 }
