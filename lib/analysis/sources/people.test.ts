@@ -21,6 +21,7 @@ describe('researchers in a sentence', () => {
   it('does not take patients, places or sentence openers for scientists', () => {
     expect(names('“I feel better,” said Maria Gomez, 54, of Austin.')).toEqual([]);
     expect(names('New York City officials said the rules would change.')).toEqual([]);
+    expect(names('Patient Joan Blake said the research gave her hope.')).toEqual([]);
   });
 });
 

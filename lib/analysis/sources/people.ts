@@ -40,6 +40,8 @@ const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:now\\s+)?(?:a|an|the|who is|who 
 const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
 /** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …"). */
 const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer', 'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior']);
+// Words before a name that make it a patient, relative or politician, not a scientist.
+const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO)\s+$/i;
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 
 const NOT_NAME_WORDS = new Set(
@@ -100,6 +102,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       name = name.slice(lead[0].length);
     }
     const before = sentence.slice(Math.max(0, at - 60), at);
+    if (LAY_BEFORE.test(before)) continue;
     const after = sentence.slice(at + name.length, at + name.length + 220);
     const of = AFTER_OF.exec(after);
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);

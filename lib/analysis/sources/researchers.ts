@@ -61,7 +61,15 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
     for (const { surname, strong } of surnamesIn(s)) {
       const key = surname.toLowerCase();
       const whole = full.get(key);
-      if (!whole || taken.has(key) || byline.has(key)) continue;
+      if (taken.has(key) || byline.has(key)) continue;
+      // "Dr. Okafor" with no full name anywhere: the surname is all the story gives.
+      if (!whole) {
+        if (strong) {
+          taken.add(key);
+          people.push({ name: surname, evidence: s, strong });
+        }
+        continue;
+      }
       if (!strong && !(orgs[i].length || RESEARCH_WORDS.test(s) || RESEARCH_WORDS.test(whole.evidence))) continue;
       taken.add(key);
       people.push({ name: whole.name, evidence: whole.evidence, strong });
