@@ -97,6 +97,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     let name = m[1];
     let at = m.index! + m[0].length - name.length;
     const lead = /^(\S+)\s+/.exec(name);
+    if (lead && LAY_BEFORE.test(`${lead[0]}`)) continue;
     if (lead && LEAD_STRIP.has(lead[1]) && name.split(/\s+/).length > 2) {
       at += lead[0].length;
       name = name.slice(lead[0].length);
