@@ -16,6 +16,9 @@ describe('detectPhase', () => {
   it('ignores plans and phases that are not trials', () => {
     expect(detectPhase(s('The company plans to start a phase 3 trial next year.', 'The moon entered a new phase.')).phase).toBe(null);
   });
+  it('ignores the next trial the story is waiting for', () => {
+    expect(detectPhase(s('This was a phase 2 trial.', 'Results of a larger phase 3 trial should be available next year.', 'We are waiting on the results of the phase 3 trial.')).phase).toBe(2);
+  });
   it('prefers the phase the story returns to', () => {
     expect(detectPhase(s('An earlier phase 1 study showed safety.', 'The phase 2 trial found benefit.', 'In phase 2 testing, doses were raised.')).phase).toBe(2);
   });
