@@ -24,6 +24,7 @@ const FULL_HITS = 3;
 const TAIL = 0.25;
 // One sentence can only say so much about one type.
 const SENTENCE_CAP = 6;
+const PATIENTS_RE = /\b(?:patients|participants|volunteers)\b/i;
 
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
@@ -61,6 +62,8 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     // Trial words in a sentence about mice or dishes describe those experiments, not a human trial.
     const lowerSubject = Math.max(found.animal ?? 0, found['in-vitro'] ?? 0);
     if (lowerSubject >= 2.5 && found['human-trial']) found['human-trial'] *= 0.3;
+    // A device or material used on patients is tested in people, not on a lab bench.
+    if (found['lab-experiment'] && PATIENTS_RE.test(s.text)) found['lab-experiment'] *= 0.3;
     // Trials and cohorts named in a sentence about pooling them are the pooled studies.
     if ((found['meta-analysis'] ?? 0) >= 2.5) {
       if (found['human-trial']) found['human-trial'] *= 0.3;
