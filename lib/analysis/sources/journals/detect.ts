@@ -26,7 +26,7 @@ const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division
 // A reference-list entry: "Journal of X 2012 May;7(3):230-238."
 const REFERENCE_ENTRY = /\b(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?;\s*\d+|\b\d+\(\d+\):\s*\d+/;
 const BRANDED = /\b(?:Journal|Proceedings|Annals|Archives|Lancet|JAMA|BMJ|PLOS|NEJM|Nature|Cell|Science|eLife|npj)\b/i;
-const PASSING_BEFORE = /\b(?:editors?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor)\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
+const PASSING_BEFORE = /\b(?:editors?|publishers?|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor)\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
 
 // Tokens of ISO-style abbreviations ("J Am Med Assoc", "Proc Natl Acad Sci"): such spellings report the canonical name.
 const ABBREVIATED = /^(?:assn|assoc|natl|acad|proc|engl|intern|psychiatr|neurol|oncol|cardiol|pediatr|surg|dermatol|ophthalmol|endocrinol|gastroenterol|hepatol|immunol|microbiol|transl|commun|chem|phys|biol|lett|curr|front|ecol|evol|genet|neurosci|psychol|behav|nutr|clin|epidemiol|infect|respir|obstet|gynecol|rheum|geophys|astron|astrophys|environ|toxicol|pharmacol|physiol|bioinform|comput|mater|nanotechnol|biotechnol)$/i;
@@ -120,9 +120,9 @@ export function journalMentions(sentences: string[]): JournalMention[] {
       const cued = journalWord || (cueBefore && publishWord);
       i = m.end;
       if (needsCue(m.written) ? !cued : !(publishWord || cueBefore || BRANDED.test(s.slice(start, end)))) continue;
+      covered.push([start, end]);
       if (PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before)) continue;
       out.push({ name: reportedName(JOURNALS[m.journal].name, toks.slice(i0, m.end + 1)), evidence: s, cued, background: BACKGROUND.test(before), known: true });
-      covered.push([start, end]);
     }
     const overlaps = (a: number, b: number) => covered.some(([x, y]) => a < y && x < b);
     for (const re of [UNKNOWN_AFTER, GENERIC_JOURNAL]) {

@@ -56,6 +56,11 @@ describe('journal mentions', () => {
     expect(names('Jane Roe, a professor of Radiology at the university, published the study in Radiology.')).toEqual(['Radiology']);
   });
 
+  it('skips a journal named only as a publisher or employer', () => {
+    expect(names('It appeared in NEJM Evidence, a journal from the publishers of the New England Journal of Medicine.')).toEqual(['NEJM Evidence']);
+    expect(names('said Holden Thorp, editor-in-chief of Science, in a study published in Cell.')).toEqual(['Cell']);
+  });
+
   it('marks background studies', () => {
     const [m] = journalMentions(['A previous study in Nature Medicine found the opposite.']);
     expect(m.background).toBe(true);
