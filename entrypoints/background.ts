@@ -1,5 +1,6 @@
 import { t } from '@/components/i18n';
 import { analyze } from '@/lib/analysis';
+import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { saveStory } from '@/lib/db/stories';
 import { sendMessage } from '@/lib/messaging';
@@ -19,8 +20,17 @@ export default defineBackground(() => {
     },
     extract: (tabId) => sendMessage('extract', undefined, tabId),
     analyze,
-    // rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does (Chrome's worker).
-    save: async (article, analysis) => (await saveStory((db ??= openCaveatDb()), { article, analysis, rawHtml: true })).story.id,
+    // Chrome's worker has no DOM: a small content script in the tab runs DOMPurify and hands the markup back.
+    // Firefox's background page has a DOM, so saveStory sanitises there itself.
+    sanitize: canSanitize()
+      ? undefined
+      : async (tabId, html) => {
+          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sanitize.js'] });
+          return (await sendMessage('sanitizeHtml', html, tabId)).html;
+        },
+    // Without sanitised markup, rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does.
+    save: async (article, analysis, contentHtml) =>
+      (await saveStory((db ??= openCaveatDb()), contentHtml === undefined ? { article, analysis, rawHtml: true } : { article, analysis, contentHtml })).story.id,
     badge: (tabId, state, outcome) => showBadge(browser.action, tabId, state, t(outcomeMessageKey(outcome))),
   };
   const save = (tab: TabRef | undefined, pageUrl?: string) => saveTab(tab, pageUrl, deps);

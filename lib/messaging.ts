@@ -8,6 +8,8 @@ interface ProtocolMap {
   extract(): ExtractResult;
   /** Popup → glossary-marks content script: mark these terms on the page, or remove the marks if present. */
   toggleGlossaryMarks(hits: GlossaryHit[]): { marked: number };
+  /** Background → sanitize content script in the saved tab: article markup through DOMPurify; null where it cannot run safely. */
+  sanitizeHtml(html: string): { html: string | null };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

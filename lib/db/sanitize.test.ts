@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSanitize, displayHtml, paragraphsToHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
+import { canSanitize, displayHtml, paragraphsToHtml, sanitizeArticleHtml, sanitizeForStorage, SanitizerUnavailableError } from './sanitize';
 
 // DOMPurify's own authors warn it is unsafe on happy-dom; the canary check must notice and refuse.
 describe('sanitizer gate', () => {
@@ -7,6 +7,8 @@ describe('sanitizer gate', () => {
     expect(canSanitize()).toBe(false);
     expect(canSanitize(undefined)).toBe(false);
     expect(() => sanitizeArticleHtml('<p>x</p><script>y</script>')).toThrow(SanitizerUnavailableError);
+    // The content script's helper answers null instead, so the background falls back to escaped text.
+    expect(sanitizeForStorage('<p>x</p><script>y</script>')).toBeNull();
   });
 
   it('falls back to escaped text for display', () => {

@@ -4,7 +4,8 @@
  * Where it runs: DOMPurify needs a DOM. Extension pages (popup, library, reader) have one; a Chrome MV3
  * service worker does not. So saveStory accepts markup already sanitised by the caller (`contentHtml`),
  * or sanitises raw markup itself when a DOM exists, and with no DOM falls back to plain paragraphs
- * escaped as text (safe without a parser). Whatever was stored, the reader view calls
+ * escaped as text (safe without a parser). Chrome's background asks a content script in the saved tab
+ * (entrypoints/sanitize.content.ts → sanitizeForStorage) to sanitise, so formatting survives there too. Whatever was stored, the reader view calls
  * sanitizeArticleHtml again before display: stored data may come from an import file.
  */
 import DOMPurify from 'dompurify';
@@ -74,6 +75,18 @@ export class SanitizerUnavailableError extends Error {
 export function sanitizeArticleHtml(html: string, win: Window | undefined = currentWindow()): string {
   if (!win || !canSanitize(win)) throw new SanitizerUnavailableError('No DOM on which DOMPurify is safe');
   return purifierFor(win).sanitize(html, CONFIG);
+}
+
+/**
+ * For the sanitize content script Chrome's background injects into the saved tab (its worker has no DOM):
+ * sanitised markup, or null where DOMPurify cannot be trusted (the caller then stores escaped text).
+ */
+export function sanitizeForStorage(html: string, win: Window | undefined = currentWindow()): string | null {
+  try {
+    return sanitizeArticleHtml(html, win);
+  } catch {
+    return null;
+  }
 }
 
 function escapeText(text: string): string {

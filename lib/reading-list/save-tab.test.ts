@@ -27,9 +27,19 @@ describe('saveTab', () => {
     const outcome = await saveTab({ id: 3, url: article.url }, undefined, d);
     expect(outcome).toEqual({ kind: 'saved', id: 7, title: 'Mice live longer', url: article.url });
     expect(d.inject).toHaveBeenCalledWith(3);
-    expect(d.save).toHaveBeenCalledWith(article, analysis);
+    expect(d.save).toHaveBeenCalledWith(article, analysis, undefined);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('✓');
     expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe('saved');
+  });
+
+  it('stores the markup the tab sanitised, and text when the sanitiser fails', async () => {
+    const clean = deps({ sanitize: vi.fn(async () => '<p><em>kept</em></p>') });
+    await saveTab({ id: 3, url: article.url }, undefined, clean);
+    expect(clean.sanitize).toHaveBeenCalledWith(3, article.contentHtml);
+    expect(clean.save).toHaveBeenCalledWith(article, analysis, '<p><em>kept</em></p>');
+    const broken = deps({ sanitize: async () => Promise.reject(new Error('tab closed')) });
+    expect((await saveTab({ id: 3, url: article.url }, undefined, broken)).kind).toBe('saved');
+    expect(broken.save).toHaveBeenCalledWith(article, analysis, undefined);
   });
 
   it('uses the clicked page URL when the tab has none', async () => {

@@ -16,7 +16,10 @@ export interface SaveTabDeps {
   inject(tabId: number): Promise<void>;
   extract(tabId: number): Promise<ExtractResult>;
   analyze(article: ExtractedArticle): Analysis;
-  save(article: ExtractedArticle, analysis: Analysis): Promise<number>;
+  /** Sanitised markup from a helper in the tab (Chrome's worker has no DOM); null or a throw means "store text". */
+  sanitize?(tabId: number, html: string): Promise<string | null>;
+  /** `contentHtml` is already sanitised when given; otherwise the store decides (sanitise here, or escaped text). */
+  save(article: ExtractedArticle, analysis: Analysis, contentHtml?: string): Promise<number>;
   badge(tabId: number, state: BadgeState, outcome?: SaveOutcome): Promise<void>;
 }
 
@@ -45,8 +48,10 @@ export async function saveTab(tab: TabRef | undefined, fallbackUrl: string | und
     outcome = read;
   } else {
     const article = read.result.article;
+    // Formatting is worth a try, never a failed save: any sanitiser problem falls back to text.
+    const contentHtml = deps.sanitize ? ((await deps.sanitize(tabId, article.contentHtml).catch(() => null)) ?? undefined) : undefined;
     try {
-      const id = await deps.save(article, deps.analyze(article));
+      const id = await deps.save(article, deps.analyze(article), contentHtml);
       outcome = { kind: 'saved', id, title: article.title, url: article.url };
     } catch (error) {
       outcome = { kind: 'save-failed', error };

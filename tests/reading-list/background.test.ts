@@ -23,6 +23,10 @@ let menus: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.f
 let commands: { onCommand: ReturnType<typeof fakeEvent> };
 let injected: number[];
 let stopExtract: () => void;
+let stopSanitize: () => void;
+let injectedFiles: string[];
+/** What the tab's sanitize content script answers (DOMPurify cannot be trusted on happy-dom, so the test plays it). */
+let tabSanitizer: (html: string) => string | null;
 const article = makeArticle({
   url: 'https://news.example/greenland',
   title: 'Greenland ice melts faster',
@@ -38,17 +42,34 @@ beforeEach(async () => {
   fakeBrowser.reset();
   await Dexie.delete(DB_NAME);
   injected = [];
+  injectedFiles = [];
+  tabSanitizer = () => '<p>Satellites <em>saw</em> it.</p>';
   menus = { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() };
   commands = { onCommand: fakeEvent() };
   browserAny.contextMenus = menus;
   browserAny.commands = commands;
-  browserAny.scripting = { executeScript: vi.fn(async ({ target }: { target: { tabId: number } }) => void injected.push(target.tabId)) };
+  browserAny.scripting = { executeScript: vi.fn(async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
+      injectedFiles.push(...files);
+      if (files.includes('/content-scripts/content.js')) injected.push(target.tabId);
+    }),
+  };
   // The content script's side: route tab messages to this context's listeners.
   browserAny.tabs.sendMessage = (_tabId: number, message: unknown) => fakeBrowser.runtime.sendMessage(message);
   stopExtract = onMessage('extract', () => ({ ok: true, article }));
+  stopSanitize = onMessage('sanitizeHtml', ({ data }) => ({ html: tabSanitizer(data) }));
   background.main();
 });
-afterEach(() => stopExtract());
+afterEach(() => {
+  stopExtract();
+  stopSanitize();
+});
+
+async function savedStories() {
+  const db = openCaveatDb();
+  const stories = await getAllStories(db);
+  db.close();
+  return stories;
+}
 
 describe('background', () => {
   it('creates the page context menu on install', async () => {
@@ -65,11 +86,21 @@ describe('background', () => {
     const stories = await getAllStories(db);
     db.close();
     expect(stories.map((s) => s.title)).toEqual(['Greenland ice melts faster']);
-    // Chrome's worker has no DOM: the stored markup is the escaped text, never the raw page HTML.
-    expect(stories[0].contentHtml).not.toMatch(/<script|onerror/);
+    // Chrome's worker has no DOM: the tab's sanitize script hands back the formatted, sanitised markup.
+    expect(injectedFiles).toEqual(['/content-scripts/content.js', '/content-scripts/sanitize.js']);
+    expect(stories[0].contentHtml).toBe('<p>Satellites <em>saw</em> it.</p>');
 
     await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading' }, { id: 12 } as any);
     expect(await badge(12, '')).toBe('');
+  });
+
+  it('stores escaped text, never the raw page markup, when the tab cannot sanitise', async () => {
+    tabSanitizer = () => null;
+    await commands.onCommand.trigger('save-story', { id: 14, url: article.url });
+    expect(await badge(14, '✓')).toBe('✓');
+    const [story] = await savedStories();
+    expect(story.contentHtml).not.toMatch(/<script|onerror|<img/);
+    expect(story.contentHtml).toBe('<p>Researchers tested a new battery material in the laboratory.</p>\n<p>The prototype kept its charge for months.</p>');
   });
 
   it('saves with the keyboard shortcut and ignores other commands', async () => {
