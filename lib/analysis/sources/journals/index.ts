@@ -1,7 +1,10 @@
 import earth from './earth-environment';
+import ecology from './ecology-evolution';
 import engineering from './engineering-computing';
 import life from './life-sciences';
+import medicineBroad from './medicine-broad';
 import medicineGeneral from './medicine-general';
+import medicineOrgans from './medicine-organs';
 import medicineSpecialty from './medicine-specialty';
 import physical from './physical-sciences';
 import social from './social-nutrition';
@@ -13,7 +16,7 @@ export interface Journal {
 }
 
 /** Every journal the matcher knows, parsed once from the field lists ("Name|Alias|Alias" lines). */
-export const JOURNALS: Journal[] = [medicineGeneral, medicineSpecialty, life, physical, earth, engineering, social]
+export const JOURNALS: Journal[] = [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social]
   .flatMap((block) => block.split('\n'))
   .map((line) => line.trim())
   .filter(Boolean)
