@@ -16,7 +16,9 @@ const PREPRINT_RE = /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research S
 const PEER_REVIEWED_RE = /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i;
 const PAPER_PUBLISHED_RE = /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i;
 const UNPUBLISHED_RE =
-  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis|report))\b/i;
+  /\b(?:presented (?:\w+ ){0,4}at|presentation at|(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis|report)|preliminary (?:results|findings|data))\b/i;
+// A report by an organisation (a lab, a think tank, an agency) is not a journal paper.
+const ORG_REPORT_RE = /\b(?:a|an|the) (?:[\w-]+ )?report (?:by|from) (?:the )?[A-Z]/;
 // Work shown at a meeting: a talk or poster, not (yet) a paper.
 const PRESENTED_AT_RE = /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i;
 
@@ -78,7 +80,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     if (reviewed) vote(b, 'peer-reviewed', reviewed * s.weight, t);
     if (planned) vote(b, 'unpublished', planned * w, t);
     if (PRESENTED_AT_RE.test(t)) vote(b, 'unpublished', 2.5 * w, t);
-    else if (UNPUBLISHED_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
+    else if (UNPUBLISHED_RE.test(t) || ORG_REPORT_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
   }
 }
 
