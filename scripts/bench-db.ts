@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { withDerived } from '../lib/db/derive';
 import { openCaveatDb, type CaveatDb, type StoredStory } from '../lib/db/schema';
+import { putStories, storyTables } from '../lib/db/rows';
 import { searchStories } from '../lib/db/search';
 import { saveStory } from '../lib/db/stories';
 import { makeAnalysis, makeArticle } from '../tests/support/stories';
@@ -47,7 +48,7 @@ async function fill(db: CaveatDb, from: number, to: number): Promise<number> {
   for (let start = from; start < to; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, to - start) }, (_, k) => synthStory(start + k));
     for (const r of batch) bytes += Buffer.byteLength(JSON.stringify(r));
-    await db.transaction('rw', db.stories, () => db.stories.bulkPut(batch as StoredStory[]));
+    await db.transaction('rw', storyTables(db), () => putStories(db, batch));
   }
   return bytes;
 }

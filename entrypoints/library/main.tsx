@@ -5,4 +5,12 @@ import { App } from './App';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('listTitle');
-render(<App db={openCaveatDb()} />, document.getElementById('app')!);
+const db = openCaveatDb();
+render(<App db={db} />, document.getElementById('app')!);
+
+// Benchmark builds only (WXT_CAVEAT_BENCH=1, see scripts/bench-library.mjs); other builds drop this branch.
+if (import.meta.env.WXT_CAVEAT_BENCH) {
+  void import('@/lib/reading-list/bench-hook').then(({ benchHook }) => {
+    (window as unknown as { __caveatBench: unknown }).__caveatBench = benchHook(db);
+  });
+}

@@ -1,6 +1,7 @@
 /** Bulk changes (tags, read state, notes, delete), each returning a snapshot that restoreStories undoes. */
 import { storyData, withDerived } from './derive';
 import { guard } from './errors';
+import { deleteStories, putStories, storyTables } from './rows';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
 
 /** The records as they were before a change: pass to restoreStories to undo it. */
@@ -30,7 +31,7 @@ export function normalizeTags(tags: string[]): string[] {
 /** Applies `change` to each story in one transaction; writes and snapshots only those it changed. */
 async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryData) => StoryData | null): Promise<StorySnapshot> {
   return guard(() =>
-    db.transaction('rw', db.stories, async () => {
+    db.transaction('rw', storyTables(db), async () => {
       const before = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);
       const now = Date.now();
       const changed: StoredStory[] = [];
@@ -41,7 +42,7 @@ async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryDa
         changed.push(story);
         after.push({ ...withDerived({ ...next, updatedAt: now }), id: story.id });
       }
-      await db.stories.bulkPut(after);
+      await putStories(db, after);
       return { stories: changed };
     }),
   );
@@ -80,9 +81,9 @@ export function setNotes(db: CaveatDb, id: number, notes: string): Promise<Story
 /** Deletes stories; the snapshot holds them whole for undo. */
 export async function removeStories(db: CaveatDb, ids: number[]): Promise<StorySnapshot> {
   return guard(() =>
-    db.transaction('rw', db.stories, async () => {
+    db.transaction('rw', storyTables(db), async () => {
       const stories = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);
-      await db.stories.bulkDelete(stories.map((s) => s.id));
+      await deleteStories(db, stories.map((s) => s.id));
       return { stories };
     }),
   );
@@ -91,11 +92,11 @@ export async function removeStories(db: CaveatDb, ids: number[]): Promise<StoryS
 /** Puts snapshot records back exactly (same ids). Undo wins: an entry saved since under the same URL is replaced. */
 export async function restoreStories(db: CaveatDb, snapshot: StorySnapshot): Promise<void> {
   await guard(() =>
-    db.transaction('rw', db.stories, async () => {
+    db.transaction('rw', storyTables(db), async () => {
       const ids = new Set(snapshot.stories.map((s) => s.id));
       const clashes = await db.stories.where('url').anyOf(snapshot.stories.map((s) => s.url)).primaryKeys();
-      await db.stories.bulkDelete(clashes.filter((id) => !ids.has(id)));
-      await db.stories.bulkPut(snapshot.stories);
+      await deleteStories(db, clashes.filter((id) => !ids.has(id)));
+      await putStories(db, snapshot.stories);
     }),
   );
 }

@@ -6,6 +6,7 @@ import { parseBackup } from './import-validate';
 import { normalizeTags } from './bulk';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
 import { canonicalUrl } from './url';
+import { putStories, storyTables } from './rows';
 
 export interface ImportReport {
   /** Stories whose URL was not in the reading list. */
@@ -32,7 +33,7 @@ export async function importJson(db: CaveatDb, text: string): Promise<ImportRepo
     if (!seen || data.updatedAt > seen.updatedAt) byUrl.set(data.url, data);
   }
   return guard(() =>
-    db.transaction('rw', db.stories, async () => {
+    db.transaction('rw', storyTables(db), async () => {
       const existing = new Map((await db.stories.where('url').anyOf([...byUrl.keys()]).toArray()).map((s) => [s.url, s]));
       const writes: StoredStory[] = [];
       let added = 0;
@@ -52,7 +53,7 @@ export async function importJson(db: CaveatDb, text: string): Promise<ImportRepo
         }
         writes.push(record);
       }
-      await db.stories.bulkPut(writes);
+      await putStories(db, writes);
       return { added, updated, skipped };
     }),
   );

@@ -57,6 +57,8 @@ describe('schema versions', () => {
     expect(story?.words).not.toContain('the');
     expect(await db.stories.where('words').equals('glaciers').count()).toBe(1);
     expect(db.verno).toBe(3);
+    // Version 3's small rows table is filled from the version 1 records.
+    expect(await db.rows.get(story!.id)).toMatchObject({ title: data.title, savedAt: data.savedAt, sortTitle: 'greenland ice sheet loses mass', read: true, tags: ['climate'] });
   });
 
   it('version 3 rebuilds a version 2 word index without function words, data intact', async () => {

@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import { DatabaseVersionError } from './errors';
+import { rowOf } from './rows';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -55,7 +56,13 @@ export interface StoredStory extends StoryData, DerivedFields {
   id: number;
 }
 
-export type CaveatDb = Dexie & { stories: EntityTable<StoredStory, 'id'> };
+/** A story's list fields, kept in the small `rows` table (version 3) for ordering and drawing the list. */
+export type StoryRow = Pick<
+  StoredStory,
+  'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'sortTitle' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
+>;
+
+export type CaveatDb = Dexie & { stories: EntityTable<StoredStory, 'id'>; rows: EntityTable<StoryRow, 'id'> };
 
 /** The newest schema version this code declares. */
 export const CURRENT_VERSION = 3;
@@ -70,8 +77,8 @@ export const V2_STORES = {
   stories: '++id, &url, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, *tags, readKey, *words',
 };
 
-/** Version 3 keeps the indexes; only the words in the word index change (see upgrade). */
-export const V3_STORES = V2_STORES;
+/** Version 3 adds the small `rows` table (lib/db/rows.ts); the stories' word index gets leaner words. */
+export const V3_STORES = { ...V2_STORES, rows: 'id, savedAt, publishedAt, sortTitle' };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {
@@ -100,16 +107,19 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
           story.sortTitle = titleSortKey(story.title);
         });
     });
-  // v3: leaner word index (function words dropped, per-story cap): recompute every row's words.
+  // v3: leaner word index (function words dropped, per-story cap) and a row per story in the small rows table.
   db.version(3)
     .stores(V3_STORES)
     .upgrade(async (tx: Transaction) => {
+      const rows: StoryRow[] = [];
       await tx
         .table('stories')
         .toCollection()
         .modify((story: StoredStory) => {
           story.words = storyWords(story);
+          rows.push(rowOf(story));
         });
+      await tx.table('rows').bulkPut(rows);
     });
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(

@@ -6,6 +6,7 @@ import { guard } from './errors';
 import { canSanitize, paragraphsToHtml, sanitizeArticleHtml } from './sanitize';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
 import { canonicalUrl } from './url';
+import { putStories, storyTables } from './rows';
 
 export interface SaveStoryInput {
   article: ExtractedArticle;
@@ -43,7 +44,7 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
   const contentHtml = storedHtml(input);
   const now = input.now ?? Date.now();
   return guard(() =>
-    db.transaction('rw', db.stories, async () => {
+    db.transaction('rw', storyTables(db), async () => {
       const existing = await db.stories.where('url').equals(url).first();
       const data: StoryData = {
         url,
@@ -65,7 +66,7 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
       };
       const record = withDerived(data) as StoredStory;
       if (existing) record.id = existing.id;
-      const id = await db.stories.put(record);
+      const [id] = await putStories(db, [record]);
       return { story: { ...record, id }, created: !existing };
     }),
   );

@@ -1,4 +1,4 @@
-import { searchIds, searchStories, type SearchParams } from '../db/search';
+import { searchIds, searchRows, type SearchParams } from '../db/search';
 import type { CaveatDb, StoredStory } from '../db/schema';
 import type { LibraryQuery } from './library-query';
 
@@ -38,7 +38,7 @@ export function pagesFor(start: number, end: number): number[] {
   return pages;
 }
 
-function rowOf(s: StoredStory): StoryRowData {
+function rowOf(s: StoryRowData): StoryRowData {
   const { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read } = s;
   return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read };
 }
@@ -48,9 +48,9 @@ export async function loadPages(db: CaveatDb, params: SearchParams, pages: numbe
   // pagesFor returns a contiguous run: one search covers them all, so the matching is done once.
   const first = Math.min(...pages);
   const last = Math.max(...pages);
-  const result = await searchStories(db, { ...params, offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE });
+  const result = await searchRows(db, { ...params, offset: first * PAGE_SIZE, limit: (last - first + 1) * PAGE_SIZE });
   const rows = new Map<number, StoryRowData>();
-  result.stories.forEach((s, j) => rows.set(first * PAGE_SIZE + j, rowOf(s)));
+  result.rows.forEach((s, j) => rows.set(first * PAGE_SIZE + j, rowOf(s)));
   return { total: result.total, rows };
 }
 

@@ -133,7 +133,7 @@ describe('library page', () => {
     const text = await blob!.text();
     expect(text).toContain('Greenland ice melts faster');
 
-    await db.stories.clear();
+    await Promise.all([db.stories.clear(), db.rows.clear()]);
     await until(() => !!q('list-empty'));
     const input = q<HTMLInputElement>('import-file')!;
     const file = new File([text], 'backup.json', { type: 'application/json' });
