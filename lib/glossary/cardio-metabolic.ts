@@ -150,7 +150,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['HDL cholesterol', 'high-density lipoprotein', 'good cholesterol'],
     field: 'cardio-metabolic',
     definition:
-      'The "good" cholesterol, which carries extra cholesterol away from arteries to the liver.',
+      'The "good" kind of cholesterol. It carries extra fat away from blood vessels to the liver, which clears it.',
     seeAlso: ['LDL'],
   },
   {

@@ -7,7 +7,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Food and Drug Administration', 'US Food and Drug Administration'],
     field: 'drugs-regulation',
     definition:
-      'The US government agency that decides whether medicines, vaccines and medical devices are safe and work well enough to be sold.',
+      'The US agency that checks medicines, vaccines and medical devices. It decides if they are safe and work well enough to be sold.',
     seeAlso: ['approval', 'EMA'],
   },
   {
@@ -15,7 +15,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['European Medicines Agency'],
     field: 'drugs-regulation',
     definition:
-      'The European Union agency that reviews medicines and advises whether they should be allowed on sale across the EU.',
+      'The agency that checks medicines for the European Union. It says whether they should be sold across the EU.',
     seeAlso: ['FDA', 'approval'],
   },
   {
@@ -60,7 +60,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['approved', 'drug approval', 'marketing authorisation', 'marketing authorization', 'market approval'],
     field: 'drugs-regulation',
     definition:
-      'Permission from a regulator, such as the FDA, to sell a medicine or device for a particular use, after reviewing evidence that it is safe and works.',
+      'A regulator, such as the FDA, says yes to selling a medicine or device for a set use. It first checks the proof that it is safe and works.',
     seeAlso: ['FDA', 'phase 3 trial'],
     context: ['FDA', 'EMA', 'MHRA', 'regulator', 'regulators', 'drug', 'drugs', 'medicine', 'vaccine', 'treatment', 'therapy', 'device', 'agency'],
   },
@@ -77,7 +77,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['emergency use authorization', 'EUA', 'emergency approval', 'emergency use'],
     field: 'drugs-regulation',
     definition:
-      'Temporary permission to use a medicine or test during a health emergency, before the usual full review is done.',
+      'Short-term permission to use a medicine or test in a health emergency. It comes before the usual full check is done.',
   },
   {
     term: 'orphan drug',

@@ -161,7 +161,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['bispecific antibodies', 'bispecific'],
     field: 'immunology',
     definition:
-      'A lab-made antibody with two arms that grab two different targets, for example a cancer cell and a T cell, pulling them together.',
+      'A lab-made antibody with two arms that grab two different things. One arm can hold a cancer cell and the other a T cell, pulling them together.',
     seeAlso: ['monoclonal antibody'],
   },
   {
@@ -278,7 +278,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['autoimmune', 'autoimmunity', 'autoimmune disorder', 'autoimmune condition', 'autoimmune diseases'],
     field: 'immunology',
     definition:
-      'An illness where the immune system attacks the body\'s own healthy parts by mistake, as in type 1 diabetes, lupus or rheumatoid arthritis.',
+      'An illness where the immune system attacks the body\'s own healthy parts by mistake. Type 1 diabetes and lupus are examples.',
     seeAlso: ['regulatory T cell', 'inflammation'],
   },
   {
@@ -301,7 +301,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['weakened immune system', 'weakened immune systems', 'immunodeficiency', 'immune deficiency'],
     field: 'immunology',
     definition:
-      'Having an immune system that is weaker than normal, from illness or medicines, so infections are more likely and more serious.',
+      'Having a weaker immune system than normal, because of an illness or a medicine. Germs then cause more, and worse, infections.',
   },
   {
     term: 'vaccine',
@@ -316,7 +316,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['mRNA vaccines', 'messenger RNA vaccine', 'mRNA shot', 'mRNA jab'],
     field: 'immunology',
     definition:
-      'A vaccine that gives the body short-lived genetic instructions to make a harmless piece of a germ or tumour, so the immune system learns to spot it.',
+      'A vaccine that gives the body short-lived instructions to make a harmless piece of a germ or tumour. The immune system then learns to spot it.',
     seeAlso: ['vaccine', 'mRNA'],
   },
   {
@@ -387,7 +387,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['antivenom', 'convalescent plasma'],
     field: 'immunology',
     definition:
-      'Blood liquid full of ready-made antibodies, from an animal or a person who recovered, given to fight a poison or infection fast.',
+      'The liquid part of blood, full of ready-made antibodies. It comes from an animal or a person who got better, and is given to fight a poison or germ fast.',
     seeAlso: ['antibody'],
   },
 ];

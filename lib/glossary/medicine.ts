@@ -336,7 +336,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['sickle cell anaemia', 'sickle cell anemia', 'sickle-cell disease', 'beta thalassaemia', 'beta thalassemia', 'thalassaemia', 'thalassemia'],
     field: 'medicine',
     definition:
-      'Inherited blood disorders in which faulty haemoglobin damages red blood cells, causing pain, anaemia and organ harm.',
+      'A blood illness passed down in families. Red blood cells bend into a sickle shape, get stuck, and cause pain and tiredness.',
     seeAlso: ['anaemia', 'gene therapy'],
   },
   {
@@ -508,10 +508,16 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'polycystic ovary syndrome',
-    aliases: ['PCOS', 'endometriosis'],
+    aliases: ['PCOS'],
     field: 'medicine',
     definition:
-      'Common hormone and womb-lining conditions that can cause painful or irregular periods and trouble getting pregnant.',
+      'A common hormone problem in women. It can bring irregular periods, extra hair, weight gain and trouble getting pregnant.',
+  },
+  {
+    term: 'endometriosis',
+    field: 'medicine',
+    definition:
+      'A condition where tissue like the lining of the womb grows in other places in the belly. It can cause bad period pain and make it harder to get pregnant.',
   },
   {
     term: 'vasectomy',
@@ -562,7 +568,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['physical therapy', 'physiotherapist', 'physical therapist', 'rehabilitation', 'rehab', 'occupational therapy'],
     field: 'medicine',
     definition:
-      'Treatment with exercise, movement and hands-on care to help people recover strength and movement after injury or illness.',
+      'Care that uses exercise, stretches and hands-on work. It helps people get their strength and movement back after an injury or illness.',
   },
   {
     term: 'complementary medicine',

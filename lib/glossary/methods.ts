@@ -228,7 +228,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Cochrane review'],
     field: 'methods',
     definition:
-      'A careful search for every good study on a question, following set rules, then a summary of what they found together.',
+      'A careful search for every good study on one question, done by set rules. It then sums up what all the studies found.',
     seeAlso: ['meta-analysis'],
   },
   {

@@ -256,7 +256,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['biofortified', 'fortified', 'food fortification', 'fortification'],
     field: 'nutrition',
     definition:
-      'Adding vitamins or minerals to food, either during factory making or by breeding crops that are naturally richer in them.',
+      'Making food richer in vitamins or minerals. This is done in the factory, or by breeding crops that hold more of them.',
     seeAlso: ['micronutrient'],
   },
   {
