@@ -76,6 +76,7 @@ export async function launchChromium({ executablePath, extensionDir }) {
         const tab = await openPage(url);
         const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
+        popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page
         return popup;
       },
       async close() {

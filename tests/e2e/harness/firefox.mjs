@@ -83,6 +83,7 @@ export async function launchFirefox({ executablePath, extensionDir }) {
         const tab = await openPage(url);
         const popup = await openExtensionPage(`popup.html?target=${encodeURIComponent(url)}`);
         popup.companions = [tab.page];
+        popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page
         return popup;
       },
       async close() {
