@@ -13,7 +13,7 @@ export const ALIASES = {
   '/car-t-memory-cells.html': join(ROOT, 'tests', 'fixtures', 'car-t-memory-cells', 'page.html'),
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
 
 function resolvePath(pathname, dir, aliases) {
   if (aliases[pathname]) return aliases[pathname];
