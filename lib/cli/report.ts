@@ -1,25 +1,7 @@
 import type { Analysis } from '../analysis/types';
+import { message } from './messages';
 
-const STUDY_LABELS: Record<string, string> = {
-  'in-vitro': 'Lab study on cells or tissue',
-  animal: 'Study in animals',
-  'human-trial': 'Trial in people',
-  observational: 'Observational study of people',
-  'case-report': 'Case report (one or a few patients)',
-  'meta-analysis': 'Meta-analysis or systematic review',
-  review: 'Review or expert opinion',
-  modelling: 'Computer model or simulation',
-  observation: 'Observation of nature (telescope, field, fossils…)',
-  'lab-experiment': 'Lab experiment or device test',
-  none: 'No specific study',
-};
-
-const PEER_LABELS: Record<string, string> = {
-  'peer-reviewed': 'peer reviewed',
-  preprint: 'preprint (not yet peer reviewed)',
-  unpublished: 'not published (talk, press release or announcement)',
-  unknown: 'publication status not stated',
-};
+const key = (prefix: string, value: string) => `${prefix}${value.replaceAll('-', '_')}`;
 
 /** The readable report `caveat analyze` prints without --json. */
 export function formatReport(a: Analysis): string {
@@ -28,11 +10,12 @@ export function formatReport(a: Analysis): string {
   lines.push(art.title || '(untitled)');
   const meta = [art.siteName, art.byline, art.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
   if (meta) lines.push(meta);
-  lines.push(`${art.wordCount} words · ${art.readingMinutes} min read · ${a.url}`, '');
+  lines.push(`${message('wordsAndMinutes', [String(art.wordCount), String(art.readingMinutes)])} · ${a.url}`, '');
   const r = a.research;
   lines.push('RESEARCH STAGE');
-  const phase = r.humanPhase ? ` · phase ${r.humanPhase}` : '';
-  lines.push(`  ${STUDY_LABELS[r.studyType] ?? r.studyType}${phase} · ${PEER_LABELS[r.peerReview] ?? r.peerReview} · confidence ${Math.round(r.confidence * 100)}%`);
+  const phase = r.humanPhase ? ` · ${message('researchPhase', String(r.humanPhase))}` : '';
+  const peer = r.peerReview === 'peer-reviewed' && r.journal ? message('peerReviewedIn', r.journal) : message(key('peer_', r.peerReview));
+  lines.push(`  ${message(key('studyType_', r.studyType))}${phase} · ${peer} · confidence ${Math.round(r.confidence * 100)}%`);
   for (const e of r.evidence) lines.push(`  [${e.label}] “${e.text}”`);
   for (const c of r.caveats) lines.push(`  caveat: “${c}”`);
   lines.push('', 'SOURCES');
