@@ -1,5 +1,6 @@
 import type { StudyType } from '../types';
 import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, type Cue } from './cues-en';
+import { CueFilter } from './match-starts';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
 
@@ -26,6 +27,14 @@ const TAIL = 0.25;
 const SENTENCE_CAP = 6;
 const PATIENTS_RE = /\b(?:patients|participants|volunteers)\b/i;
 
+const FILTERS = new WeakMap<CueTable, CueFilter>();
+/** One filter per cue table, over its regexes in the order scoreTypes runs them. */
+function filterFor(table: CueTable, types: ScoredType[]): CueFilter {
+  let f = FILTERS.get(table);
+  if (!f) FILTERS.set(table, (f = new CueFilter(types.flatMap((t) => table[t].map((c) => c.re)))));
+  return f;
+}
+
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
   let w = s.weight;
@@ -41,13 +50,18 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
   const hits = {} as Record<ScoredType, TypeHit[]>;
   const seen = new Map<Cue, number>();
   for (const type of types) (scores[type] = 0), (hits[type] = []);
+  const filter = filterFor(table, types);
   for (const s of sentences) {
+    // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped.
+    const may = filter.candidates(s.text);
+    let k = 0;
     const ctx = contextWeight(s);
     const other = OTHER_STUDY_RE.test(s.text);
     const found = {} as Record<ScoredType, number>;
     for (const type of types) {
       let points = 0;
       for (const cue of table[type]) {
+        if (!may[k++]) continue;
         cue.re.lastIndex = 0;
         for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
           const factor = cueFactor(s.text, m.index, m.index + m[0].length);
