@@ -1,5 +1,6 @@
-/** Filter facets with counts, read from indexes (distinct keys, then a native count per value), never from records. */
+/** Filter facets with counts, read from the small counts table (lib/db/counts.ts): one step per distinct value, never per story. */
 import type { PeerReview, StudyType } from '../analysis/types';
+import { readCounts, type FacetField } from './counts';
 import { guard } from './errors';
 import type { CaveatDb } from './schema';
 
@@ -17,32 +18,23 @@ export interface Facets {
   peerReviews: FacetCount<PeerReview>[];
 }
 
-/** Counts of every value of an index, most frequent first (ties alphabetical): one step per distinct value, not per story. */
-async function countIndex(db: CaveatDb, index: 'tags' | 'journal' | 'studyType' | 'peerReview'): Promise<FacetCount[]> {
-  const values = (await db.stories.orderBy(index).uniqueKeys()).filter((k): k is string => typeof k === 'string' && k !== '');
-  const counts = await Promise.all(values.map((value) => db.stories.where(index).equals(value).count()));
-  return values.map((value, i) => ({ value, count: counts[i] })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+/** Values of one field, most frequent first (ties alphabetical). */
+function facet(counts: Map<string, number>, field: FacetField): FacetCount[] {
+  const prefix = `${field}:`;
+  const out: FacetCount[] = [];
+  for (const [key, count] of counts) if (key.startsWith(prefix) && key.length > prefix.length) out.push({ value: key.slice(prefix.length), count });
+  return out.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 export async function listFacets(db: CaveatDb): Promise<Facets> {
   return guard(() =>
-    db.transaction('r', db.stories, async () => {
-      const [total, unread, tags, journals, studyTypes, peerReviews] = await Promise.all([
-        db.stories.count(),
-        db.stories.where('readKey').equals(0).count(),
-        countIndex(db, 'tags'),
-        countIndex(db, 'journal'),
-        countIndex(db, 'studyType'),
-        countIndex(db, 'peerReview'),
-      ]);
-      return {
-        total,
-        unread,
-        tags,
-        journals,
-        studyTypes: studyTypes as FacetCount<StudyType>[],
-        peerReviews: peerReviews as FacetCount<PeerReview>[],
-      };
-    }),
+    readCounts(db).then((counts) => ({
+      total: counts.get('total') ?? 0,
+      unread: counts.get('unread') ?? 0,
+      tags: facet(counts, 'tag'),
+      journals: facet(counts, 'journal'),
+      studyTypes: facet(counts, 'studyType') as FacetCount<StudyType>[],
+      peerReviews: facet(counts, 'peerReview') as FacetCount<PeerReview>[],
+    })),
   );
 }

@@ -1,13 +1,20 @@
 /**
- * Which stories match a search, and in what order, read from indexes only (primary keys, never records).
- * Cost grows with the number of matches, not the size of the list: each condition is one index range read,
- * the smallest set is intersected first, and only the matches are ordered.
+ * Which stories match a search, and in what order. Cost grows with the matches, not with the list:
+ * words are read as primary keys from the word index; filters come from their own index only when their
+ * set is small, otherwise they are tested on the small rows already read; totals for the plain list and
+ * single filters come from the counts table. Ordering reads the matches' rows when they are few, and
+ * otherwise walks the sort index from the nearer end only until the page is filled.
  */
-import type { CaveatDb } from './schema';
+import { countsOf, facetKey } from './counts';
+import type { CaveatDb, StoryRow } from './schema';
 import type { SearchParams, SortOrder } from './search-types';
 import { queryWords } from './words';
 
-export const SORT_INDEX: Record<SortOrder, [index: 'savedAt' | 'publishedAt' | 'sortTitle', reverse: boolean]> = {
+// Written as promise chains, not nested async functions: inside Dexie's liveQuery, deep native-await chains
+// outlive the transaction's zone and Dexie reports a premature commit.
+
+export type SortIndex = 'savedAt' | 'publishedAt' | 'sortTitle';
+export const SORT_INDEX: Record<SortOrder, [index: SortIndex, reverse: boolean]> = {
   'saved-desc': ['savedAt', true],
   'saved-asc': ['savedAt', false],
   'published-desc': ['publishedAt', true],
@@ -16,29 +23,29 @@ export const SORT_INDEX: Record<SortOrder, [index: 'savedAt' | 'publishedAt' | '
   'title-desc': ['sortTitle', true],
 };
 
-export function sortIndex(sort: SortOrder | undefined): [index: 'savedAt' | 'publishedAt' | 'sortTitle', reverse: boolean] {
+export function sortIndex(sort: SortOrder | undefined): [index: SortIndex, reverse: boolean] {
   return SORT_INDEX[sort ?? 'saved-desc'] ?? SORT_INDEX['saved-desc'];
 }
 
-/** One condition as an index range: counted first (native, cheap), read only when needed. */
-interface Condition {
-  count(): Promise<number>;
-  keys(): Promise<number[]>;
+/** A set "dense" above this share of the list: cheaper to walk the sort order than to read and sort its rows. */
+const DENSE_SHARE = 1 / 8;
+/** A filter is tested on the candidates' rows rather than read from its index when it is this many times larger. */
+const TEST_RATIO = 4;
+
+interface Filter {
+  count: number;
+  keys: () => Promise<number[]>;
+  test: (row: StoryRow) => boolean;
 }
 
-function conditions(db: CaveatDb, p: SearchParams): Condition[] {
-  const out: Condition[] = [];
-  const add = (collection: () => { count(): Promise<number>; primaryKeys(): Promise<number[]> }) =>
-    out.push({ count: () => collection().count(), keys: () => collection().primaryKeys() });
-  const { whole, prefix } = queryWords(p.query ?? '');
-  for (const word of whole) add(() => db.stories.where('words').equals(word));
-  if (prefix) add(() => db.stories.where('words').startsWith(prefix));
-  if (p.studyType) add(() => db.stories.where('studyType').equals(p.studyType as string));
-  if (p.peerReview) add(() => db.stories.where('peerReview').equals(p.peerReview as string));
-  if (p.journal) add(() => db.stories.where('journal').equals(p.journal as string));
-  if (p.tag) add(() => db.stories.where('tags').equals(p.tag as string));
-  if (p.read !== undefined) add(() => db.stories.where('readKey').equals(p.read ? 1 : 0));
-  return out;
+/** What a search resolves to before ordering: candidate ids (null = every story) and row tests still to apply. */
+export interface Plan {
+  keys: Set<number> | null;
+  tests: ((row: StoryRow) => boolean)[];
+  /** Stories in the list. */
+  size: number;
+  /** Number of matches when known without reading rows. */
+  total: number | null;
 }
 
 /** True when the search has a word or a filter (otherwise every story matches). */
@@ -47,55 +54,115 @@ export function hasConditions(p: SearchParams): boolean {
   return whole.length > 0 || !!prefix || !!p.studyType || !!p.peerReview || !!p.journal || !!p.tag || p.read !== undefined;
 }
 
-/** Primary keys matching every condition, or null when there is no condition (everything matches). */
-// Written as promise chains, not nested async functions: inside Dexie's liveQuery, deep native-await chains
-// outlive the transaction's zone and Dexie reports a premature commit.
-export function matchingKeys(db: CaveatDb, p: SearchParams): Promise<Set<number> | null> {
-  const conds = conditions(db, p);
-  if (conds.length === 0) return Promise.resolve(null);
-  // Counts first (native, cheap): a zero ends the search without reading keys, and the rarest set leads the intersection.
-  return Promise.all(conds.map((c) => c.count())).then((counts) => {
-    if (Math.min(...counts) === 0) return new Set<number>();
-    const order = conds.map((c, i) => ({ c, n: counts[i] })).sort((a, b) => a.n - b.n);
-    return Promise.all(order.map(({ c }) => c.keys())).then((keySets) => {
-      let result = new Set(keySets[0]);
-      for (const keys of keySets.slice(1)) {
-        const other = new Set(keys);
-        result = new Set([...result].filter((k) => other.has(k)));
+function intersect(a: Set<number>, b: Iterable<number>): Set<number> {
+  const out = new Set<number>();
+  for (const k of b) if (a.has(k)) out.add(k);
+  return out;
+}
+
+function wordKeys(db: CaveatDb, p: SearchParams): Promise<Set<number> | null> {
+  const { whole, prefix } = queryWords(p.query ?? '');
+  const reads = whole.map((w) => db.stories.where('words').equals(w).primaryKeys());
+  if (prefix) reads.push(db.stories.where('words').startsWith(prefix).primaryKeys().then((k) => [...new Set(k)]));
+  if (reads.length === 0) return Promise.resolve(null);
+  return Promise.all(reads).then((lists) => {
+    lists.sort((a, b) => a.length - b.length);
+    let result = new Set(lists[0]);
+    for (const list of lists.slice(1)) result = intersect(result, list);
+    return result;
+  });
+}
+
+export function planSearch(db: CaveatDb, p: SearchParams): Promise<Plan> {
+  const specs: { key: string; keys: () => Promise<number[]>; test: (r: StoryRow) => boolean }[] = [];
+  const on = (index: 'studyType' | 'peerReview' | 'journal' | 'tags' | 'readKey', value: string | number) => () =>
+    db.stories.where(index).equals(value).primaryKeys();
+  if (p.studyType) specs.push({ key: facetKey('studyType', p.studyType), keys: on('studyType', p.studyType), test: (r) => r.studyType === p.studyType });
+  if (p.peerReview) specs.push({ key: facetKey('peerReview', p.peerReview), keys: on('peerReview', p.peerReview), test: (r) => r.peerReview === p.peerReview });
+  if (p.journal) specs.push({ key: facetKey('journal', p.journal), keys: on('journal', p.journal), test: (r) => r.journal === p.journal });
+  if (p.tag) specs.push({ key: facetKey('tag', p.tag), keys: on('tags', p.tag), test: (r) => r.tags.includes(p.tag as string) });
+  if (p.read !== undefined) specs.push({ key: 'unread', keys: on('readKey', p.read ? 1 : 0), test: (r) => r.read === p.read });
+  return countsOf(db, ['total', ...specs.map((s) => s.key)]).then(([size, ...counts]) => {
+    // The counts table keeps unread; read = total - unread.
+    const filters: Filter[] = specs
+      .map((s, i) => ({ ...s, count: s.key === 'unread' && p.read ? size - counts[i] : counts[i] }))
+      .sort((a, b) => a.count - b.count);
+    const none: Plan = { keys: new Set(), tests: [], size, total: 0 };
+    if (filters.some((f) => f.count <= 0)) return none;
+    return wordKeys(db, p).then((words) => {
+      if (words && words.size === 0) return none;
+      if (!words && filters.length === 0) return { keys: null, tests: [], size, total: size };
+      // One broad filter alone: its count is the total, and the walk over the sort order tests it row by row.
+      if (!words && filters.length === 1 && filters[0].count > size * DENSE_SHARE) {
+        return { keys: null, tests: [filters[0].test], size, total: filters[0].count };
       }
-      return result;
+      const tests: ((row: StoryRow) => boolean)[] = [];
+      // Smallest first: each index read only when it is not much larger than the candidates so far.
+      const step = (keys: Set<number> | null, i: number): Promise<Set<number>> => {
+        if (i >= filters.length) return Promise.resolve(keys ?? new Set());
+        const f = filters[i];
+        if (keys && keys.size * TEST_RATIO < f.count) {
+          tests.push(f.test);
+          return step(keys, i + 1);
+        }
+        return f.keys().then((list) => step(keys ? intersect(keys, list) : new Set(list), i + 1));
+      };
+      return step(words, 0).then((keys) => ({ keys, tests, size, total: tests.length ? null : keys.size }));
     });
   });
 }
 
-/**
- * The matching keys in sort order, from the matches' small rows alone (O(matches), not O(stories):
- * in Chromium, reading a whole index costs about as much per entry as a point read). Ties go by id,
- * as the index would give them; a descending sort reverses the whole order.
- */
-export function orderKeys(db: CaveatDb, keys: Set<number>, sort: SortOrder | undefined): Promise<number[]> {
-  if (keys.size === 0) return Promise.resolve([]);
+/** Row order for a sort: ties by id, the whole order reversed for a descending sort (as the index gives it). */
+function sortRows(rows: StoryRow[], sort: SortOrder | undefined): number[] {
   const [index, reverse] = sortIndex(sort);
-  return db.rows.bulkGet([...keys]).then((found) => {
-    const rows = found.filter((r) => !!r);
-    rows.sort((a, b) => {
-      const x = a[index];
-      const y = b[index];
-      return x < y ? -1 : x > y ? 1 : a.id - b.id;
-    });
-    const ordered = rows.map((r) => r.id);
-    return reverse ? ordered.reverse() : ordered;
+  rows.sort((a, b) => {
+    const x = a[index];
+    const y = b[index];
+    return x < y ? -1 : x > y ? 1 : a.id - b.id;
   });
+  const ids = rows.map((r) => r.id);
+  return reverse ? ids.reverse() : ids;
 }
 
-/**
- * A page of the whole list (no words, no filters), straight off the sort index: a descending page is read
- * forward from the other end, so the browser's cursor skips the offset natively instead of walking it.
- */
-export function pageAll(db: CaveatDb, total: number, sort: SortOrder | undefined, offset: number, limit: number): Promise<number[]> {
+/** Walks the rows in sort order (or its reverse) and returns up to `take` accepted ids after skipping `skip`. */
+function walk(db: CaveatDb, sort: SortOrder | undefined, backwards: boolean, skip: number, take: number, accept: (r: StoryRow) => boolean): Promise<number[]> {
   const [index, reverse] = sortIndex(sort);
+  const out: number[] = [];
+  let seen = 0;
+  let rows = db.rows.orderBy(index);
+  if (reverse !== backwards) rows = rows.reverse();
+  return rows
+    .until(() => out.length >= take)
+    .each((row) => {
+      if (accept(row) && seen++ >= skip) out.push(row.id);
+    })
+    .then(() => out);
+}
+
+/** One page of a plan in order, with the total. Pass limit Infinity for every match. */
+export function pagePlan(db: CaveatDb, plan: Plan, sort: SortOrder | undefined, offset: number, limit: number): Promise<{ ids: number[]; total: number }> {
+  const { keys, tests } = plan;
+  if (keys && (tests.length > 0 || plan.total === null || keys.size <= plan.size * DENSE_SHARE)) {
+    if (keys.size === 0) return Promise.resolve({ ids: [], total: 0 });
+    return db.rows.bulkGet([...keys]).then((found) => {
+      const rows = found.filter((r): r is StoryRow => !!r && tests.every((t) => t(r)));
+      return { ids: sortRows(rows, sort).slice(offset, offset + limit), total: rows.length };
+    });
+  }
+  const total = plan.total ?? 0;
   const end = Math.min(total, offset + limit);
-  if (end <= offset) return Promise.resolve([]);
-  const from = reverse ? total - end : offset;
-  return db.rows.orderBy(index).offset(from).limit(end - offset).primaryKeys().then((keys) => (reverse ? keys.reverse() : keys));
+  if (end <= offset) return Promise.resolve({ ids: [], total });
+  // From whichever end of the order is nearer the page.
+  const backwards = total - end < offset;
+  const skip = backwards ? total - end : offset;
+  const take = end - offset;
+  const flip = (ids: number[]) => (backwards ? ids.reverse() : ids);
+  if (!keys && tests.length === 0) {
+    const [index, reverse] = sortIndex(sort);
+    let rows = db.rows.orderBy(index);
+    if (reverse !== backwards) rows = rows.reverse();
+    return rows.offset(skip).limit(take).primaryKeys().then((ids) => ({ ids: flip(ids), total }));
+  }
+  const accept = (r: StoryRow) => (!keys || keys.has(r.id)) && tests.every((t) => t(r));
+  return walk(db, sort, backwards, skip, take, accept).then((ids) => ({ ids: flip(ids), total }));
 }

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
 import { deriveFields } from './derive';
+import { listFacets } from './facets';
 import { DatabaseVersionError } from './errors';
 import { openCaveatDb, V1_STORES, V2_STORES, type CaveatDb, type StoryData } from './schema';
 import { getStoryByUrl, saveStory } from './stories';
@@ -56,9 +57,11 @@ describe('schema versions', () => {
     expect(story?.words).toEqual(expect.arrayContaining(['greenland', 'glaciers', 'climate', 'sea', 'satellite']));
     expect(story?.words).not.toContain('the');
     expect(await db.stories.where('words').equals('glaciers').count()).toBe(1);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Version 3's small rows table is filled from the version 1 records.
     expect(await db.rows.get(story!.id)).toMatchObject({ title: data.title, savedAt: data.savedAt, sortTitle: 'greenland ice sheet loses mass', read: true, tags: ['climate'] });
+    // Version 4's counters are built from those rows.
+    expect(await listFacets(db)).toMatchObject({ total: 1, unread: 0, tags: [{ value: 'climate', count: 1 }], journals: [{ value: 'Nature', count: 1 }] });
   });
 
   it('version 3 rebuilds a version 2 word index without function words, data intact', async () => {

@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import { DatabaseVersionError } from './errors';
+import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
 import { indexWords } from './words';
 
@@ -62,10 +63,14 @@ export type StoryRow = Pick<
   'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'sortTitle' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
 >;
 
-export type CaveatDb = Dexie & { stories: EntityTable<StoredStory, 'id'>; rows: EntityTable<StoryRow, 'id'> };
+export type CaveatDb = Dexie & {
+  stories: EntityTable<StoredStory, 'id'>;
+  rows: EntityTable<StoryRow, 'id'>;
+  counts: EntityTable<CountEntry, 'key'>;
+};
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -79,6 +84,9 @@ export const V2_STORES = {
 
 /** Version 3 adds the small `rows` table (lib/db/rows.ts); the stories' word index gets leaner words. */
 export const V3_STORES = { ...V2_STORES, rows: 'id, savedAt, publishedAt, sortTitle' };
+
+/** Version 4 adds the `counts` table (lib/db/counts.ts): facet and total counters kept by every write. */
+export const V4_STORES = { ...V3_STORES, counts: 'key' };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {
@@ -120,6 +128,18 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
           rows.push(rowOf(story));
         });
       await tx.table('rows').bulkPut(rows);
+    });
+  // v4: counters per filter value and in all, built once from the rows (the upgrade is the only full pass).
+  db.version(4)
+    .stores(V4_STORES)
+    .upgrade(async (tx: Transaction) => {
+      const counts = new Map<string, number>();
+      await tx
+        .table('rows')
+        .each((row: StoryRow) => {
+          for (const key of countKeys(row)) counts.set(key, (counts.get(key) ?? 0) + 1);
+        });
+      await tx.table('counts').bulkPut([...counts].map(([key, n]) => ({ key, n })));
     });
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(

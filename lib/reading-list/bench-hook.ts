@@ -4,7 +4,7 @@
  * IndexedDB of real Chromium, through the same code the extension runs.
  */
 import { withDerived } from '../db/derive';
-import { putStories, storyTables } from '../db/rows';
+import { clearStories, putStories, storyTables } from '../db/rows';
 import type { CaveatDb, StoredStory, StoryData } from '../db/schema';
 import { searchStories, type SearchParams } from '../db/search';
 import { saveStory, storyUrl } from '../db/stories';
@@ -75,7 +75,7 @@ export function benchHook(db: CaveatDb) {
       return median(times);
     },
     /** Wipes the list: the benchmark starts from zero. */
-    clear: () => db.transaction('rw', storyTables(db), () => Promise.all([db.stories.clear(), db.rows.clear()])),
+    clear: () => clearStories(db),
     usage: async () => (await navigator.storage.estimate()).usage ?? 0,
   };
 }

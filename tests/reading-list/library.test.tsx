@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/library/App';
 import { getAllStories, openCaveatDb, saveStory, type CaveatDb } from '@/lib/db';
+import { clearStories } from '@/lib/db/rows';
 import { makeAnalysis, makeArticle } from '../support/stories';
 
 let db: CaveatDb;
@@ -133,7 +134,7 @@ describe('library page', () => {
     const text = await blob!.text();
     expect(text).toContain('Greenland ice melts faster');
 
-    await Promise.all([db.stories.clear(), db.rows.clear()]);
+    await clearStories(db);
     await until(() => !!q('list-empty'));
     const input = q<HTMLInputElement>('import-file')!;
     const file = new File([text], 'backup.json', { type: 'application/json' });

@@ -1,0 +1,93 @@
+// @vitest-environment node
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StudyType } from '../analysis/types';
+import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
+import { addTag, removeStories, restoreStories, setRead } from './bulk';
+import { listFacets } from './facets';
+import { openCaveatDb, type CaveatDb, type StoredStory } from './schema';
+import { searchIds, searchStories, type SearchParams } from './search';
+import { getAllStories, saveStory } from './stories';
+
+let db: CaveatDb;
+const STUDY: StudyType[] = ['animal', 'human-trial', 'observational'];
+
+beforeEach(async () => {
+  db = openCaveatDb(uniqueDbName());
+  // 40 stories: "common" in all, "paired" in half, "rare" in 3: every path (sparse sets, dense walks, row tests) is taken.
+  for (let i = 0; i < 40; i++) {
+    const words = ['common', i % 2 ? 'single' : 'paired', i % 13 === 0 ? 'rare' : 'plain'].join(' ');
+    const input = makeStoryInput({ url: `https://news.example.org/${i}`, title: `Story ${String.fromCharCode(97 + (i * 7) % 26)} ${i}`, paragraphs: [words], studyType: STUDY[i % 3], journal: i % 4 ? undefined : 'Nature' });
+    await saveStory(db, { ...input, now: 1000 + ((i * 17) % 40) });
+  }
+  const all = await getAllStories(db);
+  await setRead(db, all.filter((s) => s.id % 3 === 0).map((s) => s.id), true);
+  await addTag(db, all.filter((s) => s.id % 10 === 0).map((s) => s.id), 'keep');
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** The answer by brute force over every record. */
+function reference(all: StoredStory[], p: SearchParams): number[] {
+  const words = (p.query ?? '').split(' ').filter(Boolean);
+  const hits = all.filter(
+    (s) =>
+      words.every((w) => s.words.includes(w)) &&
+      (!p.studyType || s.studyType === p.studyType) &&
+      (!p.journal || s.journal === p.journal) &&
+      (!p.tag || s.tags.includes(p.tag)) &&
+      (p.read === undefined || s.read === p.read),
+  );
+  const key = p.sort?.startsWith('title') ? 'sortTitle' : 'savedAt';
+  hits.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id - b.id));
+  return (p.sort ?? 'saved-desc').endsWith('desc') ? hits.map((s) => s.id).reverse() : hits.map((s) => s.id);
+}
+
+describe('search plans', () => {
+  const cases: SearchParams[] = [
+    {},
+    { sort: 'title-asc' },
+    { query: 'rare ' },
+    { query: 'common ' },
+    { query: 'paired ' },
+    { query: 'paired rare ' },
+    { query: 'common ', read: true },
+    { query: 'paired ', studyType: 'animal', read: false },
+    { studyType: 'human-trial' },
+    { studyType: 'human-trial', sort: 'title-desc' },
+    { read: true },
+    { tag: 'keep' },
+    { journal: 'Nature', read: false },
+    { studyType: 'observational', read: true, sort: 'saved-asc' },
+  ];
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))('matches brute force for %s, every page', async (_, params) => {
+    const expected = reference(await getAllStories(db), params);
+    expect(await searchIds(db, params)).toEqual(expected);
+    for (const offset of [0, 3, 17, 36]) {
+      const page = await searchStories(db, { ...params, offset, limit: 5 });
+      expect(page.total).toBe(expected.length);
+      expect(page.ids).toEqual(expected.slice(offset, offset + 5));
+    }
+  });
+});
+
+describe('counts table', () => {
+  it('keeps facet counts in step through tags, read state, delete and undo', async () => {
+    const all = await getAllStories(db);
+    const before = await listFacets(db);
+    expect(before.total).toBe(40);
+    expect(before.unread).toBe(all.filter((s) => !s.read).length);
+    expect(before.tags).toEqual([{ value: 'keep', count: all.filter((s) => s.tags.includes('keep')).length }]);
+    const gone = await removeStories(db, all.slice(0, 12).map((s) => s.id));
+    const after = await listFacets(db);
+    const left = all.slice(12);
+    expect(after.total).toBe(28);
+    expect(after.unread).toBe(left.filter((s) => !s.read).length);
+    expect(after.journals).toEqual([{ value: 'Nature', count: left.filter((s) => s.journal === 'Nature').length }]);
+    expect(after.studyTypes.reduce((n, f) => n + f.count, 0)).toBe(28);
+    await restoreStories(db, gone);
+    expect(await listFacets(db)).toEqual(before);
+  });
+});
