@@ -108,14 +108,13 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'melanoma',
-    aliases: ['melanomas', 'skin cancer'],
+    aliases: ['melanomas'],
     field: 'cancer',
     definition:
       'A dangerous skin cancer that starts in the cells that give skin its colour. Sunburn raises the risk.',
   },
   {
     term: 'glioblastoma',
-    aliases: ['glioma', 'gliomas', 'brain tumour', 'brain tumor', 'brain cancer'],
     field: 'cancer',
     definition:
       'A fast-growing cancer of the brain. It is hard to remove fully and often comes back.',
@@ -138,10 +137,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'non-small cell lung cancer',
-    aliases: ['non-small-cell lung cancer', 'NSCLC', 'small cell lung cancer', 'lung cancer'],
+    aliases: ['non-small-cell lung cancer', 'NSCLC'],
     field: 'cancer',
     definition:
-      'Lung cancer, which kills more people than any other cancer. Most cases are the "non-small cell" kind, which grows more slowly than the small cell kind.',
+      'The most common kind of lung cancer, about 85 in every 100 cases. It usually grows and spreads more slowly than small cell lung cancer.',
   },
   {
     term: 'pancreatic cancer',
@@ -160,10 +159,9 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'prostate cancer',
-    aliases: ['PSA test', 'prostate-specific antigen', 'PSA'],
     field: 'cancer',
     definition:
-      'Cancer of the prostate, a gland below a man\'s bladder. Many grow slowly and never cause harm; a blood test called PSA can hint at it.',
+      "Cancer of the prostate, a gland below a man's bladder. Many grow slowly and never cause harm, which makes it hard to decide whom to treat.",
   },
   {
     term: 'polyp',
@@ -206,7 +204,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'PARP inhibitor',
-    aliases: ['PARP inhibitors', 'PARP', 'olaparib', 'poly ADP ribose polymerase'],
+    aliases: ['PARP inhibitors', 'olaparib', 'poly ADP ribose polymerase'],
     field: 'cancer',
     definition:
       'A cancer drug that stops cells fixing broken DNA. Cancer cells with faulty BRCA genes rely on this repair, so they die.',
@@ -230,7 +228,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'hormone therapy',
-    aliases: ['endocrine therapy', 'hormonal therapy', 'hormone-sensitive', 'hormone receptor-positive', 'tamoxifen'],
+    aliases: ['endocrine therapy', 'hormonal therapy', 'tamoxifen'],
     field: 'cancer',
     definition:
       'Treatment that blocks or lowers hormones some cancers need to grow, such as oestrogen in breast cancer or testosterone in prostate cancer.',
@@ -285,7 +283,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'complete response',
-    aliases: ['complete responses', 'partial response', 'objective response', 'response rate', 'overall response rate', 'stable disease'],
+    aliases: ['complete responses', 'partial response', 'objective response', 'response rate', 'overall response rate'],
     field: 'cancer',
     definition:
       'How a tumour reacts to treatment: in a complete response all signs vanish; in a partial response it shrinks by at least about a third.',
@@ -393,5 +391,60 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A treatment that sends a tiny radioactive load straight to cancer cells by attaching it to a molecule that seeks them out.',
     seeAlso: ['radiotherapy'],
+  },
+  {
+    term: 'skin cancer',
+    aliases: ['skin cancers', 'non-melanoma skin cancer'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the skin, often after too much sun. Most kinds grow slowly and are easy to treat; melanoma is the most dangerous kind.',
+    seeAlso: ['melanoma'],
+  },
+  {
+    term: 'brain tumour',
+    aliases: ['brain tumor', 'brain tumours', 'brain tumors', 'brain cancer'],
+    field: 'cancer',
+    definition:
+      'A lump of cells growing where they should not in the brain. Some are cancer and some are not, but even harmless ones can press on the brain.',
+    seeAlso: ['glioblastoma', 'glioma'],
+  },
+  {
+    term: 'glioma',
+    aliases: ['gliomas'],
+    field: 'cancer',
+    definition:
+      'A tumour that grows from the support cells of the brain or spinal cord. Some grow slowly; the fastest kind is glioblastoma.',
+    seeAlso: ['glioblastoma', 'brain tumour', 'glia'],
+  },
+  {
+    term: 'lung cancer',
+    aliases: ['lung cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the lungs. It kills more people than any other cancer, and smoking causes most cases.',
+    seeAlso: ['non-small cell lung cancer', 'small cell lung cancer'],
+  },
+  {
+    term: 'small cell lung cancer',
+    aliases: ['small-cell lung cancer', 'SCLC'],
+    field: 'cancer',
+    definition:
+      'A fast-growing kind of lung cancer, about 15 in every 100 cases. It is closely tied to smoking and often spreads early.',
+    seeAlso: ['lung cancer', 'non-small cell lung cancer'],
+  },
+  {
+    term: 'PSA test',
+    aliases: ['PSA', 'prostate-specific antigen', 'PSA tests', 'PSA testing'],
+    field: 'cancer',
+    definition:
+      'A blood test for a protein made by the prostate gland. A high level can be a sign of prostate cancer, but also of harmless swelling or infection.',
+    seeAlso: ['prostate cancer', 'cancer screening'],
+  },
+  {
+    term: 'stable disease',
+    field: 'cancer',
+    definition:
+      'A tumour that has neither grown nor shrunk much during treatment. It can be a good result, but it is not a cure.',
+    seeAlso: ['complete response'],
   },
 ];

@@ -19,7 +19,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "artificial general intelligence",
-    aliases: ["AGI", "superintelligence"],
+    aliases: ["AGI"],
     field: "computing",
     definition:
       "A hoped-for or feared kind of AI that could learn and do almost any mental task as well as a person. No such system exists yet, and experts disagree on when or whether it will.",
@@ -460,5 +460,20 @@ export const entries: GlossaryEntry[] = [
     definition:
       "Computer chips built to work more like the brain, with many simple units that fire signals. The hope is that they use far less energy.",
     seeAlso: ["neural network", "microchip"],
+  },
+  {
+    term: "AlphaFold",
+    field: "computing",
+    definition:
+      "An AI program from Google DeepMind that predicts the 3D shape of a protein from its chain of amino acids. Its makers shared a Nobel Prize in 2024.",
+    seeAlso: ["protein folding", "deep learning"],
+  },
+  {
+    term: "superintelligence",
+    aliases: ["superintelligent", "superintelligent AI"],
+    field: "computing",
+    definition:
+      "A possible future AI far smarter than the best human minds at almost everything. It does not exist, and experts disagree on whether it ever will.",
+    seeAlso: ["artificial general intelligence", "AI safety"],
   },
 ];

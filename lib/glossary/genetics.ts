@@ -116,7 +116,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'epigenetics',
-    aliases: ['epigenetic', 'epigenome', 'DNA methylation', 'methylation', 'epigenetic clock'],
+    aliases: ['epigenetic', 'epigenome', 'DNA methylation', 'methylation'],
     field: 'genetics',
     definition:
       'Chemical tags on DNA that switch genes on or off without changing the DNA letters. Diet, stress and age can change these tags.',
@@ -124,7 +124,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'chromatin',
-    aliases: ['histone', 'histones'],
     field: 'genetics',
     definition:
       'DNA wound around spool-like proteins inside a cell\'s core. How tight it is wound helps decide which genes are active.',
@@ -182,7 +181,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'protein folding',
-    aliases: ['misfolded', 'misfolding', 'protein structure', 'AlphaFold'],
+    aliases: ['misfolded', 'misfolding', 'protein structure'],
     field: 'genetics',
     definition:
       'How a chain of amino acids curls into the 3D shape a protein needs to work. Wrong shapes can cause disease.',
@@ -190,7 +189,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cell membrane',
-    aliases: ['cell membranes', 'cell wall', 'plasma membrane'],
+    aliases: ['cell membranes', 'plasma membrane'],
     field: 'genetics',
     definition:
       'The thin, oily skin around a cell that controls what gets in and out.',
@@ -228,7 +227,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'embryonic stem cell',
-    aliases: ['embryonic stem cells', 'pluripotent', 'pluripotent stem cell'],
+    aliases: ['embryonic stem cells'],
     field: 'genetics',
     definition:
       'A stem cell taken from a very early embryo. It can become almost any kind of cell in the body.',
@@ -332,7 +331,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'single-cell sequencing',
-    aliases: ['single-cell RNA sequencing', 'single cell sequencing', 'scRNA-seq', 'single-cell analysis', 'spatial transcriptomics'],
+    aliases: ['single-cell RNA sequencing', 'single cell sequencing', 'scRNA-seq', 'single-cell analysis'],
     field: 'genetics',
     definition:
       'Reading the genes that are active in each cell one by one, instead of in a blended sample, to tell cell types apart.',
@@ -371,7 +370,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'genetic testing',
-    aliases: ['genetic test', 'genetic screening', 'genetic tests', 'DNA test', 'genetic counselling', 'genetic counseling'],
+    aliases: ['genetic test', 'genetic screening', 'genetic tests', 'DNA test'],
     field: 'genetics',
     definition:
       'Checking a person\'s DNA for changes that cause or raise the risk of a disease.',
@@ -411,7 +410,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cellular senescence',
-    aliases: ['senescent cells', 'senescent cell', 'senescence', 'zombie cells', 'senolytic', 'senolytics'],
+    aliases: ['senescent cells', 'senescent cell', 'senescence', 'zombie cells'],
     field: 'genetics',
     definition:
       'When old or damaged cells stop dividing but do not die. They build up with age and can cause harmful inflammation.',
@@ -419,7 +418,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'biological age',
-    aliases: ['biological ageing', 'biological aging', 'ageing clock', 'aging clock'],
+    aliases: ['biological ageing', 'biological aging', 'ageing clock', 'aging clock', 'epigenetic clock'],
     field: 'genetics',
     definition:
       'How old your body seems from tests of blood or DNA, which can differ from your age in years.',
@@ -443,7 +442,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'synthetic biology',
-    aliases: ['synthetic biologist', 'bioengineering', 'bioengineered'],
+    aliases: ['synthetic biologist', 'bioengineered'],
     field: 'genetics',
     definition:
       'Designing and building new living parts or systems, such as bacteria rewired to make a medicine.',
@@ -455,5 +454,13 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Choosing treatment to fit each patient, based on their genes, their disease\'s features or their life.',
     seeAlso: ['targeted therapy', 'biomarker'],
+  },
+  {
+    term: 'senolytic',
+    aliases: ['senolytics', 'senolytic drug', 'senolytic drugs'],
+    field: 'genetics',
+    definition:
+      'A drug meant to clear out worn-out cells that have stopped dividing but linger in the body. They work in mice; trials in people are at an early stage.',
+    seeAlso: ['cellular senescence'],
   },
 ];

@@ -44,7 +44,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'white blood cell',
-    aliases: ['leukocyte', 'leucocyte', 'white cell', 'lymphocyte'],
+    aliases: ['leukocyte', 'leucocyte', 'white cell'],
     field: 'immunology',
     definition:
       'The cells in blood that fight infection. There are several kinds, including T cells and B cells.',
@@ -174,7 +174,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'neoantigen',
-    aliases: ['neoantigens', 'tumour antigen', 'tumor antigen'],
+    aliases: ['neoantigens'],
     field: 'immunology',
     definition:
       'A new marker on a cancer cell, made by its mutations, that healthy cells do not have. The immune system can learn to target it.',
@@ -291,14 +291,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'immunosuppressant',
-    aliases: ['immunosuppressive', 'immunosuppression', 'immune suppressant', 'immunosuppressed', 'immunosuppressants'],
+    aliases: ['immunosuppressive', 'immunosuppression', 'immune suppressant', 'immunosuppressants'],
     field: 'immunology',
     definition:
       'A drug that weakens the immune system on purpose, for example to stop the body rejecting a new organ. It raises the risk of infections.',
   },
   {
     term: 'immunocompromised',
-    aliases: ['weakened immune system', 'weakened immune systems', 'immunodeficiency', 'immune deficiency'],
+    aliases: ['weakened immune system', 'weakened immune systems', 'immunodeficiency', 'immune deficiency', 'immunosuppressed'],
     field: 'immunology',
     definition:
       'Having a weaker immune system than normal, because of an illness or a medicine. Germs then cause more, and worse, infections.',
@@ -347,7 +347,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'allergy',
-    aliases: ['allergic', 'allergic reaction', 'allergen', 'allergens', 'allergies'],
+    aliases: ['allergic', 'allergic reaction', 'allergies'],
     field: 'immunology',
     definition:
       'When the immune system overreacts to something harmless, like pollen or peanuts, causing sneezing, rash or worse.',
@@ -363,7 +363,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'lymph node',
-    aliases: ['lymph nodes', 'lymph gland', 'lymphatic system'],
+    aliases: ['lymph nodes', 'lymph gland'],
     field: 'immunology',
     definition:
       'A small bean-shaped lump where immune cells gather and meet germs. Cancer can spread to them.',
@@ -389,5 +389,29 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The liquid part of blood, full of ready-made antibodies. It comes from an animal or a person who got better, and is given to fight a poison or germ fast.',
     seeAlso: ['antibody'],
+  },
+  {
+    term: 'lymphocyte',
+    aliases: ['lymphocytes'],
+    field: 'immunology',
+    definition:
+      "A kind of white blood cell that includes T cells, B cells and natural killer cells. They lead the body's targeted attacks on germs and cancer.",
+    seeAlso: ['white blood cell', 'T cell', 'B cell'],
+  },
+  {
+    term: 'allergen',
+    aliases: ['allergens'],
+    field: 'immunology',
+    definition:
+      'A harmless thing, such as pollen, peanuts or pet hair, that sets off an allergy in some people.',
+    seeAlso: ['allergy'],
+  },
+  {
+    term: 'lymphatic system',
+    aliases: ['lymphatic vessels'],
+    field: 'immunology',
+    definition:
+      "A network of thin tubes and lymph nodes that drains fluid from the body's tissues and carries immune cells around the body.",
+    seeAlso: ['lymph node', 'immune system'],
   },
 ];

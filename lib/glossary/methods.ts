@@ -68,7 +68,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'single-blind',
-    aliases: ['single-blinded', 'blinded study', 'blinding'],
+    aliases: ['single-blinded'],
     field: 'methods',
     definition:
       'A study where the people taking part do not know if they got the real treatment, but the researchers do.',
@@ -342,7 +342,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'self-reported',
-    aliases: ['self-report', 'self reported', 'questionnaire'],
+    aliases: ['self-report', 'self reported'],
     field: 'methods',
     definition:
       'Facts that people told researchers themselves, for example in a survey, instead of being measured. People may forget or shade the truth.',
@@ -494,7 +494,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'subgroup analysis',
-    aliases: ['subgroup', 'subgroups', 'post hoc analysis'],
+    aliases: ['subgroup', 'subgroups'],
     field: 'methods',
     definition:
       'Looking at results for only part of a study\'s people, such as women or older adults. Such slices are small and can show patterns by chance.',
@@ -525,7 +525,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'multiple comparisons',
-    aliases: ['multiple testing', 'Bonferroni correction', 'p-hacking', 'data dredging'],
+    aliases: ['multiple testing', 'Bonferroni correction'],
     field: 'methods',
     definition:
       'The more questions a study asks of its data, the more likely some answers look real by luck. Careful studies adjust for this.',
@@ -710,5 +710,13 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A set of maths rules that links numbers together, used to estimate effects or predict values. It is only as good as its data and guesses.',
     context: ['study', 'data', 'analysis', 'researchers', 'factors', 'age', 'risk'],
+  },
+  {
+    term: 'p-hacking',
+    aliases: ['data dredging'],
+    field: 'methods',
+    definition:
+      'Trying many ways of analysing data until one gives a result that looks significant, then reporting only that one. It makes chance findings look real.',
+    seeAlso: ['multiple comparisons', 'p-value'],
   },
 ];
