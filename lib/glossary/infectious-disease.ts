@@ -12,7 +12,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'bacterium',
-    aliases: ['bacteria', 'bacterial', 'microbe', 'microbes', 'microorganism', 'microorganisms'],
+    aliases: ['bacteria', 'bacterial'],
     field: 'infectious-disease',
     definition:
       'A living thing made of a single cell, too small to see. Most are harmless or helpful; a few cause disease.',
@@ -73,7 +73,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'asymptomatic',
-    aliases: ['symptomless', 'without symptoms', 'presymptomatic'],
+    aliases: ['symptomless', 'without symptoms'],
     field: 'infectious-disease',
     definition:
       'Having an infection or disease but no signs of it. Such people can sometimes still pass it on.',
@@ -128,15 +128,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'bronchiolitis',
-    aliases: ['croup'],
     field: 'infectious-disease',
     definition:
-      'Infections of a young child\'s airways, often from viruses like RSV, that cause coughing and trouble breathing.',
+      "An infection of the smallest airways in a baby's lungs, often caused by RSV. It causes coughing, wheezing and trouble breathing.",
     seeAlso: ['RSV'],
   },
   {
     term: 'influenza',
-    aliases: ['flu', 'seasonal flu', 'flu vaccine', 'influenza vaccine', 'flu shot', 'flu jab'],
+    aliases: ['flu', 'seasonal flu'],
     field: 'infectious-disease',
     definition:
       'Flu: a virus that infects the nose, throat and lungs, causing fever and aches. It changes each year, so the vaccine is updated too.',
@@ -152,7 +151,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'COVID-19',
-    aliases: ['Covid', 'COVID', 'SARS-CoV-2', 'coronavirus', 'Covid-19', 'coronaviruses'],
+    aliases: ['Covid', 'COVID', 'SARS-CoV-2', 'coronavirus', 'Covid-19'],
     field: 'infectious-disease',
     definition:
       'The illness caused by the coronavirus SARS-CoV-2, which spread around the world from late 2019.',
@@ -168,7 +167,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'measles',
-    aliases: ['MMR vaccine', 'MMR'],
     field: 'infectious-disease',
     definition:
       'A very catching virus that causes fever and a rash and can be deadly. Two doses of vaccine prevent it.',
@@ -191,7 +189,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Ebola',
-    aliases: ['Ebola virus', 'Ebola virus disease', 'Marburg virus', 'Marburg'],
+    aliases: ['Ebola virus', 'Ebola virus disease'],
     field: 'infectious-disease',
     definition:
       'A rare but often deadly virus that causes fever and bleeding. It spreads through contact with the body fluids of sick people.',
@@ -199,10 +197,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'encephalitis',
-    aliases: ['Eastern equine encephalitis', 'EEE', 'meningitis'],
+    aliases: ['Eastern equine encephalitis', 'EEE'],
     field: 'infectious-disease',
     definition:
-      'Swelling of the brain (encephalitis) or of the layers around it (meningitis), usually from an infection. It can be life-threatening.',
+      'Swelling of the brain, usually from an infection. It can cause fever, confusion and seizures, and can be life-threatening.',
   },
   {
     term: 'mpox',
@@ -213,10 +211,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'dengue',
-    aliases: ['dengue fever', 'Zika', 'Zika virus', 'chikungunya', 'yellow fever'],
+    aliases: ['dengue fever'],
     field: 'infectious-disease',
     definition:
-      'Viruses spread by mosquito bites in warm places. They cause fever and pain, and Zika can harm babies in the womb.',
+      'A virus spread by mosquito bites in warm places. It causes high fever and pain, and a second infection can be worse than the first.',
     seeAlso: ['vector-borne disease'],
   },
   {
@@ -229,7 +227,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'vector-borne disease',
-    aliases: ['mosquito-borne', 'mosquito-borne virus', 'tick-borne', 'vector-borne', 'Lyme disease'],
+    aliases: ['mosquito-borne', 'mosquito-borne virus', 'tick-borne', 'vector-borne'],
     field: 'infectious-disease',
     definition:
       'An illness passed to people by the bite of an insect or tick, such as malaria or Lyme disease.',
@@ -243,7 +241,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'HPV',
-    aliases: ['human papillomavirus', 'HPV vaccine', 'papillomavirus'],
+    aliases: ['human papillomavirus', 'papillomavirus'],
     field: 'infectious-disease',
     definition:
       'A very common virus spread by skin contact during sex. Some types cause cervical and throat cancers; a vaccine prevents them.',
@@ -257,7 +255,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'antibiotic',
-    aliases: ['antibiotics', 'antibacterial', 'antimicrobial', 'antimicrobials'],
+    aliases: ['antibiotics', 'antibacterial'],
     field: 'infectious-disease',
     definition:
       'A medicine that kills bacteria or stops them growing. It does not work against viruses like colds or flu.',
@@ -265,7 +263,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'antibiotic resistance',
-    aliases: ['antimicrobial resistance', 'AMR', 'drug-resistant', 'drug resistance', 'superbug', 'superbugs', 'resistant bacteria', 'multidrug-resistant'],
+    aliases: ['antimicrobial resistance', 'AMR', 'superbug', 'superbugs', 'resistant bacteria', 'multidrug-resistant'],
     field: 'infectious-disease',
     definition:
       'When germs change so that medicines no longer kill them. Overusing antibiotics speeds this up.',
@@ -273,10 +271,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'antimicrobial peptide',
-    aliases: ['antimicrobial peptides', 'bacteriophage', 'phage therapy', 'phages', 'phage'],
+    aliases: ['antimicrobial peptides'],
     field: 'infectious-disease',
     definition:
-      'New ways to kill bacteria when antibiotics fail: small proteins that punch holes in germs, or viruses (phages) that infect only bacteria.',
+      'A small protein that kills germs, often by punching holes in them. Scientists hope such proteins can help when antibiotics fail.',
     seeAlso: ['antibiotic resistance'],
   },
   {
@@ -375,17 +373,16 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'contact tracing',
-    aliases: ['quarantine', 'quarantined', 'isolation unit', 'self-isolation', 'high-level isolation unit'],
     field: 'infectious-disease',
     definition:
-      'Ways to stop spread: finding people who were near someone infected (contact tracing) and keeping possibly sick people apart (quarantine, isolation).',
+      'Finding and warning the people who were near someone with an infection, so they can get tested or stay apart from others.',
   },
   {
     term: 'PCR test',
-    aliases: ['PCR', 'polymerase chain reaction', 'PCR tests', 'rapid test', 'lateral flow test', 'antigen test'],
+    aliases: ['PCR', 'polymerase chain reaction', 'PCR tests'],
     field: 'infectious-disease',
     definition:
-      'Tests for infection. A PCR test copies tiny amounts of a germ\'s genes until they can be detected; rapid tests look for its proteins.',
+      "A lab test that copies tiny bits of a germ's genes millions of times until they can be seen. It finds infections very reliably.",
   },
   {
     term: 'wastewater surveillance',
@@ -410,10 +407,9 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cholera',
-    aliases: ['typhoid', 'polio', 'smallpox'],
     field: 'infectious-disease',
     definition:
-      'Old, serious infections: cholera and typhoid spread through dirty water, polio can paralyse, and smallpox was wiped out by vaccines.',
+      'A gut infection spread through dirty water. It causes severe watery diarrhoea that can kill within hours without fluids.',
   },
   {
     term: 'prion',
@@ -421,5 +417,135 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A misfolded protein that makes normal proteins misfold too. Prion diseases slowly destroy the brain and cannot be cured.',
+  },
+  {
+    term: 'microbe',
+    aliases: ['microbes', 'microorganism', 'microorganisms', 'micro-organism', 'micro-organisms'],
+    field: 'infectious-disease',
+    definition:
+      'Any living thing too small to see without a microscope, such as bacteria, many fungi and tiny algae. Viruses are often counted too.',
+    seeAlso: ['bacterium', 'virus', 'microbiome'],
+  },
+  {
+    term: 'flu vaccine',
+    aliases: ['influenza vaccine', 'flu shot', 'flu jab', 'flu vaccines', 'flu shots', 'flu jabs'],
+    field: 'infectious-disease',
+    definition:
+      'A yearly jab that trains the body to fight the flu strains expected that season. It is updated each year because the virus keeps changing.',
+    seeAlso: ['influenza', 'vaccine'],
+  },
+  {
+    term: 'MMR vaccine',
+    aliases: ['MMR', 'MMR jab', 'MMR vaccination'],
+    field: 'infectious-disease',
+    definition:
+      'A combined jab that protects against measles, mumps and rubella. Two doses give strong, long-lasting protection.',
+    seeAlso: ['measles', 'vaccine'],
+  },
+  {
+    term: 'Marburg virus',
+    aliases: ['Marburg', 'Marburg virus disease'],
+    field: 'infectious-disease',
+    definition:
+      'A rare virus, a close cousin of Ebola, that causes high fever and bleeding. It is often deadly and spreads through body fluids.',
+    seeAlso: ['Ebola'],
+  },
+  {
+    term: 'meningitis',
+    field: 'infectious-disease',
+    definition:
+      'Swelling of the thin layers that wrap the brain and spinal cord, usually from an infection. Bacterial meningitis is an emergency that can kill within hours.',
+    seeAlso: ['encephalitis'],
+  },
+  {
+    term: 'Zika',
+    aliases: ['Zika virus'],
+    field: 'infectious-disease',
+    definition:
+      "A virus spread by mosquito bites. Most people get only a mild illness, but infection in pregnancy can harm the baby's brain.",
+    seeAlso: ['dengue', 'vector-borne disease'],
+  },
+  {
+    term: 'chikungunya',
+    field: 'infectious-disease',
+    definition:
+      'A virus spread by mosquito bites that causes fever and severe joint pain, which can last for months.',
+    seeAlso: ['dengue', 'vector-borne disease'],
+  },
+  {
+    term: 'yellow fever',
+    field: 'infectious-disease',
+    definition:
+      'A virus spread by mosquitoes in parts of Africa and South America. It can damage the liver and turn the skin yellow; a vaccine prevents it.',
+    seeAlso: ['dengue', 'vector-borne disease'],
+  },
+  {
+    term: 'Lyme disease',
+    field: 'infectious-disease',
+    definition:
+      'An illness caused by bacteria passed on by tick bites. It often starts with a spreading red rash and is treated with antibiotics.',
+    seeAlso: ['vector-borne disease'],
+  },
+  {
+    term: 'HPV vaccine',
+    aliases: ['HPV vaccination', 'HPV jab'],
+    field: 'infectious-disease',
+    definition:
+      'A jab, best given before the teenage years, that protects against the HPV types behind most cervical cancers.',
+    seeAlso: ['HPV', 'vaccine'],
+  },
+  {
+    term: 'bacteriophage',
+    aliases: ['phage', 'phages', 'bacteriophages', 'phage therapy'],
+    field: 'infectious-disease',
+    definition:
+      'A virus that infects only bacteria. Doctors can use these viruses to kill germs that antibiotics no longer touch.',
+    seeAlso: ['antibiotic resistance', 'virus'],
+  },
+  {
+    term: 'quarantine',
+    aliases: ['quarantined', 'self-isolation', 'isolation unit', 'high-level isolation unit', 'self-isolate'],
+    field: 'infectious-disease',
+    definition:
+      'Keeping people who are sick, or may have caught a disease, apart from others so it cannot spread.',
+    seeAlso: ['contact tracing'],
+  },
+  {
+    term: 'rapid test',
+    aliases: ['lateral flow test', 'antigen test', 'rapid tests', 'lateral flow tests', 'antigen tests', 'rapid antigen test'],
+    field: 'infectious-disease',
+    definition:
+      "A quick test, like a home COVID test, that looks for a germ's proteins. It gives results in minutes but misses more cases than a PCR test.",
+    seeAlso: ['PCR test'],
+  },
+  {
+    term: 'polio',
+    aliases: ['poliovirus', 'poliomyelitis'],
+    field: 'infectious-disease',
+    definition:
+      'A virus that can paralyse, mostly in young children. Vaccines have wiped it out from nearly all of the world.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'smallpox',
+    field: 'infectious-disease',
+    definition:
+      'A deadly disease caused by a virus. Vaccines wiped it out worldwide by 1980, the only human disease ended this way.',
+    seeAlso: ['vaccine', 'mpox'],
+  },
+  {
+    term: 'typhoid',
+    aliases: ['typhoid fever'],
+    field: 'infectious-disease',
+    definition:
+      'An illness from bacteria spread in dirty food and water. It causes high fever and is treated with antibiotics.',
+    seeAlso: ['cholera'],
+  },
+  {
+    term: 'croup',
+    field: 'infectious-disease',
+    definition:
+      'A viral infection in young children that swells the windpipe, causing a barking cough and noisy breathing.',
+    seeAlso: ['bronchiolitis'],
   },
 ];
