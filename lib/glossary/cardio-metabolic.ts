@@ -12,7 +12,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'heart attack',
-    aliases: ['heart attacks', 'myocardial infarction', 'MI', 'cardiac event'],
+    aliases: ['heart attacks', 'myocardial infarction', 'MI'],
     field: 'cardio-metabolic',
     definition:
       'When blood flow to part of the heart muscle is blocked, usually by a clot, and that muscle starts to die.',
@@ -35,7 +35,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'coronary artery disease',
-    aliases: ['coronary heart disease', 'coronary arteries', 'coronary artery', 'ischaemic heart disease', 'ischemic heart disease'],
+    aliases: ['coronary heart disease', 'ischaemic heart disease', 'ischemic heart disease'],
     field: 'cardio-metabolic',
     definition:
       'Narrowing of the blood vessels that feed the heart, by fatty build-up. It can cause chest pain and heart attacks.',
@@ -51,7 +51,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'angina',
-    aliases: ['unstable angina', 'refractory angina', 'chest pain'],
+    aliases: ['unstable angina', 'refractory angina'],
     field: 'cardio-metabolic',
     definition:
       'Chest pain that happens when the heart muscle does not get enough blood, often during effort.',
@@ -59,7 +59,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'arrhythmia',
-    aliases: ['arrhythmias', 'irregular heartbeat', 'heart rhythm'],
+    aliases: ['arrhythmias', 'irregular heartbeat'],
     field: 'cardio-metabolic',
     definition:
       'A heartbeat that is too fast, too slow or uneven.',
@@ -75,18 +75,18 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'pacemaker',
-    aliases: ['pacemakers', 'defibrillator', 'defibrillators', 'implantable cardioverter-defibrillator', 'ICD'],
+    aliases: ['pacemakers'],
     field: 'cardio-metabolic',
     definition:
-      'Devices for the heart\'s rhythm. A pacemaker sends small pulses to keep the beat steady; a defibrillator gives a shock to restart a stopped or wild heartbeat.',
+      'A small device put under the skin of the chest that sends tiny pulses to keep the heartbeat steady.',
     seeAlso: ['arrhythmia', 'cardiac arrest'],
   },
   {
     term: 'stent',
-    aliases: ['stents', 'angioplasty', 'bypass surgery', 'coronary artery bypass', 'heart bypass', 'revascularisation', 'revascularization'],
+    aliases: ['stents'],
     field: 'cardio-metabolic',
     definition:
-      'Ways to restore blood flow: a stent is a small mesh tube that props a narrowed artery open; bypass surgery routes blood around a blockage.',
+      'A small mesh tube put inside a narrowed artery to prop it open so blood can flow.',
     seeAlso: ['coronary artery disease'],
   },
   {
@@ -123,10 +123,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'beta blocker',
-    aliases: ['beta blockers', 'beta-blocker', 'beta-blockers', 'ACE inhibitor', 'ACE inhibitors', 'diuretic', 'diuretics'],
+    aliases: ['beta blockers', 'beta-blocker', 'beta-blockers'],
     field: 'cardio-metabolic',
     definition:
-      'Common heart and blood pressure drugs. Beta blockers slow the heart; ACE inhibitors relax blood vessels; diuretics make you pass more water.',
+      'A common heart and blood pressure drug that slows the heartbeat and makes it beat less hard.',
     seeAlso: ['hypertension'],
   },
   {
@@ -186,7 +186,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'PCSK9 inhibitor',
-    aliases: ['PCSK9', 'inclisiran', 'evolocumab'],
+    aliases: ['inclisiran', 'evolocumab'],
     field: 'cardio-metabolic',
     definition:
       'A newer type of drug, often an injection, that helps the liver pull much more bad cholesterol out of the blood.',
@@ -217,7 +217,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'insulin resistance',
-    aliases: ['insulin-resistant', 'insulin sensitivity', 'HOMA-IR'],
+    aliases: ['insulin-resistant', 'HOMA-IR'],
     field: 'cardio-metabolic',
     definition:
       'When the body\'s cells stop responding well to insulin, so blood sugar stays high. It often comes before type 2 diabetes.',
@@ -233,7 +233,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'type 2 diabetes',
-    aliases: ['type-2 diabetes', 'T2D', 'diabetes', 'diabetic', 'diabetics'],
+    aliases: ['type-2 diabetes', 'T2D'],
     field: 'cardio-metabolic',
     definition:
       'The most common diabetes: the body stops using insulin well, so blood sugar stays too high. It is linked to weight, diet and genes.',
@@ -272,18 +272,17 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'continuous glucose monitor',
-    aliases: ['continuous glucose monitors', 'CGM', 'CGMs', 'glucose monitor', 'insulin pump', 'artificial pancreas'],
+    aliases: ['continuous glucose monitors', 'CGM', 'CGMs', 'glucose monitor'],
     field: 'cardio-metabolic',
     definition:
-      'A small sensor worn on the skin that checks blood sugar all day. Linked to an insulin pump, it can dose insulin by itself.',
+      'A small sensor worn on the skin that checks blood sugar day and night and sends the readings to a phone or reader.',
     seeAlso: ['type 1 diabetes'],
   },
   {
     term: 'metformin',
-    aliases: ['sulfonylurea', 'sulfonylureas', 'SGLT2 inhibitor', 'SGLT2 inhibitors', 'DPP-4 inhibitor', 'sitagliptin'],
     field: 'cardio-metabolic',
     definition:
-      'Common pills for type 2 diabetes. Metformin, the usual first choice, makes the liver release less sugar; others help the kidneys or pancreas.',
+      'A cheap, common pill and the usual first drug for type 2 diabetes. It makes the liver release less sugar into the blood.',
     seeAlso: ['type 2 diabetes'],
   },
   {
@@ -296,7 +295,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'obesity',
-    aliases: ['obese', 'overweight', 'severe obesity', 'anti-obesity'],
+    aliases: ['obese', 'severe obesity', 'anti-obesity'],
     field: 'cardio-metabolic',
     definition:
       'Having so much body fat that it harms health, often judged by a BMI of 30 or more. It raises the risk of diabetes, heart disease and some cancers.',
@@ -312,17 +311,17 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'visceral fat',
-    aliases: ['belly fat', 'abdominal fat', 'waist circumference', 'body fat'],
+    aliases: ['belly fat', 'abdominal fat'],
     field: 'cardio-metabolic',
     definition:
       'Fat stored deep in the belly around the organs. It is more harmful to health than fat just under the skin.',
   },
   {
     term: 'brown fat',
-    aliases: ['brown adipose tissue', 'white fat', 'adipose tissue', 'fat cells', 'thermogenesis'],
+    aliases: ['brown adipose tissue'],
     field: 'cardio-metabolic',
     definition:
-      'Body fat comes in kinds: white fat stores energy, while brown fat burns it to make heat.',
+      'A kind of body fat that burns energy to make heat instead of storing it. Babies have a lot; adults have a little.',
   },
   {
     term: 'bariatric surgery',
@@ -342,32 +341,31 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'metabolic syndrome',
-    aliases: ['metabolic disorder', 'metabolic disease', 'metabolic diseases', 'metabolic disorders'],
     field: 'cardio-metabolic',
     definition:
-      'Problems with how the body handles energy. Metabolic syndrome is a cluster: big waist, high blood pressure, sugar and blood fats, which together raise heart risk.',
+      'A cluster of problems: a big waist, high blood pressure, high blood sugar and unhealthy blood fats. Together they raise the risk of heart disease and diabetes.',
     seeAlso: ['obesity', 'insulin resistance'],
   },
   {
     term: 'fatty liver disease',
-    aliases: ['fatty liver', 'NAFLD', 'MASLD', 'MASH', 'NASH', 'non-alcoholic fatty liver disease', 'cirrhosis'],
+    aliases: ['fatty liver', 'NAFLD', 'MASLD', 'MASH', 'NASH', 'non-alcoholic fatty liver disease'],
     field: 'cardio-metabolic',
     definition:
-      'Too much fat stored in the liver, often linked to obesity and diabetes. Over years it can scar the liver (cirrhosis).',
+      'Too much fat stored in the liver, often linked to obesity and diabetes. Over years it can inflame and scar the liver.',
   },
   {
     term: 'chronic kidney disease',
-    aliases: ['kidney disease', 'CKD', 'kidney failure', 'renal failure', 'dialysis'],
+    aliases: ['kidney disease', 'CKD'],
     field: 'cardio-metabolic',
     definition:
-      'Kidneys slowly losing their power to clean the blood. When they fail, people need dialysis, a machine that filters the blood, or a transplant.',
+      'Kidneys slowly losing their power to clean the blood, over months or years. It often has no symptoms until it is far along.',
   },
   {
     term: 'ghrelin',
-    aliases: ['leptin', 'appetite hormone', 'hunger hormone'],
+    aliases: ['hunger hormone'],
     field: 'cardio-metabolic',
     definition:
-      'Hormones that steer appetite: ghrelin, from the stomach, makes you hungry; leptin, from fat, signals that the body has enough stored.',
+      'A hormone made mostly by the stomach that makes you feel hungry. Its level rises before meals and falls after eating.',
   },
   {
     term: 'satiety',
@@ -378,16 +376,163 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'heart rate variability',
-    aliases: ['HRV', 'resting heart rate'],
+    aliases: ['HRV'],
     field: 'cardio-metabolic',
     definition:
       'How much the gap between heartbeats changes from beat to beat. More change usually means a relaxed, healthy heart.',
   },
   {
     term: 'cardiorespiratory fitness',
-    aliases: ['VO2 max', 'aerobic fitness', 'aerobic exercise'],
+    aliases: ['VO2 max', 'aerobic fitness'],
     field: 'cardio-metabolic',
     definition:
       'How well your heart and lungs supply oxygen during exercise. Aerobic exercise, like brisk walking or running, improves it.',
+  },
+  {
+    term: 'coronary artery',
+    aliases: ['coronary arteries'],
+    field: 'cardio-metabolic',
+    definition:
+      'One of the blood vessels that wrap around the heart and feed its muscle with blood.',
+    seeAlso: ['coronary artery disease'],
+  },
+  {
+    term: 'defibrillator',
+    aliases: ['defibrillators', 'implantable cardioverter-defibrillator', 'ICD'],
+    field: 'cardio-metabolic',
+    definition:
+      'A device that gives the heart an electric shock to reset a dangerous rhythm. Some are put inside the chest; others hang on walls for anyone to use.',
+    seeAlso: ['pacemaker', 'cardiac arrest'],
+  },
+  {
+    term: 'angioplasty',
+    aliases: ['balloon angioplasty'],
+    field: 'cardio-metabolic',
+    definition:
+      'Opening a narrowed artery from the inside by blowing up a tiny balloon. A stent is often left in to keep it open.',
+    seeAlso: ['stent', 'coronary artery disease'],
+  },
+  {
+    term: 'bypass surgery',
+    aliases: ['coronary artery bypass', 'heart bypass', 'bypass operation'],
+    field: 'cardio-metabolic',
+    definition:
+      'An operation that takes a blood vessel from elsewhere in the body and uses it to route blood around a blocked heart artery.',
+    seeAlso: ['stent', 'coronary artery disease'],
+  },
+  {
+    term: 'ACE inhibitor',
+    aliases: ['ACE inhibitors'],
+    field: 'cardio-metabolic',
+    definition:
+      'A common blood pressure drug that relaxes blood vessels by blocking a hormone that tightens them.',
+    seeAlso: ['beta blocker', 'hypertension'],
+  },
+  {
+    term: 'diuretic',
+    aliases: ['diuretics', 'water pill', 'water pills'],
+    field: 'cardio-metabolic',
+    definition:
+      'A drug that makes the kidneys pass more salt and water. It lowers blood pressure and eases swelling.',
+    seeAlso: ['beta blocker', 'hypertension'],
+  },
+  {
+    term: 'diabetes',
+    aliases: ['diabetic', 'diabetics', 'diabetes mellitus'],
+    field: 'cardio-metabolic',
+    definition:
+      'A disease in which blood sugar stays too high, because the body makes too little insulin or cannot use it well. Type 2 is by far the most common kind.',
+    seeAlso: ['type 1 diabetes', 'type 2 diabetes'],
+  },
+  {
+    term: 'insulin pump',
+    aliases: ['insulin pumps', 'artificial pancreas'],
+    field: 'cardio-metabolic',
+    definition:
+      'A small device worn on the body that gives insulin through a thin tube under the skin. Linked to a glucose sensor, it can set doses by itself.',
+    seeAlso: ['continuous glucose monitor', 'insulin'],
+  },
+  {
+    term: 'SGLT2 inhibitor',
+    aliases: ['SGLT2 inhibitors', 'SGLT-2 inhibitor', 'empagliflozin', 'dapagliflozin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A diabetes drug that makes the kidneys pass extra sugar out in urine. It also protects the heart and kidneys.',
+    seeAlso: ['metformin', 'type 2 diabetes'],
+  },
+  {
+    term: 'sulfonylurea',
+    aliases: ['sulfonylureas', 'sulphonylurea', 'sulphonylureas'],
+    field: 'cardio-metabolic',
+    definition:
+      'An older kind of diabetes pill that makes the pancreas release more insulin. It can push blood sugar too low.',
+    seeAlso: ['metformin', 'hypoglycaemia'],
+  },
+  {
+    term: 'DPP-4 inhibitor',
+    aliases: ['DPP-4 inhibitors', 'sitagliptin'],
+    field: 'cardio-metabolic',
+    definition:
+      "A diabetes pill that helps the body's own gut hormones raise insulin after meals.",
+    seeAlso: ['metformin', 'GLP-1'],
+  },
+  {
+    term: 'overweight',
+    field: 'cardio-metabolic',
+    definition:
+      'Weighing more than is healthy for your height, usually a BMI from 25 to 30. It is a step below obesity.',
+    seeAlso: ['obesity', 'BMI'],
+  },
+  {
+    term: 'adipose tissue',
+    aliases: ['white fat', 'fat cells', 'fat cell', 'body fat', 'fat tissue'],
+    field: 'cardio-metabolic',
+    definition:
+      'Body fat: tissue made of cells that store energy as fat. It also makes hormones that affect hunger and health.',
+    seeAlso: ['brown fat', 'visceral fat'],
+  },
+  {
+    term: 'kidney failure',
+    aliases: ['renal failure', 'end-stage kidney disease', 'end-stage renal disease'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the kidneys can no longer clean the blood well enough to keep a person alive without dialysis or a new kidney.',
+    seeAlso: ['chronic kidney disease', 'dialysis'],
+  },
+  {
+    term: 'dialysis',
+    field: 'cardio-metabolic',
+    definition:
+      'A treatment that cleans the blood with a machine or a special fluid when the kidneys have failed. It often takes hours, several times a week.',
+    seeAlso: ['kidney failure'],
+  },
+  {
+    term: 'leptin',
+    field: 'cardio-metabolic',
+    definition:
+      'A hormone made by fat cells that tells the brain the body has enough energy stored, which dampens hunger.',
+    seeAlso: ['ghrelin', 'satiety'],
+  },
+  {
+    term: 'resting heart rate',
+    field: 'cardio-metabolic',
+    definition:
+      'How many times your heart beats in a minute while you sit still. For adults it is usually 60 to 100.',
+    seeAlso: ['heart rate variability'],
+  },
+  {
+    term: 'revascularisation',
+    aliases: ['revascularization'],
+    field: 'cardio-metabolic',
+    definition:
+      'Restoring blood flow through a blocked artery, for example with a stent, a balloon or bypass surgery.',
+    seeAlso: ['stent', 'angioplasty', 'bypass surgery'],
+  },
+  {
+    term: 'thermogenesis',
+    field: 'cardio-metabolic',
+    definition:
+      'Making heat in the body by burning energy, as brown fat and shivering muscles do.',
+    seeAlso: ['brown fat', 'metabolism'],
   },
 ];

@@ -235,7 +235,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "wearable",
-    aliases: ["wearable device", "wearable technology", "smartwatch", "fitness tracker"],
+    aliases: ["wearable device", "wearable technology", "smartwatch", "fitness tracker", "wearables", "wearable devices", "smartwatches"],
     field: "engineering",
     definition:
       "A small electronic gadget worn on the body, such as a smartwatch or fitness band, that often tracks things like steps, heart rate or sleep.",

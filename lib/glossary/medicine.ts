@@ -4,7 +4,7 @@ import type { GlossaryEntry } from './types';
 export const entries: GlossaryEntry[] = [
   {
     term: 'diagnosis',
-    aliases: ['diagnosed', 'diagnose', 'diagnostic', 'diagnostics', 'misdiagnosis'],
+    aliases: ['diagnosed', 'diagnose', 'diagnostic', 'diagnostics'],
     field: 'medicine',
     definition:
       'Working out which illness a person has, from their symptoms, an exam and tests.',
@@ -60,10 +60,9 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'life expectancy',
-    aliases: ['lifespan', 'healthspan', 'longevity'],
     field: 'medicine',
     definition:
-      'How long people are expected to live on average. Healthspan is the part of life spent in good health.',
+      'How long people are expected to live on average, worked out from the death rates of a place at a given time.',
   },
   {
     term: 'quality of life',
@@ -97,7 +96,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'intensive care unit',
-    aliases: ['intensive care', 'ICU', 'critical care', 'ventilator', 'mechanical ventilation'],
+    aliases: ['intensive care', 'ICU', 'critical care'],
     field: 'medicine',
     definition:
       'The hospital ward for the sickest patients, with close watching and machines that can breathe for them.',
@@ -165,7 +164,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'medical imaging',
-    aliases: ['imaging', 'scans', 'ultrasound', 'ultrasound scan'],
+    aliases: ['imaging', 'scans'],
     field: 'medicine',
     definition:
       'Ways of seeing inside the body without cutting it open, such as X-rays, ultrasound, CT and MRI.',
@@ -240,10 +239,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'subcutaneous',
-    aliases: ['subcutaneously', 'under the skin', 'intramuscular', 'intramuscularly', 'injectable'],
+    aliases: ['subcutaneously', 'under the skin'],
     field: 'medicine',
     definition:
-      'Ways of giving a drug by needle: subcutaneous goes just under the skin; intramuscular goes into a muscle.',
+      'Given by a needle just under the skin, into the fat layer, as with insulin and many weight-loss jabs.',
   },
   {
     term: 'topical',
@@ -279,7 +278,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cortisol',
-    aliases: ['stress hormone', 'stress hormones', 'HPA axis'],
+    aliases: ['stress hormone', 'stress hormones'],
     field: 'medicine',
     definition:
       'The body\'s main stress hormone, made by glands above the kidneys. It raises blood sugar and damps inflammation.',
@@ -287,10 +286,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'oestrogen',
-    aliases: ['estrogen', 'progesterone', 'oestrogens', 'estrogens'],
+    aliases: ['estrogen', 'oestrogens', 'estrogens'],
     field: 'medicine',
     definition:
-      'Sex hormones that mainly control periods, pregnancy and bone strength in women. Levels fall at menopause.',
+      'The main female sex hormone. It controls periods and helps keep bones strong; levels fall at menopause.',
     seeAlso: ['menopause', 'hormone replacement therapy'],
   },
   {
@@ -303,14 +302,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'thyroid',
-    aliases: ['thyroid gland', 'thyroid hormone', 'hypothyroidism', 'hyperthyroidism', 'thyroid nodule'],
+    aliases: ['thyroid gland', 'thyroid hormone', 'hypothyroidism', 'hyperthyroidism'],
     field: 'medicine',
     definition:
       'A gland in the neck whose hormones set how fast the body burns energy. Too little or too much causes tiredness, weight change and more.',
   },
   {
     term: 'menopause',
-    aliases: ['menopausal', 'perimenopause', 'postmenopausal', 'post-menopausal', 'hot flushes', 'hot flashes'],
+    aliases: ['menopausal', 'postmenopausal', 'post-menopausal', 'hot flushes', 'hot flashes'],
     field: 'medicine',
     definition:
       'The time, usually around age 50, when a woman\'s periods stop for good as her ovaries make less oestrogen.',
@@ -326,14 +325,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'anaemia',
-    aliases: ['anemia', 'anaemic', 'anemic', 'haemoglobin', 'hemoglobin', 'red blood cells', 'red blood cell'],
+    aliases: ['anemia', 'anaemic', 'anemic'],
     field: 'medicine',
     definition:
       'Having too few healthy red blood cells, or too little haemoglobin, the protein in them that carries oxygen. It causes tiredness.',
   },
   {
     term: 'sickle cell disease',
-    aliases: ['sickle cell anaemia', 'sickle cell anemia', 'sickle-cell disease', 'beta thalassaemia', 'beta thalassemia', 'thalassaemia', 'thalassemia'],
+    aliases: ['sickle cell anaemia', 'sickle cell anemia', 'sickle-cell disease'],
     field: 'medicine',
     definition:
       'A blood illness passed down in families. Red blood cells bend into a sickle shape, get stuck, and cause pain and tiredness.',
@@ -355,7 +354,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'muscular dystrophy',
-    aliases: ['Duchenne muscular dystrophy', 'spinal muscular atrophy', 'SMA', 'DMD'],
+    aliases: ['Duchenne muscular dystrophy', 'DMD'],
     field: 'medicine',
     definition:
       'Inherited diseases in which the muscles grow weaker over time.',
@@ -377,7 +376,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'asthma',
-    aliases: ['asthmatic', 'inhaler', 'inhalers'],
+    aliases: ['asthmatic'],
     field: 'medicine',
     definition:
       'A long-term lung condition in which the airways swell and tighten, causing wheezing and shortness of breath.',
@@ -398,7 +397,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'osteoarthritis',
-    aliases: ['arthritis', 'joint pain', 'cartilage', 'articular cartilage', 'meniscus', 'knee replacement', 'hip replacement'],
     field: 'medicine',
     definition:
       'Wear and tear of joints, where the smooth cartilage covering bone ends thins, causing pain and stiffness.',
@@ -414,31 +412,30 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'osteoporosis',
-    aliases: ['bone density', 'bone loss', 'osteoporotic', 'osteoporotic fracture', 'hip fracture', 'fragility fracture'],
+    aliases: ['bone density', 'bone loss', 'osteoporotic', 'osteoporotic fracture', 'fragility fracture'],
     field: 'medicine',
     definition:
       'Bones becoming thin and fragile, so they break easily. It is most common in older women.',
   },
   {
     term: 'tendon',
-    aliases: ['tendons', 'tendinitis', 'tendonitis', 'tendinopathy', 'ligament', 'ligaments'],
+    aliases: ['tendons', 'tendinitis', 'tendonitis', 'tendinopathy'],
     field: 'medicine',
     definition:
-      'Tough bands that tie muscles to bones (tendons) or bones to bones (ligaments). Tendinitis is a painful swollen tendon.',
+      'A tough band of tissue that ties a muscle to a bone. Tendinitis is when one gets sore and swollen.',
   },
   {
     term: 'fibromyalgia',
-    aliases: ['chronic pain', 'chronic fatigue syndrome', 'myalgic encephalomyelitis'],
     field: 'medicine',
     definition:
-      'Long-lasting conditions of widespread pain or deep tiredness that are poorly understood and hard to treat.',
+      'A long-lasting condition of pain all over the body, with tiredness and poor sleep. Its cause is poorly understood.',
   },
   {
     term: 'irritable bowel syndrome',
-    aliases: ['IBS', 'inflammatory bowel disease', 'IBD', 'Crohn\'s disease', 'Crohn\'s', 'ulcerative colitis', 'colitis'],
+    aliases: ['IBS'],
     field: 'medicine',
     definition:
-      'Gut disorders. IBS causes belly pain and bowel changes with no visible damage; in IBD, like Crohn\'s, the immune system inflames the gut.',
+      'A common gut problem that causes belly pain, bloating and bouts of loose or hard stools. Tests show no damage to the gut.',
   },
   {
     term: 'coeliac disease',
@@ -464,10 +461,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'pancreatitis',
-    aliases: ['acute pancreatitis', 'pancreas'],
+    aliases: ['acute pancreatitis'],
     field: 'medicine',
     definition:
-      'The pancreas is an organ behind the stomach that makes insulin and digestive juices. Pancreatitis is a painful swelling of it.',
+      'Painful swelling of the pancreas, the organ behind the stomach. It is often caused by gallstones or alcohol.',
   },
   {
     term: 'preterm birth',
@@ -485,14 +482,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'pre-eclampsia',
-    aliases: ['preeclampsia', 'eclampsia'],
+    aliases: ['preeclampsia'],
     field: 'medicine',
     definition:
       'A dangerous rise in blood pressure during pregnancy, which can harm the mother\'s organs and the baby.',
   },
   {
     term: 'IVF',
-    aliases: ['in vitro fertilisation', 'in vitro fertilization', 'assisted reproduction', 'assisted reproductive technology', 'fertility treatment', 'egg freezing', 'fertility preservation'],
+    aliases: ['in vitro fertilisation', 'in vitro fertilization', 'assisted reproduction', 'assisted reproductive technology', 'fertility treatment'],
     field: 'medicine',
     definition:
       'Fertility treatment in which eggs are joined with sperm in a lab, and an embryo is then placed in the womb.',
@@ -500,7 +497,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'infertility',
-    aliases: ['infertile', 'fertility', 'sperm count', 'low sperm count', 'ovulation', 'semen analysis'],
+    aliases: ['infertile', 'fertility'],
     field: 'medicine',
     definition:
       'Trouble getting pregnant after a year of trying. Fertility is the ability to have children; problems can come from either partner.',
@@ -521,10 +518,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'vasectomy',
-    aliases: ['vasectomies', 'contraception', 'contraceptive', 'birth control'],
+    aliases: ['vasectomies'],
     field: 'medicine',
     definition:
-      'Ways to prevent pregnancy. A vasectomy is a small operation that stops sperm leaving a man\'s body.',
+      'A small operation that cuts or seals the tubes that carry sperm, so a man can no longer father children.',
   },
   {
     term: 'cardiopulmonary resuscitation',
@@ -536,7 +533,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'frailty',
-    aliases: ['frail', 'sarcopenia', 'muscle loss'],
+    aliases: ['frail'],
     field: 'medicine',
     definition:
       'Weakness in older age, often with muscle loss, that makes falls, illness and slow recovery more likely.',
@@ -557,7 +554,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'board-certified',
-    aliases: ['board certified', 'specialist'],
+    aliases: ['board certified'],
     field: 'medicine',
     definition:
       'A doctor who passed extra exams and training in one area of medicine.',
@@ -565,7 +562,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'physiotherapy',
-    aliases: ['physical therapy', 'physiotherapist', 'physical therapist', 'rehabilitation', 'rehab', 'occupational therapy'],
+    aliases: ['physical therapy', 'physiotherapist', 'physical therapist'],
     field: 'medicine',
     definition:
       'Care that uses exercise, stretches and hands-on work. It helps people get their strength and movement back after an injury or illness.',
@@ -585,32 +582,23 @@ export const entries: GlossaryEntry[] = [
       'Health care given at a distance through phones, video calls, apps or devices that send readings to doctors.',
   },
   {
-    term: 'wearable',
-    aliases: ['wearables', 'wearable device', 'wearable devices', 'fitness tracker', 'smartwatch', 'smartwatches'],
-    field: 'medicine',
-    definition:
-      'A small device worn on the body, like a smartwatch, that tracks things such as steps, heart rate or sleep.',
-  },
-  {
     term: 'eczema',
-    aliases: ['atopic dermatitis', 'psoriasis', 'dermatitis'],
+    aliases: ['atopic dermatitis', 'dermatitis'],
     field: 'medicine',
     definition:
-      'Long-term skin conditions that cause itchy, red, dry or scaly patches, often linked to the immune system.',
+      'A long-term skin condition that causes dry, itchy, red patches. It often starts in childhood and is linked to allergies.',
   },
   {
     term: 'glaucoma',
-    aliases: ['macular degeneration', 'age-related macular degeneration', 'cataract', 'cataracts', 'retina', 'retinal'],
     field: 'medicine',
     definition:
-      'Eye problems that can steal sight. The retina is the light-sensing layer at the back of the eye that these diseases can damage.',
+      'An eye disease that slowly damages the nerve linking the eye to the brain, often because of high pressure in the eye. Lost sight cannot come back.',
   },
   {
     term: 'hearing loss',
-    aliases: ['tinnitus', 'cochlear implant', 'cochlear implants', 'hearing aid', 'hearing aids'],
     field: 'medicine',
     definition:
-      'Losing some or all hearing, often with age or loud noise. Hearing aids make sound louder; cochlear implants send signals straight to the nerve.',
+      'Losing some or all hearing, often because of age or loud noise.',
   },
   {
     term: 'perfusion',
@@ -642,16 +630,330 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'obstructive sleep apnoea',
-    aliases: ['obstructive sleep apnea', 'CPAP'],
+    aliases: ['obstructive sleep apnea', 'CPAP', 'sleep apnoea', 'sleep apnea'],
     field: 'medicine',
     definition:
       'When the throat keeps closing during sleep, stopping breathing for a moment many times a night. A CPAP mask keeps it open.',
   },
   {
     term: 'dehydration',
-    aliases: ['dehydrated', 'heat stroke', 'heatstroke', 'heat exhaustion', 'hypothermia'],
+    aliases: ['dehydrated'],
     field: 'medicine',
     definition:
-      'Body stresses from heat and cold: losing too much water, overheating, or the body getting dangerously cold.',
+      'When the body loses more water than it takes in. It causes thirst, headache and dizziness, and can be serious in babies and older people.',
+  },
+  {
+    term: 'cirrhosis',
+    aliases: ['liver cirrhosis', 'cirrhotic'],
+    field: 'medicine',
+    definition:
+      'Heavy scarring of the liver after years of damage from alcohol, viruses or fat. The liver slowly stops working.',
+    seeAlso: ['fatty liver disease', 'hepatitis'],
+  },
+  {
+    term: 'healthspan',
+    field: 'medicine',
+    definition:
+      'The part of life spent in good health, free of serious disease. Many ageing researchers aim to lengthen it.',
+    seeAlso: ['life expectancy', 'lifespan'],
+  },
+  {
+    term: 'lifespan',
+    aliases: ['longevity', 'life span', 'lifespans'],
+    field: 'medicine',
+    definition:
+      'How long a living thing lives, or the longest its kind can live. Ways to extend it in worms or mice often fail in people.',
+    seeAlso: ['life expectancy', 'healthspan'],
+  },
+  {
+    term: 'ventilator',
+    aliases: ['ventilators', 'mechanical ventilation'],
+    field: 'medicine',
+    definition:
+      'A machine that pushes air into the lungs through a tube for a patient who cannot breathe well alone.',
+    seeAlso: ['intensive care unit'],
+  },
+  {
+    term: 'ultrasound',
+    aliases: ['ultrasound scan', 'ultrasound scans', 'sonogram'],
+    field: 'medicine',
+    definition:
+      'Sound waves too high for us to hear, used to make live pictures inside the body, such as of a baby in the womb.',
+    seeAlso: ['medical imaging'],
+  },
+  {
+    term: 'intramuscular',
+    aliases: ['intramuscularly'],
+    field: 'medicine',
+    definition:
+      'Given by a needle deep into a muscle, as with most vaccines.',
+    seeAlso: ['subcutaneous', 'intravenous'],
+  },
+  {
+    term: 'progesterone',
+    field: 'medicine',
+    definition:
+      'A sex hormone that readies the womb for pregnancy and helps keep a pregnancy going.',
+    seeAlso: ['oestrogen'],
+  },
+  {
+    term: 'perimenopause',
+    aliases: ['perimenopausal'],
+    field: 'medicine',
+    definition:
+      'The years before menopause when hormone levels swing and periods become irregular. Hot flushes often start then.',
+    seeAlso: ['menopause'],
+  },
+  {
+    term: 'red blood cell',
+    aliases: ['red blood cells', 'erythrocyte', 'erythrocytes'],
+    field: 'medicine',
+    definition:
+      'The most common cell in blood. It carries oxygen from the lungs to the rest of the body.',
+    seeAlso: ['anaemia', 'haemoglobin'],
+  },
+  {
+    term: 'haemoglobin',
+    aliases: ['hemoglobin'],
+    field: 'medicine',
+    definition:
+      'The iron-rich protein in red blood cells that picks up oxygen in the lungs and drops it off around the body.',
+    seeAlso: ['anaemia', 'red blood cell'],
+  },
+  {
+    term: 'thalassaemia',
+    aliases: ['thalassemia', 'beta thalassaemia', 'beta thalassemia'],
+    field: 'medicine',
+    definition:
+      'An inherited blood disorder in which the body makes too little working haemoglobin, causing anaemia. Severe forms need regular blood transfusions.',
+    seeAlso: ['sickle cell disease', 'anaemia'],
+  },
+  {
+    term: 'spinal muscular atrophy',
+    aliases: ['SMA'],
+    field: 'medicine',
+    definition:
+      'An inherited disease that kills the nerve cells that control muscles, so babies grow weak. Gene therapy and other new drugs can now slow or stop it.',
+    seeAlso: ['muscular dystrophy', 'gene therapy'],
+  },
+  {
+    term: 'inhaler',
+    aliases: ['inhalers'],
+    field: 'medicine',
+    definition:
+      'A small hand-held device that sends a puff of medicine straight into the lungs, used for asthma and COPD.',
+    seeAlso: ['asthma', 'COPD'],
+  },
+  {
+    term: 'arthritis',
+    aliases: ['arthritic'],
+    field: 'medicine',
+    definition:
+      'Pain and swelling in the joints. There are many kinds; the most common is osteoarthritis, from wear and tear.',
+    seeAlso: ['osteoarthritis', 'rheumatoid arthritis'],
+  },
+  {
+    term: 'cartilage',
+    aliases: ['articular cartilage'],
+    field: 'medicine',
+    definition:
+      'Tough, bendy tissue that cushions the ends of bones in joints and shapes the nose and ears.',
+    seeAlso: ['osteoarthritis'],
+  },
+  {
+    term: 'joint replacement',
+    aliases: ['knee replacement', 'hip replacement', 'knee replacements', 'hip replacements', 'joint replacements'],
+    field: 'medicine',
+    definition:
+      'An operation that swaps a worn-out joint, often a hip or knee, for an artificial one made of metal and plastic.',
+    seeAlso: ['osteoarthritis'],
+  },
+  {
+    term: 'ligament',
+    aliases: ['ligaments'],
+    field: 'medicine',
+    definition:
+      'A tough band of tissue that ties one bone to another at a joint, such as in the knee.',
+    seeAlso: ['tendon'],
+  },
+  {
+    term: 'chronic pain',
+    aliases: ['persistent pain'],
+    field: 'medicine',
+    definition:
+      'Pain that lasts more than three months, past the usual time for healing. It can affect sleep, mood and work.',
+    seeAlso: ['fibromyalgia'],
+  },
+  {
+    term: 'chronic fatigue syndrome',
+    aliases: ['myalgic encephalomyelitis'],
+    field: 'medicine',
+    definition:
+      'A long-term illness of deep tiredness that rest does not fix, often worse after effort. Its cause is not known.',
+    seeAlso: ['fibromyalgia', 'long COVID'],
+  },
+  {
+    term: 'inflammatory bowel disease',
+    aliases: ['IBD', "Crohn's disease", "Crohn's", 'ulcerative colitis'],
+    field: 'medicine',
+    definition:
+      "Long-term diseases in which the immune system inflames the gut, causing pain, diarrhoea and weight loss. The main kinds are Crohn's disease and ulcerative colitis.",
+    seeAlso: ['irritable bowel syndrome'],
+  },
+  {
+    term: 'pancreas',
+    field: 'medicine',
+    definition:
+      'An organ behind the stomach that makes insulin and juices that help digest food.',
+    seeAlso: ['pancreatitis', 'insulin'],
+  },
+  {
+    term: 'egg freezing',
+    aliases: ['fertility preservation', 'frozen eggs'],
+    field: 'medicine',
+    definition:
+      "Collecting a woman's eggs and freezing them, so she can try for a baby with them later.",
+    seeAlso: ['IVF'],
+  },
+  {
+    term: 'sperm count',
+    aliases: ['low sperm count', 'sperm counts', 'semen analysis', 'sperm quality'],
+    field: 'medicine',
+    definition:
+      'How many sperm are in a sample of semen. A low count can make it harder to father a child.',
+    seeAlso: ['infertility'],
+  },
+  {
+    term: 'contraception',
+    aliases: ['contraceptive', 'contraceptives', 'birth control', 'contraceptive pill'],
+    field: 'medicine',
+    definition:
+      'Ways to prevent pregnancy, such as condoms, the pill, coils and sterilisation.',
+    seeAlso: ['vasectomy'],
+  },
+  {
+    term: 'sarcopenia',
+    aliases: ['muscle loss', 'muscle wasting'],
+    field: 'medicine',
+    definition:
+      'The loss of muscle mass and strength that comes with age. Exercise, especially lifting weights, slows it.',
+    seeAlso: ['frailty'],
+  },
+  {
+    term: 'rehabilitation',
+    aliases: ['rehab'],
+    field: 'medicine',
+    definition:
+      'Care that helps people get back skills and strength after an illness, injury or addiction.',
+    seeAlso: ['physiotherapy'],
+  },
+  {
+    term: 'psoriasis',
+    aliases: ['psoriatic'],
+    field: 'medicine',
+    definition:
+      'An immune-driven skin disease that causes thick, red, scaly patches. It can also inflame the joints.',
+    seeAlso: ['eczema', 'autoimmune disease'],
+  },
+  {
+    term: 'macular degeneration',
+    aliases: ['age-related macular degeneration', 'AMD'],
+    field: 'medicine',
+    definition:
+      'Damage to the centre of the retina, mostly in older people, that blurs the middle of what you see.',
+    seeAlso: ['retina', 'glaucoma'],
+  },
+  {
+    term: 'cataract',
+    aliases: ['cataracts'],
+    field: 'medicine',
+    definition:
+      'Clouding of the lens inside the eye, which blurs sight. A short operation swaps the lens for a clear plastic one.',
+    seeAlso: ['glaucoma'],
+  },
+  {
+    term: 'retina',
+    aliases: ['retinal', 'retinas'],
+    field: 'medicine',
+    definition:
+      'The thin, light-sensing layer at the back of the eye that sends pictures to the brain.',
+    seeAlso: ['macular degeneration'],
+  },
+  {
+    term: 'tinnitus',
+    field: 'medicine',
+    definition:
+      'Hearing ringing, buzzing or hissing that has no outside source. It is often linked to hearing loss.',
+    seeAlso: ['hearing loss'],
+  },
+  {
+    term: 'cochlear implant',
+    aliases: ['cochlear implants'],
+    field: 'medicine',
+    definition:
+      'A device placed in the inner ear that sends sound as electric signals straight to the hearing nerve.',
+    seeAlso: ['hearing loss', 'hearing aid'],
+  },
+  {
+    term: 'hearing aid',
+    aliases: ['hearing aids'],
+    field: 'medicine',
+    definition:
+      'A small device worn in or behind the ear that makes sounds louder.',
+    seeAlso: ['hearing loss'],
+  },
+  {
+    term: 'heatstroke',
+    aliases: ['heat stroke'],
+    field: 'medicine',
+    definition:
+      'A dangerous rise in body heat, above about 40°C, when the body can no longer cool itself. It needs emergency care.',
+    seeAlso: ['heat exhaustion', 'heatwave'],
+  },
+  {
+    term: 'heat exhaustion',
+    field: 'medicine',
+    definition:
+      'Weakness, heavy sweating, dizziness and sickness from overheating. Rest, shade and water usually fix it before it turns into heatstroke.',
+    seeAlso: ['heatstroke', 'dehydration'],
+  },
+  {
+    term: 'hypothermia',
+    field: 'medicine',
+    definition:
+      'A dangerous drop in body heat, below 35°C, usually from cold weather or cold water.',
+    seeAlso: ['dehydration'],
+  },
+  {
+    term: 'hip fracture',
+    aliases: ['hip fractures', 'broken hip'],
+    field: 'medicine',
+    definition:
+      'A break near the top of the thigh bone, mostly in older people after a fall. Weak bones from osteoporosis make it more likely.',
+    seeAlso: ['osteoporosis', 'frailty'],
+  },
+  {
+    term: 'meniscus',
+    aliases: ['menisci', 'meniscus tear', 'torn meniscus'],
+    field: 'medicine',
+    definition:
+      'A C-shaped pad of cartilage in the knee that cushions the bones. It can tear in sports or wear down with age.',
+    seeAlso: ['cartilage', 'osteoarthritis'],
+  },
+  {
+    term: 'ovulation',
+    aliases: ['ovulate', 'ovulating'],
+    field: 'medicine',
+    definition:
+      'The moment each month when an ovary releases an egg. It is the time a woman is most likely to get pregnant.',
+    seeAlso: ['infertility'],
+  },
+  {
+    term: 'HPA axis',
+    aliases: ['hypothalamic-pituitary-adrenal axis'],
+    field: 'medicine',
+    definition:
+      'The chain linking the brain to the glands above the kidneys. It runs the stress response, including the release of cortisol.',
+    seeAlso: ['cortisol', 'hypothalamus', 'pituitary gland'],
   },
 ];

@@ -67,7 +67,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'hippocampus',
-    aliases: ['hippocampal', 'hippocampi', 'entorhinal cortex'],
+    aliases: ['hippocampal', 'hippocampi'],
     field: 'neuroscience',
     definition:
       'A curved part deep in the brain that is key for forming new memories and finding your way. It is hit early in Alzheimer\'s disease.',
@@ -82,17 +82,16 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'hypothalamus',
-    aliases: ['hypothalamic', 'pituitary gland', 'pituitary'],
+    aliases: ['hypothalamic'],
     field: 'neuroscience',
     definition:
-      'A small area at the base of the brain that controls hunger, body heat, sleep and hormones through the pituitary gland below it.',
+      'A small area at the base of the brain that controls hunger, thirst, body heat, sleep and many hormones.',
   },
   {
     term: 'cerebellum',
-    aliases: ['brainstem', 'brain stem'],
     field: 'neuroscience',
     definition:
-      'Parts at the back and base of the brain: the cerebellum fine-tunes movement and balance, and the brainstem runs breathing and heartbeat.',
+      'A part at the back of the brain that fine-tunes movement, balance and timing.',
   },
   {
     term: 'grey matter',
@@ -112,10 +111,9 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'default mode network',
-    aliases: ['brain network', 'brain networks', 'neural circuit', 'neural circuits', 'brain circuit', 'brain circuits'],
     field: 'neuroscience',
     definition:
-      'Groups of brain areas that work together. The default mode network is most active when the mind wanders or rests.',
+      'A set of brain areas that are most active when the mind wanders or rests, and quieter during focused tasks.',
   },
   {
     term: 'neuroplasticity',
@@ -250,7 +248,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'stroke',
-    aliases: ['strokes', 'ischaemic stroke', 'ischemic stroke', 'haemorrhagic stroke', 'hemorrhagic stroke', 'mini-stroke', 'transient ischaemic attack', 'transient ischemic attack'],
+    aliases: ['strokes', 'ischaemic stroke', 'ischemic stroke', 'haemorrhagic stroke', 'hemorrhagic stroke'],
     field: 'neuroscience',
     definition:
       'Brain damage caused when blood stops reaching part of the brain, from a blocked or burst blood vessel. Fast treatment saves brain cells.',
@@ -273,7 +271,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'deep brain stimulation',
-    aliases: ['DBS', 'brain stimulation'],
+    aliases: ['DBS'],
     field: 'neuroscience',
     definition:
       'Treatment in which thin wires placed deep in the brain send small electric pulses, for example to ease the shaking of Parkinson\'s disease.',
@@ -295,10 +293,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'fMRI',
-    aliases: ['functional MRI', 'functional magnetic resonance imaging', 'brain scan', 'brain scans', 'brain imaging', 'neuroimaging'],
+    aliases: ['functional MRI', 'functional magnetic resonance imaging'],
     field: 'neuroscience',
     definition:
-      'Brain scans. fMRI shows which brain areas are busy by tracking blood flow, which rises where brain cells work harder.',
+      'A kind of MRI scan that shows which brain areas are busy by tracking blood flow, which rises where brain cells work harder.',
     seeAlso: ['MRI'],
   },
   {
@@ -334,10 +332,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cognitive behavioural therapy',
-    aliases: ['cognitive behavioral therapy', 'CBT', 'talking therapy', 'talk therapy', 'psychotherapy'],
+    aliases: ['cognitive behavioral therapy', 'CBT'],
     field: 'neuroscience',
     definition:
-      'Talking treatments for mental health. In CBT, people learn to spot unhelpful thoughts and habits and change them.',
+      'A talking treatment in which people learn to spot unhelpful thoughts and habits and change them. It is used for depression, anxiety and more.',
   },
   {
     term: 'mindfulness',
@@ -362,7 +360,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'schizophrenia',
-    aliases: ['psychosis', 'psychotic'],
     field: 'neuroscience',
     definition:
       'A serious mental illness in which people may hear or believe things that are not real and have trouble thinking clearly.',
@@ -383,7 +380,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'psychedelic',
-    aliases: ['psychedelics', 'psilocybin', 'magic mushrooms', 'MDMA', 'LSD', 'ketamine'],
+    aliases: ['psychedelics', 'psilocybin', 'magic mushrooms', 'LSD'],
     field: 'neuroscience',
     definition:
       'Drugs that strongly change perception and mood. Some are being tested, with therapy, for depression and PTSD.',
@@ -413,17 +410,15 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'REM sleep',
-    aliases: ['deep sleep', 'slow-wave sleep', 'non-REM sleep'],
     field: 'neuroscience',
     definition:
-      'Stages of sleep. In REM sleep the eyes dart and most dreams happen; in deep sleep the brain slows and the body repairs.',
+      "The stage of sleep when the eyes dart about and most vivid dreams happen. The brain is busy, but the body's muscles go limp.",
   },
   {
     term: 'insomnia',
-    aliases: ['sleep apnoea', 'sleep apnea', 'sleep disorder', 'sleep disorders'],
     field: 'neuroscience',
     definition:
-      'Sleep problems: insomnia is trouble falling or staying asleep; in sleep apnoea, breathing stops again and again during sleep.',
+      'Trouble falling asleep or staying asleep, often enough to leave a person tired during the day.',
   },
   {
     term: 'peripheral neuropathy',
@@ -434,7 +429,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'spinal cord injury',
-    aliases: ['spinal cord', 'paralysed', 'paralyzed', 'paralysis'],
     field: 'neuroscience',
     definition:
       'Damage to the bundle of nerves in the backbone that links the brain to the body, which can cause loss of movement and feeling.',
@@ -445,5 +439,101 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'How the brain and nerves grow and mature, from the womb through childhood.',
+  },
+  {
+    term: 'pituitary gland',
+    aliases: ['pituitary'],
+    field: 'neuroscience',
+    definition:
+      'A pea-sized gland under the brain that releases hormones controlling growth, stress, sex organs and other glands.',
+    seeAlso: ['hypothalamus', 'hormone'],
+  },
+  {
+    term: 'brainstem',
+    aliases: ['brain stem'],
+    field: 'neuroscience',
+    definition:
+      'The stalk at the base of the brain that joins it to the spinal cord. It runs breathing, heartbeat and sleep.',
+    seeAlso: ['cerebellum'],
+  },
+  {
+    term: 'neural circuit',
+    aliases: ['neural circuits', 'brain circuit', 'brain circuits', 'brain network', 'brain networks'],
+    field: 'neuroscience',
+    definition:
+      'A group of nerve cells or brain areas linked up to do one job, such as sensing fear or moving a hand.',
+    seeAlso: ['neuron', 'default mode network'],
+  },
+  {
+    term: 'transient ischaemic attack',
+    aliases: ['transient ischemic attack', 'mini-stroke', 'mini-strokes', 'TIA'],
+    field: 'neuroscience',
+    definition:
+      'A short blockage of blood to part of the brain, often called a mini-stroke. Symptoms pass within a day, but it warns that a stroke may follow.',
+    seeAlso: ['stroke'],
+  },
+  {
+    term: 'brain scan',
+    aliases: ['brain scans', 'brain imaging', 'neuroimaging'],
+    field: 'neuroscience',
+    definition:
+      'A picture of the brain taken from outside the head, for example by MRI, CT or PET.',
+    seeAlso: ['fMRI', 'MRI'],
+  },
+  {
+    term: 'psychotherapy',
+    aliases: ['talking therapy', 'talk therapy', 'talking therapies', 'psychotherapist'],
+    field: 'neuroscience',
+    definition:
+      'Treating mental health problems by talking with a trained therapist. There are many kinds, such as CBT.',
+    seeAlso: ['cognitive behavioural therapy'],
+  },
+  {
+    term: 'psychosis',
+    aliases: ['psychotic', 'psychoses', 'psychotic episode'],
+    field: 'neuroscience',
+    definition:
+      'Losing touch with what is real, such as hearing voices or holding false beliefs. It can come with schizophrenia, bipolar disorder, some drugs or lack of sleep.',
+    seeAlso: ['schizophrenia'],
+  },
+  {
+    term: 'ketamine',
+    aliases: ['esketamine'],
+    field: 'neuroscience',
+    definition:
+      'An anaesthetic drug that, in low doses, can lift severe depression within hours. It is also misused as a party drug.',
+    seeAlso: ['antidepressant', 'psychedelic'],
+  },
+  {
+    term: 'MDMA',
+    aliases: ['ecstasy'],
+    field: 'neuroscience',
+    definition:
+      'A party drug, also called ecstasy, that boosts feelings of closeness and trust. It has been tested, with therapy, as a treatment for PTSD.',
+    seeAlso: ['psychedelic', 'PTSD'],
+  },
+  {
+    term: 'deep sleep',
+    aliases: ['slow-wave sleep'],
+    field: 'neuroscience',
+    definition:
+      'The deepest stage of sleep, when brain waves slow right down. The body repairs itself, and it is hard to wake up.',
+    seeAlso: ['REM sleep'],
+  },
+  {
+    term: 'paralysis',
+    aliases: ['paralysed', 'paralyzed', 'paralyse', 'paralyze'],
+    field: 'neuroscience',
+    definition:
+      'Losing the power to move part of the body, usually because the brain, spinal cord or nerves are damaged.',
+    seeAlso: ['spinal cord injury', 'stroke'],
+  },
+  {
+    term: 'spinal cord',
+    aliases: ['spinal cords'],
+    field: 'neuroscience',
+    definition:
+      'The thick bundle of nerves running down inside the backbone. It carries messages between the brain and the rest of the body.',
+    seeAlso: ['spinal cord injury'],
   },
 ];
