@@ -20,10 +20,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'MHRA',
-    aliases: ['Medicines and Healthcare products Regulatory Agency', 'NICE', 'National Institute for Health and Care Excellence'],
+    aliases: ['Medicines and Healthcare products Regulatory Agency'],
     field: 'drugs-regulation',
     definition:
-      'UK health bodies. The MHRA decides if medicines are safe to sell; NICE decides which ones the NHS should pay for.',
+      'The UK agency that decides whether medicines and medical devices are safe and work well enough to be sold.',
   },
   {
     term: 'CDC',
@@ -48,7 +48,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'regulator',
-    aliases: ['regulators', 'regulatory agency', 'drug regulator', 'health regulator', 'regulatory approval'],
+    aliases: ['regulators', 'regulatory agency', 'drug regulator', 'health regulator'],
     field: 'drugs-regulation',
     definition:
       'A government body that checks whether medicines and devices are safe and work before they can be sold, and keeps watching them after.',
@@ -57,7 +57,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'approval',
-    aliases: ['approved', 'drug approval', 'marketing authorisation', 'marketing authorization', 'market approval'],
+    aliases: ['approved', 'drug approval', 'marketing authorisation', 'marketing authorization', 'market approval', 'regulatory approval'],
     field: 'drugs-regulation',
     definition:
       'A regulator, such as the FDA, says yes to selling a medicine or device for a set use. It first checks the proof that it is safe and works.',
@@ -105,10 +105,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'biosimilar',
-    aliases: ['biosimilars', 'biologic', 'biologics', 'biological drug'],
+    aliases: ['biosimilars'],
     field: 'drugs-regulation',
     definition:
-      'Biologics are medicines made by living cells, like antibodies. A biosimilar is a close, cheaper copy of one made after its patent ends.',
+      "A cheaper copy of a biologic medicine, such as an antibody. Another firm makes it once the first maker's patent ends.",
     seeAlso: ['generic drug', 'monoclonal antibody'],
   },
   {
@@ -150,7 +150,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'side effect',
-    aliases: ['side effects', 'side-effect', 'side-effects', 'adverse effect', 'adverse effects'],
+    aliases: ['side effects', 'side-effect', 'side-effects', 'adverse effect', 'adverse effects', 'adverse reaction', 'adverse reactions', 'adverse drug reaction'],
     field: 'drugs-regulation',
     definition:
       'An unwanted effect of a medicine or treatment, such as feeling sick or sleepy. Most are mild, a few are serious.',
@@ -158,7 +158,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'adverse event',
-    aliases: ['adverse events', 'serious adverse event', 'serious adverse events', 'adverse reaction', 'adverse reactions', 'adverse drug reaction'],
+    aliases: ['adverse events', 'serious adverse event', 'serious adverse events'],
     field: 'drugs-regulation',
     definition:
       'Any bad health event during a study, whether or not the treatment caused it. Trials record them all so patterns can be spotted.',
@@ -206,7 +206,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'effectiveness',
-    aliases: ['vaccine effectiveness', 'real-world effectiveness', 'cost-effectiveness', 'cost-effective'],
+    aliases: ['vaccine effectiveness', 'real-world effectiveness'],
     field: 'drugs-regulation',
     definition:
       'How well a treatment works in everyday use, with real patients who may skip doses or have other illnesses.',
@@ -230,10 +230,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'drug interaction',
-    aliases: ['drug interactions', 'drug-drug interaction', 'contraindication', 'contraindicated', 'contraindications'],
+    aliases: ['drug interactions', 'drug-drug interaction'],
     field: 'drugs-regulation',
     definition:
-      'When one medicine changes how another works, or is unsafe for someone with a certain condition.',
+      'When one medicine changes how another works, making it weaker, stronger or more harmful.',
   },
   {
     term: 'small molecule',
@@ -277,7 +277,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'tirzepatide',
-    aliases: ['Mounjaro', 'Zepbound', 'retatrutide', 'orforglipron'],
+    aliases: ['Mounjaro', 'Zepbound'],
     field: 'drugs-regulation',
     definition:
       'A weekly injection that copies two gut hormones, GLP-1 and GIP, to lower blood sugar and appetite. Sold as Mounjaro and Zepbound.',
@@ -285,7 +285,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'NSAID',
-    aliases: ['NSAIDs', 'ibuprofen', 'naproxen', 'diclofenac', 'non-steroidal anti-inflammatory drug', 'nonsteroidal anti-inflammatory drugs', 'painkiller', 'painkillers'],
+    aliases: ['NSAIDs', 'ibuprofen', 'naproxen', 'diclofenac', 'non-steroidal anti-inflammatory drug', 'nonsteroidal anti-inflammatory drugs'],
     field: 'drugs-regulation',
     definition:
       'Common painkillers like ibuprofen that also calm swelling. Long use can harm the stomach, kidneys and heart.',
@@ -293,7 +293,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'opioid',
-    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine', 'oxycodone', 'naloxone'],
+    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine', 'oxycodone'],
     field: 'drugs-regulation',
     definition:
       'Strong painkillers, like morphine and fentanyl, that act on the brain. They are highly addictive and can stop breathing in an overdose.',
@@ -325,7 +325,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'drug pricing',
-    aliases: ['list price', 'drug prices', 'patent', 'patents', 'exclusivity'],
+    aliases: ['list price', 'drug prices'],
     field: 'drugs-regulation',
     definition:
       'What medicines cost and why. A patent gives a company sole rights to sell a new drug for years, which keeps its price high.',
@@ -338,5 +338,75 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A business that develops, tests and sells medicines. Many studies are paid for by these companies.',
     seeAlso: ['conflict of interest'],
+  },
+  {
+    term: 'NICE',
+    aliases: ['National Institute for Health and Care Excellence'],
+    field: 'drugs-regulation',
+    definition:
+      "The body that advises England's health service which treatments are worth paying for, and how best to treat conditions.",
+    seeAlso: ['MHRA', 'cost-effectiveness'],
+  },
+  {
+    term: 'biologic',
+    aliases: ['biologics', 'biological drug', 'biologic drug', 'biological drugs', 'biologic drugs'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine made by living cells, such as an antibody or a vaccine. Such medicines are large and complex, unlike simple chemical pills.',
+    seeAlso: ['biosimilar', 'small molecule', 'monoclonal antibody'],
+  },
+  {
+    term: 'cost-effectiveness',
+    aliases: ['cost-effective', 'cost-effectiveness analysis'],
+    field: 'drugs-regulation',
+    definition:
+      "Whether a treatment's health gains are worth its price, compared with other ways to spend the same money.",
+    seeAlso: ['effectiveness', 'drug pricing'],
+  },
+  {
+    term: 'contraindication',
+    aliases: ['contraindicated', 'contraindications'],
+    field: 'drugs-regulation',
+    definition:
+      'A reason not to give a treatment to a certain person, such as an allergy, a pregnancy or another illness.',
+    seeAlso: ['drug interaction', 'side effect'],
+  },
+  {
+    term: 'retatrutide',
+    field: 'drugs-regulation',
+    definition:
+      'An experimental weekly injection that copies three gut hormones to cut appetite. In trials, people lost more weight than on current drugs.',
+    seeAlso: ['tirzepatide', 'GLP-1'],
+  },
+  {
+    term: 'orforglipron',
+    field: 'drugs-regulation',
+    definition:
+      'An experimental daily pill that acts like the gut hormone GLP-1. It aims to treat obesity and type 2 diabetes without shots.',
+    seeAlso: ['GLP-1', 'semaglutide'],
+  },
+  {
+    term: 'painkiller',
+    aliases: ['painkillers', 'pain reliever', 'pain relievers', 'analgesic', 'analgesics'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine that eases pain. It ranges from pills like paracetamol and ibuprofen to strong drugs like morphine.',
+    seeAlso: ['NSAID', 'opioid'],
+  },
+  {
+    term: 'naloxone',
+    aliases: ['Narcan'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine that quickly reverses an opioid overdose and restarts breathing. It comes as a nose spray or an injection.',
+    seeAlso: ['opioid'],
+  },
+  {
+    term: 'patent',
+    aliases: ['patents', 'patented'],
+    field: 'drugs-regulation',
+    definition:
+      'A legal right that lets only the inventor make and sell an invention for a set time, usually 20 years.',
+    seeAlso: ['drug pricing', 'generic drug'],
   },
 ];

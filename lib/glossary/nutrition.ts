@@ -58,10 +58,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'saturated fat',
-    aliases: ['saturated fats', 'unsaturated fat', 'unsaturated fats', 'trans fat', 'trans fats'],
+    aliases: ['saturated fats'],
     field: 'nutrition',
     definition:
-      'Types of fat in food. Saturated fat (butter, fatty meat) and trans fat raise bad cholesterol; unsaturated fats (olive oil, nuts) are healthier.',
+      'A kind of fat found in butter, cheese and fatty meat, which is solid at room temperature. Eating lots raises bad cholesterol.',
     seeAlso: ['cholesterol'],
   },
   {
@@ -74,10 +74,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'vitamin B12',
-    aliases: ['B12', 'vitamin B', 'B vitamins', 'vitamin C', 'vitamin A', 'vitamin E', 'vitamin K'],
+    aliases: ['B12'],
     field: 'nutrition',
     definition:
-      'Vitamins the body needs in small amounts. B12, from animal foods, keeps nerves and blood healthy; vitamin C helps heal wounds.',
+      'A vitamin found in meat, fish, eggs and milk that keeps nerves and blood healthy. Vegans and many older people need extra.',
     seeAlso: ['micronutrient'],
   },
   {
@@ -98,10 +98,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'macronutrient',
-    aliases: ['macronutrients', 'nutrient', 'nutrients'],
+    aliases: ['macronutrients'],
     field: 'nutrition',
     definition:
-      'A substance in food that the body uses to live and grow. The macronutrients, needed in large amounts, are carbohydrate, protein and fat.',
+      'One of the three main parts of food that the body needs in large amounts: carbohydrate, protein and fat.',
     seeAlso: ['micronutrient'],
   },
   {
@@ -122,7 +122,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'added sugar',
-    aliases: ['added sugars', 'free sugars', 'sugary drinks', 'sugar-sweetened beverages', 'high-fructose corn syrup', 'fructose'],
+    aliases: ['added sugars', 'free sugars', 'high-fructose corn syrup'],
     field: 'nutrition',
     definition:
       'Sugar put into food and drinks when made or served, not the sugar found naturally in whole fruit or milk.',
@@ -136,7 +136,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'dietary fibre',
-    aliases: ['dietary fiber', 'fibre intake', 'fiber intake', 'high-fibre', 'high-fiber', 'whole grain', 'whole grains', 'wholegrain'],
+    aliases: ['dietary fiber', 'fibre intake', 'fiber intake', 'high-fibre', 'high-fiber'],
     field: 'nutrition',
     definition:
       'The parts of plant foods that we cannot digest. It helps keep the gut healthy and feeds good gut bacteria.',
@@ -153,7 +153,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'probiotic',
-    aliases: ['probiotics', 'live bacteria', 'fermented food', 'fermented foods'],
+    aliases: ['probiotics', 'live bacteria'],
     field: 'nutrition',
     definition:
       'Live "friendly" bacteria or yeasts in some foods, like yoghurt, and in supplements, meant to help the gut. Evidence for many products is weak.',
@@ -169,17 +169,17 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'ultra-processed food',
-    aliases: ['ultra-processed foods', 'ultraprocessed food', 'ultra processed food', 'UPF', 'UPFs', 'processed food', 'processed foods', 'junk food'],
+    aliases: ['ultra-processed foods', 'ultraprocessed food', 'ultra processed food', 'UPF', 'UPFs', 'junk food'],
     field: 'nutrition',
     definition:
       'Factory-made foods built from refined ingredients and additives, like sweets, fizzy drinks and many packaged snacks. Eating lots is linked to poorer health.',
   },
   {
     term: 'processed meat',
-    aliases: ['processed meats', 'red meat', 'red and processed meat'],
+    aliases: ['processed meats', 'red and processed meat'],
     field: 'nutrition',
     definition:
-      'Red meat is beef, pork and lamb. Processed meat, like bacon and ham, is preserved with salt or smoke, and eating lots is linked to bowel cancer.',
+      'Meat kept longer by salting, curing or smoking, like bacon, ham and sausages. Eating lots is linked to bowel cancer.',
   },
   {
     term: 'calorie',
@@ -206,14 +206,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Mediterranean diet',
-    aliases: ['Mediterranean-style diet', 'MIND diet', 'DASH diet'],
+    aliases: ['Mediterranean-style diet'],
     field: 'nutrition',
     definition:
       'A way of eating based on vegetables, fruit, beans, whole grains, fish and olive oil, with little red meat or sugar. Often linked to better heart health.',
   },
   {
     term: 'ketogenic diet',
-    aliases: ['keto diet', 'keto', 'low-carb diet', 'low-carbohydrate diet', 'ketosis', 'ketones'],
+    aliases: ['keto diet', 'keto', 'ketosis', 'ketones'],
     field: 'nutrition',
     definition:
       'A diet very low in carbohydrate and high in fat, which makes the body burn fat into ketones for fuel.',
@@ -237,7 +237,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'caffeine',
-    aliases: ['caffeinated', 'decaf'],
+    aliases: ['caffeinated'],
     field: 'nutrition',
     definition:
       'A natural stimulant in coffee, tea and energy drinks that makes you feel more alert.',
@@ -269,10 +269,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'food allergy',
-    aliases: ['food allergies', 'peanut allergy', 'food intolerance', 'lactose intolerance', 'gluten', 'gluten-free'],
+    aliases: ['food allergies', 'peanut allergy'],
     field: 'nutrition',
     definition:
-      'Bad reactions to a food. An allergy is an immune attack that can be deadly; an intolerance, like to lactose, causes gut upset.',
+      'When the immune system attacks a harmless food, such as peanuts or shellfish. Reactions range from an itchy rash to deadly anaphylaxis.',
     seeAlso: ['allergy'],
   },
   {
@@ -289,5 +289,144 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A form on which people report what and how often they eat. Nutrition studies rely on it, but memories are often wrong.',
     seeAlso: ['self-reported', 'recall bias'],
+  },
+  {
+    term: 'unsaturated fat',
+    aliases: ['unsaturated fats', 'polyunsaturated fat', 'monounsaturated fat'],
+    field: 'nutrition',
+    definition:
+      'A kind of fat, found in olive oil, nuts, seeds and fish, that is liquid at room temperature. Eating it instead of saturated fat helps the heart.',
+    seeAlso: ['saturated fat', 'omega-3'],
+  },
+  {
+    term: 'trans fat',
+    aliases: ['trans fats', 'trans fatty acids'],
+    field: 'nutrition',
+    definition:
+      'A kind of fat made when oils are hardened in factories. It raises bad cholesterol and lowers good cholesterol, so many countries ban it.',
+    seeAlso: ['saturated fat'],
+  },
+  {
+    term: 'B vitamins',
+    aliases: ['vitamin B', 'vitamin B complex'],
+    field: 'nutrition',
+    definition:
+      'A group of eight vitamins that help the body turn food into energy and make blood cells. Folic acid and B12 are two of them.',
+    seeAlso: ['vitamin B12', 'folic acid'],
+  },
+  {
+    term: 'vitamin C',
+    aliases: ['ascorbic acid'],
+    field: 'nutrition',
+    definition:
+      'A vitamin in fruit and vegetables that the body needs to heal wounds and keep gums, skin and blood vessels healthy.',
+    seeAlso: ['antioxidant'],
+  },
+  {
+    term: 'vitamin A',
+    aliases: ['retinol'],
+    field: 'nutrition',
+    definition:
+      'A vitamin from liver, eggs, milk and orange or green vegetables. It helps eyesight, skin and the immune system.',
+    seeAlso: ['micronutrient'],
+  },
+  {
+    term: 'vitamin E',
+    field: 'nutrition',
+    definition:
+      'A vitamin in nuts, seeds and plant oils that protects cells from damage. High-dose pills have not shown clear benefits.',
+    seeAlso: ['antioxidant'],
+  },
+  {
+    term: 'vitamin K',
+    field: 'nutrition',
+    definition:
+      'A vitamin from leafy green vegetables that the blood needs to clot. It also helps build bones.',
+    seeAlso: ['blood clot'],
+  },
+  {
+    term: 'nutrient',
+    aliases: ['nutrients'],
+    field: 'nutrition',
+    definition:
+      'A substance a living thing needs from food, soil or water to live and grow, such as protein, vitamins or nitrogen.',
+    seeAlso: ['macronutrient', 'micronutrient'],
+  },
+  {
+    term: 'sugary drink',
+    aliases: ['sugary drinks', 'sugar-sweetened beverages', 'sugar-sweetened beverage', 'soft drinks'],
+    field: 'nutrition',
+    definition:
+      'A drink with added sugar, such as fizzy pop, sweet tea or energy drinks. Drinking them often is linked to weight gain and type 2 diabetes.',
+    seeAlso: ['added sugar'],
+  },
+  {
+    term: 'fructose',
+    field: 'nutrition',
+    definition:
+      'A sugar found in fruit and honey, and in many added sweeteners. Large amounts from sweet drinks may strain the liver.',
+    seeAlso: ['added sugar', 'glucose'],
+  },
+  {
+    term: 'whole grain',
+    aliases: ['whole grains', 'wholegrain', 'wholegrains'],
+    field: 'nutrition',
+    definition:
+      'Grains like oats, brown rice and wholemeal wheat that keep every part of the seed, so they hold more fibre and vitamins than white flour.',
+    seeAlso: ['dietary fibre'],
+  },
+  {
+    term: 'fermented food',
+    aliases: ['fermented foods'],
+    field: 'nutrition',
+    definition:
+      'Food changed by microbes, such as yoghurt, kimchi, sauerkraut or kefir. Some still hold live bacteria.',
+    seeAlso: ['probiotic'],
+  },
+  {
+    term: 'red meat',
+    aliases: ['red meats'],
+    field: 'nutrition',
+    definition:
+      'Meat from mammals such as beef, pork and lamb. Eating a lot is linked to bowel cancer, though less strongly than processed meat.',
+    seeAlso: ['processed meat'],
+  },
+  {
+    term: 'DASH diet',
+    field: 'nutrition',
+    definition:
+      'An eating plan built to lower blood pressure: lots of fruit, vegetables and low-fat dairy, with little salt, sugar and red meat.',
+    seeAlso: ['Mediterranean diet', 'hypertension'],
+  },
+  {
+    term: 'MIND diet',
+    field: 'nutrition',
+    definition:
+      'A mix of the Mediterranean and DASH diets, aimed at protecting the brain. It stresses leafy greens, berries, nuts and beans.',
+    seeAlso: ['Mediterranean diet', 'dementia'],
+  },
+  {
+    term: 'low-carb diet',
+    aliases: ['low-carbohydrate diet', 'low-carb diets', 'low-carb'],
+    field: 'nutrition',
+    definition:
+      'A diet that cuts down on bread, pasta, rice and sugar. A keto diet is a strict form of it.',
+    seeAlso: ['ketogenic diet', 'carbohydrate'],
+  },
+  {
+    term: 'gluten',
+    aliases: ['gluten-free'],
+    field: 'nutrition',
+    definition:
+      'A protein in wheat, barley and rye. People with coeliac disease must avoid it; most others digest it fine.',
+    seeAlso: ['coeliac disease', 'food allergy'],
+  },
+  {
+    term: 'food intolerance',
+    aliases: ['food intolerances', 'lactose intolerance', 'lactose intolerant'],
+    field: 'nutrition',
+    definition:
+      'Trouble digesting a food, such as lactose, the sugar in milk, which causes gut upset. Unlike an allergy, it does not involve the immune system.',
+    seeAlso: ['food allergy'],
   },
 ];
