@@ -178,7 +178,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "geomagnetic storm",
-    aliases: ["solar storm", "space weather"],
+    aliases: ["solar storm"],
     field: "astronomy",
     definition:
       "A shake-up of Earth's magnetic field caused by gas blasted from the Sun. It can bring northern lights far south and upset satellites and power lines.",
@@ -293,7 +293,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "meteor",
-    aliases: ["shooting star", "meteor shower"],
+    aliases: ["shooting star"],
     field: "astronomy",
     definition:
       "The streak of light seen when a bit of space rock or dust burns up as it rushes into Earth's air.",
@@ -322,7 +322,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "solar maximum",
-    aliases: ["solar cycle", "solar minimum"],
     field: "astronomy",
     definition:
       "The busiest part of the Sun's roughly 11-year cycle, when sunspots, flares and solar storms are most common.",
@@ -359,10 +358,9 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "Hubble constant",
-    aliases: ["Hubble tension"],
     field: "astronomy",
     definition:
-      "A number for how fast the universe is expanding. Different ways of measuring it give answers that do not quite agree, which puzzles scientists.",
+      "A number for how fast the universe is expanding: how quickly galaxies move apart for each step of distance between them.",
     seeAlso: ["dark energy", "redshift"],
   },
   {
@@ -444,5 +442,42 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A group of hundreds to thousands of galaxies held together by gravity. Clusters are among the largest structures in the universe.",
     seeAlso: ["galaxy", "dark matter"],
+  },
+  {
+    term: "space weather",
+    field: "astronomy",
+    definition:
+      "Changing conditions in space caused by the Sun, such as bursts of charged gas. It can upset satellites, radio signals and power grids.",
+    seeAlso: ["geomagnetic storm", "solar wind"],
+  },
+  {
+    term: "meteor shower",
+    aliases: ["meteor showers"],
+    field: "astronomy",
+    definition:
+      "A night when many meteors streak across the sky, as Earth passes through dust left by a comet. Many return on the same dates each year.",
+    seeAlso: ["meteor", "comet"],
+  },
+  {
+    term: "solar cycle",
+    aliases: ["sunspot cycle"],
+    field: "astronomy",
+    definition:
+      "The Sun's roughly 11-year rhythm, swinging from few sunspots and storms to many and back again.",
+    seeAlso: ["solar maximum", "sunspot"],
+  },
+  {
+    term: "solar minimum",
+    field: "astronomy",
+    definition:
+      "The quiet part of the Sun's 11-year cycle, when there are few sunspots and solar storms.",
+    seeAlso: ["solar cycle", "solar maximum"],
+  },
+  {
+    term: "Hubble tension",
+    field: "astronomy",
+    definition:
+      "The puzzle that two main ways of measuring how fast the universe expands give different answers. It may point to new physics, or to hidden errors.",
+    seeAlso: ["Hubble constant"],
   },
 ];

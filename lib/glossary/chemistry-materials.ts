@@ -328,7 +328,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "green hydrogen",
-    aliases: ["blue hydrogen", "grey hydrogen", "clean hydrogen"],
+    aliases: ["clean hydrogen"],
     field: "chemistry-materials",
     definition:
       "Hydrogen made by splitting water with power from sun or wind, so it causes little pollution. Most hydrogen today is made from natural gas instead.",
@@ -398,5 +398,20 @@ export const entries: GlossaryEntry[] = [
     definition:
       "Fuel made in a factory from hydrogen and carbon dioxide, or from waste, instead of from crude oil. It could power planes and ships with fewer emissions.",
     seeAlso: ["biofuel", "green hydrogen"],
+  },
+  {
+    term: "blue hydrogen",
+    field: "chemistry-materials",
+    definition:
+      "Hydrogen made from natural gas, with the carbon dioxide caught and stored. How clean it is depends on leaks and how much carbon is caught.",
+    seeAlso: ["green hydrogen", "grey hydrogen"],
+  },
+  {
+    term: "grey hydrogen",
+    aliases: ["gray hydrogen"],
+    field: "chemistry-materials",
+    definition:
+      "Hydrogen made from natural gas or coal without catching the carbon dioxide. Most hydrogen today is made this way.",
+    seeAlso: ["green hydrogen", "blue hydrogen"],
   },
 ];

@@ -203,7 +203,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "heatwave",
-    aliases: ["heat wave", "heat dome"],
+    aliases: ["heat wave"],
     field: "climate-earth",
     definition:
       "A spell of several days that is much hotter than normal for a place and time of year. Climate change is making them more frequent and intense.",
@@ -306,7 +306,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "seismic wave",
-    aliases: ["seismic activity", "seismometer"],
     field: "climate-earth",
     definition:
       "A wave of shaking that travels through the ground from an earthquake or explosion. Instruments that record these waves let scientists study Earth's insides.",
@@ -327,15 +326,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "magma",
-    aliases: ["lava"],
     field: "climate-earth",
     definition:
-      "Hot, melted rock deep underground. When it comes out of a volcano onto the surface, it is called lava.",
+      "Hot, melted rock deep underground. Once it reaches the surface, it is called lava.",
     seeAlso: ["volcanic eruption"],
   },
   {
     term: "volcanic eruption",
-    aliases: ["eruption", "volcano"],
+    aliases: ["eruption"],
     field: "climate-earth",
     definition:
       "When melted rock, ash and gas burst or flow out of an opening in Earth's crust. Big eruptions can cool the planet for a year or two.",
@@ -359,7 +357,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "direct air capture",
-    aliases: ["DAC", "carbon removal", "carbon dioxide removal"],
+    aliases: ["DAC"],
     field: "climate-earth",
     definition:
       "Machines that pull carbon dioxide straight out of the open air so it can be stored or used. It works but is still expensive and small in scale.",
@@ -441,7 +439,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "ozone layer",
-    aliases: ["ozone hole"],
     field: "climate-earth",
     definition:
       "A thin layer of ozone gas high in the sky that blocks much of the Sun's harmful ultraviolet light. Banned chemicals once thinned it; it is slowly healing.",
@@ -561,7 +558,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "ice age",
-    aliases: ["glacial period", "glaciation", "interglacial"],
+    aliases: ["glacial period", "glaciation"],
     field: "climate-earth",
     definition:
       "A long cold stretch when ice sheets spread over much more of the land. Earth has swung between cold glacial times and warmer spells like today.",
@@ -574,7 +571,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "groundwater",
-    aliases: ["aquifer"],
     field: "climate-earth",
     definition:
       "Water stored underground in soil and in gaps in rock. Many cities and farms pump it up, and in some places it is being used faster than rain refills it.",
@@ -594,5 +590,67 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "The wearing away of land, rock or soil by water, wind or ice. Waves eat at cliffs and heavy rain washes farm soil away.",
+  },
+  {
+    term: "heat dome",
+    field: "climate-earth",
+    definition:
+      "A large area of high pressure that sits over a region and traps hot air beneath it, like a lid, causing a long heatwave.",
+    seeAlso: ["heatwave", "jet stream"],
+  },
+  {
+    term: "seismometer",
+    aliases: ["seismometers", "seismograph"],
+    field: "climate-earth",
+    definition:
+      "An instrument that records the shaking of the ground from earthquakes, volcanoes or explosions.",
+    seeAlso: ["seismic wave"],
+  },
+  {
+    term: "lava",
+    aliases: ["lava flow", "lava flows"],
+    field: "climate-earth",
+    definition:
+      "Melted rock that has poured out of a volcano onto the surface. It cools and hardens into new rock.",
+    seeAlso: ["magma", "volcanic eruption"],
+  },
+  {
+    term: "volcano",
+    aliases: ["volcanoes"],
+    field: "climate-earth",
+    definition:
+      "An opening in Earth's crust, often a mountain, where melted rock, ash and gas escape from deep below.",
+    seeAlso: ["volcanic eruption", "magma"],
+  },
+  {
+    term: "carbon dioxide removal",
+    aliases: ["carbon removal", "CDR"],
+    field: "climate-earth",
+    definition:
+      "Taking carbon dioxide out of the air and locking it away, by growing forests, changing soils or using machines.",
+    seeAlso: ["direct air capture", "carbon capture"],
+  },
+  {
+    term: "ozone hole",
+    field: "climate-earth",
+    definition:
+      "A thinning of the ozone layer over Antarctica each spring, caused by chemicals once used in fridges and sprays. It is slowly shrinking.",
+    seeAlso: ["ozone layer"],
+  },
+  {
+    term: "interglacial",
+    aliases: ["interglacial period"],
+    field: "climate-earth",
+    definition:
+      "A warmer spell between ice ages, like the one we live in now, which began about 11,700 years ago.",
+    seeAlso: ["ice age"],
+  },
+  {
+    term: "aquifer",
+    aliases: ["aquifers"],
+    field: "climate-earth",
+    definition:
+      "A layer of rock, sand or gravel underground that holds water, which wells can pump up.",
+    seeAlso: ["groundwater"],
   },
 ];

@@ -65,7 +65,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "invasive species",
-    aliases: ["alien species", "non-native species", "invasive plant", "invasive animal"],
+    aliases: ["alien species", "invasive plant", "invasive animal"],
     field: "ecology-evolution",
     definition:
       "A plant or animal that people brought to a new area, where it spreads fast and harms local wildlife. Often nothing there eats it.",
