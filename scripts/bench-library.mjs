@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Reading-list benchmark in real Chromium (Debian's /usr/bin/chromium via playwright-core, the e2e harness).
-//   npm run bench:library [-- --no-build] [--small=1000] [--large=10000] [--saves=15]
+//   npm run bench:library [-- --no-build] [--small=1000] [--large=10000] [--saves=15] [--settle=10]
 // Builds the e2e variant with the bench hook (CAVEAT_E2E_BUILD=1 WXT_CAVEAT_BENCH=1 → .output-e2e), opens the
 // extension's library page and, through the page's own modules, fills synthetic stories in bulk transactions,
 // then prints: save time per story (saveStory, median of single saves), search time for a word at the small
 // and large size and their ratio, library first render with the large list, and database size. Figures only.
+// Operations are timed in library.html#bare (no UI, so no live queries re-run beside them); saves are also timed
+// with the library UI open, to show what its live queries add. After each bulk fill the database settles first.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findChromium } from './find-browsers.mjs';
@@ -17,6 +19,7 @@ const opt = (key, fallback) => Number(args.find((a) => a.startsWith(`--${key}=`)
 const SMALL = opt('small', 1_000);
 const LARGE = opt('large', 10_000);
 const SAVES = opt('saves', 15);
+const SETTLE_S = opt('settle', 10);
 const RENDERS = 3;
 const ms = (x) => `${x.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -46,7 +49,7 @@ if (!args.includes('--no-build')) {
 const session = await launchChromium({ executablePath, extensionDir: chrome.extensionDir });
 const libraryUrl = `${session.extensionOrigin}/library.html`;
 try {
-  const handle = await session.openExtensionPage('library.html');
+  const handle = await session.openExtensionPage('library.html#bare');
   const page = handle.page;
   await page.waitForFunction(() => !!window.__caveatBench, null, { timeout: 30_000 }).catch(() => {
     throw new Error('no bench hook on the library page: build with WXT_CAVEAT_BENCH=1 (drop --no-build)');
@@ -70,17 +73,27 @@ try {
       usage: await call(() => window.__caveatBench.usage()),
     };
   }
-  const saves = async (first) => median(await call(([a, n]) => window.__caveatBench.saves(a, n), [first, SAVES]));
+  const saves = async (first, on = page) => median(await on.evaluate(([a, n]) => window.__caveatBench.saves(a, n), [first, SAVES]));
+  const settle = () => new Promise((r) => setTimeout(r, SETTLE_S * 1000));
 
   const fillSmall = await call(([a, b]) => window.__caveatBench.fill(a, b), [0, SMALL]);
-  log(`filled ${SMALL} in ${(fillSmall / 1000).toFixed(1)} s`);
+  log(`filled ${SMALL} in ${(fillSmall / 1000).toFixed(1)} s; settling ${SETTLE_S} s`);
+  await settle();
   const small = await measureAt();
   const saveSmall = await saves(5_000_000);
   const fillLarge = await call(([a, b]) => window.__caveatBench.fill(a, b), [SMALL, LARGE]);
-  log(`filled to ${LARGE} in ${(fillLarge / 1000).toFixed(1)} s more`);
+  log(`filled to ${LARGE} in ${(fillLarge / 1000).toFixed(1)} s more; settling ${SETTLE_S} s`);
+  await settle();
   const large = await measureAt();
   const saveLarge = await saves(6_000_000);
+  const fullPage = await call((w) => window.__caveatBench.searchFull({ query: w }), words.needle);
   await handle.close();
+
+  // The same saves with the library UI open: its live queries re-run after each write.
+  const ui = (await session.openExtensionPage('library.html')).page;
+  await ui.waitForFunction(() => !!window.__caveatBench && !!document.querySelector('[data-testid="story-title"]'), null, { timeout: 60_000 });
+  const saveWithUi = await saves(7_000_000, ui);
+  await ui.close();
 
   // First render: navigation start → the first story rows seen in an animation frame (just before paint).
   const renders = [];
@@ -94,7 +107,8 @@ try {
   const n = large.count;
   console.log(`Caveat reading list in real Chromium (${executablePath}), synthetic ~800-word stories`);
   console.log(`fill (bulk, 500 per transaction): ${ms(fillSmall / SMALL)} per story to ${SMALL}; ${ms(fillLarge / (LARGE - SMALL))} per story to ${LARGE}`);
-  console.log(`save per story (saveStory with DOMPurify, median of ${SAVES} single saves): ${ms(saveSmall)} at ${small.count}, ${ms(saveLarge)} at ${n}`);
+  console.log(`save per story (saveStory with DOMPurify, median of ${SAVES} single saves, no UI): ${ms(saveSmall)} at ${small.count}, ${ms(saveLarge)} at ${n}`);
+  console.log(`save per story with the library UI open (its live queries re-run per save): ${ms(saveWithUi)} at ${n + SAVES}`);
   const row = (label, key) => {
     const a = small[key];
     const b = large[key];
@@ -111,6 +125,7 @@ try {
   row('  study-type filter only', 'filterOnly');
   row('  first page, no search', 'firstPage');
   row('  last page, no search (End key)', 'lastPage');
+  console.log(`(searches read the small rows of a ${100}-row page, as the library does; 20 full records for the word at ${n}: ${ms(fullPage)})`);
   console.log(`library first render with ${n} stories (navigation → first rows painted, median of ${RENDERS}): ${ms(median(renders))} [${renders.map((r) => r.toFixed(0)).join(', ')}]`);
   console.log(`database size (navigator.storage.estimate usage): ${mb(small.usage)} at ${small.count} (${(small.usage / small.count / 1e3).toFixed(1)} kB per story), ${mb(large.usage)} at ${n} (${(large.usage / n / 1e3).toFixed(1)} kB per story)`);
 } finally {

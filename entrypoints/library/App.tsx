@@ -41,7 +41,9 @@ export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
   const params = useMemo(() => toSearchParams({ ...query, text }), [query, text]);
   const pages = pagesFor(range.start, range.end);
   const result = useLiveQuery(() => loadPages(db, params, pages), [JSON.stringify(params), pages.join(',')]);
-  const facetsResult = useLiveQuery(() => listFacets(db), []);
+  // Facets wait for the first rows, so the list paints first; after that they are one read of the small counts table.
+  const listReady = result.value !== undefined;
+  const facetsResult = useLiveQuery(() => (listReady ? listFacets(db) : Promise.resolve(undefined)), [listReady]);
 
   useEffect(() => {
     const search = queryToParams(query);

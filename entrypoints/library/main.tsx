@@ -6,7 +6,8 @@ import { App } from './App';
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('listTitle');
 const db = openCaveatDb();
-render(<App db={db} />, document.getElementById('app')!);
+// A bench build opened at #bare leaves the UI out, so the benchmark can time operations without its live queries.
+if (!(import.meta.env.WXT_CAVEAT_BENCH && location.hash === '#bare')) render(<App db={db} />, document.getElementById('app')!);
 
 // Benchmark builds only (WXT_CAVEAT_BENCH=1, see scripts/bench-library.mjs); other builds drop this branch.
 if (import.meta.env.WXT_CAVEAT_BENCH) {
