@@ -177,6 +177,20 @@ export async function run(session, { server, assert }) {
       assert.match(await library.text('reader-tags'), new RegExp(TAG), 'the reader shows the tag');
       const readerViolations = await library.axe();
       assert.equal(readerViolations.length, 0, `reader:\n${describeViolations(readerViolations)}`);
+
+      // 8. The same two pages in the dark theme.
+      const readerPath = href.replace(/^\//, '');
+      for (const path of ['library.html', readerPath]) {
+        const dark = await session.openExtensionPage(path, { colorScheme: 'dark' });
+        try {
+          await dark.waitForTestId(path === 'library.html' ? 'story-row' : 'reader-body');
+          assert.ok(await dark.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${path} is in the dark theme`);
+          const violations = await dark.axe();
+          assert.equal(violations.length, 0, `${path} (dark):\n${describeViolations(violations)}`);
+        } finally {
+          await dark.close();
+        }
+      }
     } finally {
       await library.close();
     }

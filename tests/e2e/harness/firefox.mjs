@@ -57,13 +57,29 @@ export async function launchFirefox({ executablePath, extensionDir }) {
     await browser.installExtension(extensionDir);
     const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
 
-    async function openPage(url) {
+    // Firefox has no per-page colour-scheme emulation over BiDi: set the content override pref from the
+    // browser's chrome context (allowed by --remote-allow-system-access); pages opened after it follow it.
+    let scheme;
+    async function useColorScheme(want) {
+      if (want === scheme) return;
+      const pref = "'layout.css.prefers-color-scheme.content-override'";
+      const expression = want ? `Services.prefs.setIntPref(${pref}, ${want === 'dark' ? 0 : 1})` : `Services.prefs.clearUserPref(${pref})`;
+      const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      const context = tree.result.contexts[0]?.context;
+      const { result } = await browser.connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+      if (result.type !== 'success') throw new Error(`could not set the colour scheme to ${want}: ${JSON.stringify(result)}`);
+      scheme = want;
+    }
+
+    async function openPage(url, { colorScheme } = {}) {
+      await useColorScheme(colorScheme);
       const page = await browser.newPage();
       await page.goto(url);
       return new FirefoxPage({ page, url });
     }
 
-    async function openExtensionPage(path) {
+    async function openExtensionPage(path, { colorScheme } = {}) {
+      await useColorScheme(colorScheme);
       const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
       const page = await browser.newPage();
       // Navigation to moz-extension:// never reports completion over BiDi: start it, then poll the DOM.
@@ -76,12 +92,12 @@ export async function launchFirefox({ executablePath, extensionDir }) {
     return {
       name: 'firefox',
       extensionOrigin,
-      canEmulateColorScheme: false,
+      canEmulateColorScheme: true,
       openPage,
       openExtensionPage,
-      async openPopup(url) {
-        const tab = await openPage(url);
-        const popup = await openExtensionPage(`popup.html?target=${encodeURIComponent(url)}`);
+      async openPopup(url, options = {}) {
+        const tab = await openPage(url, options);
+        const popup = await openExtensionPage(`popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page
         return popup;
