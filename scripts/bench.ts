@@ -60,7 +60,8 @@ for (const file of pages(dir)) {
   const readability = time(() => new Readability(document.cloneNode(true) as Document).parse());
   let result = extractArticle(document);
   const extract = time(() => (result = extractArticle(document)));
-  close();
+  // Closing is asynchronous: without awaiting it, every page's window stays alive until the end (GBs).
+  await close();
   if (!result.ok) continue;
   const a = result.article;
   const glossaryText = `${a.title}\n\n${a.text}`;

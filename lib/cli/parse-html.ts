@@ -3,9 +3,9 @@ import { capDepth } from './cap-depth';
 
 /**
  * HTML → Document on Node, inert: no scripts run, nothing is fetched.
- * Returns the window too so the caller can close it and free memory.
+ * Returns a close function that frees the window; await it in a tight loop, or the windows pile up.
  */
-export function parseHtml(html: string, url: string): { document: Document; close: () => void } {
+export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url,
     settings: {
@@ -19,5 +19,5 @@ export function parseHtml(html: string, url: string): { document: Document; clos
   });
   window.document.write(html);
   capDepth(window.document.documentElement as unknown as Element);
-  return { document: window.document as unknown as Document, close: () => void window.happyDOM.close() };
+  return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }
