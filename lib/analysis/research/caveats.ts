@@ -1,3 +1,4 @@
+import { CueFilter } from './match-starts';
 import type { Sentence } from './sentences';
 
 /** Ways a story qualifies its own finding (English). Data, so other languages can add a table. */
@@ -17,12 +18,18 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
 ];
 
+const FILTERS = new WeakMap<RegExp[], CueFilter>();
+
 /** The story's own caveats, in story order, each sentence once. */
 export function findCaveats(sentences: Sentence[], cues: RegExp[] = CAVEAT_CUES_EN): string[] {
   const out: string[] = [];
+  let filter = FILTERS.get(cues);
+  if (!filter) FILTERS.set(cues, (filter = new CueFilter(cues)));
   for (const s of sentences) {
     if (s.paragraph === 0) continue;
-    if (cues.some((re) => re.test(s.text)) && !out.includes(s.text)) out.push(s.text);
+    // Only cues whose opening words the sentence holds are run.
+    const may = filter.candidates(s.text);
+    if (cues.some((re, i) => may[i] && re.test(s.text)) && !out.includes(s.text)) out.push(s.text);
     if (out.length >= 6) break;
   }
   return out;

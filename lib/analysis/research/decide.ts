@@ -1,4 +1,5 @@
 import type { StudyType, Subjects } from '../types';
+import { CueFilter } from './match-starts';
 import { ranked, type ScoredType, type TypeScores } from './score';
 import type { Sentence } from './sentences';
 
@@ -18,13 +19,17 @@ const SPECIFIC_RE = /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings
 // "Studies show", "some research suggests": talk about a body of work, as explainers and features do.
 const GENERIC_RE = /\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|\bstudies\b/i;
 
+// Skips these regexes on sentences that hold none of their opening words.
+const FILTER = new CueFilter([STUDY_TALK_RE, SPECIFIC_RE, GENERIC_RE]);
+const test = (re: RegExp, text: string) => FILTER.may(re, text) && re.test(text);
+
 /** Weighted counts of specific and general research talk. */
 export function researchFocus(sentences: Sentence[]): { specific: number; generic: number } {
   let specific = 0;
   let generic = 0;
   for (const s of sentences) {
-    if (SPECIFIC_RE.test(s.text)) specific += s.weight;
-    if (GENERIC_RE.test(s.text)) generic += s.weight;
+    if (test(SPECIFIC_RE, s.text)) specific += s.weight;
+    if (test(GENERIC_RE, s.text)) generic += s.weight;
   }
   return { specific, generic };
 }
@@ -37,7 +42,7 @@ export function isSurveyOfStudies(focus: { specific: number; generic: number }, 
 /** How much of the story talks about a particular piece of research; a page that is itself a paper is one. */
 export function studyTalk(sentences: Sentence[], isPaper = false): number {
   let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
-  for (const s of sentences) if (STUDY_TALK_RE.test(s.text)) total += s.weight;
+  for (const s of sentences) if (test(STUDY_TALK_RE, s.text)) total += s.weight;
   return total;
 }
 

@@ -185,10 +185,14 @@ const keyOf = (len: number, c0: number, c1: number, c2: number): number => (len 
 export class CueFilter {
   private byKey = new Map<number, { start: string; index: number }[]>();
   private always: Uint8Array;
+  private indexOf = new Map<RegExp, number>();
+  private lastText: string | null = null;
+  private last = new Uint8Array(0);
 
   constructor(regexes: RegExp[]) {
     this.always = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
+      if (!this.indexOf.has(re)) this.indexOf.set(re, index);
       const starts = matchStarts(re);
       if (!starts) {
         this.always[index] = 1;
@@ -224,5 +228,13 @@ export class CueFilter {
       }
     }
     return out;
+  }
+
+  /** False only when `re`, one of this filter's regexes, cannot match `text`; the last text's answer is kept. */
+  may(re: RegExp, text: string): boolean {
+    const i = this.indexOf.get(re);
+    if (i === undefined) return true;
+    if (text !== this.lastText) (this.last = this.candidates(text)), (this.lastText = text);
+    return this.last[i] === 1;
   }
 }

@@ -35,11 +35,15 @@ function filterFor(table: CueTable, types: ScoredType[]): CueFilter {
   return f;
 }
 
+// The sentence-level regexes below, filtered together like the cues.
+const CONTEXT = new CueFilter([BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, PATIENTS_RE]);
+const test = (re: RegExp, text: string) => CONTEXT.may(re, text) && re.test(text);
+
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
   let w = s.weight;
-  if (BACKGROUND_RE.test(s.text)) w *= 0.35;
-  else if (MAIN_STUDY_RE.test(s.text)) w *= 1.3;
+  if (test(BACKGROUND_RE, s.text)) w *= 0.35;
+  else if (test(MAIN_STUDY_RE, s.text)) w *= 1.3;
   return w;
 }
 
@@ -56,7 +60,7 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     const may = filter.candidates(s.text);
     let k = 0;
     const ctx = contextWeight(s);
-    const other = OTHER_STUDY_RE.test(s.text);
+    const other = test(OTHER_STUDY_RE, s.text);
     const found = {} as Record<ScoredType, number>;
     for (const type of types) {
       let points = 0;
@@ -77,7 +81,7 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     const lowerSubject = Math.max(found.animal ?? 0, found['in-vitro'] ?? 0);
     if (lowerSubject >= 2.5 && found['human-trial']) found['human-trial'] *= 0.3;
     // A device or material used on patients is tested in people, not on a lab bench.
-    if (found['lab-experiment'] && PATIENTS_RE.test(s.text)) found['lab-experiment'] *= 0.3;
+    if (found['lab-experiment'] && test(PATIENTS_RE, s.text)) found['lab-experiment'] *= 0.3;
     // Trials and cohorts named in a sentence about pooling them are the pooled studies.
     if ((found['meta-analysis'] ?? 0) >= 2.5) {
       if (found['human-trial']) found['human-trial'] *= 0.3;
