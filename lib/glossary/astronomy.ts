@@ -86,7 +86,7 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "A lump of ice, dust and rock that orbits the Sun. When it comes close to the Sun, the ice turns to gas and forms a glowing tail.",
-    seeAlso: ["Oort cloud", "Kuiper belt"],
+    seeAlso: ["Oort cloud", "Kuiper belt", "meteor shower"],
   },
   {
     term: "asteroid",
@@ -182,7 +182,7 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "A shake-up of Earth's magnetic field caused by gas blasted from the Sun. It can bring northern lights far south and upset satellites and power lines.",
-    seeAlso: ["coronal mass ejection", "aurora"],
+    seeAlso: ["coronal mass ejection", "aurora", "space weather"],
   },
   {
     term: "aurora",
@@ -297,7 +297,7 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "The streak of light seen when a bit of space rock or dust burns up as it rushes into Earth's air.",
-    seeAlso: ["meteorite", "asteroid"],
+    seeAlso: ["meteorite", "asteroid", "meteor shower"],
   },
   {
     term: "meteorite",
@@ -311,21 +311,21 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "A steady stream of charged bits that flows out from the Sun in all directions and sweeps through the solar system.",
-    seeAlso: ["aurora", "coronal mass ejection"],
+    seeAlso: ["aurora", "coronal mass ejection", "space weather"],
   },
   {
     term: "sunspot",
     field: "astronomy",
     definition:
       "A dark, cooler patch on the Sun's surface caused by strong magnetism. The number of these spots rises and falls in a cycle of about 11 years.",
-    seeAlso: ["solar flare", "solar maximum"],
+    seeAlso: ["solar flare", "solar maximum", "solar cycle"],
   },
   {
     term: "solar maximum",
     field: "astronomy",
     definition:
       "The busiest part of the Sun's roughly 11-year cycle, when sunspots, flares and solar storms are most common.",
-    seeAlso: ["sunspot", "solar flare"],
+    seeAlso: ["sunspot", "solar flare", "solar cycle", "solar minimum"],
   },
   {
     term: "eclipse",
@@ -361,7 +361,7 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "A number for how fast the universe is expanding: how quickly galaxies move apart for each step of distance between them.",
-    seeAlso: ["dark energy", "redshift"],
+    seeAlso: ["dark energy", "redshift", "Hubble tension"],
   },
   {
     term: "gravitational lensing",

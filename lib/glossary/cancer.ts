@@ -112,12 +112,14 @@ export const entries: GlossaryEntry[] = [
     field: 'cancer',
     definition:
       'A dangerous skin cancer that starts in the cells that give skin its colour. Sunburn raises the risk.',
+    seeAlso: ['skin cancer'],
   },
   {
     term: 'glioblastoma',
     field: 'cancer',
     definition:
       'A fast-growing cancer of the brain. It is hard to remove fully and often comes back.',
+    seeAlso: ['brain tumour', 'glioma'],
   },
   {
     term: 'triple-negative breast cancer',
@@ -141,6 +143,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cancer',
     definition:
       'The most common kind of lung cancer, about 85 in every 100 cases. It usually grows and spreads more slowly than small cell lung cancer.',
+    seeAlso: ['lung cancer', 'small cell lung cancer'],
   },
   {
     term: 'pancreatic cancer',
@@ -162,6 +165,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cancer',
     definition:
       "Cancer of the prostate, a gland below a man's bladder. Many grow slowly and never cause harm, which makes it hard to decide whom to treat.",
+    seeAlso: ['PSA test'],
   },
   {
     term: 'polyp',
@@ -287,7 +291,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cancer',
     definition:
       'How a tumour reacts to treatment: in a complete response all signs vanish; in a partial response it shrinks by at least about a third.',
-    seeAlso: ['remission'],
+    seeAlso: ['remission', 'stable disease'],
   },
   {
     term: 'overall survival',
@@ -351,7 +355,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cancer',
     definition:
       'Testing people with no symptoms to find a disease, such as cancer, early. It can save lives but also finds harmless things that lead to needless treatment.',
-    seeAlso: ['false positive', 'overdiagnosis'],
+    seeAlso: ['false positive', 'overdiagnosis', 'PSA test'],
   },
   {
     term: 'overdiagnosis',

@@ -24,7 +24,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'When the heart suddenly stops pumping, often from a faulty heart rhythm. Without CPR and a shock within minutes, the person dies.',
-    seeAlso: ['pacemaker'],
+    seeAlso: ['pacemaker', 'defibrillator'],
   },
   {
     term: 'heart failure',
@@ -39,7 +39,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Narrowing of the blood vessels that feed the heart, by fatty build-up. It can cause chest pain and heart attacks.',
-    seeAlso: ['atherosclerosis', 'angina'],
+    seeAlso: ['atherosclerosis', 'angina', 'coronary artery', 'angioplasty', 'bypass surgery'],
   },
   {
     term: 'atherosclerosis',
@@ -79,7 +79,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A small device put under the skin of the chest that sends tiny pulses to keep the heartbeat steady.',
-    seeAlso: ['arrhythmia', 'cardiac arrest'],
+    seeAlso: ['arrhythmia', 'cardiac arrest', 'defibrillator'],
   },
   {
     term: 'stent',
@@ -87,7 +87,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A small mesh tube put inside a narrowed artery to prop it open so blood can flow.',
-    seeAlso: ['coronary artery disease'],
+    seeAlso: ['coronary artery disease', 'angioplasty', 'bypass surgery', 'revascularisation'],
   },
   {
     term: 'blood clot',
@@ -95,7 +95,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A lump of thickened blood. Clots stop bleeding, but one inside a vessel can block blood flow to the heart, lungs or brain.',
-    seeAlso: ['anticoagulant', 'stroke'],
+    seeAlso: ['anticoagulant', 'stroke', 'vitamin K'],
   },
   {
     term: 'anticoagulant',
@@ -119,7 +119,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Blood pressure that stays too high. It often has no symptoms but raises the risk of heart attack, stroke and kidney disease.',
-    seeAlso: ['blood pressure'],
+    seeAlso: ['blood pressure', 'ACE inhibitor', 'diuretic', 'DASH diet'],
   },
   {
     term: 'beta blocker',
@@ -127,7 +127,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A common heart and blood pressure drug that slows the heartbeat and makes it beat less hard.',
-    seeAlso: ['hypertension'],
+    seeAlso: ['hypertension', 'ACE inhibitor', 'diuretic'],
   },
   {
     term: 'cholesterol',
@@ -205,7 +205,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A simple sugar that cells burn for energy. Most carbohydrates we eat are broken down into it.',
-    seeAlso: ['blood sugar'],
+    seeAlso: ['blood sugar', 'fructose'],
   },
   {
     term: 'insulin',
@@ -213,7 +213,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A hormone from the pancreas that lets cells take in sugar from the blood. People with type 1 diabetes must inject it.',
-    seeAlso: ['insulin resistance', 'type 1 diabetes'],
+    seeAlso: ['insulin resistance', 'type 1 diabetes', 'insulin pump', 'pancreas'],
   },
   {
     term: 'insulin resistance',
@@ -229,7 +229,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'An autoimmune disease in which the immune system destroys the cells that make insulin. People need insulin for life.',
-    seeAlso: ['insulin', 'autoimmune disease'],
+    seeAlso: ['insulin', 'autoimmune disease', 'diabetes'],
   },
   {
     term: 'type 2 diabetes',
@@ -237,7 +237,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'The most common diabetes: the body stops using insulin well, so blood sugar stays too high. It is linked to weight, diet and genes.',
-    seeAlso: ['insulin resistance', 'prediabetes', 'HbA1c'],
+    seeAlso: ['insulin resistance', 'prediabetes', 'HbA1c', 'diabetes', 'SGLT2 inhibitor'],
   },
   {
     term: 'gestational diabetes',
@@ -268,7 +268,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Blood sugar that drops too low, causing shakiness, sweating and confusion. It is a risk of some diabetes drugs.',
-    seeAlso: ['blood sugar', 'insulin'],
+    seeAlso: ['blood sugar', 'insulin', 'sulfonylurea'],
   },
   {
     term: 'continuous glucose monitor',
@@ -276,14 +276,14 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A small sensor worn on the skin that checks blood sugar day and night and sends the readings to a phone or reader.',
-    seeAlso: ['type 1 diabetes'],
+    seeAlso: ['type 1 diabetes', 'insulin pump'],
   },
   {
     term: 'metformin',
     field: 'cardio-metabolic',
     definition:
       'A cheap, common pill and the usual first drug for type 2 diabetes. It makes the liver release less sugar into the blood.',
-    seeAlso: ['type 2 diabetes'],
+    seeAlso: ['type 2 diabetes', 'SGLT2 inhibitor', 'sulfonylurea', 'DPP-4 inhibitor'],
   },
   {
     term: 'GLP-1',
@@ -291,7 +291,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A gut hormone that tells the body it is full and helps control blood sugar. Drugs that copy it treat diabetes and help people lose weight.',
-    seeAlso: ['semaglutide', 'tirzepatide', 'obesity'],
+    seeAlso: ['semaglutide', 'tirzepatide', 'obesity', 'DPP-4 inhibitor', 'retatrutide'],
   },
   {
     term: 'obesity',
@@ -299,7 +299,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Having so much body fat that it harms health, often judged by a BMI of 30 or more. It raises the risk of diabetes, heart disease and some cancers.',
-    seeAlso: ['BMI'],
+    seeAlso: ['BMI', 'overweight'],
   },
   {
     term: 'BMI',
@@ -307,7 +307,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A rough measure of body size: weight in kilograms divided by height in metres squared. It does not tell fat from muscle.',
-    seeAlso: ['obesity'],
+    seeAlso: ['obesity', 'overweight'],
   },
   {
     term: 'visceral fat',
@@ -315,6 +315,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Fat stored deep in the belly around the organs. It is more harmful to health than fat just under the skin.',
+    seeAlso: ['adipose tissue'],
   },
   {
     term: 'brown fat',
@@ -322,6 +323,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A kind of body fat that burns energy to make heat instead of storing it. Babies have a lot; adults have a little.',
+    seeAlso: ['adipose tissue', 'thermogenesis'],
   },
   {
     term: 'bariatric surgery',
@@ -337,7 +339,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'All the chemical processes that keep the body alive, such as turning food into energy and building new tissue.',
-    seeAlso: ['metabolic syndrome'],
+    seeAlso: ['metabolic syndrome', 'thermogenesis'],
   },
   {
     term: 'metabolic syndrome',
@@ -352,6 +354,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Too much fat stored in the liver, often linked to obesity and diabetes. Over years it can inflame and scar the liver.',
+    seeAlso: ['cirrhosis'],
   },
   {
     term: 'chronic kidney disease',
@@ -359,6 +362,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'Kidneys slowly losing their power to clean the blood, over months or years. It often has no symptoms until it is far along.',
+    seeAlso: ['kidney failure'],
   },
   {
     term: 'ghrelin',
@@ -366,6 +370,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'A hormone made mostly by the stomach that makes you feel hungry. Its level rises before meals and falls after eating.',
+    seeAlso: ['leptin'],
   },
   {
     term: 'satiety',
@@ -373,6 +378,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'The feeling of being full after eating, which makes you stop.',
+    seeAlso: ['leptin'],
   },
   {
     term: 'heart rate variability',
@@ -380,6 +386,7 @@ export const entries: GlossaryEntry[] = [
     field: 'cardio-metabolic',
     definition:
       'How much the gap between heartbeats changes from beat to beat. More change usually means a relaxed, healthy heart.',
+    seeAlso: ['resting heart rate'],
   },
   {
     term: 'cardiorespiratory fitness',

@@ -332,7 +332,7 @@ export const entries: GlossaryEntry[] = [
     field: "chemistry-materials",
     definition:
       "Hydrogen made by splitting water with power from sun or wind, so it causes little pollution. Most hydrogen today is made from natural gas instead.",
-    seeAlso: ["electrolysis", "hydrogen fuel"],
+    seeAlso: ["electrolysis", "hydrogen fuel", "blue hydrogen", "grey hydrogen"],
   },
   {
     term: "electrolysis",

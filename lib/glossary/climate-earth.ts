@@ -207,7 +207,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "A spell of several days that is much hotter than normal for a place and time of year. Climate change is making them more frequent and intense.",
-    seeAlso: ["extreme weather"],
+    seeAlso: ["extreme weather", "heatstroke", "heat dome"],
   },
   {
     term: "marine heatwave",
@@ -235,6 +235,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "A fast river of wind high in the sky that flows west to east. Its bends and shifts steer storms and can lock weather in place for days.",
+    seeAlso: ["heat dome"],
   },
   {
     term: "atmospheric river",
@@ -309,7 +310,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "A wave of shaking that travels through the ground from an earthquake or explosion. Instruments that record these waves let scientists study Earth's insides.",
-    seeAlso: ["earthquake magnitude"],
+    seeAlso: ["earthquake magnitude", "seismometer"],
   },
   {
     term: "aftershock",
@@ -329,7 +330,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "Hot, melted rock deep underground. Once it reaches the surface, it is called lava.",
-    seeAlso: ["volcanic eruption"],
+    seeAlso: ["volcanic eruption", "lava", "volcano"],
   },
   {
     term: "volcanic eruption",
@@ -337,7 +338,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "When melted rock, ash and gas burst or flow out of an opening in Earth's crust. Big eruptions can cool the planet for a year or two.",
-    seeAlso: ["magma", "aerosol"],
+    seeAlso: ["magma", "aerosol", "lava", "volcano"],
     context: ["volcano", "volcanic", "lava", "ash", "magma", "crater", "eruption"],
   },
   {
@@ -353,7 +354,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "Catching carbon dioxide from chimneys or the air and storing it, often deep underground, so it does not warm the climate.",
-    seeAlso: ["direct air capture", "net zero"],
+    seeAlso: ["direct air capture", "net zero", "carbon dioxide removal"],
   },
   {
     term: "direct air capture",
@@ -361,7 +362,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "Machines that pull carbon dioxide straight out of the open air so it can be stored or used. It works but is still expensive and small in scale.",
-    seeAlso: ["carbon capture"],
+    seeAlso: ["carbon capture", "carbon dioxide removal"],
   },
   {
     term: "carbon sink",
@@ -442,7 +443,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "A thin layer of ozone gas high in the sky that blocks much of the Sun's harmful ultraviolet light. Banned chemicals once thinned it; it is slowly healing.",
-    seeAlso: ["stratosphere"],
+    seeAlso: ["stratosphere", "ozone hole"],
   },
   {
     term: "meltwater",
@@ -562,6 +563,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "A long cold stretch when ice sheets spread over much more of the land. Earth has swung between cold glacial times and warmer spells like today.",
+    seeAlso: ["interglacial"],
   },
   {
     term: "Anthropocene",
@@ -574,7 +576,7 @@ export const entries: GlossaryEntry[] = [
     field: "climate-earth",
     definition:
       "Water stored underground in soil and in gaps in rock. Many cities and farms pump it up, and in some places it is being used faster than rain refills it.",
-    seeAlso: ["subsidence"],
+    seeAlso: ["subsidence", "aquifer"],
   },
   {
     term: "subsidence",

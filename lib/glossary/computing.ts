@@ -23,7 +23,7 @@ export const entries: GlossaryEntry[] = [
     field: "computing",
     definition:
       "A hoped-for or feared kind of AI that could learn and do almost any mental task as well as a person. No such system exists yet, and experts disagree on when or whether it will.",
-    seeAlso: ["artificial intelligence"],
+    seeAlso: ["artificial intelligence", "superintelligence"],
   },
   {
     term: "machine learning",
@@ -38,7 +38,7 @@ export const entries: GlossaryEntry[] = [
     field: "computing",
     definition:
       "Machine learning that uses neural networks with many layers, each picking out more complex patterns. It powers most of today's image, speech and language tools.",
-    seeAlso: ["neural network", "machine learning"],
+    seeAlso: ["neural network", "machine learning", "AlphaFold"],
   },
   {
     term: "neural network",
@@ -239,7 +239,7 @@ export const entries: GlossaryEntry[] = [
     field: "computing",
     definition:
       "Work to prevent AI systems from causing harm, from spreading false information to misuse or loss of human control.",
-    seeAlso: ["AI alignment", "red teaming"],
+    seeAlso: ["AI alignment", "red teaming", "superintelligence"],
   },
   {
     term: "red teaming",

@@ -24,6 +24,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'The UK agency that decides whether medicines and medical devices are safe and work well enough to be sold.',
+    seeAlso: ['NICE'],
   },
   {
     term: 'CDC',
@@ -101,7 +102,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'A cheaper copy of a medicine whose patent has run out. It has the same active ingredient and works the same way.',
-    seeAlso: ['biosimilar'],
+    seeAlso: ['biosimilar', 'patent'],
   },
   {
     term: 'biosimilar',
@@ -109,7 +110,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       "A cheaper copy of a biologic medicine, such as an antibody. Another firm makes it once the first maker's patent ends.",
-    seeAlso: ['generic drug', 'monoclonal antibody'],
+    seeAlso: ['generic drug', 'monoclonal antibody', 'biologic'],
   },
   {
     term: 'compounded drug',
@@ -154,7 +155,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'An unwanted effect of a medicine or treatment, such as feeling sick or sleepy. Most are mild, a few are serious.',
-    seeAlso: ['adverse event'],
+    seeAlso: ['adverse event', 'contraindication'],
   },
   {
     term: 'adverse event',
@@ -210,7 +211,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'How well a treatment works in everyday use, with real patients who may skip doses or have other illnesses.',
-    seeAlso: ['efficacy', 'real-world evidence'],
+    seeAlso: ['efficacy', 'real-world evidence', 'cost-effectiveness'],
     context: ['treatment', 'drug', 'drugs', 'vaccine', 'vaccines', 'therapy', 'study', 'trial', 'intervention', 'medicine', 'cost'],
   },
   {
@@ -234,6 +235,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'When one medicine changes how another works, making it weaker, stronger or more harmful.',
+    seeAlso: ['contraindication'],
   },
   {
     term: 'small molecule',
@@ -241,7 +243,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'A drug made of a small, simple chemical, often taken as a pill, unlike large "biologic" drugs such as antibodies.',
-    seeAlso: ['biosimilar'],
+    seeAlso: ['biosimilar', 'biologic'],
     context: ['drug', 'drugs', 'inhibitor', 'compound', 'compounds', 'therapy', 'treatment', 'medicine', 'target', 'pill'],
   },
   {
@@ -273,7 +275,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'A weekly injection or daily pill that copies the gut hormone GLP-1. Sold as Ozempic for diabetes and Wegovy for weight loss.',
-    seeAlso: ['GLP-1', 'tirzepatide'],
+    seeAlso: ['GLP-1', 'tirzepatide', 'orforglipron'],
   },
   {
     term: 'tirzepatide',
@@ -281,7 +283,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'A weekly injection that copies two gut hormones, GLP-1 and GIP, to lower blood sugar and appetite. Sold as Mounjaro and Zepbound.',
-    seeAlso: ['GLP-1', 'semaglutide'],
+    seeAlso: ['GLP-1', 'semaglutide', 'retatrutide'],
   },
   {
     term: 'NSAID',
@@ -289,7 +291,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'Common painkillers like ibuprofen that also calm swelling. Long use can harm the stomach, kidneys and heart.',
-    seeAlso: ['anti-inflammatory'],
+    seeAlso: ['anti-inflammatory', 'painkiller'],
   },
   {
     term: 'opioid',
@@ -297,7 +299,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'Strong painkillers, like morphine and fentanyl, that act on the brain. They are highly addictive and can stop breathing in an overdose.',
-    seeAlso: ['addiction'],
+    seeAlso: ['addiction', 'painkiller', 'naloxone'],
   },
   {
     term: 'steroid',
@@ -329,6 +331,7 @@ export const entries: GlossaryEntry[] = [
     field: 'drugs-regulation',
     definition:
       'What medicines cost and why. A patent gives a company sole rights to sell a new drug for years, which keeps its price high.',
+    seeAlso: ['cost-effectiveness', 'patent'],
     context: ['drug', 'drugs', 'medicine', 'medicines', 'pharmaceutical', 'company', 'generic', 'generics', 'price', 'prices'],
   },
   {

@@ -185,7 +185,7 @@ export const entries: GlossaryEntry[] = [
     field: 'genetics',
     definition:
       'How a chain of amino acids curls into the 3D shape a protein needs to work. Wrong shapes can cause disease.',
-    seeAlso: ['protein'],
+    seeAlso: ['protein', 'AlphaFold'],
   },
   {
     term: 'cell membrane',
@@ -294,7 +294,7 @@ export const entries: GlossaryEntry[] = [
     field: 'genetics',
     definition:
       'Treating a disease by adding, fixing or switching off genes in a patient\'s cells.',
-    seeAlso: ['gene editing', 'viral vector'],
+    seeAlso: ['gene editing', 'viral vector', 'spinal muscular atrophy'],
   },
   {
     term: 'viral vector',
@@ -398,7 +398,7 @@ export const entries: GlossaryEntry[] = [
     field: 'genetics',
     definition:
       'The trillions of tiny living things, mostly bacteria, that live in and on us, especially in the gut. They help digest food and train the immune system.',
-    seeAlso: ['probiotic', 'bacterium'],
+    seeAlso: ['probiotic', 'bacterium', 'microbe'],
   },
   {
     term: 'telomere',
@@ -414,7 +414,7 @@ export const entries: GlossaryEntry[] = [
     field: 'genetics',
     definition:
       'When old or damaged cells stop dividing but do not die. They build up with age and can cause harmful inflammation.',
-    seeAlso: ['telomere'],
+    seeAlso: ['telomere', 'senolytic'],
   },
   {
     term: 'biological age',

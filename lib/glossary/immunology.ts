@@ -8,7 +8,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'The body\'s defence force: cells, organs and proteins that find and fight germs, and some cancer cells.',
-    seeAlso: ['T cell', 'B cell', 'antibody'],
+    seeAlso: ['T cell', 'B cell', 'antibody', 'lymphatic system'],
   },
   {
     term: 'immune response',
@@ -48,7 +48,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'The cells in blood that fight infection. There are several kinds, including T cells and B cells.',
-    seeAlso: ['T cell', 'B cell'],
+    seeAlso: ['T cell', 'B cell', 'lymphocyte'],
   },
   {
     term: 'T cell',
@@ -56,7 +56,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A white blood cell that finds and kills infected or cancer cells, or directs other immune cells. Each T cell is trained to spot one target.',
-    seeAlso: ['effector T cell', 'memory T cell', 'CAR-T cell therapy'],
+    seeAlso: ['effector T cell', 'memory T cell', 'CAR-T cell therapy', 'lymphocyte'],
   },
   {
     term: 'effector T cell',
@@ -111,7 +111,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A white blood cell that makes antibodies, the proteins that stick to germs and mark them for attack.',
-    seeAlso: ['antibody', 'T cell'],
+    seeAlso: ['antibody', 'T cell', 'lymphocyte'],
   },
   {
     term: 'macrophage',
@@ -154,7 +154,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A lab-made antibody, copied many times, built to stick to one target. Used as a drug for cancer, infections and other diseases.',
-    seeAlso: ['antibody'],
+    seeAlso: ['antibody', 'biologic'],
   },
   {
     term: 'bispecific antibody',
@@ -279,7 +279,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'An illness where the immune system attacks the body\'s own healthy parts by mistake. Type 1 diabetes and lupus are examples.',
-    seeAlso: ['regulatory T cell', 'inflammation'],
+    seeAlso: ['regulatory T cell', 'inflammation', 'psoriasis'],
   },
   {
     term: 'lupus',
@@ -309,7 +309,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A medicine that trains the immune system to recognise a germ before you meet it, so you are less likely to get seriously ill.',
-    seeAlso: ['immunity', 'mRNA vaccine', 'adjuvant'],
+    seeAlso: ['immunity', 'mRNA vaccine', 'adjuvant', 'flu vaccine', 'MMR vaccine'],
   },
   {
     term: 'mRNA vaccine',
@@ -351,7 +351,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'When the immune system overreacts to something harmless, like pollen or peanuts, causing sneezing, rash or worse.',
-    seeAlso: ['anaphylaxis'],
+    seeAlso: ['anaphylaxis', 'allergen'],
   },
   {
     term: 'anaphylaxis',
@@ -367,7 +367,7 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A small bean-shaped lump where immune cells gather and meet germs. Cancer can spread to them.',
-    seeAlso: ['lymphoma'],
+    seeAlso: ['lymphoma', 'lymphatic system'],
   },
   {
     term: 'spleen',

@@ -8,7 +8,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A tiny germ, much smaller than a cell, that can only copy itself by getting inside a living cell. Colds, flu and COVID-19 are caused by viruses.',
-    seeAlso: ['bacterium', 'pathogen'],
+    seeAlso: ['bacterium', 'pathogen', 'microbe', 'bacteriophage'],
   },
   {
     term: 'bacterium',
@@ -16,7 +16,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A living thing made of a single cell, too small to see. Most are harmless or helpful; a few cause disease.',
-    seeAlso: ['virus', 'antibiotic'],
+    seeAlso: ['virus', 'antibiotic', 'microbe'],
   },
   {
     term: 'fungus',
@@ -131,7 +131,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       "An infection of the smallest airways in a baby's lungs, often caused by RSV. It causes coughing, wheezing and trouble breathing.",
-    seeAlso: ['RSV'],
+    seeAlso: ['RSV', 'croup'],
   },
   {
     term: 'influenza',
@@ -139,7 +139,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'Flu: a virus that infects the nose, throat and lungs, causing fever and aches. It changes each year, so the vaccine is updated too.',
-    seeAlso: ['bird flu'],
+    seeAlso: ['bird flu', 'flu vaccine'],
   },
   {
     term: 'bird flu',
@@ -163,14 +163,14 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'Health problems, such as tiredness and brain fog, that last for months after a COVID-19 infection.',
-    seeAlso: ['COVID-19'],
+    seeAlso: ['COVID-19', 'chronic fatigue syndrome'],
   },
   {
     term: 'measles',
     field: 'infectious-disease',
     definition:
       'A very catching virus that causes fever and a rash and can be deadly. Two doses of vaccine prevent it.',
-    seeAlso: ['vaccine', 'herd immunity'],
+    seeAlso: ['vaccine', 'herd immunity', 'MMR vaccine'],
   },
   {
     term: 'malaria',
@@ -193,7 +193,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A rare but often deadly virus that causes fever and bleeding. It spreads through contact with the body fluids of sick people.',
-    seeAlso: ['outbreak'],
+    seeAlso: ['outbreak', 'Marburg virus'],
   },
   {
     term: 'encephalitis',
@@ -201,6 +201,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'Swelling of the brain, usually from an infection. It can cause fever, confusion and seizures, and can be life-threatening.',
+    seeAlso: ['meningitis'],
   },
   {
     term: 'mpox',
@@ -208,6 +209,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A virus related to smallpox that causes a painful rash and fever. It spreads through close contact.',
+    seeAlso: ['smallpox'],
   },
   {
     term: 'dengue',
@@ -215,7 +217,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A virus spread by mosquito bites in warm places. It causes high fever and pain, and a second infection can be worse than the first.',
-    seeAlso: ['vector-borne disease'],
+    seeAlso: ['vector-borne disease', 'Zika', 'chikungunya', 'yellow fever'],
   },
   {
     term: 'West Nile virus',
@@ -231,6 +233,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'An illness passed to people by the bite of an insect or tick, such as malaria or Lyme disease.',
+    seeAlso: ['Zika', 'chikungunya', 'yellow fever', 'Lyme disease'],
   },
   {
     term: 'hepatitis',
@@ -238,6 +241,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'Swelling and damage of the liver, often caused by a virus. Some kinds can last for years and lead to liver cancer.',
+    seeAlso: ['cirrhosis'],
   },
   {
     term: 'HPV',
@@ -245,6 +249,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A very common virus spread by skin contact during sex. Some types cause cervical and throat cancers; a vaccine prevents them.',
+    seeAlso: ['HPV vaccine'],
   },
   {
     term: 'sepsis',
@@ -267,7 +272,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'When germs change so that medicines no longer kill them. Overusing antibiotics speeds this up.',
-    seeAlso: ['antibiotic'],
+    seeAlso: ['antibiotic', 'bacteriophage'],
   },
   {
     term: 'antimicrobial peptide',
@@ -350,11 +355,11 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'case fatality rate',
-    aliases: ['fatality rate', 'infection fatality rate', 'case fatality ratio', 'CFR'],
+    aliases: ['fatality rate', 'case fatality ratio', 'CFR'],
     field: 'infectious-disease',
     definition:
       'The share of people with a disease who die from it. Missing mild cases makes it look higher than it is.',
-    seeAlso: ['mortality'],
+    seeAlso: ['mortality', 'infection fatality rate'],
   },
   {
     term: 'zoonotic',
@@ -376,6 +381,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'Finding and warning the people who were near someone with an infection, so they can get tested or stay apart from others.',
+    seeAlso: ['quarantine'],
   },
   {
     term: 'PCR test',
@@ -383,6 +389,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       "A lab test that copies tiny bits of a germ's genes millions of times until they can be seen. It finds infections very reliably.",
+    seeAlso: ['rapid test'],
   },
   {
     term: 'wastewater surveillance',
@@ -410,6 +417,7 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A gut infection spread through dirty water. It causes severe watery diarrhoea that can kill within hours without fluids.',
+    seeAlso: ['typhoid'],
   },
   {
     term: 'prion',
@@ -547,5 +555,13 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A viral infection in young children that swells the windpipe, causing a barking cough and noisy breathing.',
     seeAlso: ['bronchiolitis'],
+  },
+  {
+    term: 'infection fatality rate',
+    aliases: ['infection fatality ratio', 'IFR'],
+    field: 'infectious-disease',
+    definition:
+      'The share of everyone infected, including people with mild or no symptoms, who die. It is lower than the case fatality rate.',
+    seeAlso: ['case fatality rate'],
   },
 ];

@@ -63,6 +63,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'How long people are expected to live on average, worked out from the death rates of a place at a given time.',
+    seeAlso: ['healthspan', 'lifespan'],
   },
   {
     term: 'quality of life',
@@ -100,6 +101,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'The hospital ward for the sickest patients, with close watching and machines that can breathe for them.',
+    seeAlso: ['ventilator'],
   },
   {
     term: 'prophylaxis',
@@ -145,7 +147,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A scanner that uses a strong magnet and radio waves to make detailed pictures of the inside of the body, without X-rays.',
-    seeAlso: ['fMRI', 'CT scan'],
+    seeAlso: ['fMRI', 'CT scan', 'brain scan'],
   },
   {
     term: 'CT scan',
@@ -168,6 +170,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Ways of seeing inside the body without cutting it open, such as X-rays, ultrasound, CT and MRI.',
+    seeAlso: ['ultrasound'],
     context: ['scan', 'scans', 'patients', 'MRI', 'CT', 'doctors', 'diagnosis', 'body', 'tumour', 'tumor', 'brain', 'heart', 'medical', 'hospital', 'pregnancy', 'radiologist', 'radiologists'],
   },
   {
@@ -235,6 +238,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Given straight into a vein, often slowly through a drip (an infusion).',
+    seeAlso: ['intramuscular'],
     context: ['drug', 'drugs', 'treatment', 'patients', 'given', 'dose', 'doses', 'injection', 'vein', 'therapy', 'fluids', 'antibiotics', 'hospital', 'intravenous', 'infusion', 'infusions'],
   },
   {
@@ -243,6 +247,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Given by a needle just under the skin, into the fat layer, as with insulin and many weight-loss jabs.',
+    seeAlso: ['intramuscular'],
   },
   {
     term: 'topical',
@@ -274,7 +279,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A chemical messenger made by a gland and carried in the blood to tell other organs what to do.',
-    seeAlso: ['cortisol', 'oestrogen'],
+    seeAlso: ['cortisol', 'oestrogen', 'pituitary gland'],
   },
   {
     term: 'cortisol',
@@ -282,7 +287,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'The body\'s main stress hormone, made by glands above the kidneys. It raises blood sugar and damps inflammation.',
-    seeAlso: ['hormone'],
+    seeAlso: ['hormone', 'HPA axis'],
   },
   {
     term: 'oestrogen',
@@ -290,7 +295,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'The main female sex hormone. It controls periods and helps keep bones strong; levels fall at menopause.',
-    seeAlso: ['menopause', 'hormone replacement therapy'],
+    seeAlso: ['menopause', 'hormone replacement therapy', 'progesterone'],
   },
   {
     term: 'testosterone',
@@ -313,7 +318,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'The time, usually around age 50, when a woman\'s periods stop for good as her ovaries make less oestrogen.',
-    seeAlso: ['hormone replacement therapy'],
+    seeAlso: ['hormone replacement therapy', 'perimenopause'],
   },
   {
     term: 'hormone replacement therapy',
@@ -329,6 +334,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Having too few healthy red blood cells, or too little haemoglobin, the protein in them that carries oxygen. It causes tiredness.',
+    seeAlso: ['red blood cell', 'haemoglobin', 'thalassaemia'],
   },
   {
     term: 'sickle cell disease',
@@ -336,7 +342,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A blood illness passed down in families. Red blood cells bend into a sickle shape, get stuck, and cause pain and tiredness.',
-    seeAlso: ['anaemia', 'gene therapy'],
+    seeAlso: ['anaemia', 'gene therapy', 'thalassaemia'],
   },
   {
     term: 'haemophilia',
@@ -358,6 +364,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Inherited diseases in which the muscles grow weaker over time.',
+    seeAlso: ['spinal muscular atrophy'],
   },
   {
     term: 'rare disease',
@@ -380,6 +387,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A long-term lung condition in which the airways swell and tighten, causing wheezing and shortness of breath.',
+    seeAlso: ['inhaler'],
   },
   {
     term: 'COPD',
@@ -387,6 +395,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A long-term lung disease, mostly caused by smoking, that narrows the airways and makes breathing harder over time.',
+    seeAlso: ['inhaler'],
   },
   {
     term: 'lung function',
@@ -400,7 +409,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Wear and tear of joints, where the smooth cartilage covering bone ends thins, causing pain and stiffness.',
-    seeAlso: ['rheumatoid arthritis'],
+    seeAlso: ['rheumatoid arthritis', 'arthritis', 'cartilage', 'joint replacement', 'meniscus'],
   },
   {
     term: 'rheumatoid arthritis',
@@ -408,7 +417,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'An autoimmune disease in which the immune system attacks the joints, making them swollen, painful and damaged.',
-    seeAlso: ['autoimmune disease', 'osteoarthritis'],
+    seeAlso: ['autoimmune disease', 'osteoarthritis', 'arthritis'],
   },
   {
     term: 'osteoporosis',
@@ -416,6 +425,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Bones becoming thin and fragile, so they break easily. It is most common in older women.',
+    seeAlso: ['hip fracture'],
   },
   {
     term: 'tendon',
@@ -423,12 +433,14 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A tough band of tissue that ties a muscle to a bone. Tendinitis is when one gets sore and swollen.',
+    seeAlso: ['ligament'],
   },
   {
     term: 'fibromyalgia',
     field: 'medicine',
     definition:
       'A long-lasting condition of pain all over the body, with tiredness and poor sleep. Its cause is poorly understood.',
+    seeAlso: ['chronic pain', 'chronic fatigue syndrome'],
   },
   {
     term: 'irritable bowel syndrome',
@@ -436,6 +448,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A common gut problem that causes belly pain, bloating and bouts of loose or hard stools. Tests show no damage to the gut.',
+    seeAlso: ['inflammatory bowel disease'],
   },
   {
     term: 'coeliac disease',
@@ -443,7 +456,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'An autoimmune disease in which eating gluten, a protein in wheat, makes the immune system damage the lining of the gut.',
-    seeAlso: ['autoimmune disease'],
+    seeAlso: ['autoimmune disease', 'gluten'],
   },
   {
     term: 'acid reflux',
@@ -465,6 +478,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Painful swelling of the pancreas, the organ behind the stomach. It is often caused by gallstones or alcohol.',
+    seeAlso: ['pancreas'],
   },
   {
     term: 'preterm birth',
@@ -489,11 +503,11 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'IVF',
-    aliases: ['in vitro fertilisation', 'in vitro fertilization', 'assisted reproduction', 'assisted reproductive technology', 'fertility treatment'],
+    aliases: ['in vitro fertilisation', 'in vitro fertilization', 'assisted reproduction', 'assisted reproductive technology'],
     field: 'medicine',
     definition:
       'Fertility treatment in which eggs are joined with sperm in a lab, and an embryo is then placed in the womb.',
-    seeAlso: ['infertility'],
+    seeAlso: ['infertility', 'egg freezing'],
   },
   {
     term: 'infertility',
@@ -501,7 +515,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Trouble getting pregnant after a year of trying. Fertility is the ability to have children; problems can come from either partner.',
-    seeAlso: ['IVF'],
+    seeAlso: ['IVF', 'sperm count', 'ovulation'],
   },
   {
     term: 'polycystic ovary syndrome',
@@ -522,6 +536,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A small operation that cuts or seals the tubes that carry sperm, so a man can no longer father children.',
+    seeAlso: ['contraception'],
   },
   {
     term: 'cardiopulmonary resuscitation',
@@ -537,6 +552,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Weakness in older age, often with muscle loss, that makes falls, illness and slow recovery more likely.',
+    seeAlso: ['sarcopenia', 'hip fracture'],
   },
   {
     term: 'primary care',
@@ -566,6 +582,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'Care that uses exercise, stretches and hands-on work. It helps people get their strength and movement back after an injury or illness.',
+    seeAlso: ['rehabilitation'],
   },
   {
     term: 'complementary medicine',
@@ -587,18 +604,21 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'A long-term skin condition that causes dry, itchy, red patches. It often starts in childhood and is linked to allergies.',
+    seeAlso: ['psoriasis'],
   },
   {
     term: 'glaucoma',
     field: 'medicine',
     definition:
       'An eye disease that slowly damages the nerve linking the eye to the brain, often because of high pressure in the eye. Lost sight cannot come back.',
+    seeAlso: ['macular degeneration', 'cataract'],
   },
   {
     term: 'hearing loss',
     field: 'medicine',
     definition:
       'Losing some or all hearing, often because of age or loud noise.',
+    seeAlso: ['tinnitus', 'cochlear implant', 'hearing aid'],
   },
   {
     term: 'perfusion',
@@ -641,6 +661,7 @@ export const entries: GlossaryEntry[] = [
     field: 'medicine',
     definition:
       'When the body loses more water than it takes in. It causes thirst, headache and dizziness, and can be serious in babies and older people.',
+    seeAlso: ['heat exhaustion', 'hypothermia'],
   },
   {
     term: 'cirrhosis',

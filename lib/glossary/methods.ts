@@ -386,7 +386,7 @@ export const entries: GlossaryEntry[] = [
     field: 'methods',
     definition:
       'A number that shows how surprising a result would be if there were no real effect. Below 0.05 is usually called significant, but that is not proof.',
-    seeAlso: ['statistical significance'],
+    seeAlso: ['statistical significance', 'p-hacking'],
   },
   {
     term: 'confidence interval',
@@ -529,7 +529,7 @@ export const entries: GlossaryEntry[] = [
     field: 'methods',
     definition:
       'The more questions a study asks of its data, the more likely some answers look real by luck. Careful studies adjust for this.',
-    seeAlso: ['p-value'],
+    seeAlso: ['p-value', 'p-hacking'],
   },
   {
     term: 'false positive',

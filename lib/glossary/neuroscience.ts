@@ -8,7 +8,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A nerve cell: a cell that carries signals in the brain and body using electricity and chemicals.',
-    seeAlso: ['synapse', 'neurotransmitter'],
+    seeAlso: ['synapse', 'neurotransmitter', 'neural circuit'],
   },
   {
     term: 'synapse',
@@ -46,7 +46,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Support cells of the brain that feed, protect and clean up after nerve cells. Microglia are the brain\'s own immune cells.',
-    seeAlso: ['neuron'],
+    seeAlso: ['neuron', 'glioma'],
   },
   {
     term: 'cortex',
@@ -86,12 +86,14 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A small area at the base of the brain that controls hunger, thirst, body heat, sleep and many hormones.',
+    seeAlso: ['pituitary gland', 'HPA axis'],
   },
   {
     term: 'cerebellum',
     field: 'neuroscience',
     definition:
       'A part at the back of the brain that fine-tunes movement, balance and timing.',
+    seeAlso: ['brainstem'],
   },
   {
     term: 'grey matter',
@@ -114,6 +116,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A set of brain areas that are most active when the mind wanders or rests, and quieter during focused tasks.',
+    seeAlso: ['neural circuit'],
   },
   {
     term: 'neuroplasticity',
@@ -143,7 +146,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A group of brain diseases that slowly damage memory, thinking and daily skills. Alzheimer\'s disease is the most common kind.',
-    seeAlso: ['Alzheimer\'s disease', 'cognitive decline'],
+    seeAlso: ["Alzheimer's disease", 'cognitive decline', 'MIND diet'],
   },
   {
     term: 'Alzheimer\'s disease',
@@ -252,7 +255,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Brain damage caused when blood stops reaching part of the brain, from a blocked or burst blood vessel. Fast treatment saves brain cells.',
-    seeAlso: ['blood clot', 'atrial fibrillation'],
+    seeAlso: ['blood clot', 'atrial fibrillation', 'transient ischaemic attack', 'paralysis'],
     context: ['brain', 'blood', 'heart', 'patients', 'risk', 'disease', 'clot', 'artery', 'arteries', 'hospital', 'survivors', 'cardiovascular', 'dementia', 'attack', 'attacks', 'pressure'],
   },
   {
@@ -297,7 +300,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A kind of MRI scan that shows which brain areas are busy by tracking blood flow, which rises where brain cells work harder.',
-    seeAlso: ['MRI'],
+    seeAlso: ['MRI', 'brain scan'],
   },
   {
     term: 'EEG',
@@ -328,7 +331,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Medicine for depression and some anxiety problems. Common kinds raise levels of brain messengers such as serotonin; they take weeks to work.',
-    seeAlso: ['serotonin', 'depression'],
+    seeAlso: ['serotonin', 'depression', 'ketamine'],
   },
   {
     term: 'cognitive behavioural therapy',
@@ -336,6 +339,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A talking treatment in which people learn to spot unhelpful thoughts and habits and change them. It is used for depression, anxiety and more.',
+    seeAlso: ['psychotherapy'],
   },
   {
     term: 'mindfulness',
@@ -363,6 +367,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'A serious mental illness in which people may hear or believe things that are not real and have trouble thinking clearly.',
+    seeAlso: ['psychosis'],
   },
   {
     term: 'bipolar disorder',
@@ -377,6 +382,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Lasting distress after a terrifying event, with flashbacks, nightmares and feeling constantly on guard.',
+    seeAlso: ['MDMA'],
   },
   {
     term: 'psychedelic',
@@ -384,6 +390,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Drugs that strongly change perception and mood. Some are being tested, with therapy, for depression and PTSD.',
+    seeAlso: ['ketamine', 'MDMA'],
   },
   {
     term: 'addiction',
@@ -413,6 +420,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       "The stage of sleep when the eyes dart about and most vivid dreams happen. The brain is busy, but the body's muscles go limp.",
+    seeAlso: ['deep sleep'],
   },
   {
     term: 'insomnia',
@@ -432,6 +440,7 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'Damage to the bundle of nerves in the backbone that links the brain to the body, which can cause loss of movement and feeling.',
+    seeAlso: ['paralysis', 'spinal cord'],
   },
   {
     term: 'neurodevelopment',

@@ -24,7 +24,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A substance that protects cells from damage by unstable molecules called free radicals. Fruit and vegetables are rich in them; pills have mostly disappointed.',
-    seeAlso: ['free radical', 'oxidative stress'],
+    seeAlso: ['free radical', 'oxidative stress', 'vitamin C', 'vitamin E'],
   },
   {
     term: 'free radical',
@@ -47,6 +47,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A kind of healthy fat found in oily fish, nuts and seeds. The body needs it for the brain, eyes and heart but cannot make enough itself.',
+    seeAlso: ['unsaturated fat'],
   },
   {
     term: 'fatty acid',
@@ -62,7 +63,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A kind of fat found in butter, cheese and fatty meat, which is solid at room temperature. Eating lots raises bad cholesterol.',
-    seeAlso: ['cholesterol'],
+    seeAlso: ['cholesterol', 'unsaturated fat', 'trans fat'],
   },
   {
     term: 'vitamin D',
@@ -78,7 +79,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A vitamin found in meat, fish, eggs and milk that keeps nerves and blood healthy. Vegans and many older people need extra.',
-    seeAlso: ['micronutrient'],
+    seeAlso: ['micronutrient', 'B vitamins'],
   },
   {
     term: 'folic acid',
@@ -86,6 +87,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A B vitamin the body needs to make new cells. Taken before and early in pregnancy, it prevents some birth defects.',
+    seeAlso: ['B vitamins'],
   },
   {
     term: 'micronutrient',
@@ -93,7 +95,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'Vitamins and minerals, like iron, zinc and iodine, that the body needs in tiny amounts. Lacking them causes disease.',
-    seeAlso: ['macronutrient'],
+    seeAlso: ['macronutrient', 'vitamin A', 'nutrient'],
     context: ['diet', 'diets', 'food', 'foods', 'vitamin', 'vitamins', 'nutrition', 'nutrient', 'nutrients', 'deficiency', 'eat', 'eating', 'crops', 'intake', 'supplement', 'supplements'],
   },
   {
@@ -102,7 +104,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'One of the three main parts of food that the body needs in large amounts: carbohydrate, protein and fat.',
-    seeAlso: ['micronutrient'],
+    seeAlso: ['micronutrient', 'nutrient'],
   },
   {
     term: 'carbohydrate',
@@ -110,7 +112,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'Sugars and starches in food, such as bread, rice and fruit. The body breaks them into glucose for energy. "Refined" ones have lost most fibre.',
-    seeAlso: ['glucose', 'glycaemic index'],
+    seeAlso: ['glucose', 'glycaemic index', 'low-carb diet'],
   },
   {
     term: 'glycaemic index',
@@ -126,6 +128,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'Sugar put into food and drinks when made or served, not the sugar found naturally in whole fruit or milk.',
+    seeAlso: ['sugary drink', 'fructose'],
   },
   {
     term: 'artificial sweetener',
@@ -140,7 +143,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'The parts of plant foods that we cannot digest. It helps keep the gut healthy and feeds good gut bacteria.',
-    seeAlso: ['microbiome', 'prebiotic'],
+    seeAlso: ['microbiome', 'prebiotic', 'whole grain'],
   },
   {
     term: 'fibre',
@@ -157,7 +160,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'Live "friendly" bacteria or yeasts in some foods, like yoghurt, and in supplements, meant to help the gut. Evidence for many products is weak.',
-    seeAlso: ['microbiome', 'prebiotic'],
+    seeAlso: ['microbiome', 'prebiotic', 'fermented food'],
   },
   {
     term: 'prebiotic',
@@ -180,6 +183,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'Meat kept longer by salting, curing or smoking, like bacon, ham and sausages. Eating lots is linked to bowel cancer.',
+    seeAlso: ['red meat'],
   },
   {
     term: 'calorie',
@@ -210,6 +214,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A way of eating based on vegetables, fruit, beans, whole grains, fish and olive oil, with little red meat or sugar. Often linked to better heart health.',
+    seeAlso: ['DASH diet', 'MIND diet'],
   },
   {
     term: 'ketogenic diet',
@@ -217,7 +222,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'A diet very low in carbohydrate and high in fat, which makes the body burn fat into ketones for fuel.',
-    seeAlso: ['carbohydrate'],
+    seeAlso: ['carbohydrate', 'low-carb diet'],
   },
   {
     term: 'plant-based diet',
@@ -273,7 +278,7 @@ export const entries: GlossaryEntry[] = [
     field: 'nutrition',
     definition:
       'When the immune system attacks a harmless food, such as peanuts or shellfish. Reactions range from an itchy rash to deadly anaphylaxis.',
-    seeAlso: ['allergy'],
+    seeAlso: ['allergy', 'gluten', 'food intolerance'],
   },
   {
     term: 'NAD+',
