@@ -2,6 +2,7 @@ import type { ExtractedArticle, PageMetadata } from '../../extract/types';
 import type { EvidenceItem, PeerReview } from '../types';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
 import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { CueFilter } from './match-starts';
 import { cueFactor, DENIES_REVIEW_RE } from './negation';
 import type { Sentence } from './sentences';
 
@@ -44,19 +45,26 @@ function nameJournal(b: Ballot, raw: string, weight: number, named = false): str
   return name;
 }
 
+const JOURNAL_RES = [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE];
+// Skips the regexes below on sentences that hold none of their opening words.
+const FILTER = new CueFilter([PAST_PAPER_RE, DENIES_REVIEW_RE, PREPRINT_RE, PEER_REVIEWED_RE, PAPER_PUBLISHED_RE, PRESENTED_AT_RE, UNPUBLISHED_RE, ORG_REPORT_RE, ...JOURNAL_RES]);
+const test = (re: RegExp, text: string) => FILTER.may(re, text) && re.test(text);
+const exec = (re: RegExp, text: string) => (FILTER.may(re, text) ? re.exec(text) : null);
+
 /** Text cues: "published in X", "peer-reviewed", "preprint", "presented at a meeting", "not yet peer reviewed". */
 function readText(b: Ballot, sentences: Sentence[]): void {
   for (const s of sentences) {
     const t = s.text;
     // Papers from other years or other groups ("a 2009 paper in …") say nothing about this study's status.
-    const w = PAST_PAPER_RE.test(t) ? s.weight * 0.35 : s.weight;
-    const denies = DENIES_REVIEW_RE.test(t);
-    if (PREPRINT_RE.test(t)) vote(b, 'preprint', 3 * w, t);
+    const w = test(PAST_PAPER_RE, t) ? s.weight * 0.35 : s.weight;
+    const denies = test(DENIES_REVIEW_RE, t);
+    if (test(PREPRINT_RE, t)) vote(b, 'preprint', 3 * w, t);
     if (denies) vote(b, 'unpublished', 2.5 * w, t);
     // Several phrasings of one journal in one sentence are one piece of evidence: keep the strongest.
     let reviewed = 0;
     let planned = 0;
-    for (const re of [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE]) {
+    for (const re of JOURNAL_RES) {
+      if (!FILTER.may(re, t)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const named = re === THE_JOURNAL_RE;
@@ -73,14 +81,14 @@ function readText(b: Ballot, sentences: Sentence[]): void {
         }
       }
     }
-    const pr = PEER_REVIEWED_RE.exec(t);
+    const pr = exec(PEER_REVIEWED_RE, t);
     if (pr && !denies && cueFactor(t, pr.index, pr.index + pr[0].length) === 1) reviewed = Math.max(reviewed, 3);
-    const pub = PAPER_PUBLISHED_RE.exec(t);
+    const pub = exec(PAPER_PUBLISHED_RE, t);
     if (pub && !denies && cueFactor(t, pub.index, pub.index + pub[0].length) === 1) reviewed = Math.max(reviewed, 1.5);
     if (reviewed) vote(b, 'peer-reviewed', reviewed * s.weight, t);
     if (planned) vote(b, 'unpublished', planned * w, t);
-    if (PRESENTED_AT_RE.test(t)) vote(b, 'unpublished', 2.5 * w, t);
-    else if (UNPUBLISHED_RE.test(t) || ORG_REPORT_RE.test(t)) vote(b, 'unpublished', 1.5 * w, t);
+    if (test(PRESENTED_AT_RE, t)) vote(b, 'unpublished', 2.5 * w, t);
+    else if (test(UNPUBLISHED_RE, t) || test(ORG_REPORT_RE, t)) vote(b, 'unpublished', 1.5 * w, t);
   }
 }
 
