@@ -224,10 +224,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'oncogene',
-    aliases: ['oncogenes', 'tumour suppressor gene', 'tumor suppressor gene', 'tumour suppressor', 'tumor suppressor', 'p53', 'KRAS'],
+    aliases: ['oncogenes', 'KRAS'],
     field: 'cancer',
     definition:
-      'Genes that control cell growth. When some (oncogenes) get stuck "on", or others (tumour suppressors) break, cells can grow into cancer.',
+      'A gene that drives cells to grow and divide. A mutation can jam it "on", pushing cells to grow out of control into cancer. KRAS is a common example.',
     seeAlso: ['mutation'],
   },
   {
@@ -450,5 +450,13 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A tumour that has neither grown nor shrunk much during treatment. It can be a good result, but it is not a cure.',
     seeAlso: ['complete response'],
+  },
+  {
+    term: 'tumour suppressor gene',
+    aliases: ['tumor suppressor gene', 'tumour suppressor', 'tumor suppressor', 'tumour suppressor genes', 'tumor suppressor genes', 'p53'],
+    field: 'cancer',
+    definition:
+      'A gene that puts the brakes on cell growth or repairs damage. When both copies break, cells can grow into cancer. p53 is the best known.',
+    seeAlso: ['oncogene', 'BRCA'],
   },
 ];

@@ -347,10 +347,10 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'transcriptome',
-    aliases: ['transcriptomics', 'proteome', 'proteomics', 'metabolome', 'metabolomics', 'omics', 'multi-omics'],
+    aliases: ['transcriptomics', 'omics', 'multi-omics'],
     field: 'genetics',
     definition:
-      'The full set of RNA messages (transcriptome), proteins (proteome) or small chemicals (metabolome) in a cell or body. "-omics" means studying them all at once.',
+      'The full set of RNA messages made in a cell or tissue, which shows which genes are switched on. "-omics" means studying such a full set at once.',
   },
   {
     term: 'genome-wide association study',
@@ -462,5 +462,21 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A drug meant to clear out worn-out cells that have stopped dividing but linger in the body. They work in mice; trials in people are at an early stage.',
     seeAlso: ['cellular senescence'],
+  },
+  {
+    term: 'proteome',
+    aliases: ['proteomics', 'proteomic'],
+    field: 'genetics',
+    definition:
+      'All the proteins made in a cell, tissue or body at one time. Proteomics is the study of them all at once.',
+    seeAlso: ['transcriptome', 'protein'],
+  },
+  {
+    term: 'metabolome',
+    aliases: ['metabolomics', 'metabolomic'],
+    field: 'genetics',
+    definition:
+      'All the small chemicals, such as sugars and fats, found in a cell, tissue or body at one time. Metabolomics measures them all at once.',
+    seeAlso: ['transcriptome', 'metabolite'],
   },
 ];
