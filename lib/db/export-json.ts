@@ -1,5 +1,4 @@
 /** Caveat's own JSON: complete and versioned, the backup format importJson reads back. */
-import type { Analysis } from '../analysis/types';
 import type { StoryData } from './schema';
 
 export const BACKUP_FORMAT = 'caveat-reading-list';
@@ -7,24 +6,7 @@ export const BACKUP_FORMAT = 'caveat-reading-list';
 export const BACKUP_VERSION = 1;
 
 /** One story in a backup: StoryData with dates as ISO 8601 strings (readable, and exact to the millisecond). */
-export interface BackupStory {
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  savedAt: string;
-  updatedAt: string;
-  read: boolean;
-  tags: string[];
-  notes: string;
-  wordCount: number;
-  text: string;
-  contentHtml: string;
-  analysis: Analysis;
-}
+export type BackupStory = Omit<StoryData, 'savedAt' | 'updatedAt'> & { savedAt: string; updatedAt: string };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
