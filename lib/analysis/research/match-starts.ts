@@ -175,22 +175,48 @@ export function matchStarts(re: RegExp): string[] | null {
   }
 }
 
-/** Lookup key of a start's first 1–3 ASCII characters: a small integer, so no string is built per word. */
-const keyOf = (len: number, c0: number, c1: number, c2: number): number => (len << 21) | (c0 << 14) | (len > 1 ? c1 << 7 : 0) | (len > 2 ? c2 : 0);
+/** A text lower-cased, with the offsets where its words start. */
+interface WordStarts {
+  lower: string;
+  at: number[];
+}
+
+const WORDS_CACHE = new Map<string, WordStarts | null>();
+
+/** Word starts of a text, or null when lower-casing moved offsets (İ → i̇). Memoised: several filters read each sentence. */
+function wordStartsOf(text: string): WordStarts | null {
+  let w = WORDS_CACHE.get(text);
+  if (w !== undefined) return w;
+  const lower = text.toLowerCase();
+  w = null;
+  if (lower.length === text.length) {
+    w = { lower, at: [] };
+    for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) w.at.push(i);
+  }
+  if (WORDS_CACHE.size > 2_000) WORDS_CACHE.clear();
+  WORDS_CACHE.set(text, w);
+  return w;
+}
+
+type Entry = { start: string; index: number };
 
 /**
  * Which of a list of regexes may match a text. Built once per list: every regex's starts are
- * filed under their first 1–3 characters; a text is then read once, word start by word start.
+ * filed under their first one or two characters; a text is then read word start by word start.
  */
 export class CueFilter {
-  private byKey = new Map<number, { start: string; index: number }[]>();
+  // Filed by their first one, two or three characters (the longest they have): small buckets to check.
+  private byOne: (Entry[] | undefined)[] = new Array(128);
+  private byTwo: (Entry[] | undefined)[] = new Array(128 * 128);
+  private byThree = new Map<number, Entry[]>();
   private always: Uint8Array;
+  private out: Uint8Array;
   private indexOf = new Map<RegExp, number>();
   private lastText: string | null = null;
-  private last = new Uint8Array(0);
 
   constructor(regexes: RegExp[]) {
     this.always = new Uint8Array(regexes.length);
+    this.out = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
       if (!this.indexOf.has(re)) this.indexOf.set(re, index);
       const starts = matchStarts(re);
@@ -199,33 +225,39 @@ export class CueFilter {
         return;
       }
       for (const start of starts) {
-        const len = Math.min(3, start.length);
-        const key = keyOf(len, start.charCodeAt(0), start.charCodeAt(1), start.charCodeAt(2));
-        const list = this.byKey.get(key) ?? [];
-        list.push({ start, index });
-        this.byKey.set(key, list);
+        const entry = { start, index };
+        const [c0, c1, c2] = [0, 1, 2].map((k) => start.charCodeAt(k));
+        if (start.length === 1) (this.byOne[c0] ??= []).push(entry);
+        else if (start.length === 2) (this.byTwo[(c0 << 7) | c1] ??= []).push(entry);
+        else {
+          const key = (c0 << 14) | (c1 << 7) | c2;
+          this.byThree.set(key, [...(this.byThree.get(key) ?? []), entry]);
+        }
       }
     });
   }
 
-  /** 1 for each regex that may match `text`, 0 for those that cannot. */
+  /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
   candidates(text: string): Uint8Array {
-    const out = this.always.slice();
-    const lower = text.toLowerCase();
-    // Lower-casing moved offsets (İ → i̇): too rare to handle, so every regex runs.
-    if (lower.length !== text.length) return out.fill(1);
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      // Starts are ASCII: past the text's end or at a non-ASCII character no longer start can fit.
+    const out = this.out;
+    out.set(this.always);
+    this.lastText = text;
+    const w = wordStartsOf(text);
+    if (!w) return out.fill(1); // too rare to handle: every regex runs
+    const { lower, at } = w;
+    for (const i of at) {
+      // Starts are ASCII, and a word starts with an ASCII letter or digit here.
       const c0 = lower.charCodeAt(i);
-      const c1 = i + 1 < n ? lower.charCodeAt(i + 1) : 128;
-      const c2 = i + 2 < n ? lower.charCodeAt(i + 2) : 128;
-      for (let len = 1; len <= 3; len++) {
-        if ((len === 2 && c1 > 127) || (len === 3 && c2 > 127)) break;
-        const list = this.byKey.get(keyOf(len, c0, c1, c2));
-        if (list) for (const { start, index } of list) if (!out[index] && lower.startsWith(start, i)) out[index] = 1;
-      }
+      const c1 = lower.charCodeAt(i + 1);
+      const c2 = lower.charCodeAt(i + 2);
+      const one = this.byOne[c0];
+      if (one) for (const e of one) out[e.index] = 1;
+      if (!(c1 < 128)) continue;
+      const two = this.byTwo[(c0 << 7) | c1];
+      if (two) for (const e of two) out[e.index] = 1;
+      if (!(c2 < 128)) continue;
+      const three = this.byThree.get((c0 << 14) | (c1 << 7) | c2);
+      if (three) for (const e of three) if (!out[e.index] && lower.startsWith(e.start, i)) out[e.index] = 1;
     }
     return out;
   }
@@ -234,7 +266,7 @@ export class CueFilter {
   may(re: RegExp, text: string): boolean {
     const i = this.indexOf.get(re);
     if (i === undefined) return true;
-    if (text !== this.lastText) (this.last = this.candidates(text)), (this.lastText = text);
-    return this.last[i] === 1;
+    if (text !== this.lastText) this.candidates(text);
+    return this.out[i] === 1;
   }
 }
