@@ -42,6 +42,7 @@ export function cleanDoi(raw: string): string | null {
 /** Every DOI written in a stretch of text, cleaned, in order. */
 export function doisInText(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('10.')) return out; // every DOI starts so
   for (const m of text.matchAll(DOI_IN_TEXT)) {
     const doi = cleanDoi(m[0]);
     if (doi) out.push(doi);

@@ -66,7 +66,7 @@ export function findSources(article: ExtractedArticle): Source[] {
     }
   for (const s of sentences) {
     // Bare URLs written in the text count like links.
-    for (const m of s.matchAll(BARE_URL)) {
+    if (s.includes('http')) for (const m of s.matchAll(BARE_URL)) {
       const src = urlSource(m[0].replace(/[.,;:)\]]+$/, ''), s);
       if (src && !(src.doi && hasDoi(src.doi))) push(src);
     }

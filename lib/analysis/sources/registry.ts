@@ -27,6 +27,9 @@ const REGISTRIES: RegistryPattern[] = [
   { re: /\bCRD420\d{5,8}\b/g, url: (id) => `https://www.crd.york.ac.uk/prospero/display_record.php?RecordID=${id.slice(5)}` },
 ];
 
+// Every identifier above holds a run of at least three digits; most sentences have none.
+const DIGITS = /\d{3}/;
+
 export interface RegistryHit {
   id: string;
   url: string;
@@ -37,6 +40,7 @@ export interface RegistryHit {
 export function findRegistryIds(text: string): RegistryHit[] {
   const seen = new Set<string>();
   const out: RegistryHit[] = [];
+  if (!DIGITS.test(text)) return out;
   for (const reg of REGISTRIES) {
     reg.re.lastIndex = 0;
     for (const m of text.matchAll(reg.re)) {

@@ -1,4 +1,6 @@
 /** Press-release and preprint mentions in running text. */
+import { CueFilter } from '../research/match-starts';
+
 export interface CueHit {
   kind: 'press-release' | 'preprint';
   name?: string;
@@ -32,30 +34,34 @@ const SERVERS: [RegExp, string][] = [
 ];
 const PREPRINT_WORD = /\bpre-?prints?\b/i;
 
+// Skips the regexes above on sentences that hold none of their opening words.
+const FILTER = new CueFilter([...WIRES.map(([re]) => re), RELEASE, MATERIALS, ...SERVERS.map(([re]) => re), PREPRINT_WORD]);
+const test = (re: RegExp, s: string) => FILTER.may(re, s) && re.test(s);
+
 /** One pass over the sentences: wire services, "in a press release", preprint servers. */
 export function textCues(sentences: string[], orgIn: (s: string) => string | undefined): CueHit[] {
   const out: CueHit[] = [];
   for (const s of sentences) {
     let wire = false;
     for (const [re, name] of WIRES)
-      if (re.test(s)) {
+      if (test(re, s)) {
         out.push({ kind: 'press-release', name, evidence: s });
         wire = true;
       }
-    const materials = MATERIALS.exec(s);
+    const materials = FILTER.may(MATERIALS, s) ? MATERIALS.exec(s) : null;
     if (materials) out.push({ kind: 'press-release', name: materials[1].trim(), evidence: s });
-    else if (!wire && RELEASE.test(s)) {
+    else if (!wire && test(RELEASE, s)) {
       const statementOnly = !/\b(?:press|news|media) release/i.test(s);
       const org = orgIn(s);
       if (!statementOnly || org) out.push({ kind: 'press-release', name: org, evidence: s });
     }
     let server = false;
     for (const [re, name] of SERVERS)
-      if (re.test(s)) {
+      if (test(re, s)) {
         out.push({ kind: 'preprint', name, evidence: s });
         server = true;
       }
-    if (!server && PREPRINT_WORD.test(s) && /\b(?:posted|published|uploaded|released|server|online)\b/i.test(s))
+    if (!server && test(PREPRINT_WORD, s) && /\b(?:posted|published|uploaded|released|server|online)\b/i.test(s))
       out.push({ kind: 'preprint', evidence: s });
   }
   return out;

@@ -87,6 +87,9 @@ const UNKNOWN_AFTER = new RegExp(`\\b(?:(?:in|to) the ${FRAMING}journal,?|publis
 const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications)\b/;
 const GENERIC_JOURNAL = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 
+// Words GENERIC_JOURNAL cannot match without: a cheap test before the regex.
+const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
+
 function trimRun(run: string): string {
   return run.replace(/^the\s+/i, 'The ').replace(/(?:\s+(?:of|and|&|for|on|in|the|[:–-]))+$/u, '').trim();
 }
@@ -126,6 +129,8 @@ export function journalMentions(sentences: string[]): JournalMention[] {
     }
     const overlaps = (a: number, b: number) => covered.some(([x, y]) => a < y && x < b);
     for (const re of [UNKNOWN_AFTER, GENERIC_JOURNAL]) {
+      if (re === GENERIC_JOURNAL && !GENERIC_HEADS.some((h) => s.includes(h))) continue;
+      if (re === UNKNOWN_AFTER && !s.includes('journal') && !s.includes('published')) continue; // its two cue words
       re.lastIndex = 0;
       for (const m of s.matchAll(re)) {
         const raw = m[1] ?? m[0];
