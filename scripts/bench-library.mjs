@@ -90,9 +90,15 @@ try {
   await handle.close();
 
   // The same saves with the library UI open: its live queries re-run after each write.
+  log(`large: ${JSON.stringify({ ...large, saveLarge, fullPage })}`);
   const ui = (await session.openExtensionPage('library.html')).page;
-  await ui.waitForFunction(() => !!window.__caveatBench && !!document.querySelector('[data-testid="story-title"]'), null, { timeout: 60_000 });
-  const saveWithUi = await saves(7_000_000, ui);
+  let saveWithUi = NaN;
+  try {
+    await ui.waitForFunction(() => !!window.__caveatBench && !!document.querySelector('[data-testid="story-title"]'), null, { timeout: 180_000 });
+    saveWithUi = await saves(7_000_000, ui);
+  } catch (error) {
+    log(`library UI did not show rows: ${error.message.split('\n')[0]}`);
+  }
   await ui.close();
 
   // First render: navigation start → the first story rows seen in an animation frame (just before paint).
