@@ -24,10 +24,15 @@ function mount(research: Research): HTMLElement {
 }
 
 describe('ResearchPanel', () => {
+  it('says "study in animals" when the sentences name no species', () => {
+    const root = mount({ ...mouse, evidence: [{ label: 'studyType', text: 'The animals lived longer.' }] });
+    expect(root.querySelector('[data-testid="research-verdict"]')!.textContent).toContain('studyType_animal');
+  });
+
   it('gives a one-line verdict with the journal and the stage, and an icon hidden from screen readers', () => {
     const root = mount(mouse);
     const verdict = root.querySelector('[data-testid="research-verdict"]')!;
-    expect(verdict.textContent).toContain('studyType_animal');
+    expect(verdict.textContent).toContain('studyInSpecies'); // "Study in mice": the deciding sentence names mice
     expect(verdict.textContent).toContain('researchNotInPeople');
     expect(verdict.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
   });

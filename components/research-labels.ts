@@ -1,4 +1,5 @@
 import type { EvidenceItem, PeerReview, Research, StudyType } from '@/lib/analysis/types';
+import { animalSpecies } from '@/lib/analysis/research/species';
 import { t, type MessageKey } from './i18n';
 
 /** Words for the research verdict; every word comes from _locales. */
@@ -18,9 +19,16 @@ export function stageNote(r: Research): string {
   return '';
 }
 
+/** "Study in mice" when the deciding sentences name the animal, else the study type's own words. */
+export function studyHeadline(r: Research): string {
+  if (r.studyType !== 'animal') return studyTypeText(r.studyType);
+  const species = animalSpecies(r.evidence.filter((e) => e.label === 'studyType').map((e) => e.text));
+  return species ? t('studyInSpecies', species) : studyTypeText(r.studyType);
+}
+
 /** The one-line verdict: type · peer review · stage. */
 export function verdictParts(r: Research): string[] {
-  const parts = [studyTypeText(r.studyType)];
+  const parts = [studyHeadline(r)];
   if (r.studyType === 'none') return parts;
   parts.push(peerReviewText(r.peerReview, r.journal));
   const stage = stageNote(r);

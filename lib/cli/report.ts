@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types';
+import { animalSpecies } from '../analysis/research/species';
 import { message } from './messages';
 
 const key = (prefix: string, value: string) => `${prefix}${value.replaceAll('-', '_')}`;
@@ -15,7 +16,9 @@ export function formatReport(a: Analysis): string {
   lines.push('RESEARCH STAGE');
   const phase = r.humanPhase ? ` · ${message('researchPhase', String(r.humanPhase))}` : '';
   const peer = r.peerReview === 'peer-reviewed' && r.journal ? message('peerReviewedIn', r.journal) : message(key('peer_', r.peerReview));
-  lines.push(`  ${message(key('studyType_', r.studyType))}${phase} · ${peer} · confidence ${Math.round(r.confidence * 100)}%`);
+  const species = r.studyType === 'animal' ? animalSpecies(r.evidence.filter((e) => e.label === 'studyType').map((e) => e.text)) : undefined;
+  const type = species ? message('studyInSpecies', species) : message(key('studyType_', r.studyType));
+  lines.push(`  ${type}${phase} · ${peer} · confidence ${Math.round(r.confidence * 100)}%`);
   for (const e of r.evidence) lines.push(`  [${e.label}] “${e.text}”`);
   for (const c of r.caveats) lines.push(`  caveat: “${c}”`);
   lines.push('', 'SOURCES');
