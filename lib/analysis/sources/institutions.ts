@@ -63,8 +63,17 @@ interface W {
   end: number;
 }
 
-const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
-const bare = (t: string) => t.replace(/['’]s$/, '').replace(/\.$/, '');
+// Called for every word of every sentence: ASCII letters are decided without a regex.
+const isCap = (t: string) => {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^[\p{Lu}]/u.test(t);
+};
+const bare = (t: string) => {
+  const c = t.charCodeAt(t.length - 1);
+  return c !== 115 && c !== 46 ? t : t.replace(/['’]s$/, '').replace(/\.$/, '');
+};
 
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
 export function institutionsIn(sentence: string): InstitutionMention[] {

@@ -55,6 +55,23 @@ const NOT_NAME_WORDS = new Set(
     'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
 );
 
+// peopleIn and namesIn both scan every sentence for names: the scan is kept for the second pass (bounded).
+const NAME_SCANS = new Map<string, RegExpMatchArray[]>();
+/** Starts a new article: earlier sentences' scans are not needed again. */
+export function clearNameScans(): void {
+  NAME_SCANS.clear();
+}
+function nameMatches(sentence: string): RegExpMatchArray[] {
+  let ms = NAME_SCANS.get(sentence);
+  if (!ms) {
+    if (NAME_SCANS.size > 4000) NAME_SCANS.clear();
+    NAME_ANY.lastIndex = 0;
+    ms = [...sentence.matchAll(NAME_ANY)];
+    NAME_SCANS.set(sentence, ms);
+  }
+  return ms;
+}
+
 function plausibleName(name: string): boolean {
   const parts = name.split(/\s+/);
   if (parts.length < 2 || parts.length > 5) return false;
@@ -92,8 +109,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     }
     found.set(clean, { name: clean, evidence: sentence, strong, role, affiliation });
   };
-  NAME_ANY.lastIndex = 0;
-  for (const m of sentence.matchAll(NAME_ANY)) {
+  for (const m of nameMatches(sentence)) {
     let name = m[1];
     let at = m.index! + m[0].length - name.length;
     const lead = /^(\S+)\s+/.exec(name);
@@ -129,8 +145,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
 
 /** Every full name written in a sentence (plausible ones), to resolve later surname-only mentions. */
 export function namesIn(sentence: string): string[] {
-  NAME_ANY.lastIndex = 0;
-  return [...sentence.matchAll(NAME_ANY)].map((m) => m[1]).filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
+  return nameMatches(sentence).map((m) => m[1]).filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
 }
 
 /** Surnames used alone for a scientist ("Dr. Smith", "Smith, a biologist") or a speaker ("Smith said"). */

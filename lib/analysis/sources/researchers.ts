@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import type { InstitutionMention } from './institutions';
-import { namesIn, peopleIn, surnamesIn, type PersonMention } from './people';
+import { clearNameScans, namesIn, peopleIn, surnamesIn, type PersonMention } from './people';
 
 const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
 
@@ -33,6 +33,7 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   const scholarly = Boolean(citation.citation_doi || citation.citation_journal_title);
   const byline = scholarly ? new Set<string>() : writers(article);
   const people: PersonMention[] = [];
+  clearNameScans();
   sentences.forEach((s, i) => {
     const hasOrg = orgs[i].length > 0;
     for (const p of peopleIn(s, orgs[i])) {

@@ -29,7 +29,12 @@ export const JOURNALS: Journal[] = [medicineGeneral, medicineBroad, medicineSpec
 export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|&/gu;
 
 /** Matching key of one token: lower case, "&" read as "and", apostrophes dropped. */
-export const keyOf = (token: string): string => (token === '&' ? 'and' : token.toLowerCase().replace(/['’]/g, ''));
+export const keyOf = (token: string): string => {
+  if (token === '&') return 'and';
+  const low = token.toLowerCase();
+  // Most tokens have no apostrophe: skip the replace for them.
+  return low.includes("'") || low.includes('’') ? low.replace(/['’]/g, '') : low;
+};
 
 /** The matching tokens of a name, without a leading "The". */
 export function nameTokens(name: string): string[] {
