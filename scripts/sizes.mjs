@@ -53,6 +53,9 @@ for (const dir of dirs) {
   for (const page of ['popup', 'library', 'reader']) {
     if (existsSync(join(dir, `${page}.html`))) add(`${page} (JS)`, pageScripts(dir, `${page}.html`));
   }
+  // Loaded by the popup after its first paint, while the page is read (dynamic import).
+  add('analysis chunk', readdirSync(join(dir, 'chunks')).filter((f) => /^analysis-.*\.js$/.test(f)).map((f) => `chunks/${f}`));
+  add('glossary marks', ['content-scripts/glossary-marks.js'].filter((f) => existsSync(join(dir, f))));
   const everything = allFiles(dir);
   add('whole build', everything);
   console.log(`\n${relative(ROOT, dir) || dir}`);
