@@ -14,9 +14,10 @@ const STUDY: StudyType[] = ['animal', 'human-trial', 'observational'];
 
 beforeEach(async () => {
   db = openCaveatDb(uniqueDbName());
-  // 40 stories: "common" in all, "paired" in half, "rare" in 3: every path (sparse sets, dense walks, row tests) is taken.
+  // 40 stories: "common" in all, "paired" in half, "rare" in 3, "commonly" in 8: every path (sparse sets, dense walks
+  // with index lookups, lookups on candidates, row tests) is taken.
   for (let i = 0; i < 40; i++) {
-    const words = ['common', i % 2 ? 'single' : 'paired', i % 13 === 0 ? 'rare' : 'plain'].join(' ');
+    const words = ['common', i % 2 ? 'single' : 'paired', i % 13 === 0 ? 'rare' : 'plain', i % 5 ? '' : 'commonly'].join(' ');
     const input = makeStoryInput({ url: `https://news.example.org/${i}`, title: `Story ${String.fromCharCode(97 + (i * 7) % 26)} ${i}`, paragraphs: [words], studyType: STUDY[i % 3], journal: i % 4 ? undefined : 'Nature' });
     await saveStory(db, { ...input, now: 1000 + ((i * 17) % 40) });
   }
@@ -32,9 +33,12 @@ afterEach(async () => {
 /** The answer by brute force over every record. */
 function reference(all: StoredStory[], p: SearchParams): number[] {
   const words = (p.query ?? '').split(' ').filter(Boolean);
+  // Without a trailing space the last word is a prefix.
+  const prefix = p.query && !p.query.endsWith(' ') ? words.pop() : undefined;
   const hits = all.filter(
     (s) =>
       words.every((w) => s.words.includes(w)) &&
+      (!prefix || s.words.some((w) => w.startsWith(prefix))) &&
       (!p.studyType || s.studyType === p.studyType) &&
       (!p.journal || s.journal === p.journal) &&
       (!p.tag || s.tags.includes(p.tag)) &&
@@ -53,6 +57,19 @@ describe('search plans', () => {
     { query: 'common ' },
     { query: 'paired ' },
     { query: 'paired rare ' },
+    { query: 'rare paired ', sort: 'title-asc' },
+    { query: 'paired rar' },
+    { query: 'paired single ' },
+    { query: 'paired commonly ' },
+    { query: 'commonly paired ', sort: 'saved-asc' },
+    { query: 'common' },
+    { query: 'commonl' },
+    { query: 'paired' },
+    { query: 'pair' },
+    { query: 'single common ', sort: 'title-desc' },
+    { query: 'paired ', journal: 'Nature' },
+    { query: 'paired ', tag: 'keep', read: false },
+    { query: 'single ', studyType: 'animal' },
     { query: 'common ', read: true },
     { query: 'paired ', studyType: 'animal', read: false },
     { studyType: 'human-trial' },

@@ -8,6 +8,8 @@
 import { countsOf, facetKey } from './counts';
 import type { CaveatDb, StoryRow } from './schema';
 import type { SearchParams, SortOrder } from './search-types';
+import { DENSE_SHARE, LOOKUP_WALK_MAX, lookupWalk, planWords, TEST_RATIO } from './match-words';
+import { idsWithWord, rangeIds, wholeWord } from './word-index';
 import { queryWords } from './words';
 
 // Written as promise chains, not nested async functions: inside Dexie's liveQuery, deep native-await chains
@@ -27,11 +29,6 @@ export function sortIndex(sort: SortOrder | undefined): [index: SortIndex, rever
   return SORT_INDEX[sort ?? 'saved-desc'] ?? SORT_INDEX['saved-desc'];
 }
 
-/** A set "dense" above this share of the list: cheaper to walk the sort order than to read and sort its rows. */
-const DENSE_SHARE = 1 / 8;
-/** A filter is tested on the candidates' rows rather than read from its index when it is this many times larger. */
-const TEST_RATIO = 4;
-
 interface Filter {
   count: number;
   keys: () => Promise<number[]>;
@@ -46,6 +43,8 @@ export interface Plan {
   size: number;
   /** Number of matches when known without reading rows. */
   total: number | null;
+  /** With keys null: the one word a story must have, tested by keyed lookups while walking the sort order. */
+  dense?: string;
 }
 
 /** True when the search has a word or a filter (otherwise every story matches). */
@@ -58,19 +57,6 @@ function intersect(a: Set<number>, b: Iterable<number>): Set<number> {
   const out = new Set<number>();
   for (const k of b) if (a.has(k)) out.add(k);
   return out;
-}
-
-function wordKeys(db: CaveatDb, p: SearchParams): Promise<Set<number> | null> {
-  const { whole, prefix } = queryWords(p.query ?? '');
-  const reads = whole.map((w) => db.stories.where('words').equals(w).primaryKeys());
-  if (prefix) reads.push(db.stories.where('words').startsWith(prefix).primaryKeys().then((k) => [...new Set(k)]));
-  if (reads.length === 0) return Promise.resolve(null);
-  return Promise.all(reads).then((lists) => {
-    lists.sort((a, b) => a.length - b.length);
-    let result = new Set(lists[0]);
-    for (const list of lists.slice(1)) result = intersect(result, list);
-    return result;
-  });
 }
 
 export function planSearch(db: CaveatDb, p: SearchParams): Promise<Plan> {
@@ -89,25 +75,36 @@ export function planSearch(db: CaveatDb, p: SearchParams): Promise<Plan> {
       .sort((a, b) => a.count - b.count);
     const none: Plan = { keys: new Set(), tests: [], size, total: 0 };
     if (filters.some((f) => f.count <= 0)) return none;
-    return wordKeys(db, p).then((words) => {
-      if (words && words.size === 0) return none;
-      if (!words && filters.length === 0) return { keys: null, tests: [], size, total: size };
+    const tests: ((row: StoryRow) => boolean)[] = [];
+    // Smallest first: each index read only when it is not much larger than the candidates so far.
+    const step = (keys: Set<number> | null, i: number): Promise<Set<number>> => {
+      if (i >= filters.length) return Promise.resolve(keys ?? new Set());
+      const f = filters[i];
+      if (keys && keys.size * TEST_RATIO < f.count) {
+        tests.push(f.test);
+        return step(keys, i + 1);
+      }
+      return f.keys().then((list) => step(keys ? intersect(keys, list) : new Set(list), i + 1));
+    };
+    const done = (keys: Set<number>): Plan => ({ keys, tests, size, total: tests.length ? null : keys.size });
+    const withWords = (words: Set<number> | null): Promise<Plan> => {
+      if (words && words.size === 0) return Promise.resolve(none);
+      if (!words && filters.length === 0) return Promise.resolve({ keys: null, tests: [], size, total: size });
       // One broad filter alone: its count is the total, and the walk over the sort order tests it row by row.
       if (!words && filters.length === 1 && filters[0].count > size * DENSE_SHARE) {
-        return { keys: null, tests: [filters[0].test], size, total: filters[0].count };
+        return Promise.resolve({ keys: null, tests: [filters[0].test], size, total: filters[0].count });
       }
-      const tests: ((row: StoryRow) => boolean)[] = [];
-      // Smallest first: each index read only when it is not much larger than the candidates so far.
-      const step = (keys: Set<number> | null, i: number): Promise<Set<number>> => {
-        if (i >= filters.length) return Promise.resolve(keys ?? new Set());
-        const f = filters[i];
-        if (keys && keys.size * TEST_RATIO < f.count) {
-          tests.push(f.test);
-          return step(keys, i + 1);
-        }
-        return f.keys().then((list) => step(keys ? intersect(keys, list) : new Set(list), i + 1));
-      };
-      return step(words, 0).then((keys) => ({ keys, tests, size, total: tests.length ? null : keys.size }));
+      return step(words, 0).then(done);
+    };
+    return planWords(db, p.query ?? '', size).then(({ keys, dense }) => {
+      if (!dense) return withWords(keys);
+      // A common word alone: its count is the total; the page walk looks it up per row.
+      if (filters.length === 0) return { keys: null, tests: [], size, total: dense.count, dense: dense.word };
+      // A filter much smaller than the word: the filters' ids first, the word looked up on them.
+      if (filters[0].count * TEST_RATIO <= dense.count) {
+        return step(null, 0).then((k) => idsWithWord(db, dense.word, k)).then(done);
+      }
+      return rangeIds(db, wholeWord(dense.word)).then((ids) => withWords(new Set(ids)));
     });
   });
 }
@@ -129,8 +126,7 @@ function walk(db: CaveatDb, sort: SortOrder | undefined, backwards: boolean, ski
   const [index, reverse] = sortIndex(sort);
   const out: number[] = [];
   let seen = 0;
-  let rows = db.rows.orderBy(index);
-  if (reverse !== backwards) rows = rows.reverse();
+  const rows = reverse !== backwards ? db.rows.orderBy(index).reverse() : db.rows.orderBy(index);
   return rows
     .until(() => out.length >= take)
     .each((row) => {
@@ -157,11 +153,19 @@ export function pagePlan(db: CaveatDb, plan: Plan, sort: SortOrder | undefined, 
   const skip = backwards ? total - end : offset;
   const take = end - offset;
   const flip = (ids: number[]) => (backwards ? ids.reverse() : ids);
+  const [index, reverse] = sortIndex(sort);
+  const ordered = () => (reverse !== backwards ? db.rows.orderBy(index).reverse() : db.rows.orderBy(index));
+  const word = plan.dense;
+  if (!keys && word) {
+    const share = total / Math.max(1, plan.size);
+    if ((skip + take) / share <= LOOKUP_WALK_MAX) return lookupWalk(ordered, db, word, share, skip, take).then((ids) => ({ ids: flip(ids), total }));
+    return rangeIds(db, wholeWord(word)).then((ids) => {
+      const set = new Set(ids);
+      return walk(db, sort, backwards, skip, take, (r) => set.has(r.id)).then((found) => ({ ids: flip(found), total }));
+    });
+  }
   if (!keys && tests.length === 0) {
-    const [index, reverse] = sortIndex(sort);
-    let rows = db.rows.orderBy(index);
-    if (reverse !== backwards) rows = rows.reverse();
-    return rows.offset(skip).limit(take).primaryKeys().then((ids) => ({ ids: flip(ids), total }));
+    return ordered().offset(skip).limit(take).primaryKeys().then((ids) => ({ ids: flip(ids), total }));
   }
   const accept = (r: StoryRow) => (!keys || keys.has(r.id)) && tests.every((t) => t(r));
   return walk(db, sort, backwards, skip, take, accept).then((ids) => ({ ids: flip(ids), total }));
