@@ -5,6 +5,7 @@ import { STUDY_CUES_EN } from './cues-en';
 import { decide, isSurveyOfStudies, researchFocus, studyTalk, subjectsFor } from './decide';
 import { otherStudies } from './multi-study';
 import { detectPeerReview } from './peer-review';
+import { forgetCueTexts } from './match-starts';
 import { detectPhase } from './phase';
 import { scoreTypes, type ScoredType } from './score';
 import { storySentences } from './sentences';
@@ -21,6 +22,7 @@ function isPaperPage(m: ExtractedArticle['metadata']): boolean {
  * Pure and linear in the story's length: every regex is compiled once at module load.
  */
 export function analyzeResearch(article: ExtractedArticle): Research {
+  forgetCueTexts();
   const sentences = storySentences(article);
   const scored = scoreTypes(sentences, STUDY_CUES_EN);
   const isPaper = isPaperPage(article.metadata);

@@ -201,28 +201,32 @@ function wordStartsOf(text: string): WordStarts | null {
 type Entry = { start: string; index: number };
 
 /**
- * Which of a list of regexes may match a text. Built once per list: every regex's starts are
- * filed under their first one or two characters; a text is then read word start by word start.
+ * Every filter's regexes in one table, so a sentence's word starts are read once for all of them
+ * (the study-type, context, talk, caveat and peer-review passes each read the same sentences).
  */
-export class CueFilter {
+class StartTable {
   // Filed by their first one, two or three characters (the longest they have): small buckets to check.
   private byOne: (Entry[] | undefined)[] = new Array(128);
   private byTwo: (Entry[] | undefined)[] = new Array(128 * 128);
   private byThree = new Map<number, Entry[]>();
-  private always: Uint8Array;
-  private out: Uint8Array;
+  private always: number[] = [];
   private indexOf = new Map<RegExp, number>();
-  private lastText: string | null = null;
+  private size = 0;
+  /** Answers per text, for the sentences of the current article. */
+  private answers = new Map<string, Uint8Array>();
 
-  constructor(regexes: RegExp[]) {
-    this.always = new Uint8Array(regexes.length);
-    this.out = new Uint8Array(regexes.length);
-    regexes.forEach((re, index) => {
-      if (!this.indexOf.has(re)) this.indexOf.set(re, index);
+  /** The table's index of each regex, filing the new ones. */
+  add(regexes: RegExp[]): number[] {
+    this.answers.clear();
+    return regexes.map((re) => {
+      let index = this.indexOf.get(re);
+      if (index !== undefined) return index;
+      index = this.size++;
+      this.indexOf.set(re, index);
       const starts = matchStarts(re);
       if (!starts) {
-        this.always[index] = 1;
-        return;
+        this.always.push(index);
+        return index;
       }
       for (const start of starts) {
         const entry = { start, index };
@@ -234,14 +238,22 @@ export class CueFilter {
           this.byThree.set(key, [...(this.byThree.get(key) ?? []), entry]);
         }
       }
+      return index;
     });
   }
 
-  /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
+  forget(): void {
+    this.answers.clear();
+  }
+
+  /** 1 for each regex of the table that may match `text`. */
   candidates(text: string): Uint8Array {
-    const out = this.out;
-    out.set(this.always);
-    this.lastText = text;
+    let out = this.answers.get(text);
+    if (out) return out;
+    out = new Uint8Array(this.size);
+    if (this.answers.size > 2_000) this.answers.clear();
+    this.answers.set(text, out);
+    for (const i of this.always) out[i] = 1;
     const w = wordStartsOf(text);
     if (!w) return out.fill(1); // too rare to handle: every regex runs
     const { lower, at } = w;
@@ -259,6 +271,41 @@ export class CueFilter {
       const three = this.byThree.get((c0 << 14) | (c1 << 7) | c2);
       if (three) for (const e of three) if (!out[e.index] && lower.startsWith(e.start, i)) out[e.index] = 1;
     }
+    return out;
+  }
+}
+
+const TABLE = new StartTable();
+
+/** A new article: answers kept for the last one's sentences are dropped. */
+export function forgetCueTexts(): void {
+  TABLE.forget();
+}
+
+/**
+ * Which of a list of regexes may match a text. Built once per list: its regexes join one shared
+ * table, which reads a text word start by word start once for every filter.
+ */
+export class CueFilter {
+  private at: Int32Array;
+  private out: Uint8Array;
+  private indexOf = new Map<RegExp, number>();
+  private lastText: string | null = null;
+
+  constructor(regexes: RegExp[]) {
+    this.at = Int32Array.from(TABLE.add(regexes));
+    this.out = new Uint8Array(regexes.length);
+    regexes.forEach((re, index) => {
+      if (!this.indexOf.has(re)) this.indexOf.set(re, index);
+    });
+  }
+
+  /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
+  candidates(text: string): Uint8Array {
+    const all = TABLE.candidates(text);
+    const { out, at } = this;
+    for (let k = 0; k < at.length; k++) out[k] = all[at[k]];
+    this.lastText = text;
     return out;
   }
 
