@@ -54,6 +54,9 @@ function fold(word: string): string {
 
 /** Removes a possessive 's (or a bare trailing apostrophe) and reports how many characters went. */
 function stripPossessive(raw: string): string {
+  // Runs once per word: only words ending in s, S or an apostrophe can carry one.
+  const c = raw.charCodeAt(raw.length - 1);
+  if (c !== 115 && c !== 83 && c !== 39 && c !== 0x2019) return raw;
   return raw.replace(/['’]s?$/i, '');
 }
 
