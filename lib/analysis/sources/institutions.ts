@@ -70,6 +70,11 @@ const isCap = (t: string) => {
   if (c < 128) return false;
   return /^[\p{Lu}]/u.test(t);
 };
+const startsWithLetter = (t: string) => {
+  const c = t.charCodeAt(0) | 32;
+  if (t.charCodeAt(0) < 128) return c >= 97 && c <= 122;
+  return /^\p{L}/u.test(t);
+};
 const bare = (t: string) => {
   const c = t.charCodeAt(t.length - 1);
   return c !== 115 && c !== 46 ? t : t.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -81,7 +86,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   for (const m of sentence.matchAll(WORD)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   const out: InstitutionMention[] = [];
   // Headlines and link lists in Title Case make every run look like a name: keep only known names there.
-  const capitals = words.filter((w) => /^\p{L}/u.test(w.text));
+  const capitals = words.filter((w) => startsWithLetter(w.text));
   const titleCase = capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7;
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;

@@ -154,13 +154,17 @@ export function surnamesIn(sentence: string): { surname: string; strong: boolean
   CAPITAL_WORD.lastIndex = 0;
   for (const m of sentence.matchAll(CAPITAL_WORD)) {
     const surname = m[0].replace(/['’]s$/, '');
+    // The cheap word-list test first: these words are never surnames.
+    if (NOT_NAME_WORDS.has(surname)) continue;
     const at = m.index!;
-    const before = sentence.slice(Math.max(0, at - 40), at);
     const after = sentence.slice(at + m[0].length, at + m[0].length + 160);
     // Part of a longer capitalised name: the full-name pass handles it.
-    if (/[\p{Lu}][\p{L}'’-]*\s$/u.test(before) && !BEFORE_TITLE.test(before) || /^\s[\p{Lu}]/u.test(after) || NOT_NAME_WORDS.has(surname)) continue;
-    if (BEFORE_TITLE.test(before) || SURNAME_APPOSITIVE.test(after)) out.push({ surname, strong: true });
-    else if (AFTER_SAID_SHORT.test(after) || (BEFORE_SAID.test(before) && /^[.,]/.test(after))) out.push({ surname, strong: false });
+    if (/^\s[\p{Lu}]/u.test(after)) continue;
+    const before = sentence.slice(Math.max(0, at - 40), at);
+    const titled = BEFORE_TITLE.test(before);
+    if (!titled && /[\p{Lu}][\p{L}'’-]*\s$/u.test(before)) continue;
+    if (titled || SURNAME_APPOSITIVE.test(after)) out.push({ surname, strong: true });
+    else if (AFTER_SAID_SHORT.test(after) || (/^[.,]/.test(after) && BEFORE_SAID.test(before))) out.push({ surname, strong: false });
   }
   return out;
 }

@@ -101,7 +101,9 @@ export function journalMentions(sentences: string[]): JournalMention[] {
     if (REFERENCE_ENTRY.test(s)) continue;
     const toks = tokens(s);
     const covered: [number, number][] = [];
-    const publishWord = PUBLISH_WORD.test(s);
+    // Asked only when a journal name or a generic journal run turns up: most sentences have neither.
+    let publishKnown: boolean | undefined;
+    const publishWord = () => (publishKnown ??= PUBLISH_WORD.test(s));
     for (let i = 0; i < toks.length; i++) {
       const m = longestMatch(toks, i);
       if (!m) continue;
@@ -120,9 +122,9 @@ export function journalMentions(sentences: string[]): JournalMention[] {
       }
       const cueBefore = CUE_BEFORE.test(before);
       const journalWord = JOURNAL_WORD_BEFORE.test(before) || /^\s+journal\b/i.test(s.slice(end));
-      const cued = journalWord || (cueBefore && publishWord);
+      const cued = journalWord || (cueBefore && publishWord());
       i = m.end;
-      if (needsCue(m.written) ? !cued : !(publishWord || cueBefore || BRANDED.test(s.slice(start, end)))) continue;
+      if (needsCue(m.written) ? !cued : !(publishWord() || cueBefore || BRANDED.test(s.slice(start, end)))) continue;
       covered.push([start, end]);
       if (PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before)) continue;
       out.push({ name: reportedName(JOURNALS[m.journal].name, toks.slice(i0, m.end + 1)), evidence: s, cued, background: BACKGROUND.test(before), known: true });
@@ -140,7 +142,7 @@ export function journalMentions(sentences: string[]): JournalMention[] {
         const words = name.split(/\s+/);
         const saysJournal = /journal/i.test(m[0].slice(0, m[0].length - raw.length));
         if (words.length > 10 || !(JOURNAL_HEAD.test(name) || saysJournal) || /^(?:The )?[\p{Lu}]\p{Ll}+$/u.test(name) && !saysJournal) continue;
-        if (re === GENERIC_JOURNAL && !publishWord) continue;
+        if (re === GENERIC_JOURNAL && !publishWord()) continue;
         out.push({ name, evidence: s, cued: true, background: BACKGROUND.test(s.slice(0, at)), known: false });
         covered.push([at, at + raw.length]);
       }
