@@ -1,5 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
-import { phraseKeys, tokenize } from './tokenize';
+import { phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */
@@ -8,6 +8,8 @@ interface Terminal {
   /** The words as written in the glossary; those with 2+ capitals must match case-sensitively. */
   raws: string[];
   strict: boolean[];
+  /** Whether any word must match case-sensitively: most forms need no check at all. */
+  anyStrict: boolean;
   /** Reached through a generated plural rather than the form written in the glossary. */
   plural: boolean;
 }
@@ -109,67 +111,92 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       const { keys, raws } = tokenize(form);
       if (!keys.length) continue;
       const strict = raws.map((r) => CAPITALS.test(r));
-      insert(root, keys, { entry: index, raws, strict, plural: false });
+      const anyStrict = strict.includes(true);
+      insert(root, keys, { entry: index, raws, strict, anyStrict, plural: false });
       for (const plural of pluralsOf(keys[keys.length - 1])) {
-        insert(root, [...keys.slice(0, -1), plural], { entry: index, raws, strict, plural: true });
+        insert(root, [...keys.slice(0, -1), plural], { entry: index, raws, strict, anyStrict, plural: true });
       }
     }
   });
 
+  // One buffer per matcher, reused for every text: matching is synchronous.
+  const tokens = new TokenBuffer();
   return (text: string): GlossaryHit[] => {
-    const tokens = tokenize(text);
-    const n = tokens.keys.length;
+    scanTokens(text, tokens);
+    const { n, keys, starts, ends, sentence } = tokens;
+    const joinable = tokens.joinable;
     // Each sentence's words, gathered only when an entry with context words needs them.
     let cachedSentence = -1;
     let sentenceFrom = 0;
     let sentenceTo = 0;
     let sentenceWords = new Set<string>();
-    const contextOk = (i: number, ctx: Context | null): boolean => {
-      if (!ctx) return true;
-      const s = tokens.sentence[i];
+    const contextOk = (i: number, ctx: Context): boolean => {
+      const s = sentence[i];
       if (s !== cachedSentence) {
         cachedSentence = s;
         sentenceFrom = i;
         sentenceTo = i;
-        while (sentenceFrom > 0 && tokens.sentence[sentenceFrom - 1] === s) sentenceFrom--;
-        while (sentenceTo < n && tokens.sentence[sentenceTo] === s) sentenceTo++;
-        sentenceWords = new Set(tokens.keys.slice(sentenceFrom, sentenceTo));
+        while (sentenceFrom > 0 && sentence[sentenceFrom - 1] === s) sentenceFrom--;
+        while (sentenceTo < n && sentence[sentenceTo] === s) sentenceTo++;
+        sentenceWords = new Set();
+        for (let k = sentenceFrom; k < sentenceTo; k++) sentenceWords.add(keys[k]);
       }
-      return contextHolds(tokens.keys, sentenceFrom, sentenceTo, sentenceWords, ctx);
+      return contextHolds(keys, sentenceFrom, sentenceTo, sentenceWords, ctx);
+    };
+    const caseOk = (i: number, t: Terminal): boolean => {
+      const length = t.raws.length;
+      for (let q = 0; q < length; q++) {
+        if (t.strict[q] && !sameCase(text.slice(starts[i + q], ends[i + q]), t.raws[q], q === length - 1)) return false;
+      }
+      return true;
     };
     const hits = new Map<number, GlossaryHit>();
+    const rootNext = root.next;
     for (let i = 0; i < n; ) {
-      let node: Node | undefined = root;
-      let best: { entry: number; last: number } | null = null;
-      for (let j = i; j < n; j++) {
-        if (j > i && !tokens.joinable[j]) break;
-        node = node.next?.get(tokens.keys[j]);
-        if (!node) break;
-        if (!node.ends) continue;
-        const length = j - i + 1;
-        const found = node.ends.find(
-          (t) =>
-            t.raws.length === length &&
-            t.strict.every((s, q) => !s || sameCase(tokens.raws[i + q], t.raws[q], q === length - 1)) &&
-            contextOk(i, contexts[t.entry]),
-        );
-        if (found) best = { entry: found.entry, last: j };
-      }
-      if (!best) {
+      // Most words start no entry: one map look-up and on.
+      let node = rootNext?.get(keys[i]);
+      if (!node) {
         i++;
         continue;
       }
-      const entry = entries[best.entry];
-      const matched = text.slice(tokens.starts[i], tokens.ends[best.last]);
-      let hit = hits.get(best.entry);
+      let bestEntry = -1;
+      let bestLast = -1;
+      for (let j = i; ; ) {
+        const terminals = node.ends;
+        if (terminals) {
+          const length = j - i + 1;
+          for (let k = 0; k < terminals.length; k++) {
+            const t = terminals[k];
+            if (t.raws.length !== length) continue;
+            if (t.anyStrict && !caseOk(i, t)) continue;
+            const ctx = contexts[t.entry];
+            if (ctx && !contextOk(i, ctx)) continue;
+            bestEntry = t.entry;
+            bestLast = j;
+            break;
+          }
+        }
+        j++;
+        if (j >= n || !joinable[j] || !node.next) break;
+        const child = node.next.get(keys[j]);
+        if (!child) break;
+        node = child;
+      }
+      if (bestEntry < 0) {
+        i++;
+        continue;
+      }
+      const entry = entries[bestEntry];
+      const matched = text.slice(starts[i], ends[bestLast]);
+      let hit = hits.get(bestEntry);
       if (!hit) {
         hit = { term: entry.term, definition: entry.definition, matched: [], count: 0, field: entry.field };
         if (entry.seeAlso?.length) hit.seeAlso = [...entry.seeAlso];
-        hits.set(best.entry, hit);
+        hits.set(bestEntry, hit);
       }
       hit.count++;
       if (!hit.matched.includes(matched)) hit.matched.push(matched);
-      i = best.last + 1;
+      i = bestLast + 1;
     }
     // Map keeps insertion order: first appearance in the text.
     return [...hits.values()];

@@ -1,13 +1,182 @@
 /** Word tokens of a text, with the offsets and sentence numbers the matcher needs. */
 
-/** Letters and digits, with apostrophes or dots inside a word ("Alzheimer's", "PM2.5", "A.I"); hyphens and spaces separate words. */
-const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
-/** A gap that ends a sentence: .!? then space (optionally after a quote or bracket), or a line break. */
-const SENTENCE_END = /[.!?;]["'’”)\]]*\s|\n/;
+/*
+ * Words are letters and digits (Unicode), with an apostrophe or dot inside a word
+ * ("Alzheimer's", "PM2.5", "A.I"); hyphens and spaces separate words. The scanner reads
+ * char codes in one pass and writes into reusable buffers: matching runs per page, so
+ * per-word arrays and regex matches were most of its cost.
+ */
+
 /** Words after which a full stop rarely ends the sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'al', 'e', 'g', 'i', 'vs', 'etc', 'no', 'fig', 'u', 's', 'e.g', 'i.e', 'u.s', 'u.k', 'a.i']);
-/** A gap a phrase may span: spaces and hyphens only ("CAR-T", "CAR T", "lithium-ion"). */
-const JOINABLE = /^[ \t\u00a0\u2009\u202f+°\-\u2010\u2011]{1,3}$/;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII BMP characters, learnt on first sight: 0 unknown, 1 word character, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Length in code units of the word character at i (1, or 2 for an astral one), or 0. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c !== c) return 0; // past the end (NaN)
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** The characters JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A closing quote or bracket that may sit between a full stop and the space after it. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
+}
+
+/** Whether a gap ends a sentence: .!?; then space (optionally after closers), or a line break. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 59) {
+      let m = k + 1;
+      while (m < to && isCloser(text.charCodeAt(m))) m++;
+      if (m < to && isSpace(text.charCodeAt(m))) return true;
+    }
+  }
+  return false;
+}
+
+/** A gap a phrase may span: 1-3 spaces, hyphens, plus or degree signs ("CAR-T", "CAR T", "lithium-ion"). */
+function isJoinable(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 43 || c === 0xb0 || c === 45 || c === 0x2010 || c === 0x2011)) return false;
+  }
+  return true;
+}
+
+/*
+ * Folded keys by the raw word's characters, so a word seen before costs no string at all:
+ * open addressing over a hash of the char codes, checked character by character.
+ */
+const SLOTS = 1 << 14;
+const slotHash = new Int32Array(SLOTS);
+const slotRaw: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotKey: string[] = new Array<string>(SLOTS).fill('');
+let slotsUsed = 0;
+
+function foldRange(text: string, start: number, end: number): string {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const len = end - start;
+  for (let s = (h ^ (h >>> 15)) & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
+    const raw = slotRaw[s];
+    if (raw === undefined) break;
+    if (slotHash[s] !== h || raw.length !== len) continue;
+    let k = 0;
+    while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return slotKey[s];
+  }
+  const raw = text.slice(start, end);
+  const key = foldWord(raw);
+  // Past half full the table starts over: probes stay short and memory bounded.
+  if (slotsUsed >= SLOTS / 2) {
+    slotRaw.fill(undefined);
+    slotsUsed = 0;
+  }
+  let s = (h ^ (h >>> 15)) & (SLOTS - 1);
+  while (slotRaw[s] !== undefined) s = (s + 1) & (SLOTS - 1);
+  slotHash[s] = h;
+  slotRaw[s] = raw;
+  slotKey[s] = key;
+  slotsUsed++;
+  return key;
+}
+
+/** Token columns, reused from text to text; only the first `n` rows are valid. */
+export class TokenBuffer {
+  n = 0;
+  /** Folded keys: lower case, no accents, British/American spellings merged, no possessive 's. */
+  keys: string[] = [];
+  starts = new Int32Array(512);
+  /** End offsets, before any possessive 's. */
+  ends = new Int32Array(512);
+  sentence = new Int32Array(512);
+  /** 1 when a phrase may continue from the previous token into this one. */
+  joinable = new Uint8Array(512);
+
+  grow(): void {
+    const size = this.starts.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.starts = copy(this.starts, new Int32Array(size));
+    this.ends = copy(this.ends, new Int32Array(size));
+    this.sentence = copy(this.sentence, new Int32Array(size));
+    this.joinable = copy(this.joinable, new Uint8Array(size));
+  }
+}
+
+/** Fills `b` with the tokens of `text`. */
+export function scanTokens(text: string, b: TokenBuffer): void {
+  const len = text.length;
+  let n = 0;
+  let sentence = 0;
+  let prevEnd = -1;
+  let prevKey = '';
+  let i = 0;
+  while (i < len) {
+    let l = wordCharLength(text, i);
+    if (l === 0) {
+      const c = text.charCodeAt(i);
+      // An astral non-word character is skipped whole, as the Unicode regex did.
+      i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += l;
+    for (;;) {
+      while ((l = wordCharLength(text, i)) !== 0) i += l;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 46) && (l = wordCharLength(text, i + 1)) !== 0) i += 1 + l;
+      else break;
+    }
+    const fullEnd = i;
+    let end = fullEnd;
+    // A possessive 's goes; a word cannot end in a bare apostrophe.
+    const last = text.charCodeAt(end - 1);
+    if (last === 115 || last === 83) {
+      const p = text.charCodeAt(end - 2);
+      if ((p === 39 || p === 0x2019) && end - 2 > start) end -= 2;
+    }
+    let joinable = 0;
+    if (prevEnd >= 0) {
+      if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
+      else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prevKey))) sentence++;
+      else if (isJoinable(text, prevEnd, start)) joinable = 1;
+    }
+    if (n === b.starts.length) b.grow();
+    const key = foldRange(text, start, end);
+    b.keys[n] = key;
+    b.starts[n] = start;
+    b.ends[n] = end;
+    b.sentence[n] = sentence;
+    b.joinable[n] = joinable;
+    n++;
+    prevKey = key;
+    prevEnd = fullEnd;
+  }
+  b.n = n;
+}
 
 export interface Tokens {
   /** Folded keys: lower case, no accents, British/American spellings merged, no possessive 's. */
@@ -52,39 +221,17 @@ function fold(word: string): string {
     .replace(/(?<=[a-z]{2})ll(ing|ed|er)$/, 'l$1');
 }
 
-/** Removes a possessive 's (or a bare trailing apostrophe) and reports how many characters went. */
-function stripPossessive(raw: string): string {
-  // Runs once per word: only words ending in s, S or an apostrophe can carry one.
-  const c = raw.charCodeAt(raw.length - 1);
-  if (c !== 115 && c !== 83 && c !== 39 && c !== 0x2019) return raw;
-  return raw.replace(/['’]s?$/i, '');
-}
-
+/** Tokens as plain arrays: for glossary phrases and lookups, not the per-page path. */
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { keys: [], raws: [], starts: [], ends: [], sentence: [], joinable: [] };
-  let sentence = 0;
-  let prevEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const full = m[0];
-    const raw = stripPossessive(full);
-    if (!raw) continue;
-    const start = m.index;
-    let joinable = false;
-    if (prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) {
-      joinable = true; // the common case: one plain space
-    } else if (prevEnd >= 0) {
-      const gap = text.slice(prevEnd, start);
-      if (SENTENCE_END.test(gap) && !(gap[0] === '.' && ABBREVIATIONS.has(t.keys[t.keys.length - 1]))) sentence++;
-      else joinable = JOINABLE.test(gap);
-    }
-    t.keys.push(foldWord(raw));
-    t.raws.push(raw);
-    t.starts.push(start);
-    t.ends.push(start + raw.length);
-    t.sentence.push(sentence);
-    t.joinable.push(joinable);
-    prevEnd = start + full.length;
+  const b = new TokenBuffer();
+  scanTokens(text, b);
+  const t: Tokens = { keys: b.keys.slice(0, b.n), raws: [], starts: [], ends: [], sentence: [], joinable: [] };
+  for (let k = 0; k < b.n; k++) {
+    t.raws.push(text.slice(b.starts[k], b.ends[k]));
+    t.starts.push(b.starts[k]);
+    t.ends.push(b.ends[k]);
+    t.sentence.push(b.sentence[k]);
+    t.joinable.push(b.joinable[k] === 1);
   }
   return t;
 }
