@@ -175,45 +175,39 @@ export function matchStarts(re: RegExp): string[] | null {
   }
 }
 
-/** A text lower-cased, with the offsets where its words start. */
-interface WordStarts {
-  lower: string;
-  at: number[];
-}
-
-const WORDS_CACHE = new Map<string, WordStarts | null>();
-
-/** Word starts of a text, or null when lower-casing moved offsets (İ → i̇). Memoised: several filters read each sentence. */
-function wordStartsOf(text: string): WordStarts | null {
-  let w = WORDS_CACHE.get(text);
-  if (w !== undefined) return w;
-  const lower = text.toLowerCase();
-  w = null;
-  if (lower.length === text.length) {
-    w = { lower, at: [] };
-    for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) w.at.push(i);
-  }
-  if (WORDS_CACHE.size > 2_000) WORDS_CACHE.clear();
-  WORDS_CACHE.set(text, w);
-  return w;
-}
-
-type Entry = { start: string; index: number };
-
 /**
  * Every filter's regexes in one table, so a sentence's word starts are read once for all of them
  * (the study-type, context, talk, caveat and peer-review passes each read the same sentences).
+ * The starts form a character trie: from each word start the text is walked at most MAX_LEN
+ * characters, and every start met on the way marks its regexes.
  */
 class StartTable {
-  // Filed by their first one, two or three characters (the longest they have): small buckets to check.
-  private byOne: (Entry[] | undefined)[] = new Array(128);
-  private byTwo: (Entry[] | undefined)[] = new Array(128 * 128);
-  private byThree = new Map<number, Entry[]>();
+  // Trie over printable ASCII (32..126): child node per (node, character), 0 for none; node 0 is the root.
+  private next = new Int32Array(95 * 64);
+  private nodes = 1;
+  /** Regex indices whose start ends at each node. */
+  private ends: (number[] | null)[] = [null];
   private always: number[] = [];
   private indexOf = new Map<RegExp, number>();
   private size = 0;
   /** Answers per text, for the sentences of the current article. */
   private answers = new Map<string, Uint8Array>();
+
+  private child(node: number, c: number): number {
+    const slot = node * 95 + (c - 32);
+    let k = this.next[slot];
+    if (k === 0) {
+      k = this.nodes++;
+      this.ends.push(null); // kept dense: a holey array would slow every look-up
+      if (this.nodes * 95 > this.next.length) {
+        const grown = new Int32Array(this.next.length * 2);
+        grown.set(this.next);
+        this.next = grown;
+      }
+      this.next[slot] = k;
+    }
+    return k;
+  }
 
   /** The table's index of each regex, filing the new ones. */
   add(regexes: RegExp[]): number[] {
@@ -229,14 +223,9 @@ class StartTable {
         return index;
       }
       for (const start of starts) {
-        const entry = { start, index };
-        const [c0, c1, c2] = [0, 1, 2].map((k) => start.charCodeAt(k));
-        if (start.length === 1) (this.byOne[c0] ??= []).push(entry);
-        else if (start.length === 2) (this.byTwo[(c0 << 7) | c1] ??= []).push(entry);
-        else {
-          const key = (c0 << 14) | (c1 << 7) | c2;
-          this.byThree.set(key, [...(this.byThree.get(key) ?? []), entry]);
-        }
+        let node = 0;
+        for (let k = 0; k < start.length; k++) node = this.child(node, start.charCodeAt(k));
+        (this.ends[node] ??= []).push(index);
       }
       return index;
     });
@@ -254,22 +243,22 @@ class StartTable {
     if (this.answers.size > 2_000) this.answers.clear();
     this.answers.set(text, out);
     for (const i of this.always) out[i] = 1;
-    const w = wordStartsOf(text);
-    if (!w) return out.fill(1); // too rare to handle: every regex runs
-    const { lower, at } = w;
-    for (const i of at) {
-      // Starts are ASCII, and a word starts with an ASCII letter or digit here.
-      const c0 = lower.charCodeAt(i);
-      const c1 = lower.charCodeAt(i + 1);
-      const c2 = lower.charCodeAt(i + 2);
-      const one = this.byOne[c0];
-      if (one) for (const e of one) out[e.index] = 1;
-      if (!(c1 < 128)) continue;
-      const two = this.byTwo[(c0 << 7) | c1];
-      if (two) for (const e of two) out[e.index] = 1;
-      if (!(c2 < 128)) continue;
-      const three = this.byThree.get((c0 << 14) | (c1 << 7) | c2);
-      if (three) for (const e of three) if (!out[e.index] && lower.startsWith(e.start, i)) out[e.index] = 1;
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return out.fill(1); // lower-casing moved offsets (İ → i̇): every regex runs
+    const { next, ends } = this;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+      // Starts are printable ASCII, at most MAX_LEN long.
+      let node = 0;
+      for (let d = 0; d < MAX_LEN && i + d < len; d++) {
+        const c = lower.charCodeAt(i + d);
+        if (c < 32 || c > 126) break;
+        node = next[node * 95 + (c - 32)];
+        if (node === 0) break;
+        const hit = ends[node];
+        if (hit !== null) for (let e = 0; e < hit.length; e++) out[hit[e]] = 1;
+      }
     }
     return out;
   }
