@@ -243,17 +243,23 @@ class StartTable {
     if (this.answers.size > 2_000) this.answers.clear();
     this.answers.set(text, out);
     for (const i of this.always) out[i] = 1;
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) return out.fill(1); // lower-casing moved offsets (İ → i̇): every regex runs
     const { next, ends } = this;
     const len = text.length;
+    let inWord = false;
     for (let i = 0; i < len; i++) {
-      if (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      // Starts are printable ASCII, at most MAX_LEN long.
+      const word = isWordChar(text.charCodeAt(i));
+      if (!word || inWord) {
+        inWord = word;
+        continue;
+      }
+      inWord = true;
+      // Starts are lower-case printable ASCII, at most MAX_LEN long. Only ASCII letters are folded:
+      // a regex's case-insensitive match never maps a non-ASCII character to an ASCII one.
       let node = 0;
-      for (let d = 0; d < MAX_LEN && i + d < len; d++) {
-        const c = lower.charCodeAt(i + d);
-        if (c < 32 || c > 126) break;
+      for (let d = i; d < i + MAX_LEN && d < len; d++) {
+        let c = text.charCodeAt(d);
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c < 32 || c > 126) break;
         node = next[node * 95 + (c - 32)];
         if (node === 0) break;
         const hit = ends[node];
