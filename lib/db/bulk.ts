@@ -42,7 +42,7 @@ async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryDa
         changed.push(story);
         after.push({ ...withDerived({ ...next, updatedAt: now }), id: story.id });
       }
-      await putStories(db, after);
+      await putStories(db, after, changed);
       return { stories: changed };
     }),
   );
@@ -83,7 +83,7 @@ export async function removeStories(db: CaveatDb, ids: number[]): Promise<StoryS
   return guard(() =>
     db.transaction('rw', storyTables(db), async () => {
       const stories = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);
-      await deleteStories(db, stories.map((s) => s.id));
+      await deleteStories(db, stories.map((s) => s.id), stories);
       return { stories };
     }),
   );

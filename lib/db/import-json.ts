@@ -53,7 +53,7 @@ export async function importJson(db: CaveatDb, text: string): Promise<ImportRepo
         }
         writes.push(record);
       }
-      await putStories(db, writes);
+      await putStories(db, writes, [...existing.values()]);
       return { added, updated, skipped };
     }),
   );

@@ -1,11 +1,12 @@
 /**
- * The word part of a search plan. Each query word's index entries are counted first (a count reads no keys);
- * only the smallest set's ids are read, and larger words are tested on those candidates by keyed lookups.
+ * The word part of a search plan. Each query word's number of stories is read by key from the wordCounts table
+ * (lib/db/word-counts.ts; a prefix sums its words' counts); only the smallest set's ids are read, and larger words are tested on those candidates by keyed lookups.
  * A single word in a large share of the list is not read at all: its count is the total and the page walk
  * tests rows in sort order against the index (lib/db/word-index.ts).
  */
 import type { CaveatDb } from './schema';
-import { countEntries, idsWithWord, prefixRange, rangeIds, wholeWord, type WordRange } from './word-index';
+import { prefixEntries, wordCount } from './word-counts';
+import { idsWithWord, prefixRange, rangeIds, wholeWord, type WordRange } from './word-index';
 import { queryWords } from './words';
 
 /** A set "dense" above this share of the list: cheaper to walk the sort order than to read and sort its rows. */
@@ -32,11 +33,11 @@ export interface WordPlan {
 
 function terms(db: CaveatDb, query: string, size: number): Promise<Term[]> {
   const { whole, prefix } = queryWords(query);
-  const reads: Promise<Term>[] = whole.map((w) => countEntries(db, wholeWord(w)).then((n) => ({ range: wholeWord(w), entries: n, word: w, all: n >= size })));
+  const reads: Promise<Term>[] = whole.map((w) => wordCount(db, w).then((n) => ({ range: wholeWord(w), entries: n, word: w, all: n >= size })));
   if (prefix) {
     const range = prefixRange(prefix);
     reads.push(
-      Promise.all([countEntries(db, range), countEntries(db, wholeWord(prefix))]).then(([inRange, own]) => ({
+      Promise.all([prefixEntries(db, prefix), wordCount(db, prefix)]).then(([inRange, own]) => ({
         range,
         entries: inRange,
         // Only the prefix's own word in the range: the term is that word.

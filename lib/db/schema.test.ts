@@ -5,7 +5,11 @@ import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
 import { deriveFields } from './derive';
 import { listFacets } from './facets';
 import { DatabaseVersionError } from './errors';
-import { openCaveatDb, V1_STORES, V2_STORES, type CaveatDb, type StoryData } from './schema';
+import { staleWordCounts } from '../../tests/support/word-counts';
+import { rowOf } from './rows';
+import { openCaveatDb, V1_STORES, V2_STORES, V3_STORES, V4_STORES, type CaveatDb, type StoredStory, type StoryData } from './schema';
+import { searchStories } from './search';
+import { wordCount } from './word-counts';
 import { getStoryByUrl, saveStory } from './stories';
 
 const opened: Dexie[] = [];
@@ -57,11 +61,47 @@ describe('schema versions', () => {
     expect(story?.words).toEqual(expect.arrayContaining(['greenland', 'glaciers', 'climate', 'sea', 'satellite']));
     expect(story?.words).not.toContain('the');
     expect(await db.stories.where('words').equals('glaciers').count()).toBe(1);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // Version 3's small rows table is filled from the version 1 records.
     expect(await db.rows.get(story!.id)).toMatchObject({ title: data.title, savedAt: data.savedAt, sortTitle: 'greenland ice sheet loses mass', read: true, tags: ['climate'] });
     // Version 4's counters are built from those rows.
     expect(await listFacets(db)).toMatchObject({ total: 1, unread: 0, tags: [{ value: 'climate', count: 1 }], journals: [{ value: 'Nature', count: 1 }] });
+    // Version 5's word counts come from the index version 3 rebuilt.
+    expect(await wordCount(db, 'glaciers')).toBe(1);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('version 5 counts the stories of every word of a version 4 database, and searches use the counts', async () => {
+    const name = uniqueDbName();
+    const v4 = new Dexie(name);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores(V3_STORES);
+    v4.version(4).stores(V4_STORES);
+    const bodies = ['ice melt ice', 'ice cores drilled', 'tumour cells', 'ice tumour'];
+    const records = bodies.map((text, i) => {
+      const data: StoryData = {
+        url: `https://news.example.org/v4/${i}`, title: `Story ${i}`, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null,
+        savedAt: 10 + i, updatedAt: 10 + i, analysis: makeStoryInput().analysis, contentHtml: '<p>x</p>', text, wordCount: 3, tags: [], notes: '', read: false,
+      };
+      return { ...data, ...deriveFields(data), id: i + 1 } as StoredStory;
+    });
+    await v4.table('stories').bulkAdd(records);
+    await v4.table('rows').bulkAdd(records.map(rowOf));
+    await v4.table('counts').bulkAdd([{ key: 'total', n: 4 }, { key: 'unread', n: 4 }]);
+    v4.close();
+
+    const db = track(openCaveatDb(name));
+    expect(await searchStories(db, { query: 'ice ' })).toMatchObject({ total: 3 });
+    expect(db.verno).toBe(5);
+    expect(Object.fromEntries((await db.wordCounts.toArray()).map((e) => [e.word, e.n]))).toEqual({
+      story: 4, ice: 3, melt: 1, cores: 1, drilled: 1, tumour: 2, cells: 1,
+    });
+    expect(await staleWordCounts(db)).toEqual([]);
+    // Writes after the upgrade keep the counts built by it.
+    await saveStory(db, makeStoryInput({ url: 'https://news.example.org/v4/9', title: 'Ice again', paragraphs: ['ice'] }));
+    expect(await wordCount(db, 'ice')).toBe(4);
+    expect(await staleWordCounts(db)).toEqual([]);
   });
 
   it('version 3 rebuilds a version 2 word index without function words, data intact', async () => {

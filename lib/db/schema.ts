@@ -4,6 +4,7 @@ import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import { DatabaseVersionError } from './errors';
 import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
+import { buildWordCounts, type WordCount } from './word-counts';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -67,10 +68,11 @@ export type CaveatDb = Dexie & {
   stories: EntityTable<StoredStory, 'id'>;
   rows: EntityTable<StoryRow, 'id'>;
   counts: EntityTable<CountEntry, 'key'>;
+  wordCounts: EntityTable<WordCount, 'word'>;
 };
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -87,6 +89,9 @@ export const V3_STORES = { ...V2_STORES, rows: 'id, savedAt, publishedAt, sortTi
 
 /** Version 4 adds the `counts` table (lib/db/counts.ts): facet and total counters kept by every write. */
 export const V4_STORES = { ...V3_STORES, counts: 'key' };
+
+/** Version 5 adds the `wordCounts` table (lib/db/word-counts.ts): stories per search word, kept by every write. */
+export const V5_STORES = { ...V4_STORES, wordCounts: 'word' };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {
@@ -141,6 +146,8 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
         });
       await tx.table('counts').bulkPut([...counts].map(([key, n]) => ({ key, n })));
     });
+  // v5: stories per search word, counted once from the word index so searches read counts by key.
+  db.version(5).stores(V5_STORES).upgrade(buildWordCounts);
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(
     'ready',

@@ -66,7 +66,7 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
       };
       const record = withDerived(data) as StoredStory;
       if (existing) record.id = existing.id;
-      const [id] = await putStories(db, [record]);
+      const [id] = await putStories(db, [record], existing ? [existing] : []);
       return { story: { ...record, id }, created: !existing };
     }),
   );

@@ -1,6 +1,6 @@
 /**
- * Keyed reads on the stories' multi-entry word index: how many stories have a word, and which of some
- * candidate ids have it, by seeking the index cursor to (word, id) instead of reading every id of the word.
+ * Keyed reads on the stories' multi-entry word index: the ids of a word or prefix, and which of some candidate
+ * ids have a word, by seeking the index cursor to (word, id) instead of reading every id of the word.
  * Must run inside a Dexie transaction over `stories` (searches always do).
  */
 import Dexie, { type DBCoreKeyRange, type DBCoreRangeType } from 'dexie';
@@ -19,11 +19,6 @@ export function wholeWord(word: string): WordRange {
 
 export function prefixRange(prefix: string): WordRange {
   return { lower: prefix, upper: `${prefix}\uffff` };
-}
-
-/** Index entries in the range (for a whole word: the stories that have it). */
-export function countEntries(db: CaveatDb, r: WordRange): Promise<number> {
-  return db.stories.where('words').between(r.lower, r.upper, true, true).count();
 }
 
 /** Ids of stories with any word in the range, each once. */

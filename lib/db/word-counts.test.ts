@@ -1,0 +1,118 @@
+// @vitest-environment node
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
+import { staleWordCounts } from '../../tests/support/word-counts';
+import { addTag, removeStories, removeTag, restoreStories, setNotes, setRead, setTags } from './bulk';
+import { deleteStories, putStories, storyTables } from './rows';
+import { openCaveatDb, type CaveatDb } from './schema';
+import { getAllStories, saveStory } from './stories';
+import { exportStories, importJson } from './transfer';
+import { wordCount, wordDelta } from './word-counts';
+
+let db: CaveatDb;
+const ids: number[] = [];
+
+async function save(i: number, body: string, now = 1000 + i) {
+  const { story } = await saveStory(db, { ...makeStoryInput({ url: `https://news.example.org/wc/${i}`, title: `Story ${i}`, paragraphs: [body] }), now });
+  return story.id;
+}
+
+beforeEach(async () => {
+  db = openCaveatDb(uniqueDbName());
+  ids.length = 0;
+  ids.push(await save(0, 'glacier melt glacier ice'));
+  ids.push(await save(1, 'glacier tumour cells'));
+  ids.push(await save(2, 'tumour vaccine trial'));
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('wordDelta', () => {
+  it('counts each word once per story and cancels words kept', () => {
+    const d = wordDelta([['ice', 'melt', 'ice']], [['ice', 'snow'], ['snow']]);
+    expect(Object.fromEntries(d)).toEqual({ melt: -1, snow: 2 });
+  });
+});
+
+describe('wordCounts table', () => {
+  it('holds stories per word after saves', async () => {
+    expect(await wordCount(db, 'glacier')).toBe(2);
+    expect(await wordCount(db, 'tumour')).toBe(2);
+    expect(await wordCount(db, 'vaccine')).toBe(1);
+    expect(await wordCount(db, 'absent')).toBe(0);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('stays right when a save updates a story, and drops words no story holds', async () => {
+    await save(0, 'permafrost thaw', 5000);
+    expect(await wordCount(db, 'glacier')).toBe(1);
+    expect(await wordCount(db, 'permafrost')).toBe(1);
+    expect(await db.wordCounts.get('melt')).toBeUndefined();
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('stays right through tags, notes, read state, delete and undo of each', async () => {
+    const steps = [
+      () => addTag(db, ids, 'glaciology'),
+      () => setTags(db, [ids[1]], ['oncology', 'glacier']),
+      () => removeTag(db, ids, 'glaciology'),
+      () => setNotes(db, ids[2], 'ask about the vaccine dose'),
+      () => setRead(db, ids, true),
+      () => removeStories(db, [ids[0], ids[1]]),
+    ];
+    for (const step of steps) {
+      const before = await db.wordCounts.toArray();
+      const snapshot = await step();
+      expect(await staleWordCounts(db)).toEqual([]);
+      await restoreStories(db, snapshot);
+      expect(await staleWordCounts(db)).toEqual([]);
+      expect(await db.wordCounts.toArray()).toEqual(before);
+    }
+    await removeStories(db, ids);
+    expect(await db.wordCounts.count()).toBe(0);
+  });
+
+  it('stays right through an import that adds, updates and skips, and through a restore that replaces a newer save', async () => {
+    const file = exportStories(await getAllStories(db), 'json').text;
+    const other = openCaveatDb(uniqueDbName());
+    try {
+      await saveStory(other, { ...makeStoryInput({ url: 'https://news.example.org/wc/1', title: 'Older copy', paragraphs: ['glacier archive'] }), now: 1 });
+      await saveStory(other, { ...makeStoryInput({ url: 'https://news.example.org/wc/9', title: 'Own story', paragraphs: ['tumour archive'] }), now: 1 });
+      await importJson(other, file);
+      expect(await staleWordCounts(other)).toEqual([]);
+      expect(await wordCount(other, 'glacier')).toBe(2);
+      expect(await wordCount(other, 'archive')).toBe(1);
+      await importJson(other, file);
+      expect(await staleWordCounts(other)).toEqual([]);
+    } finally {
+      other.close();
+      await Dexie.delete(other.name);
+    }
+    // Undo of a delete after the URL was saved again: the new entry is replaced by the old one.
+    const gone = await removeStories(db, [ids[2]]);
+    await save(2, 'replacement words');
+    await restoreStories(db, gone);
+    expect(await wordCount(db, 'replacement')).toBe(0);
+    expect(await wordCount(db, 'vaccine')).toBe(1);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('is kept by the low-level writers given no previous records', async () => {
+    const all = await getAllStories(db);
+    await db.transaction('rw', storyTables(db), () => putStories(db, all.map((s) => ({ ...s, words: ['swapped'] }))));
+    expect(await wordCount(db, 'swapped')).toBe(3);
+    expect(await wordCount(db, 'glacier')).toBe(0);
+    await db.transaction('rw', storyTables(db), () => deleteStories(db, [ids[0], ids[0]]));
+    expect(await wordCount(db, 'swapped')).toBe(2);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('the check catches a write that bypasses the counts', async () => {
+    const story = (await getAllStories(db))[0];
+    await db.stories.put({ ...story, words: [...story.words, 'sneaked'] });
+    expect(await staleWordCounts(db)).toEqual([['sneaked', 0, 1]]);
+  });
+});
