@@ -14,6 +14,10 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Non-ASCII BMP characters, learnt on first sight: 0 unknown, 1 word character, 2 not. */
 const BMP_CLASS = new Uint8Array(0x10000);
 
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /** Length in code units of the word character at i (1, or 2 for an astral one), or 0. */
 function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -76,9 +80,8 @@ const slotRaw: (string | undefined)[] = new Array<string | undefined>(SLOTS).fil
 const slotKey: string[] = new Array<string>(SLOTS).fill('');
 let slotsUsed = 0;
 
-function foldRange(text: string, start: number, end: number): string {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+/** The folded key of text[start, end), whose char-code hash `h` the scanner computed on the way. */
+function foldRange(text: string, start: number, end: number, h: number): string {
   const len = end - start;
   for (let s = (h ^ (h >>> 15)) & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
     const raw = slotRaw[s];
@@ -135,20 +138,35 @@ export function scanTokens(text: string, b: TokenBuffer): void {
   let prevKey = '';
   let i = 0;
   while (i < len) {
-    let l = wordCharLength(text, i);
+    let c = text.charCodeAt(i);
+    let l = c < 128 ? ASCII_WORD[c] : wordCharLength(text, i);
     if (l === 0) {
-      const c = text.charCodeAt(i);
       // An astral non-word character is skipped whole, as the Unicode regex did.
       i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const start = i;
-    i += l;
+    // The key's hash is read in the same pass; the one before the last apostrophe serves a possessive 's.
+    let h = 0;
+    let apostrophe = -1;
+    let beforeApostrophe = 0;
     for (;;) {
-      while ((l = wordCharLength(text, i)) !== 0) i += l;
-      const c = text.charCodeAt(i);
-      if ((c === 39 || c === 0x2019 || c === 46) && (l = wordCharLength(text, i + 1)) !== 0) i += 1 + l;
-      else break;
+      do {
+        h = (Math.imul(h, 31) + c) | 0;
+        if (l === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+        i += l;
+        c = text.charCodeAt(i);
+        l = c < 128 ? ASCII_WORD[c] : wordCharLength(text, i);
+      } while (l !== 0);
+      if (c !== 39 && c !== 0x2019 && c !== 46) break;
+      const next = text.charCodeAt(i + 1);
+      const nextLength = next < 128 ? ASCII_WORD[next] : wordCharLength(text, i + 1);
+      if (nextLength === 0) break;
+      if (c !== 46) (apostrophe = i), (beforeApostrophe = h);
+      h = (Math.imul(h, 31) + c) | 0;
+      i++;
+      c = next;
+      l = nextLength;
     }
     const fullEnd = i;
     let end = fullEnd;
@@ -156,7 +174,11 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     const last = text.charCodeAt(end - 1);
     if (last === 115 || last === 83) {
       const p = text.charCodeAt(end - 2);
-      if ((p === 39 || p === 0x2019) && end - 2 > start) end -= 2;
+      if ((p === 39 || p === 0x2019) && end - 2 > start) {
+        end -= 2;
+        h = beforeApostrophe; // the apostrophe at end is the last one read
+        if (apostrophe !== end) throw new Error('scanTokens: possessive out of step');
+      }
     }
     let joinable = 0;
     if (prevEnd >= 0) {
@@ -165,7 +187,7 @@ export function scanTokens(text: string, b: TokenBuffer): void {
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
     if (n === b.starts.length) b.grow();
-    const key = foldRange(text, start, end);
+    const key = foldRange(text, start, end, h);
     b.keys[n] = key;
     b.starts[n] = start;
     b.ends[n] = end;
