@@ -176,8 +176,12 @@ export function scanTokens(text: string, b: TokenBuffer): void {
       const p = text.charCodeAt(end - 2);
       if ((p === 39 || p === 0x2019) && end - 2 > start) {
         end -= 2;
-        h = beforeApostrophe; // the apostrophe at end is the last one read
-        if (apostrophe !== end) throw new Error('scanTokens: possessive out of step');
+        // The apostrophe at `end` is the last one read; should it not be, the hash is read again.
+        if (apostrophe === end) h = beforeApostrophe;
+        else {
+          h = 0;
+          for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+        }
       }
     }
     let joinable = 0;
