@@ -3,8 +3,9 @@ import { analyze } from '@/lib/analysis';
 import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { saveStory } from '@/lib/db/stories';
-import { sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { showBadge } from '@/lib/reading-list/badge';
+import { badgeTabs, memoryArea } from '@/lib/reading-list/badge-tabs';
 import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
 import { saveTab, type SaveTabDeps, type TabRef } from '@/lib/reading-list/save-tab';
 
@@ -13,6 +14,11 @@ const SAVE_COMMAND = 'save-story';
 
 export default defineBackground(() => {
   let db: CaveatDb | undefined;
+  // storage.session outlives a stopped service worker; where a browser lacks it, memory is the best there is.
+  const tabs = badgeTabs({
+    area: browser.storage?.session ?? memoryArea(),
+    show: (tabId, state) => showBadge(browser.action, tabId, state, t(state === 'saved' ? 'saveBadgeSaved' : 'actionTitle')),
+  });
 
   const deps: SaveTabDeps = {
     inject: async (tabId) => {
@@ -31,7 +37,10 @@ export default defineBackground(() => {
     // Without sanitised markup, rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does.
     save: async (article, analysis, contentHtml) =>
       (await saveStory((db ??= openCaveatDb()), contentHtml === undefined ? { article, analysis, rawHtml: true } : { article, analysis, contentHtml })).story.id,
-    badge: (tabId, state, outcome) => showBadge(browser.action, tabId, state, t(outcomeMessageKey(outcome))),
+    badge: async (tabId, state, outcome) => {
+      await showBadge(browser.action, tabId, state, t(outcomeMessageKey(outcome)));
+      if (outcome?.kind === 'saved') await tabs.saved(tabId, outcome.url);
+    },
   };
   const save = (tab: TabRef | undefined, pageUrl?: string) => saveTab(tab, pageUrl, deps);
 
@@ -49,8 +58,14 @@ export default defineBackground(() => {
     if (command === SAVE_COMMAND) void save(tab);
   });
 
-  // A new page in the tab is not the saved one; status is readable without the tabs permission.
+  // A new page in the tab is not the saved one; status is readable without the tabs permission (url is not:
+  // its presence alone, for a same-document navigation, means the page changed).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showBadge(browser.action, tabId, 'clear', t('actionTitle')).catch(() => undefined);
+    if (change.status !== 'loading' && !('url' in change)) return;
+    void showBadge(browser.action, tabId, 'clear', t('actionTitle')).catch(() => undefined);
+    void tabs.forget(tabId).catch(() => undefined);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(() => undefined));
+  // The library deleted stories or undid that: tabs showing them follow.
+  onMessage('storiesSavedChanged', ({ data }) => tabs.storiesChanged(data.urls, data.saved));
 });

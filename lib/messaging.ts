@@ -10,6 +10,9 @@ interface ProtocolMap {
   toggleGlossaryMarks(hits: GlossaryHit[]): { marked: number };
   /** Background → sanitize content script in the saved tab: article markup through DOMPurify; null where it cannot run safely. */
   sanitizeHtml(html: string): { html: string | null };
+  /** Library → background: stories deleted (saved false) or put back by undo (saved true), by URL, so tab badges follow. */
+  storiesSavedChanged(change: { urls: string[]; saved: boolean }): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+// removeAllListeners: tests that run a background's main() more than once start each run clean.
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -29,8 +29,13 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-/** The reading list: search, filters, a windowed list, bulk actions with undo, export and import. */
-export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
+const urlsOf = (snapshot: StorySnapshot) => snapshot.stories.map((s) => s.url);
+
+/**
+ * The reading list: search, filters, a windowed list, bulk actions with undo, export and import.
+ * `onSavedChange` hears of stories deleted (saved false) or put back by undo (saved true), by URL.
+ */
+export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeight?: number; onSavedChange?: (urls: string[], saved: boolean) => void }) {
   const [query, setQuery] = useState<LibraryQuery>(() => queryFromParams(location.search));
   const [range, setRange] = useState({ start: 0, end: 30 });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -66,14 +71,17 @@ export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
     return Array.from({ length: total }, (_, i) => rows?.get(i) ?? { placeholder: i });
   }, [result.value]);
 
-  /** Runs a change that returns a snapshot, then offers Undo in a toast. */
-  async function change(run: () => Promise<StorySnapshot>, message: (count: number) => string) {
+  /** Runs a change that returns a snapshot, then offers Undo in a toast; `undone` runs after a successful undo. */
+  async function change(run: () => Promise<StorySnapshot>, message: (count: number) => string, undone?: (snapshot: StorySnapshot) => void) {
     setActionError(null);
     try {
       const snapshot = await run();
       setToast({
         message: message(snapshot.stories.length),
-        undo: () => void restoreStories(db, snapshot).catch(setActionError),
+        undo: () =>
+          void restoreStories(db, snapshot)
+            .then(() => undone?.(snapshot))
+            .catch(setActionError),
       });
       return snapshot;
     } catch (error) {
@@ -141,7 +149,14 @@ export function App({ db, listHeight }: { db: CaveatDb; listHeight?: number }) {
           removeTag: (tag) => void change(() => removeTag(db, ids(), tag), (n) => t('listTagRemoved', [tag, String(n)])),
           markRead: (read) => void change(() => setRead(db, ids(), read), (n) => t(read ? 'listMarkedRead' : 'listMarkedUnread', String(n))),
           remove: async () => {
-            if (await change(() => removeStories(db, ids()), (n) => t('listDeleted', String(n)))) setSelected(new Set());
+            const gone = await change(
+              () => removeStories(db, ids()),
+              (n) => t('listDeleted', String(n)),
+              (s) => onSavedChange?.(urlsOf(s), true),
+            );
+            if (!gone) return;
+            setSelected(new Set());
+            if (gone.stories.length) onSavedChange?.(urlsOf(gone), false);
           },
         }}
       />

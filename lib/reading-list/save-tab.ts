@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types';
 import type { ExtractResult, ExtractedArticle } from '../extract/types';
+import { storyUrl } from '../db/stories';
 import { readTab, type TabOutcome } from '../read-tab';
 import type { BadgeState } from './badge';
 
@@ -24,6 +25,7 @@ export interface SaveTabDeps {
 }
 
 export type SaveOutcome =
+  /** `url`: the URL the story is filed under (its canonical URL), as the library knows it. */
   | { kind: 'saved'; id: number; title: string; url: string }
   | Exclude<TabOutcome, { kind: 'ok' }>
   | { kind: 'save-failed'; error: unknown };
@@ -52,7 +54,7 @@ export async function saveTab(tab: TabRef | undefined, fallbackUrl: string | und
     const contentHtml = deps.sanitize ? ((await deps.sanitize(tabId, article.contentHtml).catch(() => null)) ?? undefined) : undefined;
     try {
       const id = await deps.save(article, deps.analyze(article), contentHtml);
-      outcome = { kind: 'saved', id, title: article.title, url: article.url };
+      outcome = { kind: 'saved', id, title: article.title, url: storyUrl(article) };
     } catch (error) {
       outcome = { kind: 'save-failed', error };
     }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '@/entrypoints/background';
 import { DB_NAME, getAllStories, openCaveatDb } from '@/lib/db';
-import { onMessage } from '@/lib/messaging';
+import { onMessage, removeAllListeners, sendMessage } from '@/lib/messaging';
 import { makeArticle } from '../support/stories';
 
 type Listener = (...args: any[]) => unknown;
@@ -62,6 +62,8 @@ beforeEach(async () => {
 afterEach(() => {
   stopExtract();
   stopSanitize();
+  // main() registered the background's own message handlers; the next test runs it again.
+  removeAllListeners();
 });
 
 async function savedStories() {
@@ -108,6 +110,30 @@ describe('background', () => {
     expect(injected).toEqual([]);
     await commands.onCommand.trigger('save-story', { id: 5, url: article.url });
     expect(await badge(5, '✓')).toBe('✓');
+  });
+
+  it('clears the saved badge when the library deletes the story, and restores it on undo', async () => {
+    await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: article.url }, { id: 21, url: article.url });
+    await commands.onCommand.trigger('save-story', { id: 22, url: `${article.url}?utm_source=feed` });
+    expect(await badge(21, '✓')).toBe('✓');
+    expect(await badge(22, '✓')).toBe('✓');
+    // Tab 22 navigates away (no url without the tabs permission: the status says it).
+    await fakeBrowser.tabs.onUpdated.trigger(22, { status: 'loading' }, { id: 22 } as any);
+    expect(await badge(22, '')).toBe('');
+
+    const [story] = await savedStories();
+    await sendMessage('storiesSavedChanged', { urls: [story.url], saved: false });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 21 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 21 })).toBe('actionTitle');
+    await sendMessage('storiesSavedChanged', { urls: [story.url], saved: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 21 })).toBe('✓');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 22 })).toBe('');
+    // What the worker remembers is in session storage, so a restarted worker still knows tab 21.
+    expect(await fakeBrowser.storage.session.get('badgedTabs')).toEqual({ badgedTabs: { 21: { url: story.url, shown: true } } });
+
+    await fakeBrowser.tabs.onRemoved.trigger(21, { windowId: 1, isWindowClosing: false });
+    await sendMessage('storiesSavedChanged', { urls: [story.url], saved: false });
+    expect(await fakeBrowser.storage.session.get('badgedTabs')).toEqual({ badgedTabs: {} });
   });
 
   it('marks a failure on pages it may not read', async () => {

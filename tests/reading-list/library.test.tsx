@@ -109,6 +109,24 @@ describe('library page', () => {
     expect(await db.stories.count()).toBe(3);
   });
 
+  it('tells the background which stories a delete took away and its undo put back', async () => {
+    const onSavedChange = vi.fn();
+    act(() => render(<App db={db} listHeight={400} onSavedChange={onSavedChange} />, root));
+    await click('select-shown');
+    await until(() => (all('story-check') as HTMLInputElement[]).every((c) => c.checked));
+    await click('bulk-delete');
+    await until(() => !!q('list-empty'));
+    const urls = ['https://news.example/mice', 'https://news.example/ice', 'https://news.example/rsv'];
+    expect(onSavedChange).toHaveBeenCalledTimes(1);
+    expect(onSavedChange.mock.calls[0][0].sort()).toEqual([...urls].sort());
+    expect(onSavedChange.mock.calls[0][1]).toBe(false);
+    await click('toast-undo');
+    await until(() => titles().length === 3);
+    expect(onSavedChange).toHaveBeenCalledTimes(2);
+    expect(onSavedChange.mock.calls[1][0].sort()).toEqual([...urls].sort());
+    expect(onSavedChange.mock.calls[1][1]).toBe(true);
+  });
+
   it('selects and opens with the keyboard', async () => {
     const grid = q('story-list')!;
     await act(async () => {
