@@ -88,6 +88,9 @@ function report(label: string, rows: Row[]): void {
   console.log(`  research analysis    median ${ms('research')} ms · ${pct(ratio('research'))} of Readability (target ≤ 10%)`);
   console.log(`  sources              median ${ms('sources')} ms · ${pct(ratio('sources'))} of Readability`);
   console.log(`  glossary matching    median ${ms('glossary')} ms · ${pct(ratio('glossary'))} of Readability (target < 5%)`);
+  const within = (k: 'research' | 'glossary', limit: number) => rows.filter((r) => r[k] / r.readability <= limit).length;
+  const worst = (k: 'research' | 'glossary') => pct(Math.max(...rows.map((r) => r[k] / r.readability)));
+  console.log(`  within target        research ${within('research', 0.1)}/${rows.length} (worst ${worst('research')}) · glossary ${within('glossary', 0.05)}/${rows.length} (worst ${worst('glossary')})`);
 }
 console.log(`${allRows.length} pages from ${dir} · median of ${runs} runs each`);
 report('HTML pages', allRows.filter((r) => r.html));
