@@ -1,5 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
-import { phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
+import { internKey, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */
@@ -15,8 +15,8 @@ interface Terminal {
 }
 
 interface Node {
-  /** Made on first child: most nodes are leaves. */
-  next?: Map<string, Node>;
+  /** Children by key number (internKey); made on first child: most nodes are leaves. */
+  next?: Map<number, Node>;
   ends?: Terminal[];
 }
 
@@ -52,8 +52,9 @@ function insert(root: Node, keys: string[], t: Terminal): void {
   let node = root;
   for (const k of keys) {
     node.next ??= new Map();
-    let child = node.next.get(k);
-    if (!child) node.next.set(k, (child = {}));
+    const id = internKey(k);
+    let child = node.next.get(id);
+    if (!child) node.next.set(id, (child = {}));
     node = child;
   }
   addTerminal(node, t);
@@ -119,11 +120,17 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
     }
   });
 
+  // The root's children in an array by key number: every word of a text looks here first.
+  const rootChildren: (Node | null)[] = [null];
+  for (const [id, child] of root.next ?? []) {
+    while (rootChildren.length <= id) rootChildren.push(null);
+    rootChildren[id] = child;
+  }
   // One buffer per matcher, reused for every text: matching is synchronous.
   const tokens = new TokenBuffer();
   return (text: string): GlossaryHit[] => {
     scanTokens(text, tokens);
-    const { n, keys, starts, ends, sentence } = tokens;
+    const { n, keys, ids, starts, ends, sentence } = tokens;
     const joinable = tokens.joinable;
     // Each sentence's words, gathered only when an entry with context words needs them.
     let cachedSentence = -1;
@@ -151,10 +158,10 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       return true;
     };
     const hits = new Map<number, GlossaryHit>();
-    const rootNext = root.next;
     for (let i = 0; i < n; ) {
-      // Most words start no entry: one map look-up and on.
-      let node = rootNext?.get(keys[i]);
+      // Most words start no entry: one array read and on.
+      const id = ids[i];
+      let node: Node | null = id !== 0 && id < rootChildren.length ? rootChildren[id] : null;
       if (!node) {
         i++;
         continue;
@@ -178,7 +185,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         }
         j++;
         if (j >= n || !joinable[j] || !node.next) break;
-        const child = node.next.get(keys[j]);
+        const child: Node | undefined = ids[j] === 0 ? undefined : node.next.get(ids[j]);
         if (!child) break;
         node = child;
       }

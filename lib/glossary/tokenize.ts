@@ -78,9 +78,28 @@ const SLOTS = 1 << 14;
 const slotHash = new Int32Array(SLOTS);
 const slotRaw: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const slotKey: string[] = new Array<string>(SLOTS).fill('');
+const slotId = new Int32Array(SLOTS);
+/** How many keys had numbers when the slot's number was read: a later key may be the slot's own. */
+const slotKnown = new Int32Array(SLOTS);
 let slotsUsed = 0;
 
-/** The folded key of text[start, end), whose char-code hash `h` the scanner computed on the way. */
+/*
+ * Numbers for the folded keys that glossary phrases use, so a matcher steps its trie by
+ * integer instead of looking strings up. Every other word is 0.
+ */
+const KEY_IDS = new Map<string, number>();
+
+/** The number of a key that glossary phrases use, given it one on first sight; never 0. */
+export function internKey(key: string): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) KEY_IDS.set(key, (id = KEY_IDS.size + 1));
+  return id;
+}
+
+/** The number of the last key foldRange returned. */
+let lastId = 0;
+
+/** The folded key of text[start, end), whose char-code hash `h` the scanner computed on the way; its number in lastId. */
 function foldRange(text: string, start: number, end: number, h: number): string {
   const len = end - start;
   for (let s = (h ^ (h >>> 15)) & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
@@ -89,7 +108,14 @@ function foldRange(text: string, start: number, end: number, h: number): string 
     if (slotHash[s] !== h || raw.length !== len) continue;
     let k = 0;
     while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === len) return slotKey[s];
+    if (k === len) {
+      if (slotKnown[s] !== KEY_IDS.size) {
+        slotId[s] = KEY_IDS.get(slotKey[s]) ?? 0;
+        slotKnown[s] = KEY_IDS.size;
+      }
+      lastId = slotId[s];
+      return slotKey[s];
+    }
   }
   const raw = text.slice(start, end);
   const key = foldWord(raw);
@@ -103,6 +129,8 @@ function foldRange(text: string, start: number, end: number, h: number): string 
   slotHash[s] = h;
   slotRaw[s] = raw;
   slotKey[s] = key;
+  slotId[s] = lastId = KEY_IDS.get(key) ?? 0;
+  slotKnown[s] = KEY_IDS.size;
   slotsUsed++;
   return key;
 }
@@ -112,6 +140,8 @@ export class TokenBuffer {
   n = 0;
   /** Folded keys: lower case, no accents, British/American spellings merged, no possessive 's. */
   keys: string[] = [];
+  /** Numbers of the keys that glossary phrases use (internKey), 0 for every other word. */
+  ids = new Int32Array(512);
   starts = new Int32Array(512);
   /** End offsets, before any possessive 's. */
   ends = new Int32Array(512);
@@ -122,6 +152,7 @@ export class TokenBuffer {
   grow(): void {
     const size = this.starts.length * 2;
     const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.ids = copy(this.ids, new Int32Array(size));
     this.starts = copy(this.starts, new Int32Array(size));
     this.ends = copy(this.ends, new Int32Array(size));
     this.sentence = copy(this.sentence, new Int32Array(size));
@@ -193,6 +224,7 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     if (n === b.starts.length) b.grow();
     const key = foldRange(text, start, end, h);
     b.keys[n] = key;
+    b.ids[n] = lastId;
     b.starts[n] = start;
     b.ends[n] = end;
     b.sentence[n] = sentence;
