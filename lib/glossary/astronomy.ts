@@ -99,7 +99,7 @@ export const entries: GlossaryEntry[] = [
     term: "orbit",
     field: "astronomy",
     definition:
-      "The curved path one object takes around another because of gravity, like the Moon around Earth or Earth around the Sun.",
+      "The curved path one thing takes around another, held by gravity. The Moon orbits Earth, and Earth orbits the Sun.",
     context: ["planet", "moon", "satellite", "star", "Earth", "Sun", "spacecraft", "asteroid", "comet", "space"],
   },
   {
@@ -212,7 +212,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["kiloparsec", "megaparsec"],
     field: "astronomy",
     definition:
-      "A unit astronomers use for large distances, equal to about 3.26 light-years.",
+      "A unit for the huge distances between stars. One parsec is about 3.26 light-years, or about 31 trillion kilometres.",
     seeAlso: ["light-year"],
   },
   {
@@ -240,7 +240,7 @@ export const entries: GlossaryEntry[] = [
     term: "rover",
     field: "astronomy",
     definition:
-      "A robot vehicle that drives across the surface of another world, such as Mars or the Moon, to study rocks and soil.",
+      "A robot car that drives on the ground of another world, such as Mars or the Moon. It carries tools to study the rocks and soil.",
     seeAlso: ["lander", "regolith"],
     context: ["Mars", "Moon", "lunar", "planet", "NASA", "crater", "martian", "space", "mission"],
   },

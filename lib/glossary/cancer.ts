@@ -235,7 +235,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['endocrine therapy', 'hormonal therapy', 'tamoxifen'],
     field: 'cancer',
     definition:
-      'Treatment that blocks or lowers hormones some cancers need to grow, such as oestrogen in breast cancer or testosterone in prostate cancer.',
+      'Treatment that blocks or lowers the hormones some cancers need to grow. Examples are drugs that block oestrogen in breast cancer or testosterone in prostate cancer.',
     seeAlso: ['hormone'],
   },
   {
@@ -251,7 +251,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['adjuvant treatment', 'adjuvant chemotherapy', 'neoadjuvant', 'neoadjuvant therapy', 'neoadjuvant chemotherapy'],
     field: 'cancer',
     definition:
-      'Extra treatment given after surgery to kill any cancer cells left behind. Neoadjuvant treatment is given before surgery, to shrink the tumour.',
+      'Extra treatment after surgery to kill cancer cells that may be left. If it is given before surgery to shrink the tumour, it is called neoadjuvant.',
     seeAlso: ['chemotherapy'],
   },
   {
@@ -314,7 +314,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['tumor mutational burden', 'TMB'],
     field: 'cancer',
     definition:
-      'How many mutations a tumour carries. Tumours with many may respond better to immunotherapy.',
+      'How many mutations, or changes in DNA, a tumour carries. Tumours with many may respond better to drugs that help the immune system attack them.',
     seeAlso: ['mutation', 'immunotherapy'],
   },
   {
@@ -330,7 +330,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['biopsies', 'tissue sample', 'needle biopsy'],
     field: 'cancer',
     definition:
-      'Taking a small piece of tissue from the body so it can be looked at under a microscope, often to check for cancer.',
+      'Taking a small piece of tissue from the body to look at under a microscope. It is often done to check for cancer.',
     seeAlso: ['liquid biopsy'],
   },
   {
@@ -393,7 +393,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['radiopharmaceutical', 'radioactive iodine', 'radionuclide therapy'],
     field: 'cancer',
     definition:
-      'A treatment that sends a tiny radioactive load straight to cancer cells by attaching it to a molecule that seeks them out.',
+      'A cancer treatment that ties a tiny radioactive load to a molecule that seeks out cancer cells. The molecule carries the load to the tumour, where its rays kill the cells.',
     seeAlso: ['radiotherapy'],
   },
   {

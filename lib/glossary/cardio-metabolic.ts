@@ -173,7 +173,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['lipids', 'blood fats', 'dyslipidaemia', 'dyslipidemia'],
     field: 'cardio-metabolic',
     definition:
-      'Fats and fat-like substances, including cholesterol. "Blood lipids" are what a cholesterol test measures.',
+      'Fats and fat-like substances in the body, such as cholesterol. A cholesterol test measures these "blood lipids".',
     seeAlso: ['cholesterol', 'triglyceride'],
   },
   {
@@ -330,7 +330,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['weight-loss surgery', 'gastric bypass', 'sleeve gastrectomy', 'gastric band'],
     field: 'cardio-metabolic',
     definition:
-      'Surgery that shrinks the stomach or reroutes the gut, to help people with severe obesity lose weight.',
+      'Surgery that makes the stomach smaller or changes the path of the gut. It helps people with severe obesity lose weight.',
     seeAlso: ['obesity'],
   },
   {
@@ -338,7 +338,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['metabolic', 'metabolise', 'metabolize', 'metabolic rate', 'metabolised', 'metabolized'],
     field: 'cardio-metabolic',
     definition:
-      'All the chemical processes that keep the body alive, such as turning food into energy and building new tissue.',
+      'All the chemical work that keeps the body alive. It turns food into energy and builds and repairs the body.',
     seeAlso: ['metabolic syndrome', 'thermogenesis'],
   },
   {
@@ -424,7 +424,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['coronary artery bypass', 'heart bypass', 'bypass operation'],
     field: 'cardio-metabolic',
     definition:
-      'An operation that takes a blood vessel from elsewhere in the body and uses it to route blood around a blocked heart artery.',
+      'An operation that takes a blood vessel from another part of the body. Surgeons use it to send blood around a blocked artery in the heart.',
     seeAlso: ['stent', 'coronary artery disease'],
   },
   {
@@ -503,7 +503,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['renal failure', 'end-stage kidney disease', 'end-stage renal disease'],
     field: 'cardio-metabolic',
     definition:
-      'When the kidneys can no longer clean the blood well enough to keep a person alive without dialysis or a new kidney.',
+      'When the kidneys can no longer clean the blood well enough to keep a person alive. The person then needs dialysis or a new kidney.',
     seeAlso: ['chronic kidney disease', 'dialysis'],
   },
   {
@@ -532,7 +532,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['revascularization'],
     field: 'cardio-metabolic',
     definition:
-      'Restoring blood flow through a blocked artery, for example with a stent, a balloon or bypass surgery.',
+      'Getting blood to flow again through a blocked artery. It can be done with a stent, a balloon or bypass surgery.',
     seeAlso: ['stent', 'angioplasty', 'bypass surgery'],
   },
   {

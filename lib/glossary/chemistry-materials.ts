@@ -150,7 +150,7 @@ export const entries: GlossaryEntry[] = [
     term: "sodium-ion battery",
     field: "chemistry-materials",
     definition:
-      "A rechargeable battery that uses sodium, found in common salt, instead of lithium. It is cheaper and uses plentiful materials but usually holds less energy.",
+      "A battery that can be recharged and uses sodium, found in table salt, instead of lithium. It is cheaper, since sodium is easy to find, but usually holds less energy.",
     seeAlso: ["lithium-ion battery"],
   },
   {
@@ -166,7 +166,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["solid electrolyte"],
     field: "chemistry-materials",
     definition:
-      "In a battery, the material between the two ends that lets charged atoms pass through while blocking electrons.",
+      "In a battery, the material between the two ends. It lets charged atoms pass through but blocks electrons.",
     seeAlso: ["anode", "cathode", "ion"],
     context: ["battery", "batteries", "electrode", "electrodes", "anode", "cathode", "lithium", "sodium-ion", "lithium-ion", "fuel cell", "solid-state"],
   },
@@ -181,14 +181,14 @@ export const entries: GlossaryEntry[] = [
     term: "cathode",
     field: "chemistry-materials",
     definition:
-      "One of the two ends, or electrodes, of a battery. In lithium-ion batteries it is usually a metal mix containing nickel, cobalt, manganese or iron.",
+      "The positive end of a battery. In lithium-ion batteries it is often made of metals such as nickel, cobalt or iron.",
     seeAlso: ["anode", "electrode"],
   },
   {
     term: "electrode",
     field: "chemistry-materials",
     definition:
-      "A piece of material that lets electric current flow into or out of a battery, a liquid or a device.",
+      "A piece of material, often metal, where electric current goes in or out. Every battery has two of them.",
     seeAlso: ["anode", "cathode"],
   },
   {

@@ -106,7 +106,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["El Nino"],
     field: "climate-earth",
     definition:
-      "A natural pattern every few years when the Pacific Ocean near the equator turns unusually warm. It shifts rain and heat around the world and often raises global temperatures.",
+      "A natural warming of the sea in the middle of the Pacific that comes every few years. It shifts rain and heat around the world and often warms the whole planet for a while.",
     seeAlso: ["La Niña"],
   },
   {
@@ -353,7 +353,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["carbon capture and storage", "CCS", "carbon sequestration", "carbon storage"],
     field: "climate-earth",
     definition:
-      "Catching carbon dioxide from chimneys or the air and storing it, often deep underground, so it does not warm the climate.",
+      "Catching carbon dioxide from chimneys or the air and storing it, often deep underground. This keeps it from warming the climate.",
     seeAlso: ["direct air capture", "net zero", "carbon dioxide removal"],
   },
   {
@@ -479,7 +479,7 @@ export const entries: GlossaryEntry[] = [
     term: "Arctic amplification",
     field: "climate-earth",
     definition:
-      "The Arctic warming much faster than the rest of the planet, partly because melting snow and ice leave darker surfaces that soak up heat.",
+      "The Arctic warming much faster than the rest of the world. One reason is that melting snow and ice uncover darker ground and sea, which soak up more heat.",
     seeAlso: ["albedo", "sea ice"],
   },
   {
@@ -597,7 +597,7 @@ export const entries: GlossaryEntry[] = [
     term: "heat dome",
     field: "climate-earth",
     definition:
-      "A large area of high pressure that sits over a region and traps hot air beneath it, like a lid, causing a long heatwave.",
+      "A large area of high pressure that sits over a region and traps hot air under it like a lid. It causes a long heatwave.",
     seeAlso: ["heatwave", "jet stream"],
   },
   {
@@ -605,7 +605,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["seismometers", "seismograph"],
     field: "climate-earth",
     definition:
-      "An instrument that records the shaking of the ground from earthquakes, volcanoes or explosions.",
+      "A device that records how the ground shakes. It picks up earthquakes, volcanoes and large blasts.",
     seeAlso: ["seismic wave"],
   },
   {
@@ -629,7 +629,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["carbon removal", "CDR"],
     field: "climate-earth",
     definition:
-      "Taking carbon dioxide out of the air and locking it away, by growing forests, changing soils or using machines.",
+      "Taking carbon dioxide out of the air and locking it away. It can be done by growing forests, changing how soils are farmed, or using machines.",
     seeAlso: ["direct air capture", "carbon capture"],
   },
   {

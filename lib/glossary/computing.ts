@@ -110,14 +110,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["GenAI", "gen AI", "generative artificial intelligence"],
     field: "computing",
     definition:
-      "AI that creates new text, pictures, sound or video after learning patterns from huge collections of existing work.",
+      "AI that makes new text, pictures, sound or video. It learns patterns from huge collections of work people have already made.",
     seeAlso: ["large language model", "diffusion model", "deepfake"],
   },
   {
     term: "diffusion model",
     field: "computing",
     definition:
-      "A type of AI that makes images or video by starting from random noise and cleaning it up step by step until a picture appears.",
+      "A type of AI that makes pictures or video. It starts with random noise and cleans it up step by step until an image appears.",
     seeAlso: ["generative AI"],
   },
   {
@@ -215,7 +215,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["RL", "reinforcement learning from human feedback", "RLHF"],
     field: "computing",
     definition:
-      "Teaching an AI by trial and error, giving it rewards for good results and penalties for bad ones, much like training a pet.",
+      "Teaching an AI by trial and error. It gets rewards for good results and penalties for bad ones, much like training a pet.",
     seeAlso: ["machine learning"],
   },
   {
@@ -238,7 +238,7 @@ export const entries: GlossaryEntry[] = [
     term: "AI safety",
     field: "computing",
     definition:
-      "Work to prevent AI systems from causing harm, from spreading false information to misuse or loss of human control.",
+      "Work to stop AI systems from causing harm. The worries range from spreading false information and misuse to people losing control of the AI.",
     seeAlso: ["AI alignment", "red teaming", "superintelligence"],
   },
   {
@@ -254,7 +254,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["jailbreaking"],
     field: "computing",
     definition:
-      "A trick that gets an AI chatbot or device to ignore its safety rules and do something it was built to refuse.",
+      "A trick that gets an AI chatbot or a device to ignore its safety rules. It then does something it was built to refuse.",
     seeAlso: ["red teaming"],
     context: ["AI", "chatbot", "chatbots", "model", "models", "ChatGPT", "LLM", "iPhone", "phone", "prompt", "prompts"],
   },
@@ -271,7 +271,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["agentic AI"],
     field: "computing",
     definition:
-      "An AI system that can take a series of actions on its own to reach a goal, such as booking a trip or writing and running code.",
+      "An AI system that takes a series of steps on its own to reach a goal. It might book a trip, or write code and run it.",
     seeAlso: ["large language model"],
   },
   {
@@ -287,7 +287,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["image recognition", "machine vision"],
     field: "computing",
     definition:
-      "The part of AI that lets computers make sense of photos and video, such as spotting faces, reading signs or finding tumours in scans.",
+      "The part of AI that lets computers make sense of photos and video. It can spot faces, read signs or find tumours in scans.",
     seeAlso: ["facial recognition"],
   },
   {
@@ -303,7 +303,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["NLP"],
     field: "computing",
     definition:
-      "The branch of AI that helps computers understand, translate and produce human language, in writing or speech.",
+      "The part of AI that works with human language. It helps computers understand, translate and write text or speech.",
     seeAlso: ["large language model", "speech recognition"],
   },
   {
@@ -311,14 +311,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["voice recognition", "speech-to-text"],
     field: "computing",
     definition:
-      "Software that turns spoken words into text or commands, as in voice assistants and automatic captions.",
+      "Software that turns spoken words into text or commands. Voice assistants and automatic captions use it.",
     seeAlso: ["natural language processing"],
   },
   {
     term: "deepfake",
     field: "computing",
     definition:
-      "A fake video, picture or voice recording made with AI so that a real person seems to say or do something they never did.",
+      "A fake video, picture or voice recording made with AI. It makes a real person seem to say or do something they never did.",
     seeAlso: ["generative AI", "AI watermark"],
   },
   {
@@ -406,7 +406,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["ransomware", "computer virus", "spyware"],
     field: "computing",
     definition:
-      "Harmful software designed to damage computers, spy on users or lock files until a ransom is paid.",
+      "Harmful software made to damage computers or spy on people. Some kinds lock up files until the owner pays a ransom.",
     seeAlso: ["cybersecurity"],
   },
   {
@@ -443,7 +443,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["self-driving car", "driverless car", "robotaxi", "self-driving vehicle"],
     field: "computing",
     definition:
-      "A car, truck or other vehicle that uses sensors and software to drive itself with little or no help from a human.",
+      "A car, truck or other vehicle that drives itself. It uses sensors and software and needs little or no help from a human.",
     seeAlso: ["lidar", "computer vision"],
   },
   {

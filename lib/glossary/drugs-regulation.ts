@@ -23,7 +23,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Medicines and Healthcare products Regulatory Agency'],
     field: 'drugs-regulation',
     definition:
-      'The UK agency that decides whether medicines and medical devices are safe and work well enough to be sold.',
+      'The UK body that checks medicines and medical devices. It decides if they are safe and work well enough to be sold.',
     seeAlso: ['NICE'],
   },
   {
@@ -31,7 +31,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Centers for Disease Control and Prevention', 'Centers for Disease Control'],
     field: 'drugs-regulation',
     definition:
-      'The US public health agency that tracks diseases and outbreaks and gives advice on how to prevent them, such as vaccine schedules.',
+      'The US public health agency. It tracks diseases and outbreaks and gives advice on how to prevent them, such as when to get which vaccines.',
   },
   {
     term: 'NIH',
@@ -52,7 +52,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['regulators', 'regulatory agency', 'drug regulator', 'health regulator'],
     field: 'drugs-regulation',
     definition:
-      'A government body that checks whether medicines and devices are safe and work before they can be sold, and keeps watching them after.',
+      'A government body that checks whether medicines and devices are safe and work before they can be sold. It keeps watching them after that.',
     seeAlso: ['FDA', 'EMA'],
     context: ['drug', 'drugs', 'medicine', 'medicines', 'vaccine', 'device', 'approval', 'approved', 'treatment', 'health'],
   },
@@ -70,7 +70,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['conditional approval', 'conditional marketing authorisation', 'fast track', 'fast-track', 'breakthrough therapy designation', 'priority review'],
     field: 'drugs-regulation',
     definition:
-      'Faster routes for promising drugs for serious diseases. Some allow sale on early evidence, with later studies required to confirm the benefit.',
+      'Faster routes for promising drugs for serious diseases. Some let a drug be sold on early evidence, as long as later studies confirm it helps.',
     seeAlso: ['approval', 'surrogate endpoint'],
   },
   {
@@ -138,7 +138,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['prescription drugs', 'prescription-only', 'prescription medicine', 'prescription medicines', 'prescribed', 'prescribing'],
     field: 'drugs-regulation',
     definition:
-      'A medicine you can only get with a doctor\'s written order, because it needs a doctor to check it is safe for you.',
+      "A medicine you can only get with a doctor's written order. A doctor needs to check it is safe for you.",
     seeAlso: ['over-the-counter'],
   },
   {
@@ -242,7 +242,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['small molecules', 'small-molecule', 'small-molecule drug'],
     field: 'drugs-regulation',
     definition:
-      'A drug made of a small, simple chemical, often taken as a pill, unlike large "biologic" drugs such as antibodies.',
+      'A drug made of a small, simple chemical, often taken as a pill. Large "biologic" drugs, such as antibodies, are the other main kind.',
     seeAlso: ['biosimilar', 'biologic'],
     context: ['drug', 'drugs', 'inhibitor', 'compound', 'compounds', 'therapy', 'treatment', 'medicine', 'target', 'pill'],
   },
@@ -322,7 +322,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['guidelines', 'guideline', 'clinical guideline', 'treatment guidelines', 'recommendations'],
     field: 'drugs-regulation',
     definition:
-      'Advice written by expert groups on how doctors should test for and treat a condition, based on a review of the evidence.',
+      'Advice from groups of experts on how doctors should test for and treat an illness. It is based on a review of the evidence.',
     context: ['doctors', 'patients', 'treatment', 'screening', 'medical', 'clinical', 'society', 'college', 'association', 'recommend', 'recommends', 'health'],
   },
   {
@@ -371,7 +371,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['contraindicated', 'contraindications'],
     field: 'drugs-regulation',
     definition:
-      'A reason not to give a treatment to a certain person, such as an allergy, a pregnancy or another illness.',
+      'A reason not to give a treatment to a certain person. Examples are an allergy, a pregnancy or another illness.',
     seeAlso: ['drug interaction', 'side effect'],
   },
   {

@@ -76,7 +76,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["indigenous species"],
     field: "ecology-evolution",
     definition:
-      "A plant or animal that lives naturally in an area, without having been brought there by people.",
+      "A plant or animal that lives naturally in an area. People did not bring it there.",
     seeAlso: ["invasive species", "endemic species"],
   },
   {
@@ -177,7 +177,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["top predator"],
     field: "ecology-evolution",
     definition:
-      "A hunter at the very top of its food web, with no natural enemies as an adult, such as orcas, lions or great white sharks.",
+      "A hunter at the top of its food web, with no natural enemies once grown. Orcas, lions and great white sharks are examples.",
     seeAlso: ["predator", "trophic cascade"],
   },
   {
@@ -191,14 +191,14 @@ export const entries: GlossaryEntry[] = [
     term: "carrying capacity",
     field: "ecology-evolution",
     definition:
-      "The largest number of animals or plants of one kind that an area can support over time with its food, water and space.",
+      "The largest number of animals or plants of one kind that an area can support over time. It depends on food, water and space.",
     seeAlso: ["population"],
   },
   {
     term: "pollinator",
     field: "ecology-evolution",
     definition:
-      "An animal, such as a bee, butterfly, moth, bird or bat, that carries pollen between flowers so plants can make seeds and fruit.",
+      "An animal, such as a bee, butterfly, bird or bat, that carries pollen between flowers. This lets plants make seeds and fruit.",
     seeAlso: ["pollination", "insect decline"],
   },
   {
@@ -236,7 +236,7 @@ export const entries: GlossaryEntry[] = [
     term: "natural selection",
     field: "ecology-evolution",
     definition:
-      "The process where living things with traits that help them survive and breed pass those traits on more often, so the traits spread over generations.",
+      "How living things with traits that help them survive and breed pass those traits on more often. Over many generations, the helpful traits spread.",
     seeAlso: ["evolution", "adaptation"],
   },
   {
@@ -260,7 +260,7 @@ export const entries: GlossaryEntry[] = [
     term: "speciation",
     field: "ecology-evolution",
     definition:
-      "How one species splits into two or more over time, often after groups get cut off from each other and change in different ways.",
+      "How one species splits into two or more over time. It often starts when groups get cut off from each other and change in different ways.",
     seeAlso: ["species", "evolution"],
   },
   {
@@ -290,7 +290,7 @@ export const entries: GlossaryEntry[] = [
     term: "fossil",
     field: "ecology-evolution",
     definition:
-      "The preserved remains or traces of an ancient living thing, such as bones, shells, leaves or footprints, usually turned to stone over time.",
+      "The remains or traces of a living thing from long ago, such as bones, shells, leaves or footprints. Most have slowly turned to stone.",
     seeAlso: ["fossil record", "palaeontology"],
   },
   {
@@ -358,7 +358,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["domesticated"],
     field: "ecology-evolution",
     definition:
-      "The slow process by which people tamed and bred wild plants and animals, such as wheat, dogs and cattle, into forms suited to human use.",
+      "The slow process by which people tamed and bred wild plants and animals into forms that suit human use. Wheat, dogs and cattle are examples.",
     seeAlso: ["hunter-gatherer"],
   },
   {
@@ -452,7 +452,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["hypoxic zone"],
     field: "ecology-evolution",
     definition:
-      "An area of sea or lake with so little oxygen that most sea life cannot survive, often caused by rotting algae.",
+      "An area of sea or lake with so little oxygen that most sea life cannot survive. It is often caused by dead algae rotting.",
     seeAlso: ["algal bloom"],
     context: ["ocean", "sea", "water", "oxygen", "fish", "lake", "gulf", "algae", "marine", "Baltic"],
   },
@@ -475,7 +475,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["seagrass meadow"],
     field: "ecology-evolution",
     definition:
-      "Flowering plants that grow underwater in shallow seas, forming meadows that feed sea life and lock away carbon.",
+      "Flowering plants that grow underwater in shallow seas. They form meadows that feed sea life and lock away carbon.",
   },
   {
     term: "kelp forest",
@@ -518,7 +518,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["wildlife survey", "biodiversity survey", "fieldwork"],
     field: "ecology-evolution",
     definition:
-      "Going out into nature to count or record plants and animals in a set way, so results can be compared across places or years.",
+      "Going out into nature to count or record plants and animals in a set way. This lets results be compared across places or years.",
     seeAlso: ["camera trap", "environmental DNA"],
   },
   {
@@ -562,7 +562,7 @@ export const entries: GlossaryEntry[] = [
     term: "bycatch",
     field: "ecology-evolution",
     definition:
-      "Sea animals caught by accident when fishing for something else, such as dolphins, turtles or seabirds tangled in nets.",
+      "Sea animals caught by accident when fishing for something else. Dolphins, turtles and seabirds tangled in nets are examples.",
     seeAlso: ["overfishing"],
   },
   {

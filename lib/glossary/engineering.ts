@@ -30,7 +30,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["CAD"],
     field: "engineering",
     definition:
-      "Using computer software to draw and test detailed plans for buildings, machines and parts before they are made.",
+      "Using computer software to draw and test detailed plans for buildings, machines and parts. It is done before anything is made.",
     seeAlso: ["3D printing", "digital twin"],
   },
   {
@@ -44,7 +44,7 @@ export const entries: GlossaryEntry[] = [
     term: "actuator",
     field: "engineering",
     definition:
-      "The part of a machine that makes it move, such as a motor or piston, turning a control signal into a push, pull or turn.",
+      "The part of a machine that makes it move, such as a motor or piston. It turns a control signal into a push, pull or turn.",
     seeAlso: ["sensor", "robot"],
   },
   {
@@ -52,7 +52,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["control system", "closed-loop control"],
     field: "engineering",
     definition:
-      "A system that keeps checking what a machine is doing and adjusts it to stay on target, as a thermostat does with room heat.",
+      "A system that keeps checking what a machine is doing and adjusts it to stay on target. A thermostat does this with room heat.",
     seeAlso: ["sensor", "actuator"],
   },
   {
@@ -68,7 +68,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["material fatigue", "fatigue crack"],
     field: "engineering",
     definition:
-      "Weakening of metal from being bent or loaded again and again, even gently, until tiny cracks grow and it breaks.",
+      "Weakening of metal that is bent or loaded again and again, even gently. Tiny cracks grow until it breaks.",
     seeAlso: ["vibration"],
   },
   {
@@ -127,7 +127,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["hydroelectric power", "hydroelectricity", "hydroelectric dam", "pumped hydro"],
     field: "engineering",
     definition:
-      "Electricity made by flowing or falling water turning turbines, usually at a dam. Pumped hydro pushes water uphill to store energy for later.",
+      "Electricity made by moving water, usually at a dam. Pumped hydro pushes water uphill to store energy, then lets it flow down when power is needed.",
     seeAlso: ["renewable energy", "energy storage"],
   },
   {
@@ -135,7 +135,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["geothermal power", "geothermal"],
     field: "engineering",
     definition:
-      "Heat from deep underground used to warm buildings or make electricity, often by pumping water down to hot rocks.",
+      "Heat from deep underground, used to warm buildings or make electricity. Often water is pumped down to hot rocks and comes back up hot.",
     seeAlso: ["renewable energy"],
   },
   {
@@ -238,7 +238,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["wearable device", "wearable technology", "smartwatch", "fitness tracker", "wearables", "wearable devices", "smartwatches"],
     field: "engineering",
     definition:
-      "A small electronic gadget worn on the body, such as a smartwatch or fitness band, that often tracks things like steps, heart rate or sleep.",
+      "A small electronic gadget worn on the body, such as a smartwatch or fitness band. It often tracks steps, heart rate or sleep.",
     seeAlso: ["sensor"],
   },
   {
@@ -295,7 +295,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["lab-on-a-chip", "microfluidic device"],
     field: "engineering",
     definition:
-      "Devices with channels thinner than a hair that move tiny drops of liquid, letting a small chip run tests usually done in a full lab.",
+      "Devices with channels thinner than a hair that move tiny drops of liquid. They let a small chip run tests that usually need a full lab.",
     seeAlso: ["sensor"],
   },
   {

@@ -7,7 +7,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['deoxyribonucleic acid'],
     field: 'genetics',
     definition:
-      'The long, twisted molecule in our cells that carries the instructions for building and running a living thing.',
+      'The long, twisted molecule inside our cells. It carries the instructions for building and running a living thing.',
     seeAlso: ['gene', 'genome', 'RNA'],
   },
   {
@@ -301,7 +301,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['viral vectors', 'AAV', 'adeno-associated virus', 'lentivirus', 'lentiviral vector'],
     field: 'genetics',
     definition:
-      'A harmless, emptied-out virus used as a delivery van to carry new genes into cells.',
+      'A harmless, emptied-out virus used as a delivery van. It carries new genes into cells.',
     seeAlso: ['gene therapy'],
   },
   {
@@ -357,7 +357,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['GWAS', 'genome-wide association studies', 'genome-wide study'],
     field: 'genetics',
     definition:
-      'A study that scans the DNA of many people to find spots that are more common in people with a certain disease or trait.',
+      'A study that scans the DNA of many people. It looks for spots that are more common in people with a certain disease or trait.',
     seeAlso: ['genetic variant'],
   },
   {
@@ -365,7 +365,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['polygenic score', 'polygenic risk scores', 'genetic risk score', 'polygenic'],
     field: 'genetics',
     definition:
-      'A number that adds up the small effects of many gene variants to estimate a person\'s inherited risk of a disease.',
+      "A number that adds up the small effects of many gene variants. It estimates a person's inherited risk of a disease.",
     seeAlso: ['genetic variant'],
   },
   {
@@ -381,7 +381,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['biomarkers', 'biological marker', 'marker of disease'],
     field: 'genetics',
     definition:
-      'Something measurable in the body, such as a protein in blood, that shows a disease, its risk or how well a treatment works.',
+      'Something that can be measured in the body, such as a protein in blood. It can show a disease, the risk of one, or how well a treatment works.',
     seeAlso: ['surrogate endpoint'],
   },
   {
@@ -445,7 +445,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['synthetic biologist', 'bioengineered'],
     field: 'genetics',
     definition:
-      'Designing and building new living parts or systems, such as bacteria rewired to make a medicine.',
+      'Designing and building new living parts or systems. One example is bacteria rewired to make a medicine.',
   },
   {
     term: 'precision medicine',

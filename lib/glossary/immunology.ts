@@ -71,7 +71,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['memory T-cell', 'memory cell', 'memory cells', 'memory T cells', 'stem cell memory T cell'],
     field: 'immunology',
     definition:
-      'A long-lived immune cell that remembers a germ or tumour it met before, so the body can fight back fast if it returns.',
+      'A long-lived immune cell that remembers a germ or tumour it met before. If it comes back, the body can fight it fast.',
     seeAlso: ['effector T cell', 'T cell'],
   },
   {
@@ -103,7 +103,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['NK cell', 'NK cells', 'natural killer cells'],
     field: 'immunology',
     definition:
-      'An immune cell that quickly kills cells that look sick or strange, such as virus-infected or cancer cells, without needing training first.',
+      'An immune cell that quickly kills cells that look sick or strange, such as cells with a virus or cancer. It does not need training first.',
   },
   {
     term: 'B cell',
@@ -185,7 +185,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['receptors'],
     field: 'immunology',
     definition:
-      'A protein on or in a cell that catches a particular molecule, like a lock that fits one key, and then passes a signal inside.',
+      'A protein on or in a cell that catches one kind of molecule, like a lock that fits one key. It then passes a signal inside the cell.',
     context: ['cell', 'cells', 'protein', 'proteins', 'drug', 'binds', 'bind', 'brain', 'hormone', 'molecule', 'immune', 'virus'],
   },
   {
@@ -206,7 +206,7 @@ export const entries: GlossaryEntry[] = [
     ],
     field: 'immunology',
     definition:
-      'A cancer treatment that takes a patient\'s own T cells, changes them in a lab so they can spot cancer cells, and puts them back to attack the cancer.',
+      "A cancer treatment that takes a patient's own T cells and changes them in a lab so they can spot cancer cells. The cells are then put back to attack the cancer.",
     seeAlso: ['T cell', 'immunotherapy', 'lymphoma', 'leukaemia'],
   },
   {
@@ -270,7 +270,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['anti-inflammatories', 'anti inflammatory'],
     field: 'immunology',
     definition:
-      'Something that calms inflammation, such as drugs like ibuprofen or steroids.',
+      'A drug or other thing that calms inflammation, the swelling, heat and pain of an immune response. Ibuprofen and steroids are examples.',
     seeAlso: ['inflammation', 'NSAID'],
   },
   {
@@ -308,7 +308,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['vaccines', 'vaccination', 'vaccinated', 'vaccinate', 'immunisation', 'immunization', 'inoculation'],
     field: 'immunology',
     definition:
-      'A medicine that trains the immune system to recognise a germ before you meet it, so you are less likely to get seriously ill.',
+      'A medicine that trains the immune system to know a germ before you meet it. Then you are less likely to get very ill from it.',
     seeAlso: ['immunity', 'mRNA vaccine', 'adjuvant', 'flu vaccine', 'MMR vaccine'],
   },
   {
@@ -350,7 +350,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['allergic', 'allergic reaction', 'allergies'],
     field: 'immunology',
     definition:
-      'When the immune system overreacts to something harmless, like pollen or peanuts, causing sneezing, rash or worse.',
+      'When the immune system overreacts to something harmless, like pollen or peanuts. It can cause sneezing, a rash or worse.',
     seeAlso: ['anaphylaxis', 'allergen'],
   },
   {

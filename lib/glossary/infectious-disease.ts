@@ -53,7 +53,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['transmissible', 'transmitted', 'human-to-human', 'person-to-person', 'contagious'],
     field: 'infectious-disease',
     definition:
-      'How a germ passes from one person or animal to another, for example by coughs, touch, blood or mosquito bites.',
+      'How a germ passes from one person or animal to another. It can spread by coughs, touch, blood or mosquito bites.',
     seeAlso: ['airborne'],
     context: ['virus', 'disease', 'infection', 'infections', 'spread', 'germ', 'bacteria', 'mosquitoes', 'outbreak', 'pathogen', 'cases', 'flu', 'human'],
   },
@@ -99,7 +99,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['acquired immunodeficiency syndrome'],
     field: 'infectious-disease',
     definition:
-      'The late stage of untreated HIV infection, when the immune system is so weak that other infections become deadly.',
+      'The late stage of HIV infection that has not been treated. The immune system gets so weak that other infections become deadly.',
     seeAlso: ['HIV'],
   },
   {
@@ -287,7 +287,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['antivirals', 'antiviral drug', 'antiviral drugs', 'antiviral medication', 'Paxlovid', 'Tamiflu'],
     field: 'infectious-disease',
     definition:
-      'A medicine that stops a virus from copying itself inside the body, so the infection is shorter or milder.',
+      'A medicine that stops a virus from copying itself inside the body. This makes the illness shorter or milder.',
     seeAlso: ['virus', 'viral load'],
   },
   {
@@ -380,7 +380,7 @@ export const entries: GlossaryEntry[] = [
     term: 'contact tracing',
     field: 'infectious-disease',
     definition:
-      'Finding and warning the people who were near someone with an infection, so they can get tested or stay apart from others.',
+      'Finding and warning the people who were near someone with an infection. They can then get tested or stay away from others.',
     seeAlso: ['quarantine'],
   },
   {
@@ -499,7 +499,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['HPV vaccination', 'HPV jab'],
     field: 'infectious-disease',
     definition:
-      'A jab, best given before the teenage years, that protects against the HPV types behind most cervical cancers.',
+      'A jab that protects against the types of HPV that cause most cancers of the cervix. It works best given before a person could meet the virus, usually around age 9 to 14.',
     seeAlso: ['HPV', 'vaccine'],
   },
   {
@@ -553,7 +553,7 @@ export const entries: GlossaryEntry[] = [
     term: 'croup',
     field: 'infectious-disease',
     definition:
-      'A viral infection in young children that swells the windpipe, causing a barking cough and noisy breathing.',
+      'A viral infection in young children that makes the windpipe swell. It causes a barking cough and noisy breathing.',
     seeAlso: ['bronchiolitis'],
   },
   {

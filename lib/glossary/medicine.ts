@@ -146,7 +146,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['magnetic resonance imaging', 'MRI scan', 'MRI scans'],
     field: 'medicine',
     definition:
-      'A scanner that uses a strong magnet and radio waves to make detailed pictures of the inside of the body, without X-rays.',
+      'A scanner that uses a strong magnet and radio waves to make detailed pictures of the inside of the body. It does not use X-rays.',
     seeAlso: ['fMRI', 'CT scan', 'brain scan'],
   },
   {
@@ -162,7 +162,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['PET scans', 'positron emission tomography', 'PET imaging'],
     field: 'medicine',
     definition:
-      'A scan that uses a tiny dose of a radioactive tracer to show how active body tissues are, or where a target protein sits.',
+      'A scan that uses a tiny dose of a radioactive tracer. It shows how active body tissues are, or where a target protein sits.',
   },
   {
     term: 'medical imaging',
@@ -230,7 +230,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['catheters', 'catheterisation', 'catheterization', 'cardiac catheterization'],
     field: 'medicine',
     definition:
-      'A thin, soft tube put into the body, for example into a blood vessel or the bladder, to give treatment or drain fluid.',
+      'A thin, soft tube put into the body, for example into a blood vessel or the bladder. It is used to give treatment or drain fluid.',
   },
   {
     term: 'intravenous',
@@ -246,7 +246,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['subcutaneously', 'under the skin'],
     field: 'medicine',
     definition:
-      'Given by a needle just under the skin, into the fat layer, as with insulin and many weight-loss jabs.',
+      'Given by a needle just under the skin, into the fat layer. Insulin and many weight-loss jabs are given this way.',
     seeAlso: ['intramuscular'],
   },
   {
@@ -262,7 +262,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['transplants', 'transplantation', 'organ transplant', 'transplanted', 'organ donor', 'organ donation'],
     field: 'medicine',
     definition:
-      'Moving an organ or tissue from one body, or one place in the body, to another to replace one that failed.',
+      'Moving an organ or tissue from one body to another, or from one place in the body to another. It replaces a part that has failed.',
     seeAlso: ['xenotransplant', 'immunosuppressant'],
   },
   {
@@ -270,7 +270,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['xenotransplantation', 'pig kidney', 'pig heart', 'pig organs'],
     field: 'medicine',
     definition:
-      'Putting an animal organ, usually from a gene-edited pig, into a person. It is still experimental.',
+      'Putting an animal organ into a person, usually from a pig whose genes have been edited. It is still being tested.',
     seeAlso: ['transplant', 'gene editing'],
   },
   {
@@ -317,7 +317,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['menopausal', 'postmenopausal', 'post-menopausal', 'hot flushes', 'hot flashes'],
     field: 'medicine',
     definition:
-      'The time, usually around age 50, when a woman\'s periods stop for good as her ovaries make less oestrogen.',
+      "The time, usually around age 50, when a woman's periods stop for good. It happens as her ovaries make less oestrogen.",
     seeAlso: ['hormone replacement therapy', 'perimenopause'],
   },
   {
@@ -325,7 +325,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['HRT', 'menopausal hormone therapy', 'hormone replacement'],
     field: 'medicine',
     definition:
-      'Medicine with oestrogen, often with progesterone, to ease menopause symptoms like hot flushes.',
+      'Medicine that tops up hormones the body makes less of after menopause, mainly oestrogen. It eases problems like hot flushes.',
     seeAlso: ['menopause', 'oestrogen'],
   },
   {
@@ -356,7 +356,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['CF'],
     field: 'medicine',
     definition:
-      'An inherited disease that makes thick, sticky mucus build up in the lungs and gut, causing infections and breathing trouble.',
+      'An inherited disease that makes thick, sticky mucus build up in the lungs and gut. It causes infections and breathing trouble.',
   },
   {
     term: 'muscular dystrophy',
@@ -394,7 +394,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['chronic obstructive pulmonary disease', 'emphysema', 'chronic bronchitis'],
     field: 'medicine',
     definition:
-      'A long-term lung disease, mostly caused by smoking, that narrows the airways and makes breathing harder over time.',
+      'A long-term lung disease that narrows the airways and makes breathing harder over time. It is mostly caused by smoking.',
     seeAlso: ['inhaler'],
   },
   {
@@ -416,7 +416,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['RA', 'rheumatoid'],
     field: 'medicine',
     definition:
-      'An autoimmune disease in which the immune system attacks the joints, making them swollen, painful and damaged.',
+      'A disease in which the immune system attacks the joints. They become swollen, painful and damaged.',
     seeAlso: ['autoimmune disease', 'osteoarthritis', 'arthritis'],
   },
   {
@@ -455,7 +455,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['celiac disease', 'coeliac', 'celiac'],
     field: 'medicine',
     definition:
-      'An autoimmune disease in which eating gluten, a protein in wheat, makes the immune system damage the lining of the gut.',
+      'A disease in which the immune system attacks the gut when a person eats gluten. Gluten is a protein in wheat, barley and rye.',
     seeAlso: ['autoimmune disease', 'gluten'],
   },
   {
@@ -499,7 +499,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['preeclampsia'],
     field: 'medicine',
     definition:
-      'A dangerous rise in blood pressure during pregnancy, which can harm the mother\'s organs and the baby.',
+      "A dangerous rise in blood pressure during pregnancy. It can harm the mother's organs and the baby.",
   },
   {
     term: 'IVF',
@@ -551,7 +551,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['frail'],
     field: 'medicine',
     definition:
-      'Weakness in older age, often with muscle loss, that makes falls, illness and slow recovery more likely.',
+      'Weakness in older age, often with muscle loss. It makes falls, illness and slow recovery more likely.',
     seeAlso: ['sarcopenia', 'hip fracture'],
   },
   {
@@ -646,7 +646,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['eating disorders', 'anorexia', 'anorexia nervosa', 'bulimia', 'binge eating disorder', 'binge eating'],
     field: 'medicine',
     definition:
-      'Serious mental illnesses with harmful eating habits and worries about food, weight or body shape.',
+      'A serious mental illness in which a person eats in harmful ways. They worry a lot about food, weight or body shape.',
   },
   {
     term: 'obstructive sleep apnoea',
@@ -746,7 +746,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['thalassemia', 'beta thalassaemia', 'beta thalassemia'],
     field: 'medicine',
     definition:
-      'An inherited blood disorder in which the body makes too little working haemoglobin, causing anaemia. Severe forms need regular blood transfusions.',
+      'A blood disease passed down in families. The body makes too little of the protein that carries oxygen in blood, so people with severe forms need blood transfusions often.',
     seeAlso: ['sickle cell disease', 'anaemia'],
   },
   {
@@ -786,7 +786,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['knee replacement', 'hip replacement', 'knee replacements', 'hip replacements', 'joint replacements'],
     field: 'medicine',
     definition:
-      'An operation that swaps a worn-out joint, often a hip or knee, for an artificial one made of metal and plastic.',
+      'An operation that swaps a worn-out joint, often a hip or knee, for a new one. The new joint is made of metal and plastic.',
     seeAlso: ['osteoarthritis'],
   },
   {

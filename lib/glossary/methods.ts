@@ -165,7 +165,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['case control study'],
     field: 'methods',
     definition:
-      'A study that compares people who have a disease with similar people who do not, and looks back for differences in their past.',
+      'A study that compares people who have a disease with similar people who do not. It looks back at their past for differences.',
     seeAlso: ['observational study'],
   },
   {
@@ -212,7 +212,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['real-world data', 'real-world study', 'real world data'],
     field: 'methods',
     definition:
-      'Facts gathered from everyday health care, like medical records and insurance claims, instead of from a planned trial.',
+      'Facts gathered from everyday health care, such as medical records and insurance claims. It comes from normal life rather than from a planned trial.',
     seeAlso: ['observational study'],
   },
   {
@@ -220,7 +220,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['meta analysis', 'pooled analysis'],
     field: 'methods',
     definition:
-      'A study that pools the numbers from many earlier studies on the same question, to get a clearer answer than any one study gives.',
+      'A study that pools the numbers from many earlier studies on the same question. This gives a clearer answer than any one study can.',
     seeAlso: ['systematic review'],
   },
   {
@@ -314,7 +314,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['biased'],
     field: 'methods',
     definition:
-      'Anything that pushes a study\'s results away from the truth in one direction, such as who was picked to take part or how answers were collected.',
+      "Anything that pushes a study's results away from the truth in one direction. It can come from who was picked to take part or how answers were collected.",
     seeAlso: ['selection bias', 'confounder'],
     context: ['study', 'studies', 'trial', 'data', 'results', 'researchers', 'sample', 'survey', 'participants', 'findings'],
   },
@@ -600,7 +600,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['zebrafish', 'fruit fly', 'fruit flies', 'Drosophila', 'nematode worm'],
     field: 'methods',
     definition:
-      'A simple living thing, like a fruit fly, zebrafish or tiny worm, that is easy to study and shares many genes with us.',
+      'A simple living thing, like a fruit fly, zebrafish or tiny worm, that is easy to study. It shares many genes with us.',
     seeAlso: ['animal model'],
   },
   {
@@ -646,7 +646,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['consent form'],
     field: 'methods',
     definition:
-      'A person\'s agreement to take part in research after being told the risks and benefits in words they understand.',
+      "A person's agreement to take part in research after being told the risks and benefits. These must be explained in words they understand.",
     seeAlso: ['ethics committee'],
   },
   {
@@ -700,7 +700,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Mendelian randomization'],
     field: 'methods',
     definition:
-      'A method that uses gene differences people are born with as a natural experiment, to test if one thing causes another.',
+      'A method that treats the gene differences people are born with as a natural experiment. It is used to test whether one thing causes another.',
     seeAlso: ['causation', 'genetic variant'],
   },
   {

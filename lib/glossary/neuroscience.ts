@@ -123,7 +123,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['brain plasticity', 'plasticity', 'neural plasticity', 'synaptic plasticity'],
     field: 'neuroscience',
     definition:
-      'The brain\'s ability to rewire itself, making new links between nerve cells as we learn or recover from injury.',
+      "The brain's ability to rewire itself. It makes new links between nerve cells as we learn or recover from injury.",
     context: ['brain', 'brains', 'neurons', 'learning', 'neural', 'synaptic', 'memory', 'cognitive', 'nerve'],
   },
   {
@@ -232,7 +232,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['MS', 'relapsing-remitting multiple sclerosis'],
     field: 'neuroscience',
     definition:
-      'A disease where the immune system attacks the fatty coating of nerves, causing problems with vision, balance and movement.',
+      'A disease in which the immune system attacks the fatty coating of nerves. It causes problems with sight, balance and movement.',
     seeAlso: ['autoimmune disease'],
   },
   {
@@ -240,7 +240,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Huntington\'s', 'Huntington disease'],
     field: 'neuroscience',
     definition:
-      'An inherited brain disease, caused by one faulty gene, that slowly destroys control of movement, thinking and mood.',
+      'An inherited brain disease caused by one faulty gene. It slowly destroys control of movement, thinking and mood.',
   },
   {
     term: 'epilepsy',
@@ -277,7 +277,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['DBS'],
     field: 'neuroscience',
     definition:
-      'Treatment in which thin wires placed deep in the brain send small electric pulses, for example to ease the shaking of Parkinson\'s disease.',
+      "A treatment in which thin wires placed deep in the brain send small electric pulses. It can ease the shaking of Parkinson's disease, for example.",
     seeAlso: ['Parkinson\'s disease'],
   },
   {
@@ -292,7 +292,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['brain-computer interfaces', 'BCI', 'brain implant', 'brain implants', 'neural implant', 'Neuralink'],
     field: 'neuroscience',
     definition:
-      'A device that reads signals from the brain and turns them into commands, for example to move a cursor or speak for a paralysed person.',
+      'A device that reads signals from the brain and turns them into commands. It can let a paralysed person move a cursor or speak.',
   },
   {
     term: 'fMRI',
@@ -366,7 +366,7 @@ export const entries: GlossaryEntry[] = [
     term: 'schizophrenia',
     field: 'neuroscience',
     definition:
-      'A serious mental illness in which people may hear or believe things that are not real and have trouble thinking clearly.',
+      'A serious mental illness in which people may hear or believe things that are not real. They can also have trouble thinking clearly.',
     seeAlso: ['psychosis'],
   },
   {
@@ -381,7 +381,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['post-traumatic stress disorder', 'posttraumatic stress disorder'],
     field: 'neuroscience',
     definition:
-      'Lasting distress after a terrifying event, with flashbacks, nightmares and feeling constantly on guard.',
+      'Lasting distress after a terrifying event. People may have flashbacks and nightmares and feel on guard all the time.',
     seeAlso: ['MDMA'],
   },
   {
@@ -426,7 +426,7 @@ export const entries: GlossaryEntry[] = [
     term: 'insomnia',
     field: 'neuroscience',
     definition:
-      'Trouble falling asleep or staying asleep, often enough to leave a person tired during the day.',
+      'Trouble falling asleep or staying asleep. It happens often enough to leave a person tired during the day.',
   },
   {
     term: 'peripheral neuropathy',
@@ -439,7 +439,7 @@ export const entries: GlossaryEntry[] = [
     term: 'spinal cord injury',
     field: 'neuroscience',
     definition:
-      'Damage to the bundle of nerves in the backbone that links the brain to the body, which can cause loss of movement and feeling.',
+      'Damage to the bundle of nerves inside the backbone that links the brain to the body. It can cause loss of movement and feeling.',
     seeAlso: ['paralysis', 'spinal cord'],
   },
   {

@@ -23,7 +23,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["quantum computing", "quantum processor"],
     field: "physics",
     definition:
-      "A computer that uses the odd rules of the atomic world to handle information. It could solve some problems far faster than normal computers, but today's machines are small and error-prone.",
+      "A computer that uses the odd rules of the tiny world of atoms. It could solve some problems far faster than normal computers, but today's machines are small and make many errors.",
     seeAlso: ["qubit", "quantum error correction", "quantum advantage"],
   },
   {
@@ -388,6 +388,6 @@ export const entries: GlossaryEntry[] = [
     term: "metamaterial",
     field: "physics",
     definition:
-      "A man-made material with a tiny repeating structure that bends light, sound or radio waves in ways no natural material can. It is behind ideas like invisibility cloaks.",
+      "A man-made material built from tiny repeating parts. It can bend light, sound or radio waves in ways no natural material can, as in plans for cloaks that hide things.",
   },
 ];
