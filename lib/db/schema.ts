@@ -4,7 +4,7 @@ import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import { DatabaseVersionError } from './errors';
 import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
-import { buildWordCounts, type WordCount } from './word-counts';
+import { buildWordCounts, type WordBucket } from './word-counts';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -68,7 +68,7 @@ export type CaveatDb = Dexie & {
   stories: EntityTable<StoredStory, 'id'>;
   rows: EntityTable<StoryRow, 'id'>;
   counts: EntityTable<CountEntry, 'key'>;
-  wordCounts: EntityTable<WordCount, 'word'>;
+  wordCounts: EntityTable<WordBucket, 'lo'>;
 };
 
 /** The newest schema version this code declares. */
@@ -90,8 +90,8 @@ export const V3_STORES = { ...V2_STORES, rows: 'id, savedAt, publishedAt, sortTi
 /** Version 4 adds the `counts` table (lib/db/counts.ts): facet and total counters kept by every write. */
 export const V4_STORES = { ...V3_STORES, counts: 'key' };
 
-/** Version 5 adds the `wordCounts` table (lib/db/word-counts.ts): stories per search word, kept by every write. */
-export const V5_STORES = { ...V4_STORES, wordCounts: 'word' };
+/** Version 5 adds the `wordCounts` table (lib/db/word-counts.ts): stories per search word in range buckets, kept by every write. */
+export const V5_STORES = { ...V4_STORES, wordCounts: 'lo' };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {

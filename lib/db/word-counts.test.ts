@@ -8,7 +8,7 @@ import { deleteStories, putStories, storyTables } from './rows';
 import { openCaveatDb, type CaveatDb } from './schema';
 import { getAllStories, saveStory } from './stories';
 import { exportStories, importJson } from './transfer';
-import { wordCount, wordDelta } from './word-counts';
+import { allWordCounts, applyToBuckets, prefixEntries, splitBucket, wordCount, wordDelta } from './word-counts';
 
 let db: CaveatDb;
 const ids: number[] = [];
@@ -37,6 +37,40 @@ describe('wordDelta', () => {
   });
 });
 
+describe('word buckets', () => {
+  it('splits a full bucket into sorted halves named by their first word, and drops emptied ones', () => {
+    const delta = new Map(['delta', 'alpha', 'echo', 'bravo', 'charlie'].map((w) => [w, 1]));
+    const { put } = applyToBuckets([], delta, 2);
+    expect(put.map((b) => [b.lo, Object.keys(b.counts).sort()])).toEqual([
+      ['', ['alpha']],
+      ['bravo', ['bravo']],
+      ['charlie', ['charlie']],
+      ['delta', ['delta']],
+      ['echo', ['echo']],
+    ]);
+    expect(splitBucket({ lo: 'm', counts: { mu: 1, nu: 2 } }, 4)).toEqual([{ lo: 'm', counts: { mu: 1, nu: 2 } }]);
+    const gone = applyToBuckets(put, new Map([['charlie', -1], ['alpha', -1]]), 2);
+    expect(gone.remove).toEqual(['charlie']);
+    expect(gone.put).toEqual([{ lo: '', counts: {} }]);
+  });
+
+  it('keeps counts right across many buckets, words named like object properties included', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+    await save(10, [...many, 'constructor', 'tostring', 'glacier'].join(' '));
+    expect(await db.wordCounts.count()).toBeGreaterThan(1);
+    expect(await wordCount(db, 'constructor')).toBe(1);
+    expect(await wordCount(db, 'valueof')).toBe(0);
+    expect(await wordCount(db, 'glacier')).toBe(3);
+    expect(await wordCount(db, 'w2b0')).toBe(1);
+    expect(await prefixEntries(db, 'w1')).toBe(many.filter((w) => w.startsWith('w1')).length);
+    expect(await prefixEntries(db, 'gla')).toBe(3);
+    expect(await staleWordCounts(db)).toEqual([]);
+    await save(10, 'glacier only now', 9000);
+    expect(await wordCount(db, 'w2b0')).toBe(0);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+});
+
 describe('wordCounts table', () => {
   it('holds stories per word after saves', async () => {
     expect(await wordCount(db, 'glacier')).toBe(2);
@@ -50,7 +84,7 @@ describe('wordCounts table', () => {
     await save(0, 'permafrost thaw', 5000);
     expect(await wordCount(db, 'glacier')).toBe(1);
     expect(await wordCount(db, 'permafrost')).toBe(1);
-    expect(await db.wordCounts.get('melt')).toBeUndefined();
+    expect((await allWordCounts(db)).has('melt')).toBe(false);
     expect(await staleWordCounts(db)).toEqual([]);
   });
 
@@ -64,15 +98,15 @@ describe('wordCounts table', () => {
       () => removeStories(db, [ids[0], ids[1]]),
     ];
     for (const step of steps) {
-      const before = await db.wordCounts.toArray();
+      const before = await allWordCounts(db);
       const snapshot = await step();
       expect(await staleWordCounts(db)).toEqual([]);
       await restoreStories(db, snapshot);
       expect(await staleWordCounts(db)).toEqual([]);
-      expect(await db.wordCounts.toArray()).toEqual(before);
+      expect(await allWordCounts(db)).toEqual(before);
     }
     await removeStories(db, ids);
-    expect(await db.wordCounts.count()).toBe(0);
+    expect((await allWordCounts(db)).size).toBe(0);
   });
 
   it('stays right through an import that adds, updates and skips, and through a restore that replaces a newer save', async () => {
