@@ -52,11 +52,17 @@ export interface Decision {
   runnerUp?: ScoredType;
 }
 
-/** The main study type, or none; confidence from the margin between the top two scores and the top's strength. */
-export function decide(t: TypeScores, talk: number, general = false): Decision {
+// A long feature mentions experiments and trials in passing: past a news story's length, naming a type needs cues in proportion.
+const MIN_SCORE_PER_SENTENCE = 0.05;
+
+/**
+ * The main study type, or none; confidence from the margin between the top two scores and the top's strength.
+ * `sentences` is the story's length in sentences.
+ */
+export function decide(t: TypeScores, talk: number, general = false, sentences = 0): Decision {
   const [[top, topScore], [second, secondScore]] = ranked(t.scores);
   // A story that plainly reports a study needs fewer type cues to name its kind.
-  const minScore = talk >= 2 * MIN_STUDY_TALK ? MIN_SCORE / 2 : MIN_SCORE;
+  const minScore = Math.max(talk >= 2 * MIN_STUDY_TALK ? MIN_SCORE / 2 : MIN_SCORE, MIN_SCORE_PER_SENTENCE * sentences);
   // Strong design cues mean a concrete study is described even amid talk of "studies".
   if (topScore < minScore || talk < MIN_STUDY_TALK || (general && topScore < 4 * MIN_SCORE)) {
     // Sure of "none" when nothing points at a study; less sure when something nearly did.

@@ -27,7 +27,7 @@ export function analyzeResearch(article: ExtractedArticle): Research {
   const scored = scoreTypes(sentences, STUDY_CUES_EN);
   const isPaper = isPaperPage(article.metadata);
   const talk = studyTalk(sentences, isPaper);
-  const { studyType, confidence } = decide(scored, talk, !isPaper && isSurveyOfStudies(researchFocus(sentences), talk));
+  const { studyType, confidence } = decide(scored, talk, !isPaper && isSurveyOfStudies(researchFocus(sentences), talk), sentences.length);
   const evidence: EvidenceItem[] = [];
   if (studyType !== 'none') {
     const hits = scored.hits[studyType as ScoredType].filter((h) => !h.other);
