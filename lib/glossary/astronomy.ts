@@ -130,7 +130,7 @@ export const entries: GlossaryEntry[] = [
     term: "Big Bang",
     field: "astronomy",
     definition:
-      "The leading idea of how the universe began, about 13.8 billion years ago. Everything started extremely hot and dense, then expanded and cooled.",
+      "The main idea of how the universe began, about 13.8 billion years ago. Everything started very hot and packed tight, then spread out and cooled.",
     seeAlso: ["cosmic microwave background"],
   },
   {
@@ -204,7 +204,7 @@ export const entries: GlossaryEntry[] = [
     term: "astronomical unit",
     field: "astronomy",
     definition:
-      "The average distance between Earth and the Sun, about 150 million kilometres. It is handy for measuring distances inside our solar system.",
+      "The average distance between Earth and the Sun, about 150 million kilometres. It is a handy unit for distances inside our solar system.",
     seeAlso: ["light-year"],
   },
   {
@@ -440,7 +440,7 @@ export const entries: GlossaryEntry[] = [
     term: "galaxy cluster",
     field: "astronomy",
     definition:
-      "A group of hundreds to thousands of galaxies held together by gravity. Clusters are among the largest structures in the universe.",
+      "A group of hundreds to thousands of galaxies held together by gravity. Clusters are among the biggest things in the universe.",
     seeAlso: ["galaxy", "dark matter"],
   },
   {

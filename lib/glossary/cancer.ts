@@ -40,7 +40,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['carcinogenic', 'carcinogens', 'cancer-causing'],
     field: 'cancer',
     definition:
-      'Something that can cause cancer, such as tobacco smoke, asbestos or strong sunlight.',
+      'Something that can cause cancer. Tobacco smoke, asbestos and strong sunlight are examples.',
   },
   {
     term: 'metastasis',
@@ -64,7 +64,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['stage 1', 'stage I', 'stage 2', 'stage II', 'stage 3', 'stage III', 'early-stage cancer', 'early stage cancer'],
     field: 'cancer',
     definition:
-      'Doctors\' way of saying how big a cancer is and how far it has spread, from stage 1 (small, in one place) to stage 4 (spread far).',
+      'How doctors say how big a cancer is and how far it has spread. It runs from stage 1 (small, in one place) to stage 4 (spread far).',
     seeAlso: ['stage 4 cancer'],
     context: ['cancer', 'cancers', 'tumour', 'tumor', 'tumours', 'tumors', 'diagnosed', 'carcinoma', 'melanoma', 'lymphoma'],
   },
@@ -251,7 +251,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['adjuvant treatment', 'adjuvant chemotherapy', 'neoadjuvant', 'neoadjuvant therapy', 'neoadjuvant chemotherapy'],
     field: 'cancer',
     definition:
-      'Extra treatment after surgery to kill cancer cells that may be left. If it is given before surgery to shrink the tumour, it is called neoadjuvant.',
+      'Extra treatment after surgery to kill any cancer cells left behind. When it is given first, to shrink the tumour, it is called neoadjuvant.',
     seeAlso: ['chemotherapy'],
   },
   {
@@ -259,7 +259,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['maintenance treatment'],
     field: 'cancer',
     definition:
-      'Ongoing, gentler treatment given after the main treatment has worked, to keep a disease from coming back.',
+      'Gentler treatment that goes on after the main treatment has worked. It aims to keep the disease from coming back.',
   },
   {
     term: 'remission',

@@ -157,7 +157,7 @@ export const entries: GlossaryEntry[] = [
     term: 'lipoprotein a',
     field: 'cardio-metabolic',
     definition:
-      'An inherited type of cholesterol-carrying particle. High levels raise heart risk, and diet and exercise barely change them.',
+      'A type of particle that carries cholesterol in the blood, with levels set mostly by genes. High levels raise heart risk, and diet and exercise barely change them.',
     seeAlso: ['LDL'],
   },
   {
@@ -189,7 +189,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['inclisiran', 'evolocumab'],
     field: 'cardio-metabolic',
     definition:
-      'A newer type of drug, often an injection, that helps the liver pull much more bad cholesterol out of the blood.',
+      'A newer kind of drug, often an injection, that lowers bad cholesterol. It helps the liver pull much more of it out of the blood.',
     seeAlso: ['LDL', 'statin'],
   },
   {
@@ -539,7 +539,7 @@ export const entries: GlossaryEntry[] = [
     term: 'thermogenesis',
     field: 'cardio-metabolic',
     definition:
-      'Making heat in the body by burning energy, as brown fat and shivering muscles do.',
+      'Making heat in the body by burning energy. Brown fat and shivering muscles both do this.',
     seeAlso: ['brown fat', 'metabolism'],
   },
 ];

@@ -22,7 +22,7 @@ export const entries: GlossaryEntry[] = [
     term: "molecule",
     field: "chemistry-materials",
     definition:
-      "Two or more atoms stuck together by chemical bonds, forming the smallest piece of a substance. The smallest piece of water has two hydrogen atoms and one oxygen atom.",
+      "Two or more atoms joined together, the smallest bit of a substance. In water, each one has two hydrogen atoms and one oxygen atom.",
     seeAlso: ["atom", "chemical compound"],
   },
   {
@@ -30,7 +30,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["compound"],
     field: "chemistry-materials",
     definition:
-      "A substance made of two or more different elements joined in a fixed recipe, such as water or table salt.",
+      "A substance made of two or more different elements joined in a fixed recipe. Water and table salt are examples.",
     seeAlso: ["molecule", "chemical element"],
     context: ["chemical", "chemicals", "chemistry", "molecule", "molecules", "element", "elements", "reaction", "synthesised", "synthesized", "atoms", "organic", "toxic"],
   },
@@ -55,7 +55,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["radioisotope"],
     field: "chemistry-materials",
     definition:
-      "A version of an element with a different number of neutrons. These versions act the same chemically but differ in weight, and some are radioactive.",
+      "A form of an element with a different number of neutrons. The forms act the same in chemistry but weigh different amounts, and some are radioactive.",
     seeAlso: ["neutron", "radioactive decay", "radiocarbon dating"],
   },
   {
@@ -70,7 +70,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["oxidise", "oxidize"],
     field: "chemistry-materials",
     definition:
-      "A chemical change in which a substance loses electrons, often by reacting with oxygen. Rusting and burning are common examples.",
+      "A chemical change in which a substance loses electrons, often when it meets oxygen. Rust and fire are common examples.",
     seeAlso: ["corrosion"],
   },
   {
@@ -113,7 +113,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["nanomaterial", "nanoscale"],
     field: "chemistry-materials",
     definition:
-      "A particle between 1 and 100 nanometres across, far too small to see even with a normal microscope. At that size materials can behave differently.",
+      "A particle between 1 and 100 nanometres across, far too small to see with a normal microscope. At that size, materials can act in new ways.",
     seeAlso: ["nanotechnology"],
   },
   {
@@ -203,7 +203,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["perovskite solar cell"],
     field: "chemistry-materials",
     definition:
-      "A family of crystal materials that are cheap and good at turning sunlight into electricity. They may boost solar panels, but they tend to break down quickly.",
+      "A family of crystals that are cheap and good at turning sunlight into electricity. They may boost solar panels, but they tend to break down fast.",
     seeAlso: ["solar cell"],
   },
   {
@@ -211,7 +211,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["photovoltaic cell", "PV cell", "photovoltaic", "photovoltaics"],
     field: "chemistry-materials",
     definition:
-      "A thin device, usually made of silicon, that turns sunlight straight into electricity. Many are joined to make a solar panel.",
+      "A thin device, often made of silicon, that turns sunlight into electricity. Many of them make up a solar panel.",
     seeAlso: ["solar panel", "perovskite", "semiconductor"],
   },
   {
@@ -339,7 +339,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["electrolyser", "electrolyzer"],
     field: "chemistry-materials",
     definition:
-      "Using electric current to split a substance apart. For example, it can split water into hydrogen and oxygen.",
+      "Splitting a substance apart by passing an electric current through it. This is how water can be split into hydrogen and oxygen.",
     seeAlso: ["green hydrogen"],
   },
   {
@@ -347,7 +347,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["hydrogen fuel cell"],
     field: "chemistry-materials",
     definition:
-      "A device that makes electricity by combining hydrogen and oxygen, giving off only water and heat. Unlike a battery, it runs as long as fuel is fed in.",
+      "A device that makes electricity from hydrogen and oxygen. It gives off only water and heat, and unlike a battery it runs as long as fuel is fed in.",
     seeAlso: ["hydrogen fuel"],
   },
   {

@@ -54,7 +54,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["climate crisis"],
     field: "climate-earth",
     definition:
-      "Long-term shifts in temperatures and weather patterns. Today it mostly means the warming and its effects, such as more heatwaves and rising seas, caused by human activity.",
+      "Long-term shifts in temperature and weather. Today it mostly means the warming caused by people, and its effects, such as more heatwaves and rising seas.",
     seeAlso: ["global warming"],
   },
   {
@@ -76,7 +76,7 @@ export const entries: GlossaryEntry[] = [
     term: "glacier",
     field: "climate-earth",
     definition:
-      "A large mass of ice that forms from snow piled up over many years and slowly flows downhill under its own weight.",
+      "A large mass of ice formed from snow piled up over many years. It slowly flows downhill under its own weight.",
     seeAlso: ["ice sheet", "meltwater"],
   },
   {
@@ -129,7 +129,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["remaining carbon budget"],
     field: "climate-earth",
     definition:
-      "The total carbon dioxide the world can still release and keep warming under a chosen limit, such as 1.5°C.",
+      "The total carbon dioxide the world can still release while keeping warming under a chosen limit. A common limit is 1.5°C.",
     seeAlso: ["1.5C target", "net zero"],
   },
   {
@@ -405,7 +405,7 @@ export const entries: GlossaryEntry[] = [
     term: "reanalysis",
     field: "climate-earth",
     definition:
-      "A complete, consistent record of past weather made by feeding old measurements into a modern weather model. It fills in gaps where nobody measured.",
+      "A full record of past weather, made by feeding old measurements into a modern weather model. It fills in gaps where nobody measured.",
     seeAlso: ["climate model"],
   },
   {
@@ -464,7 +464,7 @@ export const entries: GlossaryEntry[] = [
     term: "calving",
     field: "climate-earth",
     definition:
-      "When chunks of ice break off the edge of a glacier or ice shelf and fall into the water, becoming icebergs.",
+      "When chunks of ice break off the edge of a glacier or ice shelf and fall into the water. The chunks become icebergs.",
     seeAlso: ["ice shelf", "glacier"],
     context: ["glacier", "glaciers", "ice", "iceberg", "icebergs", "Antarctica", "Greenland"],
   },

@@ -14,7 +14,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["AI", "A.I."],
     field: "computing",
     definition:
-      "Computer systems that do tasks we usually link with human thinking, such as understanding speech, spotting patterns or making choices. Today's systems learn from large amounts of data.",
+      "Computers doing tasks we link with human thinking, such as understanding speech, spotting patterns or making choices. Today's systems learn from huge amounts of data.",
     seeAlso: ["machine learning", "large language model"],
   },
   {
@@ -102,7 +102,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["chat bot", "AI assistant", "virtual assistant"],
     field: "computing",
     definition:
-      "A computer program you can talk to by typing or speaking, which replies in everyday language. ChatGPT and similar tools are examples.",
+      "A computer program you can talk to by typing or speaking. It replies in everyday language, as ChatGPT does.",
     seeAlso: ["large language model"],
   },
   {
@@ -159,7 +159,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["open-source software"],
     field: "computing",
     definition:
-      "Software whose code is shared publicly, so anyone can read, use, change and pass it on under the terms of its licence.",
+      "Software whose code is shared in public. Anyone can read, use, change and pass it on, under the terms of its licence.",
     seeAlso: ["source code"],
   },
   {
@@ -246,7 +246,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["red team"],
     field: "computing",
     definition:
-      "Attacking or tricking a system on purpose, such as an AI model, to find its weak spots before bad actors do.",
+      "Attacking or tricking a system, such as an AI model, on purpose. The aim is to find its weak spots before bad actors do.",
     seeAlso: ["AI safety", "cybersecurity"],
   },
   {
@@ -279,7 +279,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["multimodal model"],
     field: "computing",
     definition:
-      "AI that can take in and produce more than one kind of information, such as text, images, sound and video, together.",
+      "AI that can take in and make more than one kind of information. It can work with text, images, sound and video together.",
     seeAlso: ["generative AI"],
   },
   {
@@ -326,7 +326,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["watermarking"],
     field: "computing",
     definition:
-      "A hidden signal added to AI-made text, images or audio so software can later tell it came from a machine.",
+      "A hidden signal added to text, images or audio made by AI. It lets software tell later that a machine made it.",
     seeAlso: ["deepfake"],
   },
   {
@@ -367,7 +367,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["exascale computer", "exascale"],
     field: "computing",
     definition:
-      "A very powerful computer made of thousands of linked processors. It handles huge jobs, like weather forecasts and climate studies.",
+      "A very powerful computer built from thousands of linked chips. It does huge jobs, like weather forecasts and climate studies.",
     seeAlso: ["computer simulation"],
   },
   {
@@ -398,7 +398,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["cyber security", "cyberattack", "cyber attack"],
     field: "computing",
     definition:
-      "Keeping computers, networks and data safe from break-ins, damage or theft.",
+      "Keeping computers, networks and data safe. It guards them from break-ins, damage or theft.",
     seeAlso: ["malware", "encryption"],
   },
   {
@@ -413,7 +413,7 @@ export const entries: GlossaryEntry[] = [
     term: "firmware",
     field: "computing",
     definition:
-      "Basic software built into a device, such as a router, printer or car part, that controls how its hardware works.",
+      "Basic software built into a device, such as a router, printer or car part. It controls how the device's hardware works.",
   },
   {
     term: "Internet of Things",
@@ -473,7 +473,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["superintelligent", "superintelligent AI"],
     field: "computing",
     definition:
-      "A possible future AI far smarter than the best human minds at almost everything. It does not exist, and experts disagree on whether it ever will.",
+      "An AI, not yet built, that would be far smarter than the best human minds at almost everything. Experts disagree on whether it will ever exist.",
     seeAlso: ["artificial general intelligence", "AI safety"],
   },
 ];

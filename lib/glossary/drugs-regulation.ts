@@ -38,7 +38,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['National Institutes of Health'],
     field: 'drugs-regulation',
     definition:
-      'The US government\'s main body for funding and doing medical research.',
+      "The US government's main body for medical research. It pays for research and also does its own.",
   },
   {
     term: 'WHO',
@@ -146,7 +146,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['over the counter', 'OTC', 'non-prescription'],
     field: 'drugs-regulation',
     definition:
-      'Medicine you can buy without a doctor\'s prescription, in a pharmacy or shop.',
+      "Medicine you can buy in a shop or pharmacy. You do not need a doctor's prescription for it.",
     seeAlso: ['prescription drug'],
   },
   {
@@ -170,7 +170,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['boxed warning', 'black-box warning'],
     field: 'drugs-regulation',
     definition:
-      'The strongest warning the FDA puts on a medicine\'s label, for a risk of serious or deadly harm.',
+      "The strongest warning the FDA puts on a medicine's label. It flags a risk of serious or deadly harm.",
   },
   {
     term: 'toxicity',
@@ -194,7 +194,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['titrate', 'titrated', 'dose escalation', 'dose-escalation'],
     field: 'drugs-regulation',
     definition:
-      'Slowly changing a dose, usually raising it step by step, to find the amount that works with the fewest side effects.',
+      'Slowly changing a dose, usually raising it step by step. The aim is to find the amount that works with the fewest side effects.',
     seeAlso: ['dose'],
   },
   {
@@ -234,7 +234,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['drug interactions', 'drug-drug interaction'],
     field: 'drugs-regulation',
     definition:
-      'When one medicine changes how another works, making it weaker, stronger or more harmful.',
+      'When one medicine changes how another works. It can make it weaker, stronger or more harmful.',
     seeAlso: ['contraindication'],
   },
   {
@@ -266,7 +266,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['inhibitors', 'blocker', 'blockers'],
     field: 'drugs-regulation',
     definition:
-      'A drug or molecule that blocks the action of a protein, such as an enzyme, often to slow a disease.',
+      'A drug or molecule that blocks the work of a protein, such as an enzyme. It is often used to slow a disease.',
     context: ['drug', 'drugs', 'enzyme', 'protein', 'proteins', 'receptor', 'cancer', 'treatment', 'molecule', 'therapy', 'pathway', 'cells', 'inhibit', 'inhibits'],
   },
   {
@@ -347,7 +347,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['National Institute for Health and Care Excellence'],
     field: 'drugs-regulation',
     definition:
-      "The body that advises England's health service which treatments are worth paying for, and how best to treat conditions.",
+      "The body that advises England's health service on how best to treat illnesses. It also decides which treatments are worth paying for.",
     seeAlso: ['MHRA', 'cost-effectiveness'],
   },
   {
@@ -409,7 +409,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['patents', 'patented'],
     field: 'drugs-regulation',
     definition:
-      'A legal right that lets only the inventor make and sell an invention for a set time, usually 20 years.',
+      'A legal right that lets only the inventor make and sell an invention for a set time. This is usually 20 years.',
     seeAlso: ['drug pricing', 'generic drug'],
   },
 ];

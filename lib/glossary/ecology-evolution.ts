@@ -184,7 +184,7 @@ export const entries: GlossaryEntry[] = [
     term: "population",
     field: "ecology-evolution",
     definition:
-      "In ecology, all the members of one species living in a given area at the same time.",
+      "In ecology, all the members of one species living in the same area at the same time.",
     context: ["species", "wild", "wildlife", "animal", "animals", "bird", "birds", "fish", "insect", "insects", "breeding", "decline", "declined", "colony", "herd", "plant", "plants"],
   },
   {
@@ -283,7 +283,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["phylogenetic tree", "tree of life", "phylogeny"],
     field: "ecology-evolution",
     definition:
-      "A branching diagram showing how species are related and when their lines split apart, much like a family tree.",
+      "A branching diagram that shows how species are related and when their lines split apart. It works much like a family tree.",
     seeAlso: ["common ancestor", "taxonomy"],
   },
   {
@@ -406,7 +406,7 @@ export const entries: GlossaryEntry[] = [
     term: "coral reef",
     field: "ecology-evolution",
     definition:
-      "An underwater structure built over centuries by tiny animals called corals. Reefs cover little of the sea floor but shelter about a quarter of all sea life.",
+      "An underwater ridge built over hundreds of years by tiny animals called corals. Reefs cover little of the sea floor but are home to about a quarter of all sea life.",
     seeAlso: ["coral bleaching"],
   },
   {

@@ -21,7 +21,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["print head", "nozzle"],
     field: "engineering",
     definition:
-      "The part of a printer or 3D printer that moves over the surface and puts down ink or material in exact spots.",
+      "The part of a printer or 3D printer that moves over the surface. It puts down ink or material in exact spots.",
     seeAlso: ["3D printing"],
     context: ["printer", "printers", "printing", "3D", "ink", "inkjet", "print", "printed"],
   },
@@ -97,7 +97,7 @@ export const entries: GlossaryEntry[] = [
     term: "radar",
     field: "engineering",
     definition:
-      "A system that sends out radio waves and listens for echoes to find the distance and speed of things like planes, ships and rain clouds.",
+      "A system that sends out radio waves and listens for the echoes. It finds how far away and how fast things like planes, ships and rain clouds are.",
     seeAlso: ["lidar"],
   },
   {
@@ -105,7 +105,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["wind farm", "offshore wind"],
     field: "engineering",
     definition:
-      "A tall machine whose blades are turned by the wind to spin a generator and make electricity.",
+      "A tall machine with blades that the wind turns. They spin a generator that makes electricity.",
     seeAlso: ["renewable energy"],
   },
   {
@@ -113,7 +113,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["solar module", "solar PV", "solar farm", "rooftop solar"],
     field: "engineering",
     definition:
-      "A flat board of many linked solar cells that turns sunlight into electricity, placed on roofs or in large fields.",
+      "A flat board of many linked solar cells that turns sunlight into electricity. Panels sit on roofs or in large fields.",
     seeAlso: ["solar cell", "renewable energy"],
   },
   {
@@ -151,7 +151,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["electricity grid", "electrical grid", "national grid", "grid"],
     field: "engineering",
     definition:
-      "The web of power plants, cables and substations that brings electricity to homes and firms.",
+      "The web of power plants, cables and substations that carries electricity. It brings power to homes, shops and factories.",
     seeAlso: ["energy storage", "smart grid"],
     context: ["electricity", "power", "energy", "renewable", "renewables", "solar", "wind", "battery", "batteries", "blackout", "outage", "utility", "utilities", "charging"],
   },
@@ -214,7 +214,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["computer chip", "integrated circuit", "semiconductor chip", "chip"],
     field: "engineering",
     definition:
-      "A tiny slice of silicon holding billions of microscopic switches that process or store information. Phones, cars and computers all depend on them.",
+      "A tiny slice of silicon holding billions of tiny switches that work on or store information. Phones, cars and computers all depend on them.",
     seeAlso: ["semiconductor", "GPU", "Moore's law"],
     context: ["computer", "computers", "semiconductor", "semiconductors", "silicon", "processor", "processors", "AI", "transistor", "transistors", "electronics", "manufacturing", "fab", "smartphone", "phone", "Nvidia", "TSMC", "Intel", "export", "exports", "microchip", "microchips"],
   },
@@ -254,7 +254,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["robot arm"],
     field: "engineering",
     definition:
-      "A machine arm with joints that computers control to grip, move or work on things, used in factories, labs and surgery.",
+      "A machine arm with joints that a computer controls to grip, move or work on things. Factories, labs and surgeons use them.",
     seeAlso: ["robot", "actuator"],
   },
   {

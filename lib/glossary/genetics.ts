@@ -87,7 +87,7 @@ export const entries: GlossaryEntry[] = [
     term: 'heritability',
     field: 'genetics',
     definition:
-      'How much of the differences in a trait among people, like height, comes from differences in their genes rather than their lives.',
+      'How much of the differences in a trait between people, like height, comes from differences in their genes. The rest comes from differences in their lives.',
   },
   {
     term: 'genotype',
@@ -168,7 +168,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['fusion proteins', 'fusion gene'],
     field: 'genetics',
     definition:
-      'A protein made from two genes joined together, either by accident in disease or on purpose in the lab.',
+      'A protein made from two genes joined together. This can happen by accident in disease or on purpose in the lab.',
     seeAlso: ['protein'],
   },
   {
@@ -238,7 +238,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['iPS cell', 'iPSC', 'iPSCs', 'iPS cells', 'induced pluripotent stem cells', 'reprogrammed cells'],
     field: 'genetics',
     definition:
-      'An adult cell, such as from skin, turned back in the lab into a stem cell that can become many other kinds of cells.',
+      'An adult cell, such as a skin cell, turned back in the lab into a stem cell. It can then become many other kinds of cells.',
     seeAlso: ['stem cell'],
   },
   {
@@ -269,7 +269,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['CRISPR-Cas9', 'Cas9', 'gene scissors', 'CRISPR-based'],
     field: 'genetics',
     definition:
-      'A tool, borrowed from bacteria, that finds an exact spot in DNA and cuts it, so scientists can switch off, fix or change a gene.',
+      'A tool, borrowed from bacteria, that finds an exact spot in DNA and cuts it. Scientists use it to switch off, fix or change a gene.',
     seeAlso: ['gene editing', 'base editing'],
   },
   {
@@ -285,7 +285,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['base editor', 'base editors', 'base-editing', 'prime editing', 'prime editor'],
     field: 'genetics',
     definition:
-      'A precise kind of gene editing that swaps single DNA letters, or small bits, without cutting both strands of the DNA.',
+      'A precise kind of gene editing that swaps single DNA letters, or small bits. It does not cut both strands of the DNA.',
     seeAlso: ['CRISPR', 'gene editing'],
   },
   {

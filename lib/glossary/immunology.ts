@@ -31,7 +31,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['adaptive immunity', 'adaptive immune response', 'acquired immunity'],
     field: 'immunology',
     definition:
-      'The part of the immune system that learns to target one germ, using T cells and B cells, and remembers it for next time.',
+      'The part of the immune system that learns to target one germ, using T cells and B cells. It remembers the germ for next time.',
     seeAlso: ['T cell', 'B cell', 'memory T cell'],
   },
   {
@@ -222,7 +222,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['immune checkpoint inhibitor', 'checkpoint blockade', 'checkpoint inhibitors', 'PD-1 inhibitor', 'PD-L1 inhibitor', 'anti-PD-1'],
     field: 'immunology',
     definition:
-      'A cancer drug that takes the brakes off the immune system, so T cells can attack tumours that were hiding from them.',
+      'A cancer drug that takes the brakes off the immune system. T cells can then attack tumours that were hiding from them.',
     seeAlso: ['immunotherapy', 'PD-1'],
   },
   {
@@ -286,7 +286,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['systemic lupus erythematosus', 'SLE'],
     field: 'immunology',
     definition:
-      'An autoimmune disease that can attack the skin, joints, kidneys and other organs, with flare-ups that come and go.',
+      "A disease in which the immune system attacks the body's own skin, joints, kidneys or other organs. Flare-ups come and go.",
     seeAlso: ['autoimmune disease'],
   },
   {
@@ -411,7 +411,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['lymphatic vessels'],
     field: 'immunology',
     definition:
-      "A network of thin tubes and lymph nodes that drains fluid from the body's tissues and carries immune cells around the body.",
+      "A network of thin tubes and lymph nodes that drains fluid from the body's tissues. It also carries immune cells around the body.",
     seeAlso: ['lymph node', 'immune system'],
   },
 ];

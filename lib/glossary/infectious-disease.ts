@@ -335,7 +335,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['prevalent'],
     field: 'infectious-disease',
     definition:
-      'How many people have a disease or trait at a given time, often shown as a share of the population.',
+      'How many people have a disease or trait at a given time. It is often given as a share of the population.',
     seeAlso: ['incidence'],
   },
   {
@@ -343,7 +343,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['population immunity', 'community immunity'],
     field: 'infectious-disease',
     definition:
-      'When so many people are immune that a germ struggles to spread, which also protects those who are not immune.',
+      'When so many people are immune that a germ struggles to spread. This also protects people who are not immune.',
     seeAlso: ['vaccine', 'immunity'],
   },
   {
@@ -396,7 +396,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['wastewater testing', 'sewage testing', 'wastewater monitoring'],
     field: 'infectious-disease',
     definition:
-      'Testing sewage for traces of germs, to see how much of a disease is spreading in a town without testing each person.',
+      'Testing sewage for traces of germs to see how much a disease is spreading in a town. It does not need testing each person.',
   },
   {
     term: 'pneumonia',
@@ -462,7 +462,7 @@ export const entries: GlossaryEntry[] = [
     term: 'meningitis',
     field: 'infectious-disease',
     definition:
-      'Swelling of the thin layers that wrap the brain and spinal cord, usually from an infection. Bacterial meningitis is an emergency that can kill within hours.',
+      'Swelling of the thin layers that wrap the brain and spinal cord, usually from an infection. When bacteria cause it, it is an emergency that can kill within hours.',
     seeAlso: ['encephalitis'],
   },
   {

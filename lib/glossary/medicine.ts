@@ -40,7 +40,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['comorbidities', 'co-morbidity', 'co-morbidities', 'underlying condition', 'underlying conditions', 'underlying health conditions', 'pre-existing condition'],
     field: 'medicine',
     definition:
-      'Another illness a person has at the same time as the main one, such as diabetes in someone with heart disease.',
+      'Another illness a person has at the same time as the main one. An example is diabetes in someone with heart disease.',
   },
   {
     term: 'mortality',
@@ -93,7 +93,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['palliative', 'end-of-life care', 'hospice'],
     field: 'medicine',
     definition:
-      'Care that eases pain and other symptoms and supports people with serious illness, rather than trying to cure it.',
+      'Care that eases pain and other symptoms for people with serious illness, and supports them and their families. It aims at comfort rather than a cure.',
   },
   {
     term: 'intensive care unit',
@@ -131,7 +131,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['complications'],
     field: 'medicine',
     definition:
-      'A new health problem caused by an illness or a treatment, such as an infection after surgery.',
+      'A new health problem caused by an illness or a treatment. An infection after surgery is one example.',
     context: ['surgery', 'disease', 'patients', 'pregnancy', 'treatment', 'infection', 'diabetes', 'procedure', 'birth', 'risk'],
   },
   {
@@ -154,7 +154,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['CT scans', 'computed tomography', 'CAT scan', 'CT'],
     field: 'medicine',
     definition:
-      'A scan that takes many X-ray pictures from different angles and combines them into slices of the body.',
+      'A scan that takes many X-ray pictures from different angles. A computer puts them together into slices of the body.',
     seeAlso: ['MRI'],
   },
   {
@@ -169,7 +169,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['imaging', 'scans'],
     field: 'medicine',
     definition:
-      'Ways of seeing inside the body without cutting it open, such as X-rays, ultrasound, CT and MRI.',
+      'Ways of seeing inside the body without cutting it open. Examples are X-rays, ultrasound, CT and MRI.',
     seeAlso: ['ultrasound'],
     context: ['scan', 'scans', 'patients', 'MRI', 'CT', 'doctors', 'diagnosis', 'body', 'tumour', 'tumor', 'brain', 'heart', 'medical', 'hospital', 'pregnancy', 'radiologist', 'radiologists'],
   },
@@ -186,7 +186,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['endoscope', 'colonoscopy', 'colonoscopies', 'sigmoidoscopy', 'gastroscopy'],
     field: 'medicine',
     definition:
-      'Looking inside the body with a thin, flexible camera tube. A colonoscopy looks inside the large bowel.',
+      'Looking inside the body with a thin, bendy tube that has a camera on the end. A colonoscopy looks inside the large bowel.',
     seeAlso: ['polyp'],
   },
   {
@@ -202,14 +202,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ['minimally invasive', 'keyhole surgery', 'laparoscopic', 'laparoscopy', 'robotic surgery', 'arthroscopy', 'arthroscopic'],
     field: 'medicine',
     definition:
-      'Surgery done through small cuts with a camera and thin tools, so patients usually heal faster.',
+      'Surgery done through small cuts with a camera and thin tools. Patients usually heal faster than after open surgery.',
   },
   {
     term: 'non-invasive',
     aliases: ['noninvasive', 'non invasive'],
     field: 'medicine',
     definition:
-      'Done without cutting the skin or putting instruments inside the body.',
+      'Done without cutting the skin or putting tools inside the body.',
   },
   {
     term: 'anaesthesia',
@@ -223,7 +223,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['cryoablation', 'radiofrequency ablation', 'catheter ablation'],
     field: 'medicine',
     definition:
-      'Destroying a small area of tissue, such as a tumour or a faulty heart spot, with heat, cold or energy.',
+      'Destroying a small area of tissue, such as a tumour or a faulty spot in the heart. It is done with heat, cold or other energy.',
   },
   {
     term: 'catheter',
@@ -386,7 +386,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['asthmatic'],
     field: 'medicine',
     definition:
-      'A long-term lung condition in which the airways swell and tighten, causing wheezing and shortness of breath.',
+      'A long-term lung illness in which the airways swell and tighten. It causes wheezing and shortness of breath.',
     seeAlso: ['inhaler'],
   },
   {
@@ -492,7 +492,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['cesarean section', 'C-section', 'C-sections', 'caesarean', 'cesarean', 'cesarean delivery', 'caesarean delivery'],
     field: 'medicine',
     definition:
-      'Delivering a baby through a cut in the mother\'s belly and womb, instead of through the birth canal.',
+      "An operation to deliver a baby through a cut in the mother's belly and womb. It is often used when a normal birth would be risky.",
   },
   {
     term: 'pre-eclampsia',
@@ -535,7 +535,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['vasectomies'],
     field: 'medicine',
     definition:
-      'A small operation that cuts or seals the tubes that carry sperm, so a man can no longer father children.',
+      'A small operation that cuts or seals the tubes that carry sperm. Afterwards a man can no longer father children.',
     seeAlso: ['contraception'],
   },
   {
@@ -738,7 +738,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['hemoglobin'],
     field: 'medicine',
     definition:
-      'The iron-rich protein in red blood cells that picks up oxygen in the lungs and drops it off around the body.',
+      'The iron-rich protein in red blood cells. It picks up oxygen in the lungs and drops it off around the body.',
     seeAlso: ['anaemia', 'red blood cell'],
   },
   {
@@ -849,7 +849,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['contraceptive', 'contraceptives', 'birth control', 'contraceptive pill'],
     field: 'medicine',
     definition:
-      'Ways to prevent pregnancy, such as condoms, the pill, coils and sterilisation.',
+      'Ways to prevent pregnancy, such as condoms, the pill, coils or an operation.',
     seeAlso: ['vasectomy'],
   },
   {
@@ -935,14 +935,14 @@ export const entries: GlossaryEntry[] = [
     term: 'heat exhaustion',
     field: 'medicine',
     definition:
-      'Weakness, heavy sweating, dizziness and sickness from overheating. Rest, shade and water usually fix it before it turns into heatstroke.',
+      'Weakness, heavy sweating, dizziness and sickness from getting too hot. Rest, shade and water usually fix it before it turns into heatstroke.',
     seeAlso: ['heatstroke', 'dehydration'],
   },
   {
     term: 'hypothermia',
     field: 'medicine',
     definition:
-      'A dangerous drop in body heat, below 35°C, usually from cold weather or cold water.',
+      'A dangerous drop in body heat, below 35°C. It usually comes from cold weather or cold water.',
     seeAlso: ['dehydration'],
   },
   {

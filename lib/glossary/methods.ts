@@ -236,7 +236,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['literature review', 'narrative review'],
     field: 'methods',
     definition:
-      'A paper that sums up earlier research on a topic instead of reporting a new study.',
+      'A paper that sums up earlier research on a topic. It does not report a new study.',
     seeAlso: ['systematic review'],
   },
   {
@@ -377,7 +377,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['clinical significance', 'clinically meaningful', 'clinically relevant'],
     field: 'methods',
     definition:
-      'A change big enough to make a real difference to how patients feel, function or survive, not just a blip in the numbers.',
+      'A change big enough to make a real difference to how patients feel, live or survive. It is more than just a blip in the numbers.',
     seeAlso: ['statistical significance'],
   },
   {
@@ -536,7 +536,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['false-positive', 'false alarm'],
     field: 'methods',
     definition:
-      'A test result that says something is there when it is not, such as a test saying you have a disease when you do not.',
+      'A test result that says something is there when it is not. For example, a test says you have a disease when you do not.',
     seeAlso: ['false negative', 'specificity'],
   },
   {
@@ -544,7 +544,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['false-negative'],
     field: 'methods',
     definition:
-      'A test result that misses something that really is there, such as a test saying you are healthy when you are ill.',
+      'A test result that misses something that really is there. For example, a test says you are healthy when you are ill.',
     seeAlso: ['false positive', 'sensitivity'],
   },
   {

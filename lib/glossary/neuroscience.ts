@@ -115,7 +115,7 @@ export const entries: GlossaryEntry[] = [
     term: 'default mode network',
     field: 'neuroscience',
     definition:
-      'A set of brain areas that are most active when the mind wanders or rests, and quieter during focused tasks.',
+      'A set of brain areas that are most active when the mind wanders or rests. They get quieter when we focus on a task.',
     seeAlso: ['neural circuit'],
   },
   {
@@ -161,7 +161,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['amyloid beta', 'beta-amyloid', 'amyloid-beta', 'amyloid plaque', 'amyloid plaques'],
     field: 'neuroscience',
     definition:
-      'A sticky protein that clumps into plaques between brain cells in Alzheimer\'s disease.',
+      "A sticky protein that clumps together between brain cells in Alzheimer's disease. The clumps are called plaques.",
     seeAlso: ['tau', 'Alzheimer\'s disease', 'anti-amyloid drug'],
   },
   {
@@ -217,7 +217,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['Parkinson\'s', 'Parkinsons', 'Parkinson disease'],
     field: 'neuroscience',
     definition:
-      'A brain disease in which cells that make dopamine die, causing shaking, stiffness and slow movement.',
+      'A brain disease in which the cells that make dopamine die. It causes shaking, stiffness and slow movement.',
     seeAlso: ['dopamine', 'deep brain stimulation'],
   },
   {
@@ -225,7 +225,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['amyotrophic lateral sclerosis', 'motor neurone disease', 'motor neuron disease', 'MND', 'Lou Gehrig\'s disease'],
     field: 'neuroscience',
     definition:
-      'A disease that kills the nerve cells that control muscles, so people slowly lose the ability to move, speak and breathe.',
+      'A disease that kills the nerve cells that control muscles. People slowly lose the power to move, speak and breathe.',
   },
   {
     term: 'multiple sclerosis',
@@ -307,7 +307,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['electroencephalogram', 'electroencephalography', 'brain waves', 'brainwaves'],
     field: 'neuroscience',
     definition:
-      'A test that records the brain\'s electrical activity through small sensors on the scalp.',
+      'A test that records the electrical activity of the brain. It uses small sensors placed on the scalp.',
   },
   {
     term: 'depression',
@@ -433,7 +433,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['neuropathy', 'nerve damage', 'neuropathic pain'],
     field: 'neuroscience',
     definition:
-      'Damage to the nerves outside the brain and spinal cord, often causing numbness, tingling or pain in the hands and feet.',
+      'Damage to the nerves outside the brain and spinal cord. It often causes numbness, tingling or pain in the hands and feet.',
   },
   {
     term: 'spinal cord injury',
@@ -454,7 +454,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['pituitary'],
     field: 'neuroscience',
     definition:
-      'A pea-sized gland under the brain that releases hormones controlling growth, stress, sex organs and other glands.',
+      'A pea-sized gland under the brain. It releases hormones that control growth, stress, sex organs and other glands.',
     seeAlso: ['hypothalamus', 'hormone'],
   },
   {
@@ -534,7 +534,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['paralysed', 'paralyzed', 'paralyse', 'paralyze'],
     field: 'neuroscience',
     definition:
-      'Losing the power to move part of the body, usually because the brain, spinal cord or nerves are damaged.',
+      'Losing the power to move part of the body. It is usually caused by damage to the brain, spinal cord or nerves.',
     seeAlso: ['spinal cord injury', 'stroke'],
   },
   {

@@ -31,7 +31,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['free radicals', 'reactive oxygen species', 'ROS'],
     field: 'nutrition',
     definition:
-      'An unstable molecule that can damage cells, DNA and proteins by grabbing parts from them.',
+      'An unstable molecule that can harm cells, DNA and proteins. It does this by grabbing parts from them.',
     seeAlso: ['antioxidant', 'oxidative stress'],
   },
   {
@@ -127,7 +127,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['added sugars', 'free sugars', 'high-fructose corn syrup'],
     field: 'nutrition',
     definition:
-      'Sugar put into food and drinks when made or served, not the sugar found naturally in whole fruit or milk.',
+      'Sugar put into food and drinks when they are made or served. It does not include the sugar found naturally in whole fruit or milk.',
     seeAlso: ['sugary drink', 'fructose'],
   },
   {
@@ -205,7 +205,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['time-restricted eating', 'time-restricted feeding', 'alternate-day fasting'],
     field: 'nutrition',
     definition:
-      'Eating only in set time windows, such as within eight hours a day, or cutting food sharply on some days of the week.',
+      'Eating only in set time windows, such as within eight hours a day. Another form cuts food sharply on some days of the week.',
     seeAlso: ['calorie restriction'],
   },
   {
@@ -221,7 +221,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['keto diet', 'keto', 'ketosis', 'ketones'],
     field: 'nutrition',
     definition:
-      'A diet very low in carbohydrate and high in fat, which makes the body burn fat into ketones for fuel.',
+      'A diet very low in carbohydrate and high in fat. It makes the body turn fat into ketones and burn them for fuel.',
     seeAlso: ['carbohydrate', 'low-carb diet'],
   },
   {
@@ -237,7 +237,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['dietary supplements', 'supplement', 'supplements', 'multivitamin', 'multivitamins', 'supplementation'],
     field: 'nutrition',
     definition:
-      'Pills, powders or drinks with vitamins, minerals, herbs or other ingredients. In many countries they are not tested like medicines before sale.',
+      'Pills, powders or drinks with vitamins, minerals, herbs or other things in them. In many countries they are not tested like medicines before sale.',
     context: ['vitamin', 'vitamins', 'diet', 'dietary', 'taking', 'take', 'daily', 'pill', 'pills', 'health', 'fish', 'oil', 'mineral', 'minerals', 'dose', 'nutrition'],
   },
   {
@@ -245,7 +245,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['caffeinated'],
     field: 'nutrition',
     definition:
-      'A natural stimulant in coffee, tea and energy drinks that makes you feel more alert.',
+      'A natural drug in coffee, tea and energy drinks that makes you feel more awake and alert.',
   },
   {
     term: 'sodium',
@@ -324,7 +324,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['ascorbic acid'],
     field: 'nutrition',
     definition:
-      'A vitamin in fruit and vegetables that the body needs to heal wounds and keep gums, skin and blood vessels healthy.',
+      'A vitamin in fruit and vegetables. The body needs it to heal wounds and keep gums, skin and blood vessels healthy.',
     seeAlso: ['antioxidant'],
   },
   {
@@ -354,7 +354,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['nutrients'],
     field: 'nutrition',
     definition:
-      'A substance a living thing needs from food, soil or water to live and grow, such as protein, vitamins or nitrogen.',
+      'A substance a living thing needs from food, soil or water to live and grow. Protein, vitamins and nitrogen are examples.',
     seeAlso: ['macronutrient', 'micronutrient'],
   },
   {
@@ -377,7 +377,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['whole grains', 'wholegrain', 'wholegrains'],
     field: 'nutrition',
     definition:
-      'Grains like oats, brown rice and wholemeal wheat that keep every part of the seed, so they hold more fibre and vitamins than white flour.',
+      'Grains like oats, brown rice and wholemeal wheat that keep every part of the seed. They hold more fibre and vitamins than white flour.',
     seeAlso: ['dietary fibre'],
   },
   {

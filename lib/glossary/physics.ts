@@ -31,7 +31,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["error-corrected qubit", "logical qubit"],
     field: "physics",
     definition:
-      "Tricks for spotting and fixing the mistakes qubits make, by spreading one piece of information over many qubits. It is key to building useful quantum computers.",
+      "Ways to find and fix the mistakes qubits make. One piece of information is spread over many qubits, and this is key to building useful quantum computers.",
     seeAlso: ["qubit", "quantum computer"],
   },
   {
@@ -39,7 +39,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["quantum supremacy"],
     field: "physics",
     definition:
-      "The point where a quantum computer does a task that ordinary computers cannot do in any sensible time. Claims are often challenged, and the tasks are not always useful.",
+      "The point where a quantum computer does a task that normal computers cannot do in any sensible time. Claims are often challenged, and the tasks are not always useful.",
     seeAlso: ["quantum computer"],
   },
   {
@@ -72,7 +72,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["superconductivity", "superconducting"],
     field: "physics",
     definition:
-      "A material that carries electricity with no loss at all, usually only when chilled far below freezing. Claims of ones that work at room temperature have so far not held up.",
+      "A material that carries electricity with no loss at all, usually only when chilled far below freezing. Claims of ones that work at room heat have not held up so far.",
     seeAlso: ["absolute zero", "magnetic field"],
   },
   {
@@ -80,7 +80,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["particle collider", "collider", "synchrotron"],
     field: "physics",
     definition:
-      "A machine that speeds up tiny particles to near the speed of light, often to smash them together and see what comes out.",
+      "A machine that speeds up tiny particles to near the speed of light. Often it smashes them together to see what comes out.",
     seeAlso: ["Large Hadron Collider", "particle physics"],
   },
   {
@@ -120,14 +120,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["elementary particle", "fundamental particle"],
     field: "physics",
     definition:
-      "Any particle smaller than an atom, such as an electron, proton, neutron or quark.",
+      "Any particle smaller than an atom. Electrons, protons, neutrons and quarks are examples.",
     seeAlso: ["electron", "proton", "quark"],
   },
   {
     term: "neutrino",
     field: "physics",
     definition:
-      "A tiny particle with almost no mass and no electric charge. Trillions pass through your body every second without touching anything.",
+      "A tiny particle with almost no mass and no charge. Trillions fly through your body every second without hitting anything.",
     seeAlso: ["subatomic particle"],
   },
   {
@@ -162,7 +162,7 @@ export const entries: GlossaryEntry[] = [
     term: "neutron",
     field: "physics",
     definition:
-      "A particle with no electric charge found in the centre of most atoms, alongside protons.",
+      "A particle with no electric charge, found in the centre of most atoms next to protons.",
     seeAlso: ["proton", "isotope"],
   },
   {
@@ -190,7 +190,7 @@ export const entries: GlossaryEntry[] = [
     term: "atom",
     field: "physics",
     definition:
-      "The smallest piece of a chemical element, made of a tiny centre of protons and neutrons with electrons around it. Everything around you is built from them.",
+      "The smallest piece of an element, and the building block of everything around you. It has a tiny centre of protons and neutrons, with electrons around it.",
     seeAlso: ["electron", "proton", "molecule"],
   },
   {
@@ -245,7 +245,7 @@ export const entries: GlossaryEntry[] = [
     term: "semiconductor",
     field: "physics",
     definition:
-      "A material, such as silicon, that carries electricity better than glass but worse than copper. This lets it act as a switch, which makes computer chips possible.",
+      "A material, such as silicon, that lets electricity through better than glass but worse than copper. This lets it act as a switch, the heart of every computer chip.",
     seeAlso: ["microchip", "solar cell"],
   },
   {
@@ -304,7 +304,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["ionising radiation"],
     field: "physics",
     definition:
-      "High-energy radiation, such as X-rays, gamma rays and some particles, strong enough to knock electrons out of atoms. In large doses it can damage living tissue.",
+      "Strong radiation, such as X-rays, gamma rays and some particles, that can knock electrons out of atoms. In large doses it can harm living tissue.",
     seeAlso: ["radioactive decay"],
   },
   {
@@ -343,7 +343,7 @@ export const entries: GlossaryEntry[] = [
     term: "string theory",
     field: "physics",
     definition:
-      "An untested idea that everything is made of tiny vibrating strings rather than point-like particles. It tries to join gravity with quantum physics.",
+      "An untested idea that everything is made of tiny vibrating strings, not points. It tries to join gravity with quantum physics.",
     seeAlso: ["quantum physics", "relativity"],
   },
   {
