@@ -27,6 +27,17 @@ describe('analyzeResearch', () => {
     expect(r.subjects).toBe('people');
   });
 
+  it('calls a new analysis of earlier trials a meta-analysis, not a trial', () => {
+    const r = analyzeResearch(
+      testArticle('Painkiller works about as well as placebo for back pain, analysis suggests', [
+        'A new analysis of drug trials suggests that a common painkiller helps back pain only a little more than a placebo pill.',
+        'The researchers looked at results for each patient in the trials, which compared the drug with dummy pills over four weeks.',
+        'About 6,000 patients took part in those trials.',
+      ]),
+    );
+    expect(r.studyType).toBe('meta-analysis');
+  });
+
   it('reports the phase of a trial, counting phase 1/2 as 2', () => {
     const r = analyzeResearch(
       testArticle('Gene therapy helps in early trial', ['In the phase 1/2 trial, 15 patients received the therapy and were followed for a year.', 'The randomised study used no placebo.']),

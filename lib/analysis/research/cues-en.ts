@@ -70,7 +70,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bpooled (?:data|results|analysis|estimates?)\b|\bpooling\b/gi, w: 3 },
     { re: /\b(?:reviewed|reviewing|combed through|sifted through|searched|chose|included|identified|selected|pooled|evaluated) (?:\w+ ){0,3}(?:trials|studies|papers)\b|\bthe (?:included|pooled) (?:trials|studies)\b/gi, w: 2.5 },
     { re: /\b(?:across|from|of|in) (?:\d+|several|multiple|many|dozens of|hundreds of) (?:previous |published |earlier |separate |randomi[sz]ed |clinical |controlled |observational )*(?:trials|studies)\b|\bpublished and unpublished (?:trials|studies|data)\b/gi, w: 2 },
-    { re: /\b(?:review(?:ed)?|analy[sz](?:ed|is of)|combined|looked at) (?:the )?(?:results|data|findings)? ?(?:of|from) (?:\d+|dozens of|hundreds of|several|[a-z]+-?[a-z]*) (?:previous |earlier |published |separate |randomi[sz]ed |clinical |existing )*(?:studies|trials|papers)\b/gi, w: 3 },
+    { re: /\b(?:review(?:ed)?|analy[sz](?:ed|is of)|combined|looked at) (?:the )?(?:results|data|findings)? ?(?:of|from) (?:\d+|dozens of|hundreds of|several|[a-z]+-?[a-z]*) (?:previous |earlier |published |separate |randomi[sz]ed |clinical |existing )*(?:studies|trials|papers)\b|\banaly[sz]is of (?:\w+ ){0,2}(?:studies|trials)\b/gi, w: 3 },
   ],
   review: [
     { re: /\breview (?:article|paper)\b|\bnarrative review\b|\bliterature review\b/gi, w: 4 },
