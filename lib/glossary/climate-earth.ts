@@ -106,7 +106,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["El Nino"],
     field: "climate-earth",
     definition:
-      "A natural warming of the sea in the middle of the Pacific that comes every few years. It shifts rain and heat around the world and often warms the whole planet for a while.",
+      "A natural warming of the sea along the equator in the Pacific, every few years. It shifts rain and heat around the world and often makes the planet hotter for a while.",
     seeAlso: ["La Niña"],
   },
   {

@@ -105,7 +105,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["wind farm", "offshore wind"],
     field: "engineering",
     definition:
-      "A tall machine with blades that the wind turns. They spin a generator that makes electricity.",
+      "A tall machine with blades that the wind turns. The blades spin a generator that makes electricity.",
     seeAlso: ["renewable energy"],
   },
   {

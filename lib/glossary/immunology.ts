@@ -308,7 +308,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['vaccines', 'vaccination', 'vaccinated', 'vaccinate', 'immunisation', 'immunization', 'inoculation'],
     field: 'immunology',
     definition:
-      'A medicine that trains the immune system to know a germ before you meet it. Then you are less likely to get very ill from it.',
+      'A medicine that trains the immune system to spot a germ before you meet it. Then you are less likely to get very ill from it.',
     seeAlso: ['immunity', 'mRNA vaccine', 'adjuvant', 'flu vaccine', 'MMR vaccine'],
   },
   {

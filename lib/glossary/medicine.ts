@@ -325,7 +325,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['HRT', 'menopausal hormone therapy', 'hormone replacement'],
     field: 'medicine',
     definition:
-      'Medicine that tops up hormones the body makes less of after menopause, mainly oestrogen. It eases problems like hot flushes.',
+      'Medicine that tops up hormones the body makes less of around menopause, mainly oestrogen. It eases problems like hot flushes.',
     seeAlso: ['menopause', 'oestrogen'],
   },
   {
