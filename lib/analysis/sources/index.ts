@@ -3,6 +3,7 @@ import type { Source } from '../types';
 import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
 import { institutionKey, institutionsIn } from './institutions';
 import { journalOfLink } from './journal-links';
+import { rankInstitutions } from './rank';
 import { canonicalJournal } from './journals';
 import { journalMentions } from './journals/detect';
 import { findPeople } from './researchers';
@@ -11,12 +12,9 @@ import { articleSentences } from './sentences';
 import { textCues } from './text-cues';
 import { doisInText } from './doi';
 
-const RESEARCH_CUE = /\b(?:stud(?:y|ies)|research\w*|scientists?|led|author|trial|paper|published|findings)\b/i;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
-/** Past this many, further institutions are usually passing mentions. */
-const MAX_INSTITUTIONS = 15;
 const MAX_RESEARCHERS = 20;
 
 function keyOf(s: Source): string {
@@ -84,23 +82,9 @@ export function findSources(article: ExtractedArticle): Source[] {
 
   const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
   const people = findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS);
-  const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter(Boolean));
-  // Rank institutions: researchers' affiliations first, then those named more often; list them in story order.
-  const found = new Map<string, { source: Source; order: number; score: number }>();
-  orgs.forEach((list, i) => {
-    for (const o of list) {
-      if (journalNames.has(o.name.toLowerCase()) || canonicalJournal(o.name)) continue;
-      const k = institutionKey(o.name);
-      const hit = found.get(k);
-      if (hit) hit.score += 1;
-      else found.set(k, { source: { kind: 'institution', name: o.name, evidence: sentences[i] }, order: found.size, score: 1 + (affiliations.has(k) ? 5 : 0) + (RESEARCH_CUE.test(sentences[i]) ? 1 : 0) });
-    }
-  });
-  [...found.values()]
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, MAX_INSTITUTIONS)
-    .sort((a, b) => a.order - b.order)
-    .forEach((f) => push(f.source));
+  const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter((k): k is string => !!k));
+  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name);
+  for (const s of rankInstitutions(sentences, orgs, { text: article.text, affiliations, skip })) push(s);
 
   for (const p of people) push(p);
 

@@ -18,6 +18,9 @@ const HEADS = new Set(
 const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
 const GENERIC_LEFT = new Set(['Reuters', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'Yahoo', 'WebMD', 'Everyday', 'Daily', 'Today', 'Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
 const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
+/** Words that end one organisation's name, so an "and" after them starts another. */
+const POSSESSIVE_IN_NAME = /^(?:Children|Women|Men|People|Veterans|Shriners|Sailors)['’]s$/;
+const ENDS_NAME = /['’]s$|^(?:AG|SA|GmbH|plc|School)$/;
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 /** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
 const SCHOOL = /^(?:School|Faculty)$/;
@@ -100,24 +103,34 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       const p = words[a - 1];
       if (!adjacent(p, words[a])) break;
       // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
-      if (/['’]s$/.test(p.text) && !/^(?:Children|Women|Men|People|Veterans|Shriners|Sailors)['’]s$/.test(p.text)) break;
+      // "Saint John's Health Center", "St. Jude's": a saint's name is part of the place's name.
+      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/^(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '')) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
-      else if ((p.text === 'and' || p.text === '&') && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
+      else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
+      // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
+      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
     // Right: connectors followed by capitalised words ("of Medicine at Temple University").
     let b = i;
     for (;;) {
+      // "AngioDynamics Inc." ends the name; a ticker or a place may follow.
+      if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];
       if (!n || !adjacent(words[b], n)) break;
       if (isCap(n.text) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text)) {
         b++;
         continue;
       }
+      // "Oregon Health & Science University": an ampersand joins two capitalised words of one name.
+      if (n.text === '&' && words[b + 2] && isCap(words[b + 2].text) && adjacent(n, words[b + 2])) {
+        b += 2;
+        continue;
+      }
       let c = b + 1;
       while (words[c] && CONNECT_AFTER.has(words[c].text) && adjacent(words[c - 1], words[c])) c++;
-      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(words[c].text)) {
+      if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(bare(words[c].text))) {
         b = c;
         continue;
       }
@@ -125,7 +138,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (words[b + 1].text === 'and' && b > i) {
         let e = b + 2;
         while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - b <= 4) e++;
-        if (e > b + 2 && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e - 1).some((w) => HEADS.has(bare(w.text)))) {
+        // Not when another name follows ("Department of Nutritional Sciences and Dell Pediatric Research Institute" is two).
+        const more = words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]);
+        if (e > b + 2 && !more && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e - 1).some((w) => HEADS.has(bare(w.text)))) {
           b = e - 1;
           continue;
         }
@@ -150,7 +165,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   for (const w of words) {
     const phrase = PHRASES_BY_FIRST.get(w.text)?.find((p) => sentence.startsWith(p, w.start) && !/\p{L}/u.test(sentence[w.start + p.length] ?? ''));
-    if (phrase && !taken(w.start, w.start + phrase.length)) out.push({ name: phrase, start: w.start, end: w.start + phrase.length });
+    if (!phrase) continue;
+    const end = w.start + phrase.length;
+    // A known name wins over a scanned piece of it ("Lung, and Blood Institute" inside the full institute's name).
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= w.start && out[k].end <= end && out[k].end - out[k].start < phrase.length) out.splice(k, 1);
+    if (!taken(w.start, end)) out.push({ name: phrase, start: w.start, end });
   }
   for (const w of words) {
     const t = bare(w.text);

@@ -42,6 +42,7 @@ const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
 const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer', 'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior']);
 // Words before a name that make it a patient, relative or politician, not a scientist.
 const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO)\s+$/i;
+const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 
 const NOT_NAME_WORDS = new Set(
@@ -99,7 +100,10 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     // The appositive: up to the next clause that starts another name or the sentence end.
     const window = after.slice(0, 160).split(/[;(]|\s[—–]\s|,\s+(?:and\s+)?(?:said|says)\b/)[0];
     const role = roleFrom(window.split(/,\s+(?=[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u)[0], beforeWindow || sentence.slice(Math.max(0, at - 40), at));
-    const affiliation = institutions.find((i) => i.start >= at + name.length && i.start <= at + name.length + Math.min(window.length + 2, 140))?.name;
+    const affiliation =
+      institutions.find((i) => i.start >= at + name.length && i.start <= at + name.length + Math.min(window.length + 2, 140))?.name ??
+      // "Tufts University biologist Michael Levin", "Stanford's Jane Roe": the institution just before the name.
+      institutions.find((i) => i.end <= at && at - i.end <= 40 && ORG_BEFORE.test(sentence.slice(i.end, at)))?.name;
     const prev = found.get(clean);
     if (prev) {
       prev.strong ||= strong;

@@ -1,0 +1,66 @@
+// Lists, per labelled corpus story, the institutions and researchers we report beyond the labels, to judge precision.
+//   npx tsx scripts/sources-precision.ts            per-story extras and a summary
+//   npx tsx scripts/sources-precision.ts --summary  the summary only
+//   npx tsx scripts/sources-precision.ts --json F   also write {id: {institution: [...], researcher: [...]}} to F (to diff runs)
+// Labels list at most six names, most important first, so an extra is not always wrong: read the list, don't just count it.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { analyzeHtml } from '../lib/cli/load';
+
+const CORPUS = join(import.meta.dirname, '../../shared/corpus');
+const args = process.argv.slice(2);
+const summaryOnly = args.includes('--summary');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+interface Label { id: string; file: string; url?: string; lang?: string; institutions?: string[]; researchers?: string[] }
+const labels: Label[] = readdirSync(CORPUS)
+  .filter((f) => /^labels.*\.jsonl$/.test(f))
+  .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label));
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function pageOf(it: Label): string {
+  const path = join(CORPUS, it.file);
+  if (path.endsWith('.gz')) return gunzipSync(readFileSync(path)).toString('utf8');
+  if (!path.endsWith('.txt')) return readFileSync(path, 'utf8');
+  const [title, ...rest] = readFileSync(path, 'utf8').split('\n');
+  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="${it.lang || 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
+}
+
+// The evaluation's forgiving comparison (case, leading "the", plural s, punctuation).
+const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim()
+  .split(' ').map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).join(' ');
+const near = (a: string, b: string) => a === b || (a.length > 4 && b.length > 4 && (a.includes(b) || b.includes(a)));
+const matchesInst = (gold: string[], name: string) => gold.some((g) => near(norm(g), norm(name)));
+const matchesPerson = (gold: string[], name: string) => gold.some((g) => norm(name).split(' ').includes(norm(g).split(' ').pop()!));
+
+const stats = { institution: { listed: [] as number[], extra: 0, hit: 0, gold: 0 }, researcher: { listed: [] as number[], extra: 0, hit: 0, gold: 0 } };
+const dump: Record<string, Record<string, string[]>> = {};
+for (const it of labels) {
+  const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`);
+  if (!out.ok) continue;
+  const lines: string[] = [];
+  dump[it.id] = {};
+  for (const kind of ['institution', 'researcher'] as const) {
+    const gold = (kind === 'institution' ? it.institutions : it.researchers) ?? [];
+    const listed = out.analysis.sources.filter((s) => s.kind === kind);
+    const ok = kind === 'institution' ? matchesInst : matchesPerson;
+    const extras = listed.filter((s) => !ok(gold, s.name ?? ''));
+    const st = stats[kind];
+    st.listed.push(listed.length);
+    st.extra += extras.length;
+    st.gold += gold.length;
+    st.hit += gold.filter((g) => listed.some((s) => (kind === 'institution' ? matchesInst([g], s.name ?? '') : matchesPerson([g], s.name ?? '')))).length;
+    dump[it.id][kind] = listed.map((s) => s.name + (s.role ? ` [${s.role}]` : ''));
+    if (extras.length) lines.push(`  ${kind} ${listed.length} listed, ${extras.length} extra: ${extras.map((s) => s.name + (s.role ? ` [${s.role}]` : '')).join(' · ')}`);
+  }
+  if (!summaryOnly && lines.length) console.log(`${it.id}\n${lines.join('\n')}`);
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+for (const [kind, st] of Object.entries(stats)) {
+  const total = st.listed.reduce((a, b) => a + b, 0);
+  console.log(`${kind.padEnd(12)} stories ${st.listed.length} · listed mean ${(total / st.listed.length).toFixed(1)} median ${median(st.listed)} max ${Math.max(...st.listed)} · extras ${st.extra}/${total} · recall ${st.hit}/${st.gold}`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(dump, null, 1));
