@@ -191,6 +191,27 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ['radiotherapy', 'targeted therapy'],
   },
   {
+    term: 'carboplatin',
+    field: 'cancer',
+    definition:
+      'A chemotherapy drug with platinum in it. It damages the DNA of dividing cells and is used for ovarian, lung and other cancers.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'Warburg effect',
+    aliases: ['aerobic glycolysis'],
+    field: 'cancer',
+    definition:
+      'The way many cancer cells burn sugar quickly and wastefully, even when there is plenty of oxygen. It gives them fast fuel and building blocks to grow.',
+    seeAlso: ['glycolysis', 'metabolism'],
+  },
+  {
+    term: 'glycolysis',
+    field: 'cancer',
+    definition: 'The first steps a cell uses to break sugar down for energy. It works without oxygen but makes much less energy than burning sugar fully.',
+    seeAlso: ['metabolism', 'Warburg effect'],
+  },
+  {
     term: 'radiotherapy',
     aliases: ['radiation therapy', 'radiation treatment', 'radiosurgery', 'stereotactic radiosurgery', 'proton therapy', 'proton beam therapy'],
     field: 'cancer',

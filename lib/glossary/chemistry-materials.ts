@@ -133,7 +133,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "lithium-ion battery",
-    aliases: ["Li-ion battery", "lithium battery"],
+    aliases: ["Li-ion battery", "lithium battery", "lithium-ion", "Li-ion"],
     field: "chemistry-materials",
     definition:
       "The rechargeable battery in phones, laptops and electric cars. Charged lithium atoms move between two ends as it charges and empties.",

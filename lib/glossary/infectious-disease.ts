@@ -185,7 +185,15 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A bacterial infection that mostly attacks the lungs and spreads through the air. It needs months of antibiotics to cure.',
-    seeAlso: ['antibiotic'],
+    seeAlso: ['antibiotic', 'BCG vaccine'],
+  },
+  {
+    term: 'BCG vaccine',
+    aliases: ['BCG', 'bacillus Calmette-Guérin', 'bacillus Calmette-Guerin', 'Bacille Calmette-Guérin'],
+    field: 'infectious-disease',
+    definition:
+      'An old vaccine against tuberculosis, made from a weakened germ related to the one that gives cows TB. Doctors also use it to treat bladder cancer.',
+    seeAlso: ['tuberculosis', 'vaccine'],
   },
   {
     term: 'Ebola',

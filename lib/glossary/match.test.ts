@@ -34,6 +34,12 @@ describe('glossary matcher', () => {
     expect(terms('Liver metastases grew.')).toEqual(['metastasis']);
   });
 
+  it('matches a plural that the spelling folds change ("meta-analyses" → "meta-analyzes")', () => {
+    const m = createMatcher([entry('meta-analysis'), entry('crisis', { context: ['climate'] })]);
+    expect(m('Two meta-analyses agreed.').map((h) => h.matched)).toEqual([['meta-analyses']]);
+    expect(m('Climate crises grew.').map((h) => h.term)).toEqual(['crisis']);
+  });
+
   it('treats hyphens and spaces alike', () => {
     expect(match('Lithium ion batteries and lithium-ion battery.')[0].matched).toEqual(['Lithium ion batteries', 'lithium-ion battery']);
     expect(terms('The T-cell count.')).toEqual(['T cell']);

@@ -1,5 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
-import { internKey, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
+import { foldWord, internKey, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */
@@ -33,6 +33,11 @@ export function pluralsOf(key: string): string[] {
   if (/[ei]x$/.test(key)) out.push(key.slice(0, -2) + 'ices'); // cortex → cortices
   if (/[^f]fe?$/.test(key)) out.push(key.replace(/fe?$/, 'ves')); // half → halves
   return out;
+}
+
+/** Plurals of a folded key, folded in turn as text words are ("analysis" → "analyses" → "analyzes"). */
+function foldedPluralsOf(key: string): string[] {
+  return pluralsOf(key).map(foldWord);
 }
 
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -77,7 +82,7 @@ function compileContext(phrases: string[]): Context | null {
   const ctx: Context = { words: new Set(), phrases: [] };
   for (const phrase of phrases) {
     const keys = phraseKeys(phrase);
-    if (keys.length === 1) for (const k of [keys[0], ...pluralsOf(keys[0])]) ctx.words.add(k);
+    if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ctx.words.add(k);
     else if (keys.length > 1) ctx.phrases.push(keys);
   }
   return ctx;
@@ -88,7 +93,7 @@ function contextHolds(keys: string[], from: number, to: number, sentenceWords: S
   for (const w of ctx.words) if (sentenceWords.has(w)) return true;
   for (const phrase of ctx.phrases) {
     if (!sentenceWords.has(phrase[0])) continue;
-    const last = pluralsOf(phrase[phrase.length - 1]);
+    const last = foldedPluralsOf(phrase[phrase.length - 1]);
     for (let p = from; p + phrase.length <= to; p++) {
       let ok = true;
       for (let q = 0; q < phrase.length && ok; q++) {
@@ -114,7 +119,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       const strict = raws.map((r) => CAPITALS.test(r));
       const anyStrict = strict.includes(true);
       insert(root, keys, { entry: index, raws, strict, anyStrict, plural: false });
-      for (const plural of pluralsOf(keys[keys.length - 1])) {
+      for (const plural of foldedPluralsOf(keys[keys.length - 1])) {
         insert(root, [...keys.slice(0, -1), plural], { entry: index, raws, strict, anyStrict, plural: true });
       }
     }

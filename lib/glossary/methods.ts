@@ -37,6 +37,8 @@ export const entries: GlossaryEntry[] = [
     term: 'randomised controlled trial',
     aliases: [
       'randomized controlled trial',
+      'randomised control trial',
+      'randomized control trial',
       'RCT',
       'randomised clinical trial',
       'randomized clinical trial',
