@@ -15,7 +15,6 @@ import { doisInText } from './doi';
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
-const MAX_RESEARCHERS = 20;
 
 function keyOf(s: Source): string {
   if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
@@ -81,7 +80,7 @@ export function findSources(article: ExtractedArticle): Source[] {
   for (const c of textCues(sentences, (s) => orgOf.get(s)?.[0]?.name)) push({ kind: c.kind, ...(c.name ? { name: c.name } : {}), evidence: c.evidence });
 
   const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
-  const people = findPeople(article, sentences, orgs).slice(0, MAX_RESEARCHERS);
+  const people = findPeople(article, sentences, orgs);
   const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter((k): k is string => !!k));
   const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name);
   for (const s of rankInstitutions(sentences, orgs, { text: article.text, affiliations, skip })) push(s);

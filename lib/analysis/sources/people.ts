@@ -43,6 +43,7 @@ const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientis
 // Words before a name that make it a patient, relative or politician, not a scientist.
 const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO)\s+$/i;
 const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
+const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father)\b/iu;
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 
 const NOT_NAME_WORDS = new Set(
@@ -53,7 +54,7 @@ const NOT_NAME_WORDS = new Set(
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
     'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
     'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Professor Professorship Associate Adjunct Assistant Chief Officer Technology Task Force Services Initiative Order Failure Education Fellow Chair Director Dean Emeritus President Vice Executive Distinguished Endowed Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
-    'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
+    'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Oregon Florida Ohio Arizona Colorado Utah Nevada Idaho Montana Alaska Hawaii Iowa Kansas Nebraska Oklahoma Arkansas Louisiana Alabama Tennessee Kentucky Indiana Illinois Wisconsin Minnesota Missouri Maryland Pennsylvania Massachusetts Connecticut Ontario Quebec Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
 );
 
 // peopleIn and namesIn both scan every sentence for names: the scan is kept for the second pass (bounded).
@@ -127,7 +128,10 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const after = sentence.slice(at + name.length, at + name.length + 220);
     const of = AFTER_OF.exec(after);
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
-    const strong = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after) || AFTER_APPOSITIVE.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
+    const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
+    // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
+    if (!titled && LAY_APPOSITIVE.test(after)) continue;
+    const strong = titled || AFTER_APPOSITIVE.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
     if (strong || AFTER_SAID.test(after) || BEFORE_SAID.test(before)) add(name, at, strong, before);
   }
   LIST_CUE.lastIndex = 0;

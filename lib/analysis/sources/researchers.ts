@@ -5,9 +5,19 @@ import { clearNameScans, namesIn, peopleIn, surnamesIn, type PersonMention } fro
 
 const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
 
+/** Past this many, only researchers with a role or a title of their own are kept; list members go first. */
+const MAX_RESEARCHERS = 10;
+const HARD_MAX = 12;
+/** A sentence naming this many people is a list of contributors, not a portrait of one. */
+const LIST_SIZE = 4;
+// Names in a disclosure or funding line are there for the paperwork, not the science.
+const DISCLOSURE = /\b(?:disclosures?|conflicts? of interest|competing interests?|funded by|supported by)\b/i;
+
 const tokens = (name: string) => name.replace(/\./g, '').split(/\s+/).filter(Boolean);
-const last = (name: string) => tokens(name).at(-1)!.toLowerCase();
-const first = (name: string) => tokens(name)[0].toLowerCase();
+// "Luís" and "Luis" are one surname: accents dropped for matching only.
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const last = (name: string) => fold(tokens(name).at(-1)!);
+const first = (name: string) => fold(tokens(name)[0]);
 
 /** Names the page gives for its own writers (byline, JSON-LD author of a news article). */
 function writers(article: ExtractedArticle): Set<string> {
@@ -60,9 +70,9 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   });
   sentences.forEach((s, i) => {
     for (const { surname, strong } of surnamesIn(s)) {
-      const key = surname.toLowerCase();
+      const key = fold(surname);
       const whole = full.get(key);
-      if (taken.has(key) || byline.has(key)) continue;
+      if (taken.has(key) || byline.has(surname.toLowerCase())) continue;
       // "Dr. Okafor" with no full name anywhere: the surname is all the story gives.
       if (!whole) {
         if (strong) {
@@ -84,11 +94,32 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
       if (!people.some((q) => last(q.name) === last(name))) people.push({ name, evidence: '', strong: true, role: 'study author' });
     }
   }
-  return people.map((p) => ({
+  return rankPeople(people, article.text).map((p) => ({
     kind: 'researcher' as const,
     name: p.name.replace(/^(?:Dr|Prof|Professor)\.?\s+/, ''),
     ...(p.evidence ? { evidence: p.evidence } : {}),
     ...(p.role ? { role: p.role } : {}),
     ...(p.affiliation ? { affiliation: p.affiliation } : {}),
   }));
+}
+
+/** Authors with a role first, then titled or quoted scientists, then members of long contributor lists; capped. */
+function rankPeople(people: PersonMention[], text: string): PersonMention[] {
+  const lowerText = ` ${text}`;
+  const perSentence = new Map<string, number>();
+  for (const p of people) perSentence.set(p.evidence, (perSentence.get(p.evidence) ?? 0) + 1);
+  const tier = (p: PersonMention) => {
+    if (p.role === 'lead author' || p.role === 'senior author') return 0;
+    // In a long list, someone given an institution of their own stands out from the names around them.
+    if ((perSentence.get(p.evidence) ?? 0) >= LIST_SIZE && p.evidence) return p.affiliation ? 2 : 3;
+    if (DISCLOSURE.test(p.evidence)) return 3;
+    return p.strong || p.role ? 1 : 2;
+  };
+  return people
+    // "Scientific Sessions", "Ancient History": ordinary words the story also writes in lower case are not a name.
+    .filter((p) => tokens(p.name).some((t) => t.toLowerCase() === t || !lowerText.includes(` ${t.toLowerCase()}`)))
+    .map((p, order) => ({ p, order, tier: tier(p) }))
+    .sort((a, b) => a.tier - b.tier || a.order - b.order)
+    .filter((x, n) => n < MAX_RESEARCHERS || (x.tier <= 1 && n < HARD_MAX))
+    .map((x) => x.p);
 }
