@@ -3,7 +3,7 @@
  * Searches order their matches and the library draws its rows from it, so neither reads article bodies nor walks
  * a whole index. Every write to `stories` goes through putStories/deleteStories, in a transaction over
  * storyTables, which also keeps the `counts` table (lib/db/counts.ts) in step from the changed rows alone, and the
- * `wordCounts` table (lib/db/word-counts.ts) from the changed stories' words.
+ * word counts (lib/db/word-counts.ts) from the changed stories' words.
  */
 import { applyCounts } from './counts';
 import type { CaveatDb, StoredStory, StoryRow } from './schema';
@@ -19,7 +19,7 @@ export function rowOf(s: StoredStory): StoryRow {
 
 /** The tables a story lives in: pass to db.transaction. */
 export function storyTables(db: CaveatDb) {
-  return [db.stories, db.rows, db.counts, db.wordCounts] as const;
+  return [db.stories, db.rows, db.counts, db.wordCounts, db.wordLog] as const;
 }
 
 /** The stored word lists of `ids` (undefined where no story), from `previous` where given, else read. */
@@ -65,6 +65,6 @@ export async function deleteStories(db: CaveatDb, ids: number[], previous?: Prev
 /** Empties the reading list (tests and the benchmark). */
 export function clearStories(db: CaveatDb): Promise<void> {
   return db.transaction('rw', storyTables(db), () =>
-    Promise.all([db.stories.clear(), db.rows.clear(), db.counts.clear(), db.wordCounts.clear()]).then(() => undefined),
+    Promise.all([db.stories.clear(), db.rows.clear(), db.counts.clear(), db.wordCounts.clear(), db.wordLog.clear()]).then(() => undefined),
   );
 }

@@ -4,7 +4,8 @@ import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import { DatabaseVersionError } from './errors';
 import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
-import { buildWordCounts, type WordBucket } from './word-counts';
+import type { WordBucket } from './word-buckets';
+import { buildWordCounts, type WordLogEntry } from './word-counts';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -69,6 +70,7 @@ export type CaveatDb = Dexie & {
   rows: EntityTable<StoryRow, 'id'>;
   counts: EntityTable<CountEntry, 'key'>;
   wordCounts: EntityTable<WordBucket, 'lo'>;
+  wordLog: EntityTable<WordLogEntry, 'id'>;
 };
 
 /** The newest schema version this code declares. */
@@ -90,8 +92,8 @@ export const V3_STORES = { ...V2_STORES, rows: 'id, savedAt, publishedAt, sortTi
 /** Version 4 adds the `counts` table (lib/db/counts.ts): facet and total counters kept by every write. */
 export const V4_STORES = { ...V3_STORES, counts: 'key' };
 
-/** Version 5 adds the `wordCounts` table (lib/db/word-counts.ts): stories per search word in range buckets, kept by every write. */
-export const V5_STORES = { ...V4_STORES, wordCounts: 'lo' };
+/** Version 5 adds stories per search word (lib/db/word-counts.ts): range buckets and a short log of pending changes. */
+export const V5_STORES = { ...V4_STORES, wordCounts: 'lo', wordLog: '++id, *plus, *minus' };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {

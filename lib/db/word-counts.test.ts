@@ -8,7 +8,8 @@ import { deleteStories, putStories, storyTables } from './rows';
 import { openCaveatDb, type CaveatDb } from './schema';
 import { getAllStories, saveStory } from './stories';
 import { exportStories, importJson } from './transfer';
-import { allWordCounts, applyToBuckets, prefixEntries, splitBucket, wordCount, wordDelta } from './word-counts';
+import { applyToBuckets, decodeBucket, encodeBucket, splitBucket, wordDelta } from './word-buckets';
+import { allWordCounts, foldWordLog, LOG_MAX, prefixEntries, wordCount } from './word-counts';
 
 let db: CaveatDb;
 const ids: number[] = [];
@@ -41,22 +42,32 @@ describe('word buckets', () => {
   it('splits a full bucket into sorted halves named by their first word, and drops emptied ones', () => {
     const delta = new Map(['delta', 'alpha', 'echo', 'bravo', 'charlie'].map((w) => [w, 1]));
     const { put } = applyToBuckets([], delta, 2);
-    expect(put.map((b) => [b.lo, Object.keys(b.counts).sort()])).toEqual([
+    expect(put.map((b) => [b.lo, [...b.counts.keys()].sort()])).toEqual([
       ['', ['alpha']],
       ['bravo', ['bravo']],
       ['charlie', ['charlie']],
       ['delta', ['delta']],
       ['echo', ['echo']],
     ]);
-    expect(splitBucket({ lo: 'm', counts: { mu: 1, nu: 2 } }, 4)).toEqual([{ lo: 'm', counts: { mu: 1, nu: 2 } }]);
+    const small = { lo: 'm', counts: new Map([['mu', 1], ['nu', 2]]) };
+    expect(splitBucket(small, 4)).toEqual([small]);
     const gone = applyToBuckets(put, new Map([['charlie', -1], ['alpha', -1]]), 2);
     expect(gone.remove).toEqual(['charlie']);
-    expect(gone.put).toEqual([{ lo: '', counts: {} }]);
+    expect(gone.put).toEqual([{ lo: '', counts: new Map() }]);
+  });
+
+  it('stores a bucket as one string and reads it back', () => {
+    const b = { lo: 'ice', counts: new Map([['ice', 3], ['icecap', 1], ['constructor', 2]]) };
+    expect(encodeBucket(b)).toEqual({ lo: 'ice', data: 'ice 3\nicecap 1\nconstructor 2' });
+    expect(decodeBucket(encodeBucket(b))).toEqual(b);
+    expect(decodeBucket({ lo: '', data: '' }).counts.size).toBe(0);
   });
 
   it('keeps counts right across many buckets, words named like object properties included', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
     await save(10, [...many, 'constructor', 'tostring', 'glacier'].join(' '));
+    await db.transaction('rw', storyTables(db), () => foldWordLog(db));
+    expect(await db.wordLog.count()).toBe(0);
     expect(await db.wordCounts.count()).toBeGreaterThan(1);
     expect(await wordCount(db, 'constructor')).toBe(1);
     expect(await wordCount(db, 'valueof')).toBe(0);
@@ -67,6 +78,27 @@ describe('word buckets', () => {
     expect(await staleWordCounts(db)).toEqual([]);
     await save(10, 'glacier only now', 9000);
     expect(await wordCount(db, 'w2b0')).toBe(0);
+    expect(await prefixEntries(db, 'w1')).toBe(0);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
+  it('logs a save as one record, counts the log in, and folds it into the buckets every LOG_MAX changes', async () => {
+    await db.transaction('rw', storyTables(db), () => foldWordLog(db));
+    const buckets = await db.wordCounts.toArray();
+    // A body of more than a few words: logged, buckets untouched.
+    await save(20, 'glacier permafrost tundra lichen moss sedge willow birch caribou');
+    expect(await db.wordLog.count()).toBe(1);
+    expect(await db.wordCounts.toArray()).toEqual(buckets);
+    expect(await wordCount(db, 'glacier')).toBe(3);
+    expect(await wordCount(db, 'caribou')).toBe(1);
+    expect(await prefixEntries(db, 'glac')).toBe(3);
+    // A removal logs the minus side.
+    await removeStories(db, [ids[0]]);
+    expect(await wordCount(db, 'glacier')).toBe(2);
+    expect(await wordCount(db, 'melt')).toBe(0);
+    for (let i = 0; i < LOG_MAX; i++) await save(100 + i, `caribou herd number${i} moss sedge willow birch lichen tundra`);
+    expect(await db.wordLog.count()).toBeLessThan(LOG_MAX);
+    expect(await wordCount(db, 'caribou')).toBe(LOG_MAX + 1);
     expect(await staleWordCounts(db)).toEqual([]);
   });
 });

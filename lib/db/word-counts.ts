@@ -1,129 +1,121 @@
 /**
  * The `wordCounts` table (version 5): how many stories hold each search word (document frequency), so a search
  * picks its rarest word by key instead of counting index entries (Chromium's count() walks every entry).
- * Words are kept in buckets of sorted ranges (a bucket holds the words from its `lo` up to the next bucket's):
- * a save changes hundreds of words, and one record per word would cost hundreds of IndexedDB requests per save;
- * buckets make it one read and a few dozen writes. Kept by every write (lib/db/rows.ts) in its transaction.
+ * Counts live in sorted-range buckets (lib/db/word-buckets.ts). A save changes hundreds of words: rewriting the
+ * buckets each time costs more than the save itself, so a save appends its change to the small `wordLog` table
+ * (one record, its words in multi-entry indexes) and every LOG_MAX changes are folded into the buckets.
+ * A count is its bucket's number plus the log's entries for the word. Kept by every write (lib/db/rows.ts) in its transaction.
  */
 import type { Transaction } from 'dexie';
 import type { CaveatDb } from './schema';
+import { applyToBuckets, decodeBucket, encodeBucket, splitBucket, wordDelta, type WordBucket } from './word-buckets';
 
-/** The words from `lo` (inclusive) to the next bucket's `lo`, with their number of stories (never 0). */
-export interface WordBucket {
-  lo: string;
-  counts: Record<string, number>;
+export { wordDelta } from './word-buckets';
+
+/** One pending change: words one more story holds, and words one fewer holds. */
+export interface WordLogEntry {
+  id?: number;
+  plus: string[];
+  minus: string[];
 }
 
-/** Words per bucket before it splits in two: keeps each record well under Chromium's 64 kB inline value size. */
-export const BUCKET_MAX = 2048;
+/** Pending changes before they are folded into the buckets: bounds what a count reads from the log. */
+export const LOG_MAX = 32;
+/** Changes of at most this many words go straight to their buckets (a tag, a note: a few keyed reads). */
+const FEW_WORDS = 8;
 
-type WordLists = readonly (readonly string[] | undefined)[];
-
-/** A word's count in a bucket; own keys only, since words like "constructor" are also Object.prototype's. */
-function countIn(counts: Record<string, number>, word: string): number {
-  return Object.hasOwn(counts, word) ? counts[word] : 0;
-}
-
-/** +1 per word of each `added` list, -1 per word of each `removed` one; words in both cancel out. */
-export function wordDelta(removed: WordLists, added: WordLists): Map<string, number> {
-  const delta = new Map<string, number>();
-  const bump = (words: readonly string[] | undefined, by: number) => {
-    if (words) for (const w of new Set(words)) delta.set(w, (delta.get(w) ?? 0) + by);
-  };
-  removed.forEach((w) => bump(w, -1));
-  added.forEach((w) => bump(w, 1));
-  for (const [w, d] of delta) if (d === 0) delta.delete(w);
-  return delta;
-}
-
-/** Index of the bucket holding `word` in buckets sorted by lo (the first has lo ''). */
-function bucketIndex(sorted: readonly WordBucket[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid].lo <= word) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Splits an oversized bucket into buckets of half the maximum, each named by its first word. */
-export function splitBucket(b: WordBucket, max = BUCKET_MAX): WordBucket[] {
-  const words = Object.keys(b.counts);
-  if (words.length <= max) return [b];
-  words.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const half = Math.max(1, max >> 1);
-  const out: WordBucket[] = [];
-  for (let i = 0; i < words.length; i += half) {
-    const counts: Record<string, number> = {};
-    for (const w of words.slice(i, i + half)) counts[w] = b.counts[w];
-    out.push({ lo: i === 0 ? b.lo : words[i], counts });
-  }
-  return out;
-}
-
-/**
- * Applies a delta to buckets (sorted by lo): returns the buckets to write and the los to delete.
- * Pure, so the bucket rules are testable without a database.
- */
-export function applyToBuckets(buckets: WordBucket[], delta: Map<string, number>, max = BUCKET_MAX): { put: WordBucket[]; remove: string[] } {
-  const sorted = buckets.length ? buckets.map((b) => ({ lo: b.lo, counts: { ...b.counts } })) : [{ lo: '', counts: {} }];
-  const changed = new Set<number>();
-  for (const [word, d] of delta) {
-    const i = bucketIndex(sorted, word);
-    const n = countIn(sorted[i].counts, word) + d;
-    if (n > 0) sorted[i].counts[word] = n;
-    else delete sorted[i].counts[word];
-    changed.add(i);
-  }
-  const put: WordBucket[] = [];
-  const remove: string[] = [];
-  for (const i of changed) {
-    const b = sorted[i];
-    // An empty bucket goes (its range falls to the one before); the first stays so every word has a bucket.
-    if (b.lo !== '' && Object.keys(b.counts).length === 0) remove.push(b.lo);
-    else put.push(...splitBucket(b, max));
-  }
-  return { put, remove };
-}
+import type { WordLists } from './word-buckets';
 
 /** The bucket a word lives in (one keyed read: the last bucket whose lo is not above the word). */
 function bucketFor(db: CaveatDb, word: string): Promise<WordBucket | undefined> {
   return db.wordCounts.where('lo').belowOrEqual(word).last();
 }
 
-/** Updates the counts for stories whose word lists changed from `removed` to `added`; call inside a transaction over db.wordCounts. */
+/** Writes a delta into the given buckets (every bucket the delta's words fall in must be among them). */
+function writeBuckets(db: CaveatDb, found: readonly (WordBucket | undefined)[], delta: Map<string, number>): Promise<void> {
+  const byLo = new Map<string, WordBucket>();
+  for (const b of found) if (b) byLo.set(b.lo, b);
+  const sorted = [...byLo.values()].sort((x, y) => (x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : 0)).map(decodeBucket);
+  const { put, remove } = applyToBuckets(sorted, delta);
+  return Promise.all([remove.length ? db.wordCounts.bulkDelete(remove) : undefined, db.wordCounts.bulkPut(put.map(encodeBucket))]).then(() => undefined);
+}
+
+/** Folds the whole log and `delta` into the buckets: one read of each table, the buckets rewritten, the log emptied. */
+function fold(db: CaveatDb, delta: Map<string, number>): Promise<void> {
+  return Promise.all([db.wordCounts.toArray(), db.wordLog.toArray()]).then(([buckets, log]) => {
+    for (const e of log) {
+      for (const w of e.plus) delta.set(w, (delta.get(w) ?? 0) + 1);
+      for (const w of e.minus) delta.set(w, (delta.get(w) ?? 0) - 1);
+    }
+    for (const [w, d] of delta) if (d === 0) delta.delete(w);
+    return Promise.all([writeBuckets(db, buckets, delta), log.length ? db.wordLog.clear() : undefined]).then(() => undefined);
+  });
+}
+
+/** Folds every pending change into the buckets now (the writes do it every LOG_MAX changes); inside a transaction over storyTables. */
+export function foldWordLog(db: CaveatDb): Promise<void> {
+  return fold(db, new Map());
+}
+
+/** Updates the counts for stories whose word lists changed from `removed` to `added`; call inside a transaction over storyTables. */
 export function applyWordCounts(db: CaveatDb, removed: WordLists, added: WordLists): Promise<void> {
   const delta = wordDelta(removed, added);
   if (delta.size === 0) return Promise.resolve();
-  // A few words (a tag, a note): their buckets by key; a story or more: every bucket in one read.
-  const read: Promise<(WordBucket | undefined)[]> = delta.size <= 8 ? Promise.all([...delta.keys()].map((w) => bucketFor(db, w))) : db.wordCounts.toArray();
-  return read.then((found) => {
-    const byLo = new Map<string, WordBucket>();
-    for (const b of found) if (b) byLo.set(b.lo, b);
-    const { put, remove } = applyToBuckets([...byLo.values()].sort((x, y) => (x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : 0)), delta);
-    return Promise.all([remove.length ? db.wordCounts.bulkDelete(remove) : undefined, db.wordCounts.bulkPut(put)]).then(() => undefined);
-  });
+  if (delta.size <= FEW_WORDS) return Promise.all([...delta.keys()].map((w) => bucketFor(db, w))).then((found) => writeBuckets(db, found, delta));
+  // A multi-entry index holds a word once per record, so only changes of one story per word fit one log record.
+  const plus: string[] = [];
+  const minus: string[] = [];
+  for (const [w, d] of delta) {
+    if (d === 1) plus.push(w);
+    else if (d === -1) minus.push(w);
+    else return fold(db, delta);
+  }
+  return db.wordLog
+    .add({ plus, minus })
+    .then(() => db.wordLog.count())
+    .then((n) => (n >= LOG_MAX ? fold(db, new Map()) : undefined));
+}
+
+/** The log's net change for the words in [lower, upper]: entries walked are bounded by LOG_MAX records. */
+function logNet(db: CaveatDb, lower: string, upper: string): Promise<number> {
+  return Promise.all([
+    db.wordLog.where('plus').between(lower, upper, true, true).count(),
+    db.wordLog.where('minus').between(lower, upper, true, true).count(),
+  ]).then(([p, m]) => p - m);
 }
 
 /** Stories holding `word` (0 when none). */
 export function wordCount(db: CaveatDb, word: string): Promise<number> {
-  return bucketFor(db, word).then((b) => (b ? countIn(b.counts, word) : 0));
+  return Promise.all([bucketFor(db, word), logNet(db, word, word)]).then(([b, net]) => (b ? (decodeBucket(b).counts.get(word) ?? 0) : 0) + net);
 }
 
 /** Index entries of every word starting with `prefix`: the one or few buckets that cover the prefix, not the stories. */
 export function prefixEntries(db: CaveatDb, prefix: string): Promise<number> {
-  return Promise.all([bucketFor(db, prefix), db.wordCounts.where('lo').between(prefix, `${prefix}\uffff`, false, true).toArray()]).then(([first, rest]) => {
-    let sum = 0;
-    for (const b of first ? [first, ...rest] : rest) for (const [w, n] of Object.entries(b.counts)) if (w.startsWith(prefix)) sum += n;
-    return sum;
-  });
+  const upper = `${prefix}\uffff`;
+  return Promise.all([bucketFor(db, prefix), db.wordCounts.where('lo').between(prefix, upper, false, true).toArray(), logNet(db, prefix, upper)]).then(
+    ([first, rest, net]) => {
+      let sum = net;
+      for (const b of first ? [first, ...rest] : rest) for (const [w, n] of decodeBucket(b).counts) if (w.startsWith(prefix)) sum += n;
+      return sum;
+    },
+  );
 }
 
-/** Every word's count (tests and checks; reads the whole table). */
+/** Every word's count, log included (tests and checks; reads both tables whole). */
 export function allWordCounts(db: CaveatDb): Promise<Map<string, number>> {
-  return db.wordCounts.toArray().then((all) => new Map(all.flatMap((b) => Object.entries(b.counts))));
+  return Promise.all([db.wordCounts.toArray(), db.wordLog.toArray()]).then(([buckets, log]) => {
+    const out = new Map(buckets.flatMap((b) => [...decodeBucket(b).counts]));
+    const bump = (w: string, by: number) => {
+      const n = (out.get(w) ?? 0) + by;
+      if (n) out.set(w, n);
+      else out.delete(w);
+    };
+    for (const e of log) {
+      e.plus.forEach((w) => bump(w, 1));
+      e.minus.forEach((w) => bump(w, -1));
+    }
+    return out;
+  });
 }
 
 /**
@@ -131,14 +123,14 @@ export function allWordCounts(db: CaveatDb): Promise<Map<string, number>> {
  * story and word). Reads no records.
  */
 export async function buildWordCounts(tx: Transaction): Promise<void> {
-  const counts: Record<string, number> = {};
+  const counts = new Map<string, number>();
   await tx
     .table('stories')
     .orderBy('words')
     .eachKey((key) => {
-      const word = key as string;
-      counts[word] = countIn(counts, word) + 1;
+      counts.set(key as string, (counts.get(key as string) ?? 0) + 1);
     });
+  await tx.table('wordLog').clear();
   await tx.table('wordCounts').clear();
-  await tx.table('wordCounts').bulkPut(splitBucket({ lo: '', counts }));
+  await tx.table('wordCounts').bulkPut(splitBucket({ lo: '', counts }).map(encodeBucket));
 }
