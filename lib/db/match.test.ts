@@ -8,6 +8,8 @@ import { listFacets } from './facets';
 import { openCaveatDb, type CaveatDb, type StoredStory } from './schema';
 import { searchIds, searchStories, type SearchParams } from './search';
 import { getAllStories, saveStory } from './stories';
+import { staleWordCounts } from '../../tests/support/word-counts';
+import { LOG_MAX } from './word-counts';
 
 let db: CaveatDb;
 const STUDY: StudyType[] = ['animal', 'human-trial', 'observational'];
@@ -15,9 +17,10 @@ const STUDY: StudyType[] = ['animal', 'human-trial', 'observational'];
 beforeEach(async () => {
   db = openCaveatDb(uniqueDbName());
   // 40 stories: "common" in all, "paired" in half, "rare" in 3, "commonly" in 8: every path (sparse sets, dense walks
-  // with index lookups, lookups on candidates, row tests) is taken.
+  // with index lookups, lookups on candidates, row tests) is taken. The filler makes each save change enough words
+  // to go through the word-count log, folded once along the way (lib/db/word-counts.ts).
   for (let i = 0; i < 40; i++) {
-    const words = ['common', i % 2 ? 'single' : 'paired', i % 13 === 0 ? 'rare' : 'plain', i % 5 ? '' : 'commonly'].join(' ');
+    const words = ['common', i % 2 ? 'single' : 'paired', i % 13 === 0 ? 'rare' : 'plain', i % 5 ? '' : 'commonly', 'alpha beta gamma delta epsilon zeta theta iota'].join(' ');
     const input = makeStoryInput({ url: `https://news.example.org/${i}`, title: `Story ${String.fromCharCode(97 + (i * 7) % 26)} ${i}`, paragraphs: [words], studyType: STUDY[i % 3], journal: i % 4 ? undefined : 'Nature' });
     await saveStory(db, { ...input, now: 1000 + ((i * 17) % 40) });
   }
@@ -50,6 +53,12 @@ function reference(all: StoredStory[], p: SearchParams): number[] {
 }
 
 describe('search plans', () => {
+  it('run on word counts partly folded into buckets and partly still in the log', async () => {
+    expect(await db.wordLog.count()).toBe(40 % LOG_MAX);
+    expect(await db.wordCounts.count()).toBeGreaterThan(0);
+    expect(await staleWordCounts(db)).toEqual([]);
+  });
+
   const cases: SearchParams[] = [
     {},
     { sort: 'title-asc' },
