@@ -86,21 +86,28 @@ describe('schema versions', () => {
       };
       return { ...data, ...deriveFields(data), id: i + 1 } as StoredStory;
     });
-    await v4.table('stories').bulkAdd(records);
-    await v4.table('rows').bulkAdd(records.map(rowOf));
-    await v4.table('counts').bulkAdd([{ key: 'total', n: 4 }, { key: 'unread', n: 4 }]);
+    // More stories than the upgrade reads per request, so it reads in several chunks.
+    const filler = Array.from({ length: 450 }, (_, i) => {
+      const data = { ...records[0], url: `https://news.example.org/v4/f${i}`, title: `Filler ${i}`, text: `ice floe${i % 3}` };
+      return { ...data, ...deriveFields(data), id: 100 + i } as StoredStory;
+    });
+    await v4.table('stories').bulkAdd([...records, ...filler]);
+    await v4.table('rows').bulkAdd([...records, ...filler].map(rowOf));
+    await v4.table('counts').bulkAdd([{ key: 'total', n: 454 }, { key: 'unread', n: 454 }]);
     v4.close();
 
     const db = track(openCaveatDb(name));
-    expect(await searchStories(db, { query: 'ice ' })).toMatchObject({ total: 3 });
+    expect(await searchStories(db, { query: 'ice ' })).toMatchObject({ total: 453 });
     expect(db.verno).toBe(5);
-    expect(Object.fromEntries(await allWordCounts(db))).toEqual({
-      story: 4, ice: 3, melt: 1, cores: 1, drilled: 1, tumour: 2, cells: 1,
+    const counts = await allWordCounts(db);
+    expect(Object.fromEntries([...counts].filter(([w]) => !/^(filler|floe)|^\d+$/.test(w)))).toEqual({
+      story: 4, ice: 453, melt: 1, cores: 1, drilled: 1, tumour: 2, cells: 1,
     });
+    expect([counts.get('filler'), counts.get('floe0'), counts.get('floe2')]).toEqual([450, 150, 150]);
     expect(await staleWordCounts(db)).toEqual([]);
     // Writes after the upgrade keep the counts built by it.
     await saveStory(db, makeStoryInput({ url: 'https://news.example.org/v4/9', title: 'Ice again', paragraphs: ['ice'] }));
-    expect(await wordCount(db, 'ice')).toBe(4);
+    expect(await wordCount(db, 'ice')).toBe(454);
     expect(await staleWordCounts(db)).toEqual([]);
   });
 
