@@ -121,6 +121,8 @@ describe('background', () => {
     await fakeBrowser.tabs.onUpdated.trigger(22, { status: 'loading' }, { id: 22 } as any);
     expect(await badge(22, '')).toBe('');
 
+    // A title or favicon change is not a navigation.
+    await fakeBrowser.tabs.onUpdated.trigger(21, { title: 'New title' }, { id: 21 } as any);
     const [story] = await savedStories();
     await sendMessage('storiesSavedChanged', { urls: [story.url], saved: false });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 21 })).toBe('');
