@@ -44,10 +44,13 @@ export default defineBackground(() => {
   };
   const save = (tab: TabRef | undefined, pageUrl?: string) => saveTab(tab, pageUrl, deps);
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // removeAll first: an update re-runs onInstalled and a duplicate id would throw.
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('saveContextMenu'), contexts: ['page'] });
+    // A new version may upgrade the reading list's schema: do it now, out of sight, rather than when the
+    // library is next opened. An interrupted upgrade rolls back whole and runs again on the next open.
+    if (reason === 'update') await (db ??= openCaveatDb()).open().catch(() => undefined);
   });
 
   // Both gestures grant activeTab for this tab, which is all the injection needs.

@@ -80,6 +80,13 @@ describe('background', () => {
     expect(menus.create).toHaveBeenCalledWith(expect.objectContaining({ id: 'caveat-save-story', contexts: ['page'] }));
   });
 
+  it('opens (and so upgrades) the reading list when the extension is updated, not on a fresh install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as any);
+    expect(await Dexie.exists(DB_NAME)).toBe(false);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' } as any);
+    expect(await Dexie.exists(DB_NAME)).toBe(true);
+  });
+
   it('saves the page from the context menu, marks the badge, and clears it on navigation', async () => {
     await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: article.url }, { id: 12, url: article.url });
     expect(await badge(12, '✓')).toBe('✓');
