@@ -27,12 +27,25 @@ const TAIL = 0.25;
 const SENTENCE_CAP = 6;
 const PATIENTS_RE = /\b(?:patients|participants|volunteers)\b/i;
 
-const FILTERS = new WeakMap<CueTable, CueFilter>();
-/** One filter per cue table, over its regexes in the order scoreTypes runs them. */
-function filterFor(table: CueTable, types: ScoredType[]): CueFilter {
-  let f = FILTERS.get(table);
-  if (!f) FILTERS.set(table, (f = new CueFilter(types.flatMap((t) => table[t].map((c) => c.re)))));
-  return f;
+/** A cue table laid out once for scoring: its types, its cues in order, and a filter over their regexes. */
+interface Layout {
+  types: ScoredType[];
+  cues: Cue[];
+  /** Index in `types` of each cue's type. */
+  typeOf: Int32Array;
+  filter: CueFilter;
+}
+
+const LAYOUTS = new WeakMap<CueTable, Layout>();
+function layoutOf(table: CueTable): Layout {
+  let l = LAYOUTS.get(table);
+  if (!l) {
+    const types = Object.keys(table) as ScoredType[];
+    const cues = types.flatMap((t) => table[t]);
+    const typeOf = Int32Array.from(types.flatMap((t, i) => table[t].map(() => i)));
+    LAYOUTS.set(table, (l = { types, cues, typeOf, filter: new CueFilter(cues.map((c) => c.re)) }));
+  }
+  return l;
 }
 
 // The sentence-level regexes below, filtered together like the cues.
@@ -49,50 +62,49 @@ export function contextWeight(s: Sentence): number {
 
 /** Weighted cue counts per study type, with negation, hedging and position applied. Linear in text length. */
 export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
-  const types = Object.keys(table) as ScoredType[];
+  const { types, cues, typeOf, filter } = layoutOf(table);
   const scores = {} as Record<ScoredType, number>;
   const hits = {} as Record<ScoredType, TypeHit[]>;
-  const seen = new Map<Cue, number>();
+  const seen = new Int32Array(cues.length);
   for (const type of types) (scores[type] = 0), (hits[type] = []);
-  const filter = filterFor(table, types);
+  const found = new Float64Array(types.length);
+  const at = (type: ScoredType) => types.indexOf(type);
+  const [animal, inVitro, trial, lab, meta, observational] = ['animal', 'in-vitro', 'human-trial', 'lab-experiment', 'meta-analysis', 'observational'].map((t) => at(t as ScoredType));
+  const get = (k: number) => (k >= 0 ? found[k] : 0);
   for (const s of sentences) {
     // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped.
     const may = filter.candidates(s.text);
-    let k = 0;
     const ctx = contextWeight(s);
     const other = test(OTHER_STUDY_RE, s.text);
-    const found = {} as Record<ScoredType, number>;
-    for (const type of types) {
-      let points = 0;
-      for (const cue of table[type]) {
-        if (!may[k++]) continue;
-        cue.re.lastIndex = 0;
-        for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
-          const factor = cueFactor(s.text, m.index, m.index + m[0].length);
-          if (factor === 0) continue;
-          const n = (seen.get(cue) ?? 0) + 1;
-          seen.set(cue, n);
-          points += cue.w * factor * (n <= FULL_HITS ? 1 : TAIL);
-        }
+    found.fill(0);
+    for (let k = 0; k < cues.length; k++) {
+      if (!may[k]) continue;
+      const cue = cues[k];
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+        const factor = cueFactor(s.text, m.index, m.index + m[0].length);
+        if (factor === 0) continue;
+        const n = ++seen[k];
+        // Added hit by hit, in cue order, as the type's running total.
+        found[typeOf[k]] += cue.w * factor * (n <= FULL_HITS ? 1 : TAIL);
       }
-      found[type] = points;
     }
     // Trial words in a sentence about mice or dishes describe those experiments, not a human trial.
-    const lowerSubject = Math.max(found.animal ?? 0, found['in-vitro'] ?? 0);
-    if (lowerSubject >= 2.5 && found['human-trial']) found['human-trial'] *= 0.3;
+    const lowerSubject = Math.max(get(animal), get(inVitro));
+    if (lowerSubject >= 2.5 && get(trial)) found[trial] *= 0.3;
     // A device or material used on patients is tested in people, not on a lab bench.
-    if (found['lab-experiment'] && test(PATIENTS_RE, s.text)) found['lab-experiment'] *= 0.3;
+    if (get(lab) && test(PATIENTS_RE, s.text)) found[lab] *= 0.3;
     // Trials and cohorts named in a sentence about pooling them are the pooled studies.
-    if ((found['meta-analysis'] ?? 0) >= 2.5) {
-      if (found['human-trial']) found['human-trial'] *= 0.3;
-      if (found.observational) found.observational *= 0.3;
+    if (get(meta) >= 2.5) {
+      if (get(trial)) found[trial] *= 0.3;
+      if (get(observational)) found[observational] *= 0.3;
     }
-    for (const type of types) {
-      let points = found[type];
+    for (let i = 0; i < types.length; i++) {
+      let points = found[i];
       if (points > 0) {
         points = Math.min(points, SENTENCE_CAP) * ctx;
-        scores[type] += points;
-        hits[type].push({ sentence: s, points, other });
+        scores[types[i]] += points;
+        hits[types[i]].push({ sentence: s, points, other });
       }
     }
   }
