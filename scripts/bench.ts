@@ -1,6 +1,7 @@
 // Speed of each step over real pages, as fractions of Readability's own parse time (median).
 //   npm run bench [-- --dir ../shared/corpus/pages] [--runs 5]
 // Reads .html, .html.gz and .txt pages (a .txt story is wrapped as the eval does); prints figures, asserts nothing.
+// Each step is timed warm and after a collection (npm run bench passes --expose-gc), so it pays for its own garbage only.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -40,7 +41,12 @@ function pages(root: string): string[] {
   return out.sort();
 }
 /** Median time of `runs` calls, in ms. */
+// With --expose-gc, a collection before each step keeps the garbage of the step before (a parsed page) out of its time;
+// one untimed run after it warms every step alike.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 function time(fn: () => unknown): number {
+  collect();
+  fn();
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
