@@ -71,4 +71,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(() => undefined));
   // The library deleted stories or undid that: tabs showing them follow.
   onMessage('storiesSavedChanged', ({ data }) => tabs.storiesChanged(data.urls, data.saved));
+  // The popup badged or unbadged its tab itself: remember it, so a delete from the library clears it too.
+  onMessage('tabSaved', ({ data }) => (data.saved ? tabs.saved(data.tabId, data.url) : tabs.forget(data.tabId)));
 });

@@ -12,6 +12,8 @@ interface ProtocolMap {
   sanitizeHtml(html: string): { html: string | null };
   /** Library → background: stories deleted (saved false) or put back by undo (saved true), by URL, so tab badges follow. */
   storiesSavedChanged(change: { urls: string[]; saved: boolean }): void;
+  /** Popup → background: the popup marked (saved true) or cleared this tab's badge for the story filed under url. */
+  tabSaved(change: { tabId: number; url: string; saved: boolean }): void;
 }
 
 // removeAllListeners: tests that run a background's main() more than once start each run clean.

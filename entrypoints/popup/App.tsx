@@ -72,7 +72,7 @@ export function App() {
       {view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
-          <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved)} />
+          <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
           <ResearchPanel research={view.analysis.research} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel

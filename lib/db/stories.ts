@@ -5,8 +5,10 @@ import { withDerived } from './derive';
 import { guard } from './errors';
 import { canSanitize, paragraphsToHtml, sanitizeArticleHtml } from './sanitize';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
-import { canonicalUrl } from './url';
 import { putStories, storyTables } from './rows';
+import { canonicalUrl, storyUrl } from './url';
+
+export { storyUrl };
 
 export interface SaveStoryInput {
   article: ExtractedArticle;
@@ -25,10 +27,6 @@ export interface SaveStoryResult {
   created: boolean;
 }
 
-/** The URL a story is filed under: the page's canonical URL when it gave one. */
-export function storyUrl(article: Pick<ExtractedArticle, 'url' | 'metadata'>): string {
-  return canonicalUrl(article.metadata?.canonicalUrl || article.url);
-}
 
 function storedHtml(input: SaveStoryInput): string {
   if (input.contentHtml !== undefined && !input.rawHtml) return input.contentHtml;

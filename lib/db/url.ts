@@ -1,4 +1,5 @@
 /** Canonical story URLs: one reading-list entry per story however it was reached. */
+import type { ExtractedArticle } from '../extract/types';
 
 // Tracking parameters that never change which story a URL points at.
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ito|smid|at_medium|at_campaign)$/i;
@@ -19,4 +20,9 @@ export function canonicalUrl(url: string): string {
   // `?` left behind by deleting every parameter would make two spellings of one story.
   if (out.endsWith('?')) out = out.slice(0, -1);
   return out;
+}
+
+/** The URL a story is filed under: the page's canonical URL when it gave one. */
+export function storyUrl(article: Pick<ExtractedArticle, 'url' | 'metadata'>): string {
+  return canonicalUrl(article.metadata?.canonicalUrl || article.url);
 }

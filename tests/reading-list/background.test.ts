@@ -119,6 +119,20 @@ describe('background', () => {
     expect(await badge(5, '✓')).toBe('✓');
   });
 
+  it('keeps a tab the popup badged in step too: a delete in the library clears it', async () => {
+    const url = 'https://news.example/popup-saved';
+    // The popup set the mark itself, then told the background.
+    await fakeBrowser.action.setBadgeText({ tabId: 31, text: '✓' });
+    await sendMessage('tabSaved', { tabId: 31, url, saved: true });
+    await sendMessage('storiesSavedChanged', { urls: [url], saved: false });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 31 })).toBe('');
+    await sendMessage('storiesSavedChanged', { urls: [url], saved: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 31 })).toBe('✓');
+    // Removed from the popup: the tab is forgotten, and a later undo in the library leaves it alone.
+    await sendMessage('tabSaved', { tabId: 31, url, saved: false });
+    expect(await fakeBrowser.storage.session.get('badgedTabs')).toEqual({ badgedTabs: {} });
+  });
+
   it('clears the saved badge when the library deletes the story, and restores it on undo', async () => {
     await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: article.url }, { id: 21, url: article.url });
     await commands.onCommand.trigger('save-story', { id: 22, url: `${article.url}?utm_source=feed` });
