@@ -12,7 +12,7 @@ const NEGATION_BEFORE =
 const HEDGE_BEFORE =
   /\b(?:will|would|could|might|may|can|plan(?:s|ned)? to|planned|planning|hope(?:s|d)? to|aim(?:s|ed)? to|next step|next steps|future|eventually|one day|need(?:s|ed)? to|needed|should|expected to|waiting (?:on|for)|await(?:s|ing)?|further (?:testing|studies|trials|research)|before (?:it|they|the \w+) (?:can|could))\b/i;
 const NEGATION_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|has|have) (?:not|yet to)|(?:remain|remains) untested|have yet|has yet)\b/i;
-const HEDGE_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are) (?:still )?(?:years away|planned|needed|expected|the next step|to follow|set to (?:begin|start))|(?:will|should|would|could) (?:begin|start|follow|be available|report|read out|finish)|(?:is|are) (?:currently |now )?(?:underway|under way|recruiting|enrolling|planned))\b/i;
+const HEDGE_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are) (?:still )?(?:years away|planned|needed|expected|the next step|to follow|set to (?:begin|start))|(?:will|should|would|could) (?:begin|start|follow|be available|report|read out|finish)|(?:is|are) (?:currently |now )?(?:underway|under way|recruiting|enrolling|planned)|(?:currently|now) (?:underway|under way|recruiting|enrolling))\b/i;
 
 /** Multiplier for a cue found at [start, end) of the sentence: 1 as stated, 0 negated, 0.3 hedged or planned. */
 export function cueFactor(sentence: string, start: number, end: number): number {

@@ -19,6 +19,10 @@ describe('detectPhase', () => {
   it('ignores the next trial the story is waiting for', () => {
     expect(detectPhase(s('This was a phase 2 trial.', 'Results of a larger phase 3 trial should be available next year.', 'We are waiting on the results of the phase 3 trial.')).phase).toBe(2);
   });
+  it('ignores a trial still under way, which has no results to report yet', () => {
+    expect(detectPhase(s('The findings set the stage for more testing, including the phase 2 study currently underway.')).phase).toBe(null);
+    expect(detectPhase(s('In the phase 1 trial, 12 patients received the drug.', 'A phase 2 trial is now recruiting.')).phase).toBe(1);
+  });
   it('prefers the phase the story returns to', () => {
     expect(detectPhase(s('An earlier phase 1 study showed safety.', 'The phase 2 trial found benefit.', 'In phase 2 testing, doses were raised.')).phase).toBe(2);
   });
