@@ -53,13 +53,16 @@ function addTerminal(node: Node, t: Terminal): void {
   }
 }
 
+/** Every node made with both fields, so all share one shape and the matcher's property reads stay monomorphic. */
+const newNode = (): Node => ({ next: undefined, ends: undefined });
+
 function insert(root: Node, keys: string[], t: Terminal): void {
   let node = root;
   for (const k of keys) {
     node.next ??= new Map();
     const id = internKey(k);
     let child = node.next.get(id);
-    if (!child) node.next.set(id, (child = {}));
+    if (!child) node.next.set(id, (child = newNode()));
     node = child;
   }
   addTerminal(node, t);
@@ -110,7 +113,7 @@ export type Matcher = (text: string) => GlossaryHit[];
 
 /** Builds a trie over every headword and alias once; the matcher then reads a text in one pass. */
 export function createMatcher(entries: GlossaryEntry[]): Matcher {
-  const root: Node = {};
+  const root = newNode();
   const contexts = entries.map((e) => compileContext(e.context ?? []));
   entries.forEach((entry, index) => {
     for (const form of [entry.term, ...(entry.aliases ?? [])]) {
