@@ -1,7 +1,7 @@
 import { storyUrl } from '@/lib/db/url';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
-import { showBadge } from '@/lib/reading-list/badge';
+import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
 import { t } from './i18n';
 
 /**
@@ -10,6 +10,7 @@ import { t } from './i18n';
  */
 export function markTab(tabId: number | undefined, saved: boolean, article: Pick<ExtractedArticle, 'url' | 'metadata'>): void {
   if (tabId === undefined) return;
-  void showBadge(browser.action, tabId, saved ? 'saved' : 'clear', t(saved ? 'saveBadgeSaved' : 'actionTitle')).catch(() => undefined);
+  const state = saved ? 'saved' : 'clear';
+  void showBadge(browser.action, tabId, state, t(badgeTitleKey(state))).catch(() => undefined);
   void sendMessage('tabSaved', { tabId, url: storyUrl(article), saved }).catch(() => undefined);
 }

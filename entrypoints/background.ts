@@ -4,7 +4,7 @@ import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { saveStory } from '@/lib/db/stories';
 import { onMessage, sendMessage } from '@/lib/messaging';
-import { showBadge } from '@/lib/reading-list/badge';
+import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
 import { badgeTabs, memoryArea } from '@/lib/reading-list/badge-tabs';
 import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
 import { saveTab, type SaveTabDeps, type TabRef } from '@/lib/reading-list/save-tab';
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   // storage.session outlives a stopped service worker; where a browser lacks it, memory is the best there is.
   const tabs = badgeTabs({
     area: browser.storage?.session ?? memoryArea(),
-    show: (tabId, state) => showBadge(browser.action, tabId, state, t(state === 'saved' ? 'saveBadgeSaved' : 'actionTitle')),
+    show: (tabId, state) => showBadge(browser.action, tabId, state, t(badgeTitleKey(state))),
   });
 
   const deps: SaveTabDeps = {
@@ -65,7 +65,7 @@ export default defineBackground(() => {
   // its presence alone, for a same-document navigation, means the page changed).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' && !('url' in change)) return;
-    void showBadge(browser.action, tabId, 'clear', t('actionTitle')).catch(() => undefined);
+    void showBadge(browser.action, tabId, 'clear', t(badgeTitleKey('clear'))).catch(() => undefined);
     void tabs.forget(tabId).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(() => undefined));

@@ -9,12 +9,13 @@ import { readerHref, StoryRow } from '@/components/StoryRow';
 import { UndoToast, type ToastState } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { VirtualList } from '@/components/VirtualList';
-import { addTag, removeStories, removeTag, restoreStories, setRead, type StorySnapshot } from '@/lib/db/bulk';
+import { addTag, removeStories, removeTag, restoreStories, setRead, snapshotUrls, type StorySnapshot } from '@/lib/db/bulk';
 import { exportStories, importJson } from '@/lib/db/transfer';
 import type { CaveatDb } from '@/lib/db/schema';
 import { listFacets } from '@/lib/db/search';
 import { getAllStories, getStories } from '@/lib/db/stories';
 import { allMatchingIds, loadPages, pagesFor, toSearchParams, type StoryRowData } from '@/lib/reading-list/library-pages';
+import type { SavedChange } from '@/lib/reading-list/story-store';
 import { queryFromParams, queryToParams, type LibraryFacets, type LibraryQuery } from '@/lib/reading-list/library-query';
 
 const ROW_HEIGHT = 64;
@@ -29,13 +30,11 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-const urlsOf = (snapshot: StorySnapshot) => snapshot.stories.map((s) => s.url);
-
 /**
  * The reading list: search, filters, a windowed list, bulk actions with undo, export and import.
  * `onSavedChange` hears of stories deleted (saved false) or put back by undo (saved true), by URL.
  */
-export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeight?: number; onSavedChange?: (urls: string[], saved: boolean) => void }) {
+export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeight?: number; onSavedChange?: SavedChange }) {
   const [query, setQuery] = useState<LibraryQuery>(() => queryFromParams(location.search));
   const [range, setRange] = useState({ start: 0, end: 30 });
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -152,11 +151,11 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
             const gone = await change(
               () => removeStories(db, ids()),
               (n) => t('listDeleted', String(n)),
-              (s) => onSavedChange?.(urlsOf(s), true),
+              (s) => onSavedChange?.(snapshotUrls(s), true),
             );
             if (!gone) return;
             setSelected(new Set());
-            if (gone.stories.length) onSavedChange?.(urlsOf(gone), false);
+            if (gone.stories.length) onSavedChange?.(snapshotUrls(gone), false);
           },
         }}
       />

@@ -9,6 +9,9 @@ export interface StorySnapshot {
   stories: StoredStory[];
 }
 
+/** The URLs of the stories in a snapshot (what tab badges are keyed by). */
+export const snapshotUrls = (snapshot: StorySnapshot): string[] => snapshot.stories.map((s) => s.url);
+
 /** Longest tag and note kept; longer input is cut rather than refused. */
 export const MAX_TAG_LENGTH = 64;
 export const MAX_NOTES_LENGTH = 100_000;
@@ -94,7 +97,7 @@ export async function restoreStories(db: CaveatDb, snapshot: StorySnapshot): Pro
   await guard(() =>
     db.transaction('rw', storyTables(db), async () => {
       const ids = new Set(snapshot.stories.map((s) => s.id));
-      const clashes = await db.stories.where('url').anyOf(snapshot.stories.map((s) => s.url)).primaryKeys();
+      const clashes = await db.stories.where('url').anyOf(snapshotUrls(snapshot)).primaryKeys();
       await deleteStories(db, clashes.filter((id) => !ids.has(id)));
       await putStories(db, snapshot.stories);
     }),

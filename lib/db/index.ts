@@ -18,7 +18,7 @@ export { openCaveatDb, DB_NAME, CURRENT_VERSION, type CaveatDb, type StoredStory
 export { saveStory, getStoryByUrl, getStory, getStories, getAllStories, storyUrl, type SaveStoryInput, type SaveStoryResult } from './stories';
 export { canonicalUrl } from './url';
 export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
-export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, type StorySnapshot } from './bulk';
+export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, snapshotUrls, type StorySnapshot } from './bulk';
 export { searchStories, searchIds, searchRows, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';
 export { exportStories, importJson, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ImportReport } from './transfer';
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupStory } from './export-json';

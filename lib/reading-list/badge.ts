@@ -27,6 +27,11 @@ export function badgeLook(state: BadgeState): BadgeLook {
   }
 }
 
+/** The tooltip's message key for a saved or cleared badge (the toolbar button's own title when clear). */
+export function badgeTitleKey(state: 'saved' | 'clear'): 'saveBadgeSaved' | 'actionTitle' {
+  return state === 'saved' ? 'saveBadgeSaved' : 'actionTitle';
+}
+
 /** Sets the tab's badge and tooltip; `title` is the localised tooltip for that state. */
 export async function showBadge(api: BadgeApi, tabId: number, state: BadgeState, title: string): Promise<void> {
   const look = badgeLook(state);

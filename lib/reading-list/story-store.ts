@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/types';
 import type { ExtractedArticle } from '../extract/types';
-import { getStoryByUrl, openCaveatDb, removeStories, restoreStories, saveStory, storyUrl, type CaveatDb, type StorySnapshot } from '../db';
+import { getStoryByUrl, openCaveatDb, removeStories, restoreStories, saveStory, snapshotUrls, storyUrl, type CaveatDb, type StorySnapshot } from '../db';
 import { sendMessage } from '../messaging';
 
 /** What the popup's Save button needs from the reading list; a seam so the button is testable without IndexedDB. */
@@ -19,8 +19,6 @@ export type SavedChange = (urls: string[], saved: boolean) => void;
 /** Tells the background, which keeps tab badges in step; with no listener there is no badge to update. */
 export const notifySavedChange: SavedChange = (urls, saved) => void sendMessage('storiesSavedChanged', { urls, saved }).catch(() => undefined);
 
-const urlsOf = (snapshot: StorySnapshot) => snapshot.stories.map((s) => s.url);
-
 /** The Save button's store over the real database (loaded on demand so the popup's first paint skips Dexie). */
 export function storeFor(db: CaveatDb = openCaveatDb(), onSavedChange: SavedChange = notifySavedChange): SaveStore {
   return {
@@ -29,12 +27,12 @@ export function storeFor(db: CaveatDb = openCaveatDb(), onSavedChange: SavedChan
     save: async (article, analysis) => (await saveStory(db, { article, analysis, rawHtml: true })).story.id,
     remove: async (id) => {
       const snapshot = await removeStories(db, [id]);
-      if (snapshot.stories.length) onSavedChange(urlsOf(snapshot), false);
+      if (snapshot.stories.length) onSavedChange(snapshotUrls(snapshot), false);
       return snapshot;
     },
     restore: async (snapshot) => {
       await restoreStories(db, snapshot as StorySnapshot);
-      onSavedChange(urlsOf(snapshot as StorySnapshot), true);
+      onSavedChange(snapshotUrls(snapshot as StorySnapshot), true);
     },
   };
 }
