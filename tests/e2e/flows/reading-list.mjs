@@ -48,7 +48,7 @@ function captureDownloads() {
 }
 
 /** Removes the sample story through the library UI, whatever state a failed run left it in. */
-async function removeSample(session) {
+export async function removeSample(session) {
   const library = await session.openExtensionPage('library.html');
   try {
     await library.waitForTestId('list-count');
