@@ -182,7 +182,7 @@ export function matchStarts(re: RegExp): string[] | null {
  * characters, and every start met on the way marks its regexes.
  */
 class StartTable {
-  // Trie over printable ASCII (32..126): child node per (node, character), 0 for none; node 0 is the root.
+  // Built as a trie over printable ASCII (32..126): child node per (node, character), 0 for none; node 0 is the root.
   private next = new Int32Array(95 * 64);
   private nodes = 1;
   /** Regex indices whose start ends at each node. */
@@ -190,8 +190,20 @@ class StartTable {
   private always: number[] = [];
   private indexOf = new Map<RegExp, number>();
   private size = 0;
-  /** Answers per text, for the sentences of the current article. */
-  private answers = new Map<string, Uint8Array>();
+  /**
+   * The trie as read: nodes renumbered breadth first, so the few shallow nodes that most steps
+   * visit sit together, over only the characters that starts use. The build layout above took
+   * megabytes, and a step was a cache miss.
+   */
+  private frozen: { classOf: Uint8Array; width: number; next: Int32Array; endFrom: Int32Array; endList: Int32Array } | null = null;
+  /**
+   * Answers per text, for the sentences of the current article: each text's row of `size` bytes
+   * sits at an offset in one pool. A typed array per sentence cost more than the walk itself
+   * (each one is an allocation outside the heap).
+   */
+  private answers = new Map<string, number>();
+  pool = new Uint8Array(1 << 16);
+  private used = 0;
 
   private child(node: number, c: number): number {
     const slot = node * 95 + (c - 32);
@@ -211,7 +223,8 @@ class StartTable {
 
   /** The table's index of each regex, filing the new ones. */
   add(regexes: RegExp[]): number[] {
-    this.answers.clear();
+    this.forget();
+    this.frozen = null;
     return regexes.map((re) => {
       let index = this.indexOf.get(re);
       if (index !== undefined) return index;
@@ -231,19 +244,64 @@ class StartTable {
     });
   }
 
-  forget(): void {
-    this.answers.clear();
+  /** The read layout of the trie as built so far. */
+  private freeze(): NonNullable<StartTable['frozen']> {
+    const { next, nodes, ends } = this;
+    // Character classes: 1.. for each character some start uses (upper-case letters share the lower-case class), 0 for the rest.
+    const classOf = new Uint8Array(128);
+    let width = 1;
+    for (let c = 32; c <= 126; c++) {
+      let used = false;
+      for (let n = 0; n < nodes && !used; n++) used = next[n * 95 + (c - 32)] !== 0;
+      if (used) classOf[c] = width++;
+    }
+    for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
+    const order = [0];
+    const id = new Int32Array(nodes);
+    for (let q = 0; q < order.length; q++) {
+      const n = order[q];
+      for (let c = 32; c <= 126; c++) {
+        const k = next[n * 95 + (c - 32)];
+        if (k !== 0) (id[k] = order.length), order.push(k);
+      }
+    }
+    const read = new Int32Array(nodes * width);
+    const endFrom = new Int32Array(nodes + 1);
+    const endList: number[] = [];
+    order.forEach((n, i) => {
+      for (let c = 32; c <= 126; c++) {
+        const k = next[n * 95 + (c - 32)];
+        if (k !== 0) read[i * width + classOf[c]] = id[k];
+      }
+      endFrom[i] = endList.length;
+      endList.push(...(ends[n] ?? []));
+    });
+    endFrom[nodes] = endList.length;
+    return (this.frozen = { classOf, width, next: read, endFrom, endList: Int32Array.from(endList) });
   }
 
-  /** 1 for each regex of the table that may match `text`. */
-  candidates(text: string): Uint8Array {
-    let out = this.answers.get(text);
-    if (out) return out;
-    out = new Uint8Array(this.size);
-    if (this.answers.size > 2_000) this.answers.clear();
-    this.answers.set(text, out);
-    for (const i of this.always) out[i] = 1;
-    const { next, ends } = this;
+  forget(): void {
+    this.answers.clear();
+    this.used = 0;
+  }
+
+  /** The offset in `pool` of a row holding 1 for each regex of the table that may match `text`; valid until the next call. */
+  candidates(text: string): number {
+    const known = this.answers.get(text);
+    if (known !== undefined) return known;
+    const size = this.size;
+    // A full pool starts over: the rows are a cache, and every caller reads its row at once.
+    if (this.used + size > this.pool.length || this.answers.size >= 2_000) {
+      this.forget();
+      if (size > this.pool.length) this.pool = new Uint8Array(size * 2);
+    }
+    const at = this.used;
+    this.used += size;
+    this.answers.set(text, at);
+    const out = this.pool;
+    out.fill(0, at, at + size);
+    for (const i of this.always) out[at + i] = 1;
+    const { classOf, width, next, endFrom, endList } = this.frozen ?? this.freeze();
     const len = text.length;
     let inWord = false;
     for (let i = 0; i < len; i++) {
@@ -257,16 +315,16 @@ class StartTable {
       // a regex's case-insensitive match never maps a non-ASCII character to an ASCII one.
       let node = 0;
       for (let d = i; d < i + MAX_LEN && d < len; d++) {
-        let c = text.charCodeAt(d);
-        if (c >= 65 && c <= 90) c += 32;
-        else if (c < 32 || c > 126) break;
-        node = next[node * 95 + (c - 32)];
+        const c = text.charCodeAt(d);
+        if (c > 126) break;
+        const k = classOf[c];
+        if (k === 0) break;
+        node = next[node * width + k];
         if (node === 0) break;
-        const hit = ends[node];
-        if (hit !== null) for (let e = 0; e < hit.length; e++) out[hit[e]] = 1;
+        for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) out[at + endList[e]] = 1;
       }
     }
-    return out;
+    return at;
   }
 }
 
@@ -297,9 +355,10 @@ export class CueFilter {
 
   /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
   candidates(text: string): Uint8Array {
-    const all = TABLE.candidates(text);
+    const row = TABLE.candidates(text);
+    const all = TABLE.pool;
     const { out, at } = this;
-    for (let k = 0; k < at.length; k++) out[k] = all[at[k]];
+    for (let k = 0; k < at.length; k++) out[k] = all[row + at[k]];
     this.lastText = text;
     return out;
   }
