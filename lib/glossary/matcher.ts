@@ -74,29 +74,28 @@ function sameCase(raw: string, written: string, last: boolean): boolean {
   return last && raw.startsWith(written) && /^(s|es)$/.test(raw.slice(written.length));
 }
 
-/** Context words of one entry: single words as a set, longer phrases as key lists. */
+/** Context words of one entry: single words by key number, longer phrases as key lists. */
 interface Context {
-  words: Set<string>;
-  phrases: string[][];
+  ids: Set<number>;
+  phrases: { keys: string[]; last: string[] }[];
 }
 
 function compileContext(phrases: string[]): Context | null {
   if (!phrases.length) return null;
-  const ctx: Context = { words: new Set(), phrases: [] };
+  const ctx: Context = { ids: new Set(), phrases: [] };
   for (const phrase of phrases) {
     const keys = phraseKeys(phrase);
-    if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ctx.words.add(k);
-    else if (keys.length > 1) ctx.phrases.push(keys);
+    // Numbered like glossary words, so a text's own token numbers answer the check.
+    if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ctx.ids.add(internKey(k));
+    else if (keys.length > 1) ctx.phrases.push({ keys, last: foldedPluralsOf(keys[keys.length - 1]) });
   }
   return ctx;
 }
 
-/** Whether a context word or phrase occurs among the keys of one sentence. */
-function contextHolds(keys: string[], from: number, to: number, sentenceWords: Set<string>, ctx: Context): boolean {
-  for (const w of ctx.words) if (sentenceWords.has(w)) return true;
-  for (const phrase of ctx.phrases) {
-    if (!sentenceWords.has(phrase[0])) continue;
-    const last = foldedPluralsOf(phrase[phrase.length - 1]);
+/** Whether a context word or phrase occurs among the tokens [from, to) of one sentence. */
+function contextHolds(keys: string[], ids: Int32Array, from: number, to: number, ctx: Context): boolean {
+  for (let k = from; k < to; k++) if (ctx.ids.has(ids[k])) return true;
+  for (const { keys: phrase, last } of ctx.phrases) {
     for (let p = from; p + phrase.length <= to; p++) {
       let ok = true;
       for (let q = 0; q < phrase.length && ok; q++) {
@@ -140,11 +139,10 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
     scanTokens(text, tokens);
     const { n, keys, ids, starts, ends, sentence } = tokens;
     const joinable = tokens.joinable;
-    // Each sentence's words, gathered only when an entry with context words needs them.
+    // The token range of the sentence last checked for context words.
     let cachedSentence = -1;
     let sentenceFrom = 0;
     let sentenceTo = 0;
-    let sentenceWords = new Set<string>();
     const contextOk = (i: number, ctx: Context): boolean => {
       const s = sentence[i];
       if (s !== cachedSentence) {
@@ -153,10 +151,8 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         sentenceTo = i;
         while (sentenceFrom > 0 && sentence[sentenceFrom - 1] === s) sentenceFrom--;
         while (sentenceTo < n && sentence[sentenceTo] === s) sentenceTo++;
-        sentenceWords = new Set();
-        for (let k = sentenceFrom; k < sentenceTo; k++) sentenceWords.add(keys[k]);
       }
-      return contextHolds(keys, sentenceFrom, sentenceTo, sentenceWords, ctx);
+      return contextHolds(keys, ids, sentenceFrom, sentenceTo, ctx);
     };
     const caseOk = (i: number, t: Terminal): boolean => {
       const length = t.raws.length;
