@@ -20,6 +20,8 @@ export interface Expected {
     subjects?: string;
     humanPhase?: number | null;
     peerReview?: string;
+    /** The journal research names for the study (`research.journal`). */
+    journal?: string;
     minConfidence?: number;
     caveats?: string[];
     evidence?: string[];
@@ -62,7 +64,7 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   if (!analysis) return ['extraction failed'];
   const r = expected.research;
   if (r) {
-    for (const key of ['studyType', 'subjects', 'humanPhase', 'peerReview'] as const) {
+    for (const key of ['studyType', 'subjects', 'humanPhase', 'peerReview', 'journal'] as const) {
       if (key in r && r[key] !== analysis.research[key]) problems.push(`research.${key}: got ${analysis.research[key]}, want ${r[key]}`);
     }
     if (r.minConfidence !== undefined && analysis.research.confidence < r.minConfidence)

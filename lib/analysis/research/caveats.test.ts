@@ -19,4 +19,11 @@ describe('findCaveats', () => {
       'More research is needed before doctors use it.',
     ]);
   });
+  it('finds "not been published" and "too early to judge"', () => {
+    const s = storySentences({
+      title: 'A pill cut migraines',
+      paragraphs: ['The results have not been published in a journal. Experts said it was too early to judge. The pill is cheap.'],
+    });
+    expect(findCaveats(s)).toEqual(['The results have not been published in a journal.', 'Experts said it was too early to judge.']);
+  });
 });

@@ -11,10 +11,10 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\b(?:larger|bigger|longer|further|randomi[sz]ed) (?:studies|trials|research|testing) (?:are|is|will be) (?:needed|required)\b/i,
   /\b(?:small|limited|short) (?:study|trial|sample|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b/i,
   /\b(?:cannot|can't|does not|doesn't|did not|didn't) (?:prove|show|establish) (?:cause|causation|that)\b|\bcause and effect\b|\bcorrelation\b/i,
-  /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
+  /\bnot (?:yet )?(?:been )?(?:peer[- ]reviewed|published)\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
   /\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
   /\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:say|tell|show|rule out)\b|\b(?:a single|only one|just one) (?:patient|case|person|child|burial|site)\b/i,
-  /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\bstill unclear\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
+  /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\btoo (?:early|soon) to (?:say|tell|know|judge|conclude|recommend)\b|\bstill unclear\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
 ];
 

@@ -43,6 +43,9 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:instruct(?:ed|ing)|assign(?:ed|ing)|train(?:ed|ing)|pa(?:id|ying)|randomly (?:split|divided)) (?:\w+ ){0,2}(?:participants|volunteers|students|subjects|pupils)\b/gi, w: 2.5 },
     { re: /\b(?:introduced|tested|delivered|received) (?:a |an |the )?(?:\w+ )?intervention\b/gi, w: 2 },
     { re: /\b(?:efficacy|side effects?|adverse events?|safety and)\b/gi, w: 0.7 },
+    // Crossover and feeding designs: everyone gets each arm in turn, so the story may never say "trial".
+    { re: /\bcross-?over (?:study|trial|design)\b|\bin (?:a )?random(?:i[sz]ed)? order\b|\b(?:their|his|her) own (?:control|comparison)\b|\b(?:controlled )?feeding (?:study|trial|experiment)\b/gi, w: 3 },
+    { re: /\b(?:ate|followed|tried|took|received|drank) (?:both|two|three|each of the (?:two|three)|the two|the three) (?:diets|treatments|drinks|meals|menus|regimens|programmes|programs)\b/gi, w: 2.5 },
   ],
   observational: [
     { re: /\b(?:associated with|association between|linked (?:to|with)|link between|correlat(?:ed|ion|es) with|tied to)\b/gi, w: 2 },

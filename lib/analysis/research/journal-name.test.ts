@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE } from './journal-name';
+import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 
 const first = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -27,6 +27,18 @@ describe('journal names', () => {
     expect(first(PUBLISHED_IN_RE, 'The report was published in March.')).toBe(null);
     expect(first(PUBLISHED_IN_RE, 'Her essay was published in The New York Times.')).toBe(null);
     expect(first(STUDY_IN_RE, 'The study in Boston followed nurses.')).toBe(null);
+  });
+  it('keeps "American" or "British" when it opens the name, and skips it before a lower-case "journal"', () => {
+    expect(first(PUBLISHED_IN_RE, 'The findings appear in the American Journal of Clinical Nutrition.')).toBe('American Journal of Clinical Nutrition');
+    expect(first(PUBLISHED_IN_RE, 'It was published in the British journal Anaesthesia last week.')).toBe('Anaesthesia');
+  });
+  it('ends a name after "the journal" at the first lower-case word that is not a connector', () => {
+    THE_JOURNAL_RE.lastIndex = 0;
+    const m = THE_JOURNAL_RE.exec('The work was submitted to the journal Physical Review Letters and posted on a server.');
+    expect(m && cleanJournalName(m[1], true)).toBe('Physical Review Letters');
+    THE_JOURNAL_RE.lastIndex = 0;
+    const start = THE_JOURNAL_RE.exec('The journal Neurology printed it.');
+    expect(start && cleanJournalName(start[1], true)).toBe('Neurology');
   });
   it('finds journal-like names without a verb', () => {
     expect(first(KNOWN_JOURNAL_RE, 'The meta-analysis in the Journal of Nutrition pooled trials.')).toBe('Journal of Nutrition');

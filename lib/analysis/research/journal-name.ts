@@ -7,8 +7,9 @@ const WHEN = String.raw`(?:(?:today|yesterday|this week|last week|last month|rec
 // A journal's first word: capitalised, or camel-case like eLife, iScience, npj Vaccines.
 const FIRST = String.raw`(?:[A-Z][\w'’&.®-]*|[a-z]{1,3}[A-Z][\w-]*|npj\s+[A-Z][\w-]*)`;
 const WORD = String.raw`(?:[A-Z][\w'’&.®-]*|of|and|for|the|&|on)`;
-// "the April print issue of", "Tuesday’s edition of the", "the latest peer-reviewed journal".
-const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading|British|American)\s+)*(?:journal,?\s+)?((?:The\s+)?${FIRST}(?:\s+${WORD})*)`;
+// "the April print issue of", "Tuesday’s edition of the", "the latest peer-reviewed journal"; "American" is skipped only
+// before a lower-case "journal", since it opens names like the American Journal of Cardiology.
+const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading)\s+|(?:British|American)\s+(?=journal\b))*(?:journal,?\s+)?((?:The\s+)?${FIRST}(?:\s+${WORD})*)`;
 
 export const PUBLISHED_IN_RE = new RegExp(
   String.raw`\b(?:published|publish|publishing|appear(?:s|ed|ing)?|reported|report|reports|described|detailed|outlined|online|write|writes|wrote)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
@@ -18,7 +19,11 @@ export const STUDY_IN_RE = new RegExp(
   String.raw`\b(?:study|paper|analysis|meta-analysis|review|research|report|findings|trial|results|article|letter|data)\s+(?:(?:was|were|is|are)\s+)?${WHEN}in\s+${TAIL}`,
   'g',
 );
-export const THE_JOURNAL_RE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:peer-reviewed|medical|scientific|academic|open-access)\s+)?journal,?\s+((?:The\s+)?${FIRST}(?:\s+${WORD})*)`, 'gi');
+// Case matters in the name (no i flag): "the journal Physical Review Letters and posted it" ends at "Letters".
+export const THE_JOURNAL_RE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:(?:[Pp]eer-reviewed|[Mm]edical|[Ss]cientific|[Aa]cademic|[Oo]pen-access)\s+)?[Jj]ournal,?\s+((?:The\s+)?${FIRST}(?:\s+${WORD})*)`,
+  'g',
+);
 // Journals named without "published in": well-known short names, or a name built on Journal/Annals/Archives/Proceedings.
 export const KNOWN_JOURNAL_RE =
   /\b(?:(?:The )?Lancet(?: [A-Z][a-z]+)*|New England Journal of Medicine|NEJM(?: Evidence)?|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|PNAS|PLOS (?:ONE|One|Medicine|Biology)|Nature (?:Medicine|Communications|Climate Change|Geoscience|Astronomy|Energy|Materials|Neuroscience|Genetics|Biotechnology|Human Behaviour|Aging|Physics|Chemistry)|Science (?:Advances|Translational Medicine|Immunology|Robotics)|Cell (?:Reports|Metabolism|Stem Cell)|Physical Review Letters|Cochrane (?:Library|Database of Systematic Reviews)|Geophysical Research Letters|(?:The )?(?:[A-Z][\w-]+ ){0,4}(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of (?:the )?(?:[A-Z][\w-]+ ?)(?:(?:of |and |for |the |[A-Z][\w-]+ ?)){0,6}|(?:The )?(?:[A-Z][\w-]+ ){1,4}Journal\b(?: of (?:the )?(?:[A-Z][\w-]+ ?)+)?)/g;

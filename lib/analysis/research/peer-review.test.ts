@@ -20,6 +20,11 @@ describe('detectPeerReview', () => {
     expect(review(['The results were posted on bioRxiv and have not been peer reviewed.']).peerReview).toBe('preprint');
     expect(review(['The findings have not yet been peer reviewed or published.']).peerReview).toBe('unpublished');
   });
+  it('does not count a journal the work was only submitted to', () => {
+    const posted = review(['The paper has been submitted to the journal Physical Review Letters and posted on the arXiv preprint server.']);
+    expect(posted).toMatchObject({ peerReview: 'preprint', journal: undefined });
+    expect(review(['The team has submitted the results to a journal for peer review.']).peerReview).toBe('unpublished');
+  });
   it('treats a talk at a meeting as unpublished', () => {
     expect(review(['The team presented the results at the annual meeting of the Society for Neuroscience.']).peerReview).toBe('unpublished');
   });
