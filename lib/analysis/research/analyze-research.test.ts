@@ -27,6 +27,28 @@ describe('analyzeResearch', () => {
     expect(r.subjects).toBe('people');
   });
 
+  it('calls guidelines from a panel that reviewed studies a review, not a meta-analysis', () => {
+    const r = analyzeResearch(
+      testArticle('Doctors should check blood pressure from age 18, new guidelines say', [
+        'Adults should have their blood pressure checked every year from the age of 18, according to new guidelines from a heart charity.',
+        'The panel reviewed studies from the past decade and concluded that early checks prevent strokes.',
+        'The guidelines were published in the journal Hypertension.',
+      ]),
+    );
+    expect(r.studyType).toBe('review');
+  });
+
+  it('counts a crossover feeding study as a human trial without the word "trial"', () => {
+    const r = analyzeResearch(
+      testArticle('Oats beat white bread for blood sugar', [
+        'Twenty adults ate both diets, each for two weeks, in random order.',
+        'Blood sugar after meals was lower on the oat diet, the researchers found.',
+        'The study was published in the journal Nutrients.',
+      ]),
+    );
+    expect(r.studyType).toBe('human-trial');
+  });
+
   it('calls a new analysis of earlier trials a meta-analysis, not a trial', () => {
     const r = analyzeResearch(
       testArticle('Painkiller works about as well as placebo for back pain, analysis suggests', [

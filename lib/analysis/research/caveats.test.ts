@@ -26,4 +26,11 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toEqual(['The results have not been published in a journal.', 'Experts said it was too early to judge.']);
   });
+  it('finds a find known from one specimen and a call for more fossils', () => {
+    const s = storySentences({
+      title: 'Old reptile found',
+      paragraphs: ['The reptile is known from a single skeleton. More fossils would be needed to be sure. It was small.'],
+    });
+    expect(findCaveats(s)).toEqual(['The reptile is known from a single skeleton.', 'More fossils would be needed to be sure.']);
+  });
 });

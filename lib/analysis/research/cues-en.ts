@@ -80,6 +80,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bguidelines?\b|\bconsensus statement\b|\brecommendations?\b|\bposition (?:statement|paper)\b/gi, w: 1.5 },
     { re: /\b(?:commentary|editorial|perspective piece|opinion piece|viewpoint)\b/gi, w: 1.5 },
     { re: /\b(?:panel|committee|task force) of experts\b|\bexpert panel\b/gi, w: 2 },
+    { re: /\b(?:the|an?) (?:(?:expert|advisory|independent|scientific|medical|guideline|government|international) )?(?:panel|task force)\b/gi, w: 1.5 },
   ],
   modelling: [
     { re: /\bsimulations?\b|\bsimulated\b/gi, w: 2.5 },

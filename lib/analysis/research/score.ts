@@ -69,7 +69,7 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
   for (const type of types) (scores[type] = 0), (hits[type] = []);
   const found = new Float64Array(types.length);
   const at = (type: ScoredType) => types.indexOf(type);
-  const [animal, inVitro, trial, lab, meta, observational] = ['animal', 'in-vitro', 'human-trial', 'lab-experiment', 'meta-analysis', 'observational'].map((t) => at(t as ScoredType));
+  const [animal, inVitro, trial, lab, meta, observational, review] = ['animal', 'in-vitro', 'human-trial', 'lab-experiment', 'meta-analysis', 'observational', 'review'].map((t) => at(t as ScoredType));
   const get = (k: number) => (k >= 0 ? found[k] : 0);
   for (const s of sentences) {
     // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped.
@@ -94,6 +94,8 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     if (lowerSubject >= 2.5 && get(trial)) found[trial] *= 0.3;
     // A device or material used on patients is tested in people, not on a lab bench.
     if (get(lab) && test(PATIENTS_RE, s.text)) found[lab] *= 0.3;
+    // A panel or guideline that "reviewed studies" weighed evidence to advise: that is its method, not a meta-analysis.
+    if (get(review) >= 1.5 && get(meta) > 0 && get(meta) < 4) found[meta] *= 0.3;
     // Trials and cohorts named in a sentence about pooling them are the pooled studies.
     if (get(meta) >= 2.5) {
       if (get(trial)) found[trial] *= 0.3;
