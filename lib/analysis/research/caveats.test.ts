@@ -33,4 +33,18 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toEqual(['The reptile is known from a single skeleton.', 'More fossils would be needed to be sure.']);
   });
+  it('finds limits on where results hold, model assumptions, human tests still to come and years of work ahead', () => {
+    const s = storySentences({
+      title: 'Lab result',
+      paragraphs: [
+        'Organoids lack blood vessels, so the results may not hold in people.',
+        'The forecasts depend on assumptions about rainfall.',
+        'Human trials could begin in 2030.',
+        'It will take several years to build a full-size version.',
+        'The cells grew well.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(4);
+    expect(findCaveats(s)).not.toContain('The cells grew well.');
+  });
 });
