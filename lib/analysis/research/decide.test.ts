@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { STUDY_TYPES } from '../types';
-import { decide } from './decide';
+import { decide, researchFocus } from './decide';
+import { storySentences } from './sentences';
 import type { ScoredType, TypeScores } from './score';
 
 /** Scores of zero but for the given types; no hits are needed to decide. */
@@ -27,5 +28,11 @@ describe('decide', () => {
 
   it('says none when nothing talks about a particular study', () => {
     expect(decide(scores({ animal: 6 }), 1, false, 30).studyType).toBe('none');
+  });
+  it('counts "two new studies" and "both studies" as particular work, "studies show" as general', () => {
+    const focus = (text: string) => researchFocus(storySentences({ title: '', paragraphs: [text] }));
+    expect(focus('Two new studies suggest that walking helps. Both studies were small.').generic).toBe(0);
+    expect(focus('Two new studies suggest that walking helps.').specific).toBeGreaterThan(0);
+    expect(focus('Studies show that walking helps.').generic).toBeGreaterThan(0);
   });
 });

@@ -15,9 +15,15 @@ const STUDY_TALK_RE =
   /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b/i;
 
 // "The study", "the researchers", "published in": talk about one particular piece of work.
-const SPECIFIC_RE = /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b/i;
+// "Two new studies", "both trials" count particular pieces of work too.
+const SPECIFIC_RE =
+  /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b|\b(?:two|three|both|the two|the three) (?:new |recent |separate )?(?:studies|trials|papers)\b/i;
 // "Studies show", "some research suggests": talk about a body of work, as explainers and features do.
-const GENERIC_RE = /\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|\bstudies\b/i;
+const COUNTED = String.raw`(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )`;
+const GENERIC_RE = new RegExp(
+  String.raw`${COUNTED}\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|${COUNTED}\bstudies\b`,
+  'i',
+);
 
 // Skips these regexes on sentences that hold none of their opening words.
 const FILTER = new CueFilter([STUDY_TALK_RE, SPECIFIC_RE, GENERIC_RE]);

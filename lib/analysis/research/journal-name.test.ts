@@ -40,6 +40,10 @@ describe('journal names', () => {
     const start = THE_JOURNAL_RE.exec('The journal Neurology printed it.');
     expect(start && cleanJournalName(start[1], true)).toBe('Neurology');
   });
+  it('accepts a journal named after an institute, and still refuses the institute itself', () => {
+    expect(first(PUBLISHED_IN_RE, 'Researchers report in the Journal of the National Cancer Institute that risk rose.')).toBe('Journal of the National Cancer Institute');
+    expect(first(PUBLISHED_IN_RE, 'The work was described in Karolinska Institute newsletters.')).toBe(null);
+  });
   it('finds journal-like names without a verb', () => {
     expect(first(KNOWN_JOURNAL_RE, 'The meta-analysis in the Journal of Nutrition pooled trials.')).toBe('Journal of Nutrition');
   });

@@ -12,7 +12,7 @@ const WORD = String.raw`(?:[A-Z][\w'’&.®-]*|of|and|for|the|&|on)`;
 const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading)\s+|(?:British|American)\s+(?=journal\b))*(?:journal,?\s+)?((?:The\s+)?${FIRST}(?:\s+${WORD})*)`;
 
 export const PUBLISHED_IN_RE = new RegExp(
-  String.raw`\b(?:published|publish|publishing|appear(?:s|ed|ing)?|reported|report|reports|described|detailed|outlined|online|write|writes|wrote)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
+  String.raw`\b(?:published|publish|publishing|accepted for publication|appear(?:s|ed|ing)?|reported|report|reports|described|detailed|outlined|online|write|writes|wrote)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
   'g',
 );
 export const STUDY_IN_RE = new RegExp(
@@ -29,7 +29,10 @@ export const KNOWN_JOURNAL_RE =
   /\b(?:(?:The )?Lancet(?: [A-Z][a-z]+)*|New England Journal of Medicine|NEJM(?: Evidence)?|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|PNAS|PLOS (?:ONE|One|Medicine|Biology)|Nature (?:Medicine|Communications|Climate Change|Geoscience|Astronomy|Energy|Materials|Neuroscience|Genetics|Biotechnology|Human Behaviour|Aging|Physics|Chemistry)|Science (?:Advances|Translational Medicine|Immunology|Robotics)|Cell (?:Reports|Metabolism|Stem Cell)|Physical Review Letters|Cochrane (?:Library|Database of Systematic Reviews)|Geophysical Research Letters|(?:The )?(?:[A-Z][\w-]+ ){0,4}(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of (?:the )?(?:[A-Z][\w-]+ ?)(?:(?:of |and |for |the |[A-Z][\w-]+ ?)){0,6}|(?:The )?(?:[A-Z][\w-]+ ){1,4}Journal\b(?: of (?:the )?(?:[A-Z][\w-]+ ?)+)?)/g;
 
 const NOT_JOURNAL =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City|Street|Business Journal)\b/;
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|Street|Business Journal)\b/;
+// Organisations and events, unless the name is built on a journal word: the Journal of the National Cancer Institute is a journal.
+const ORGANISATION = /\b(?:University|Institute|College|Hospital|Center|Centre|School|Conference|Meeting|Congress|Symposium|Foundation|Department|Ministry|Agency|Clinic|County|City)\b/;
+const JOURNAL_HEAD = /^(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of\b/;
 // A lone word after "published in" is a journal (Cephalalgia, Neurology) unless it is a place, language or the like.
 const LONE_NOT_JOURNAL =
   /^(?:[A-Z][a-z]+)$(?<=^(?:Britain|England|Scotland|Wales|Ireland|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany|Italy|Spain|Russia|Brazil|Mexico|Israel|Korea|London|Paris|Boston|Washington|California|Texas|Florida|English|Spanish|French|German|Chinese|Print|Paper|Advance|Full|Part|Public|Total|Brief|Practice|Research|Medicine|Time|Court|Congress|Parliament|Addition|Response|Fact|General|Particular|Turn|Order|Print|Theory|Short))$/;
@@ -43,5 +46,6 @@ export function cleanJournalName(raw: string, named = false): string | null {
   if (!name || name.length < 3 || name.split(' ').length > 10) return null;
   // After "the journal", any single word is a title; elsewhere a lone word is more often a place.
   if (named ? NOT_JOURNAL_NAMED.test(name) : NOT_JOURNAL.test(name) || LONE_NOT_JOURNAL.test(name)) return null;
+  if (!named && ORGANISATION.test(name) && !JOURNAL_HEAD.test(name)) return null;
   return name;
 }

@@ -25,6 +25,10 @@ describe('detectPeerReview', () => {
     expect(posted).toMatchObject({ peerReview: 'preprint', journal: undefined });
     expect(review(['The team has submitted the results to a journal for peer review.']).peerReview).toBe('unpublished');
   });
+  it('counts a paper accepted for publication as peer reviewed, even with a copy on arXiv', () => {
+    const r = review(['The paper has been accepted for publication in Monthly Notices of the Royal Astronomical Society and is available on arXiv.']);
+    expect(r).toMatchObject({ peerReview: 'peer-reviewed', journal: 'Monthly Notices of the Royal Astronomical Society' });
+  });
   it('treats a talk at a meeting as unpublished', () => {
     expect(review(['The team presented the results at the annual meeting of the Society for Neuroscience.']).peerReview).toBe('unpublished');
   });
