@@ -49,6 +49,37 @@ describe('analyzeResearch', () => {
     expect(r.studyType).toBe('human-trial');
   });
 
+  it('calls an experiment that splits volunteers into groups a human trial', () => {
+    const r = analyzeResearch(
+      testArticle('Writing about worries helped students in a test', [
+        'Psychologists asked 80 students to sit a spelling test.',
+        'Half were told to write about their worries first, while the rest sat quietly; the groups were chosen by a coin toss.',
+        'The researchers published the results in the journal Memory.',
+      ]),
+    );
+    expect(r.studyType).toBe('human-trial');
+  });
+
+  it('calls a count of wild birds an observation of nature', () => {
+    const r = analyzeResearch(
+      testArticle('Swifts are fewer than ever, survey shows', [
+        'Volunteers counted birds at 900 sites every summer for the national bird survey.',
+        'The survey found that swift numbers fell by half in twenty years.',
+      ]),
+    );
+    expect(r.studyType).toBe('observation');
+  });
+
+  it('does not take the place after "a study in" for a journal', () => {
+    const r = analyzeResearch(
+      testArticle('Malaria antibody given to people', [
+        'The antibody was given to 20 volunteers in a small safety study in Maryland.',
+        'The trial was reported in The New England Journal of Medicine.',
+      ]),
+    );
+    expect(r.journal).toBe('The New England Journal of Medicine');
+  });
+
   it('calls a new analysis of earlier trials a meta-analysis, not a trial', () => {
     const r = analyzeResearch(
       testArticle('Painkiller works about as well as placebo for back pain, analysis suggests', [

@@ -43,6 +43,9 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:instruct(?:ed|ing)|assign(?:ed|ing)|train(?:ed|ing)|pa(?:id|ying)|randomly (?:split|divided)) (?:\w+ ){0,2}(?:participants|volunteers|students|subjects|pupils)\b/gi, w: 2.5 },
     { re: /\b(?:introduced|tested|delivered|received) (?:a |an |the )?(?:\w+ )?intervention\b/gi, w: 2 },
     { re: /\b(?:efficacy|side effects?|adverse events?|safety and)\b/gi, w: 0.7 },
+    // An experiment on people: one group told or given one thing, the rest another, chosen by chance.
+    { re: /\b(?:half|the other half|the rest|one group|the other group|another group|a control group) (?:of (?:the|them) (?:\w+ )?)?(?:were|was) (?:told|asked|given|assigned|instructed|shown|taught)\b/gi, w: 2.5 },
+    { re: /\b(?:by|with|through) (?:a )?(?:coin toss|toss of a coin|drawing lots|lottery)\b|\b(?:assigned|allocated|split|divided|chosen) (?:\w+ ){0,2}at random\b|\b(?:psychology|psychological|behavioural|behavioral) experiments?\b/gi, w: 2.5 },
     // Crossover and feeding designs: everyone gets each arm in turn, so the story may never say "trial".
     { re: /\bcross-?over (?:study|trial|design)\b|\bin (?:a )?random(?:i[sz]ed)? order\b|\b(?:their|his|her) own (?:control|comparison)\b|\b(?:controlled )?feeding (?:study|trial|experiment)\b/gi, w: 3 },
     { re: /\b(?:ate|followed|tried|took|received|drank) (?:both|two|three|each of the (?:two|three)|the two|the three) (?:diets|treatments|drinks|meals|menus|regimens|programmes|programs)\b/gi, w: 2.5 },
@@ -97,6 +100,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bfossils?\b|\bfossilised\b|\bfossilized\b|\bskeletons?\b|\bbones\b|\b(?:human|skeletal|fossil) remains\b|\bremains of\b/gi, w: 2 },
     { re: /\b(?:excavat(?:ed|ion|ions)|archaeolog(?:ists?|ical|y)|dig site|burial|artefacts?|artifacts?|tombs?)\b/gi, w: 2 },
     { re: /\b(?:field (?:work|survey|surveys|study|measurements|station)|fieldwork|in the wild|wild (?:populations?|animals|birds)|tagged|camera traps?)\b/gi, w: 2 },
+    { re: /\b(?:bird|breeding bird|wildlife|butterfly|insect|moth|bat|whale|seal|plant|tree) (?:surveys?|counts?|census(?:es)?|monitoring)\b|\bcounted (?:\w+ ){0,2}(?:birds|animals|insects|butterflies|plants|trees|whales|seals|nests|species|colonies)\b|\bbirdwatchers\b/gi, w: 2.5 },
     { re: /\b(?:ice cores?|sediment cores?|measurements|radar|sensors? (?:on|in) the|buoys|weather stations?|boreholes?)\b/gi, w: 1.5 },
     { re: /\b(?:galax(?:y|ies)|stars?|exoplanets?|black holes?|supernova|comets?|asteroids?|nebula|quasars?|glaciers?|ice sheets?|volcano(?:es)?|earthquakes?|species)\b/gi, w: 0.6 },
   ],

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { STUDY_TYPES } from '../types';
-import { decide, researchFocus } from './decide';
+import { decide, researchFocus, studyTalk } from './decide';
 import { storySentences } from './sentences';
 import type { ScoredType, TypeScores } from './score';
 
@@ -34,5 +34,11 @@ describe('decide', () => {
     expect(focus('Two new studies suggest that walking helps. Both studies were small.').generic).toBe(0);
     expect(focus('Two new studies suggest that walking helps.').specific).toBeGreaterThan(0);
     expect(focus('Studies show that walking helps.').generic).toBeGreaterThan(0);
+  });
+  it('does not count a study the story says never happened as talk of one', () => {
+    const talk = (text: string) => studyTalk(storySentences({ title: '', paragraphs: [text] }));
+    expect(talk('The device has not been through a large clinical trial.')).toBe(0);
+    expect(talk('The device was tested in a small pilot trial.')).toBeGreaterThan(0);
+    expect(talk('The survey shows a fall in numbers.')).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { StudyType, Subjects } from '../types';
 import { CueFilter } from './match-starts';
+import { negatedBefore } from './negation';
 import { ranked, type ScoredType, type TypeScores } from './score';
 import type { Sentence } from './sentences';
 
@@ -12,7 +13,9 @@ const POOLED_MIN = 5;
 
 // Who does research and what research produces: a story about a study keeps naming both.
 const STUDY_TALK_RE =
-  /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b/i;
+  /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper|survey|experiment) (?:\w+ )?(?:finds|found|shows|showed|suggests|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b/i;
+
+const STUDY_TALK_G = new RegExp(STUDY_TALK_RE.source, 'gi');
 
 // "The study", "the researchers", "published in": talk about one particular piece of work.
 // "Two new studies", "both trials" count particular pieces of work too.
@@ -48,7 +51,17 @@ export function isSurveyOfStudies(focus: { specific: number; generic: number }, 
 /** How much of the story talks about a particular piece of research; a page that is itself a paper is one. */
 export function studyTalk(sentences: Sentence[], isPaper = false): number {
   let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
-  for (const s of sentences) if (test(STUDY_TALK_RE, s.text)) total += s.weight;
+  for (const s of sentences) {
+    if (!FILTER.may(STUDY_TALK_RE, s.text)) continue;
+    // A study the story says never happened ("hasn't been through a large trial") is no talk of one.
+    STUDY_TALK_G.lastIndex = 0;
+    for (let m = STUDY_TALK_G.exec(s.text); m; m = STUDY_TALK_G.exec(s.text)) {
+      if (!negatedBefore(s.text, m.index)) {
+        total += s.weight;
+        break;
+      }
+    }
+  }
   return total;
 }
 

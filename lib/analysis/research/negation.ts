@@ -23,6 +23,11 @@ export function cueFactor(sentence: string, start: number, end: number): number 
   return 1;
 }
 
+/** Whether the clause before [start…] negates what follows ("hasn't been through a trial"); what comes after is not read. */
+export function negatedBefore(sentence: string, start: number): boolean {
+  return NEGATION_BEFORE.test(clauseBefore(sentence, start));
+}
+
 /** The text just before a cue, cut at the clause boundary so "Unlike X, the team did Y" leaves Y alone. */
 function clauseBefore(sentence: string, start: number): string {
   const window = sentence.slice(Math.max(0, start - WINDOW_BEFORE), start);

@@ -70,6 +70,8 @@ function readText(b: Ballot, sentences: Sentence[]): void {
         const named = re === THE_JOURNAL_RE;
         const raw = m[1] ?? m[0];
         if (!cleanJournalName(raw, named)) continue;
+        // "A study in Maryland": after a study noun a lone word is a place far more often than a journal.
+        if (re === STUDY_IN_RE && !/\s/.test(raw.trim())) continue;
         const factor = cueFactor(t, m.index, m.index + m[0].length);
         // Only a past paper named before the journal ("a 2009 paper in …") makes it someone else's.
         const own = PAST_PAPER_RE.test(t.slice(0, m.index + m[0].length)) ? 0.35 : 1;

@@ -26,4 +26,9 @@ describe('detectPhase', () => {
   it('prefers the phase the story returns to', () => {
     expect(detectPhase(s('An earlier phase 1 study showed safety.', 'The phase 2 trial found benefit.', 'In phase 2 testing, doses were raised.')).phase).toBe(2);
   });
+  it('takes a first-in-human trial as phase 1 when no phase is named', () => {
+    expect(detectPhase(s('The first-in-human trial gave the antibody to 24 volunteers.')).phase).toBe(1);
+    expect(detectPhase(s('The first-in-human trial is planned for next year.')).phase).toBe(null);
+    expect(detectPhase(s('The first-in-human study was followed by a phase 2 trial with 200 patients.')).phase).toBe(2);
+  });
 });

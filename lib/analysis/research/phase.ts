@@ -4,6 +4,7 @@ import type { Sentence } from './sentences';
 
 // "phase 3", "Phase III", "phase 1/2", "phase 2b", "phase-two"; the phase must be about a trial or study nearby.
 const PHASE_RE = /\bphase[- ](1|2|3|4|I{1,3}|IV|one|two|three|four)(?:\s*(?:\/|-|and|or)\s*(1|2|3|4|I{1,3}|IV|one|two|three|four))?[ab]?\b/gi;
+const FIRST_IN_HUMAN_RE = /\bfirst[- ]in[- ]human (?:trial|study|test|testing|dosing)\b|\b(?:given|tested) (?:to|in) (?:people|humans) for the first time\b/i;
 const TRIAL_NEAR_RE = /\b(?:trials?|stud(?:y|ies)|testing|tests?|results|data|participants|patients|volunteers)\b/i;
 
 const NUMBERS: Record<string, 1 | 2 | 3 | 4> = { '1': 1, '2': 2, '3': 3, '4': 4, i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3, four: 4 };
@@ -31,6 +32,13 @@ export function detectPhase(sentences: Sentence[]): PhaseFinding {
       const phase = second && second > first ? (first === 1 && second === 2 ? 2 : second) : first;
       const prev = score.get(phase);
       score.set(phase, { w: (prev?.w ?? 0) + s.weight, sentence: prev?.sentence ?? s.text });
+    }
+  }
+  // A first-in-human trial is a phase 1 trial by definition, though stories often do not say "phase 1".
+  if (!score.size) {
+    for (const s of sentences) {
+      const m = FIRST_IN_HUMAN_RE.exec(s.text);
+      if (m && cueFactor(s.text, m.index, m.index + m[0].length) === 1) return { phase: 1, sentence: s.text };
     }
   }
   let best: PhaseFinding = { phase: null };
