@@ -80,6 +80,16 @@ describe('analyzeResearch', () => {
     expect(r.journal).toBe('The New England Journal of Medicine');
   });
 
+  it('calls a comparison of firms from their tax records observational', () => {
+    const r = analyzeResearch(
+      testArticle('Shorter week kept output steady, economists find', [
+        'The researchers compared 60 firms that tried a four-day week with 120 similar firms, using tax records over three years.',
+        'Output per worker rose slightly, according to the working paper.',
+      ]),
+    );
+    expect(r.studyType).toBe('observational');
+  });
+
   it('calls a new analysis of earlier trials a meta-analysis, not a trial', () => {
     const r = analyzeResearch(
       testArticle('Painkiller works about as well as placebo for back pain, analysis suggests', [

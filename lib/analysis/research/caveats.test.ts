@@ -47,4 +47,16 @@ describe('findCaveats', () => {
     expect(findCaveats(s)).toHaveLength(4);
     expect(findCaveats(s)).not.toContain('The cells grew well.');
   });
+  it('finds a retraction, work not yet reviewed by others, and a call to study more samples', () => {
+    const s = storySentences({
+      title: 'Findings',
+      paragraphs: [
+        'The journal has retracted the study.',
+        'The paper has not yet been reviewed by other economists.',
+        'Scientists will need to study more of the grains.',
+        'The grains are old.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(3);
+  });
 });

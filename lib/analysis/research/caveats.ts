@@ -11,13 +11,13 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\b(?:larger|bigger|longer|further|randomi[sz]ed) (?:studies|trials|research|testing) (?:are|is|will be) (?:needed|required)\b/i,
   /\b(?:small|limited|short) (?:study|trial|sample|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b/i,
   /\b(?:cannot|can't|does not|doesn't|did not|didn't) (?:prove|show|establish) (?:cause|causation|that)\b|\bcause and effect\b|\bcorrelation\b/i,
-  /\bnot (?:yet )?(?:been )?(?:peer[- ]reviewed|published)\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
+  /\bnot (?:yet )?(?:been )?(?:peer[- ]reviewed|published|reviewed by)\b|\b(?:retract(?:ed|ion|s)|withdr(?:ew|awn) (?:the |its |their )?(?:paper|study|article))\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
   /\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
   /\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:say|tell|show|rule out)\b|\b(?:a single|only one|just one) (?:patient|case|person|child|burial|site|skeleton|specimen|fossil|sample)\b/i,
   /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\btoo (?:early|soon) to (?:say|tell|know|judge|conclude|recommend)\b|\bstill unclear\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
   /\bmay not (?:hold|apply|translate|carry over|work as well|perform as well|be the same)\b|\b(?:depends?|depending|relies|rely|rests?|based) on (?:(?:several|many|some|key|certain|its|their) )?assumptions\b/i,
-  /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b/i,
+  /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b|\bneed(?:s|ed)? to (?:study|test|examine|analy[sz]e|collect|find) more\b/i,
 ];
 
 const FILTERS = new WeakMap<RegExp[], CueFilter>();
