@@ -90,6 +90,23 @@ describe('analyzeResearch', () => {
     expect(r.studyType).toBe('observational');
   });
 
+  it('calls measurements gathered from lakes and earthquakes recorded by cables observations of nature', () => {
+    const lakes = analyzeResearch(
+      testArticle('Rivers are warming', [
+        'Scientists gathered more than 9,000 measurements of temperature taken since 1960 in rivers across Europe.',
+        'The team explains the findings in the journal Water Research.',
+      ]),
+    );
+    expect(lakes).toMatchObject({ studyType: 'observation', journal: 'Water Research' });
+    const quakes = analyzeResearch(
+      testArticle('Cables hear quakes', [
+        'Seismologists turned a seabed cable into a sensor and recorded hundreds of small earthquakes over a month.',
+        'The researchers report the work in the journal Science.',
+      ]),
+    );
+    expect(quakes.studyType).toBe('observation');
+  });
+
   it('calls a new analysis of earlier trials a meta-analysis, not a trial', () => {
     const r = analyzeResearch(
       testArticle('Painkiller works about as well as placebo for back pain, analysis suggests', [

@@ -59,4 +59,16 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toHaveLength(3);
   });
+  it('finds small studies, "does not prove X is the cause" and a picture that is less clear', () => {
+    const s = storySentences({
+      title: 'Q and A',
+      paragraphs: [
+        'The evidence comes mostly from small studies.',
+        'That does not prove the screens are the cause.',
+        'In the tropics the picture is less clear.',
+        'The picture is clear in Europe.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(3);
+  });
 });

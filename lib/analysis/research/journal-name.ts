@@ -12,7 +12,7 @@ const WORD = String.raw`(?:[A-Z][\w'’&.®-]*|of|and|for|the|&|on)`;
 const TAIL = String.raw`(?:the\s+)?(?:(?:[\w.’']+\s+){0,3}?(?:issue|edition|volume)\s+of\s+(?:the\s+)?)?(?:(?:latest|current|new|peer-reviewed|medical|scientific|academic|official|online|open-access|prestigious|leading)\s+|(?:British|American)\s+(?=journal\b))*(?:journal,?\s+)?((?:The\s+)?${FIRST}(?:\s+${WORD})*)`;
 
 export const PUBLISHED_IN_RE = new RegExp(
-  String.raw`\b(?:published|publish|publishing|accepted for publication|appear(?:s|ed|ing)?|reported|report|reports|described|detailed|outlined|online|write|writes|wrote)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
+  String.raw`\b(?:published|publish|publishing|accepted for publication|appear(?:s|ed|ing)?|reported|report|reports|described|detailed|outlined|explains?|explained|online|write|writes|wrote)\s+(?:(?:their|the|its|his|her|our|these)\s+(?:\w+\s+){0,2})?${WHEN}in\s+${TAIL}`,
   'g',
 );
 export const STUDY_IN_RE = new RegExp(
