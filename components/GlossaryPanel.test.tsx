@@ -22,6 +22,16 @@ describe('GlossaryPanel', () => {
     expect(root.querySelector('button')).toBeNull(); // no toggle without a page to mark
   });
 
+  it('does not repeat a form that is only the headword in the plural or another case', () => {
+    const root = document.createElement('div');
+    const plural: GlossaryHit = { term: 'T cell', definition: 'A white blood cell.', matched: ['T cells', 't cell'], count: 2, field: 'immunology' };
+    const es: GlossaryHit = { ...plural, term: 'virus', matched: ['viruses', 'Virus'] };
+    const other: GlossaryHit = { ...plural, term: 'vaccine', matched: ['vaccines', 'vaccinated'] };
+    render(<GlossaryPanel glossary={[plural, es, other]} />, root);
+    const notes = [...root.querySelectorAll('li')].map((li) => li.querySelector('.glossary-note') !== null);
+    expect(notes).toEqual([false, false, true]); // only "vaccinated" is worth a note
+  });
+
   it('shows the first few terms and the rest on request', async () => {
     const many = Array.from({ length: FIRST_SHOWN + 3 }, (_, i) => ({ ...hits[1], term: `term ${i}` }));
     const root = document.createElement('div');

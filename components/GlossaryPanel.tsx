@@ -4,9 +4,13 @@ import { Section } from './Section';
 import { t } from './i18n';
 import './glossary-panel.css';
 
-/** Other spellings the story used, when they differ from the headword ("memory cells" for "memory T cell"). */
+/** Other spellings the story used, when they differ from the headword by more than case or a plural ending ("memory cells" for "memory T cell"). */
 function otherForms(hit: GlossaryHit): string[] {
-  return hit.matched.filter((m) => m.toLowerCase() !== hit.term.toLowerCase());
+  const head = hit.term.toLowerCase();
+  return hit.matched.filter((m) => {
+    const form = m.toLowerCase();
+    return form !== head && form !== `${head}s` && form !== `${head}es`;
+  });
 }
 
 /** How many terms show before "Show all". */
@@ -42,6 +46,17 @@ export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryH
         <p class="placeholder">{t('glossaryEmpty')}</p>
       ) : (
         <>
+          {/* The page action comes first: below a long list it would sit screens away from the heading. */}
+          {onToggleMarks && (
+            <p class="glossary-actions">
+              <button type="button" class="glossary-mark" aria-pressed={status?.marked ?? false} disabled={busy} onClick={toggle}>
+                {t('glossaryMarkButton')}
+              </button>
+            </p>
+          )}
+          <p class="glossary-status" role="status">
+            {status?.text ?? ''}
+          </p>
           <ul class="glossary-list" id="glossary-list">
             {shown.map((hit) => {
               const forms = otherForms(hit);
@@ -64,16 +79,6 @@ export function GlossaryPanel({ glossary, onToggleMarks }: { glossary: GlossaryH
               {showAll ? t('glossaryShowFewer') : t('glossaryShowAll', String(glossary.length))}
             </button>
           )}
-          {onToggleMarks && (
-            <p class="glossary-actions">
-              <button type="button" class="glossary-mark" aria-pressed={status?.marked ?? false} disabled={busy} onClick={toggle}>
-                {t('glossaryMarkButton')}
-              </button>
-            </p>
-          )}
-          <p class="glossary-status" role="status">
-            {status?.text ?? ''}
-          </p>
         </>
       )}
     </Section>
