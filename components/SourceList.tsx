@@ -32,23 +32,36 @@ function label(source: Source): string {
   return source.url ? new URL(source.url).hostname : t('sourcesPaperLink');
 }
 
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
 /** One cited source: its name or link, DOI, role, and the sentence it came from behind a disclosure. */
 function SourceItem({ source }: { source: Source }) {
-  const url = safeUrl(source.url);
+  let url = safeUrl(source.url);
+  // A paper known only by its DOI is named by the DOI line alone (a head saying the same DOI again is noise).
+  const doiOnly = !source.name && !!source.doi;
+  if (doiOnly && url?.startsWith('https://doi.org/')) url = undefined;
   const role = source.role ? (ROLE_KEYS[source.role] ? t(ROLE_KEYS[source.role]) : source.role) : null;
   const detail = [role, source.affiliation].filter(Boolean).join(', ');
-  const showDoiLink = source.doi && !(url && url.startsWith('https://doi.org/'));
+  const linked = url && source.kind !== 'institution' && source.kind !== 'researcher' ? url : undefined;
+  const showHead = !doiOnly || url || detail;
+  const showDoiLink = !(url && url.startsWith('https://doi.org/'));
   return (
     <li class="source-item" data-kind={source.kind}>
-      <p class="source-head">
-        {source.kind === 'journal' && <span class="source-tag">{t('sourcesJournal')}</span>}
-        {url && source.kind !== 'institution' && source.kind !== 'researcher' ? <OutLink href={url}>{label(source)}</OutLink> : <span class="source-name">{label(source)}</span>}
-        {detail && <span class="source-detail"> — {detail}</span>}
-      </p>
+      {showHead && (
+        <p class="source-head">
+          {source.kind === 'journal' && <span class="source-tag">{t('sourcesJournal')}</span>}
+          {linked ? (
+            <OutLink href={linked}>{doiOnly ? hostOf(linked) : label(source)}</OutLink>
+          ) : (
+            !doiOnly && <span class="source-name">{label(source)}</span>
+          )}
+          {detail && <span class="source-detail">{doiOnly && !linked ? detail : ` — ${detail}`}</span>}
+        </p>
+      )}
       {source.doi && (
         <p class="source-doi">
           {t('sourcesDoi')}{' '}
-          {showDoiLink || !url ? <OutLink href={doiUrl(source.doi)}>{source.doi}</OutLink> : <code>{source.doi}</code>}
+          {showDoiLink ? <OutLink href={doiUrl(source.doi)}>{source.doi}</OutLink> : <code>{source.doi}</code>}
         </p>
       )}
       {source.evidence && (

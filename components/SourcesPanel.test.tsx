@@ -30,6 +30,16 @@ describe('SourcesPanel', () => {
     for (const a of root.querySelectorAll('a')) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('names a paper known only by its DOI once, by a link to it', () => {
+    const atDoi = mount([sources[1]]).querySelector('.source-item')!;
+    expect(atDoi.querySelector('.source-head')).toBeNull();
+    expect(atDoi.textContent!.split('10.1126/sciadv.abc1234')).toHaveLength(2);
+    expect(atDoi.querySelector('.source-doi a')?.getAttribute('href')).toBe('https://doi.org/10.1126/sciadv.abc1234');
+    const onSite = mount([{ kind: 'paper', doi: '10.1080/001.2014.9', url: 'https://www.tandfonline.com/doi/full/10.1080/001.2014.9' }]).querySelector('.source-item')!;
+    expect(onSite.querySelector('.source-head a')?.textContent).toContain('tandfonline.com');
+    expect(onSite.textContent!.split('10.1080/001.2014.9')).toHaveLength(2);
+  });
+
   it('never renders a page-supplied non-web URL as a link', () => {
     const root = mount(sources);
     expect([...root.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
