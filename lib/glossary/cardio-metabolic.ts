@@ -542,4 +542,108 @@ export const entries: GlossaryEntry[] = [
       'Making heat in the body by burning energy. Brown fat and shivering muscles both do this.',
     seeAlso: ['brown fat', 'metabolism'],
   },
+  {
+    term: 'cardiology',
+    aliases: ['cardiologist', 'cardiologists'],
+    field: 'cardio-metabolic',
+    definition:
+      'The branch of medicine that deals with the heart and blood vessels. A cardiologist is a doctor trained in it.',
+    seeAlso: ['cardiovascular disease'],
+  },
+  {
+    term: 'ECG',
+    aliases: ['EKG', 'electrocardiogram', 'electrocardiography', 'Holter monitor'],
+    field: 'cardio-metabolic',
+    definition:
+      'A test that records the heart\'s electrical signals through pads stuck on the skin. It shows the heart\'s rhythm and signs of damage.',
+    seeAlso: ['arrhythmia'],
+  },
+  {
+    term: 'echocardiogram',
+    aliases: ['echocardiography', 'heart ultrasound'],
+    field: 'cardio-metabolic',
+    definition:
+      'An ultrasound scan of the heart. It shows the heart pumping and how well its valves and chambers work.',
+    seeAlso: ['ultrasound', 'heart valve'],
+  },
+  {
+    term: 'aneurysm',
+    aliases: ['aortic aneurysm', 'brain aneurysm', 'abdominal aortic aneurysm'],
+    field: 'cardio-metabolic',
+    definition:
+      'A weak spot in a blood vessel wall that bulges like a balloon. If it bursts, it can cause deadly bleeding.',
+    seeAlso: ['haemorrhage'],
+  },
+  {
+    term: 'cardiomyopathy',
+    aliases: ['hypertrophic cardiomyopathy', 'dilated cardiomyopathy'],
+    field: 'cardio-metabolic',
+    definition:
+      'A disease of the heart muscle that makes it too thick, stretched or stiff, so the heart struggles to pump blood.',
+    seeAlso: ['heart failure'],
+  },
+  {
+    term: 'ejection fraction',
+    aliases: ['LVEF', 'left ventricular ejection fraction'],
+    field: 'cardio-metabolic',
+    definition:
+      'The share of blood the heart\'s main pumping chamber pushes out with each beat. A healthy heart pumps out about half or more; a low share is a sign of heart failure.',
+    seeAlso: ['heart failure', 'echocardiogram'],
+  },
+  {
+    term: 'heart valve',
+    aliases: ['aortic valve', 'mitral valve', 'valve replacement', 'TAVR', 'TAVI', 'aortic stenosis'],
+    field: 'cardio-metabolic',
+    definition:
+      'One of four flaps in the heart that open and close to keep blood flowing one way. Faulty ones can be fixed or replaced, sometimes through a tube in a blood vessel.',
+    seeAlso: ['echocardiogram'],
+  },
+  {
+    term: 'coronary artery calcium',
+    aliases: ['calcium score', 'CAC score', 'coronary calcium', 'calcium scan'],
+    field: 'cardio-metabolic',
+    definition:
+      'A measure, from a CT scan, of how much hard calcium lines the heart\'s arteries. A higher score means more plaque and a higher risk of heart attack.',
+    seeAlso: ['atherosclerosis', 'CT scan'],
+  },
+  {
+    term: 'artery',
+    aliases: ['arterial', 'arteries'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood vessel that carries blood away from the heart to the body. It has thick walls to cope with high pressure.',
+    seeAlso: ['capillary', 'coronary artery'],
+  },
+  {
+    term: 'capillary',
+    aliases: ['capillaries'],
+    field: 'cardio-metabolic',
+    definition:
+      'The tiniest blood vessels, thinner than a hair. Through their thin walls, oxygen and food pass from the blood into the body\'s tissues.',
+    seeAlso: ['artery'],
+  },
+  {
+    term: 'vascular',
+    aliases: ['vascular system', 'vasculature'],
+    field: 'cardio-metabolic',
+    definition:
+      'To do with blood vessels. The vascular system is the body\'s network of arteries, veins and capillaries.',
+    seeAlso: ['artery', 'capillary'],
+  },
+  {
+    term: 'liraglutide',
+    aliases: ['Victoza', 'Saxenda'],
+    field: 'cardio-metabolic',
+    definition:
+      'An older GLP-1 drug given as a daily shot, sold as Victoza for diabetes and Saxenda for weight loss. Cheaper copies now exist.',
+    seeAlso: ['GLP-1', 'semaglutide'],
+  },
+  {
+    term: 'dulaglutide',
+    aliases: ['Trulicity'],
+    field: 'cardio-metabolic',
+    definition:
+      'A GLP-1 drug for type 2 diabetes, sold as Trulicity and given as a weekly shot. It lowers blood sugar and helps some weight loss.',
+    seeAlso: ['GLP-1', 'type 2 diabetes'],
+  },
 ];

@@ -977,4 +977,230 @@ export const entries: GlossaryEntry[] = [
       'The chain linking the brain to the glands above the kidneys. It runs the stress response, including the release of cortisol.',
     seeAlso: ['cortisol', 'hypothalamus', 'pituitary gland'],
   },
+  {
+    term: 'collagen',
+    field: 'medicine',
+    definition:
+      'The main protein that holds the body together. It makes skin firm and gives strength to bones, tendons and cartilage.',
+    seeAlso: ['cartilage', 'tendon', 'connective tissue'],
+  },
+  {
+    term: 'connective tissue',
+    field: 'medicine',
+    definition:
+      'Tissue that holds body parts together and keeps them in place. Tendons, ligaments and cartilage are all made of it.',
+    seeAlso: ['collagen', 'ligament'],
+  },
+  {
+    term: 'platelet',
+    aliases: ['thrombocyte', 'platelet count'],
+    field: 'medicine',
+    definition:
+      'Tiny bits in the blood that clump together to plug a cut and stop bleeding. Too few cause easy bruising; too many can cause clots.',
+    seeAlso: ['blood clot', 'red blood cell'],
+  },
+  {
+    term: 'blood plasma',
+    aliases: ['plasma donation', 'plasma donor'],
+    field: 'medicine',
+    definition:
+      'The pale yellow liquid part of blood. It carries blood cells, food, hormones and antibodies around the body.',
+    seeAlso: ['red blood cell', 'antiserum'],
+  },
+  {
+    term: 'oedema',
+    aliases: ['edema', 'pulmonary oedema', 'pulmonary edema'],
+    field: 'medicine',
+    definition:
+      'Swelling caused by fluid building up in the body\'s tissues, often in the legs, feet or lungs.',
+    seeAlso: ['heart failure'],
+  },
+  {
+    term: 'fibrosis',
+    aliases: ['fibrotic', 'pulmonary fibrosis', 'liver fibrosis'],
+    field: 'medicine',
+    definition:
+      'Thick scar tissue that builds up in an organ, such as the lungs or liver, after long damage. It makes the organ stiff and less able to work.',
+    seeAlso: ['cirrhosis', 'inflammation'],
+  },
+  {
+    term: 'haemorrhage',
+    aliases: ['hemorrhage', 'haemorrhaging', 'hemorrhaging', 'brain bleed', 'internal bleeding'],
+    field: 'medicine',
+    definition:
+      'Heavy bleeding, inside or outside the body. A bleed inside the brain is one kind of stroke.',
+    seeAlso: ['stroke'],
+  },
+  {
+    term: 'hypoxia',
+    aliases: ['hypoxic', 'oxygen deprivation'],
+    field: 'medicine',
+    definition:
+      'A shortage of oxygen, in the body or in a place such as deep water. Cells and animals short of oxygen struggle and can die.',
+    seeAlso: ['perfusion'],
+  },
+  {
+    term: 'gait',
+    aliases: ['gait speed', 'walking gait'],
+    field: 'medicine',
+    definition:
+      'The way a person walks: the length, speed and rhythm of their steps. Changes in it can be an early sign of brain or joint problems.',
+    seeAlso: ['frailty'],
+  },
+  {
+    term: 'colic',
+    aliases: ['colicky', 'infant colic'],
+    field: 'medicine',
+    definition:
+      'Long bouts of crying in a healthy baby, often in the evening, with no clear cause. It usually fades by three or four months of age.',
+  },
+  {
+    term: 'perforation',
+    aliases: ['perforated'],
+    field: 'medicine',
+    definition:
+      'A hole that forms right through the wall of an organ, such as the gut or an eardrum. A hole in the gut is an emergency.',
+    context: ['bowel', 'gut', 'intestine', 'intestinal', 'stomach', 'colon', 'ulcer', 'eardrum', 'surgery', 'colonoscopy', 'endoscopy', 'organ', 'appendix', 'oesophagus', 'esophagus'],
+  },
+  {
+    term: 'autologous',
+    aliases: ['autologous cells', 'autologous cell therapy'],
+    field: 'medicine',
+    definition:
+      'Made from a patient\'s own cells or tissue, taken out and later put back. This stops the body rejecting it as foreign.',
+    seeAlso: ['stem cell transplant'],
+  },
+  {
+    term: 'pulse oximeter',
+    aliases: ['pulse oximetry', 'oxygen saturation', 'blood oxygen level', 'blood oxygen'],
+    field: 'medicine',
+    definition:
+      'A small clip, often on a finger, that shines light through the skin to estimate how much oxygen the blood carries. It can read too high on darker skin.',
+    seeAlso: ['hypoxia'],
+  },
+  {
+    term: 'adrenaline',
+    aliases: ['epinephrine', 'EpiPen', 'adrenaline auto-injector', 'epinephrine auto-injector', 'noradrenaline', 'norepinephrine'],
+    field: 'medicine',
+    definition:
+      'A hormone the body releases in fear or stress that speeds up the heart. An injection of it is the first treatment for a severe allergic reaction.',
+    seeAlso: ['anaphylaxis', 'hormone'],
+  },
+  {
+    term: 'dermatology',
+    aliases: ['dermatologist', 'dermatological'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that deals with the skin, hair and nails. Dermatologists treat problems from acne to skin cancer.',
+    seeAlso: ['eczema', 'skin cancer'],
+  },
+  {
+    term: 'paediatrics',
+    aliases: ['pediatrics', 'paediatrician', 'pediatrician', 'paediatric', 'pediatric'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that cares for babies, children and teens. A paediatrician is a doctor who works in it.',
+  },
+  {
+    term: 'obstetrics and gynaecology',
+    aliases: ['obstetrics', 'obstetrician', 'obstetric', 'gynaecology', 'gynecology', 'gynaecologist', 'gynecologist', 'OB-GYN', 'ob-gyn', 'obstetrics and gynecology'],
+    field: 'medicine',
+    definition:
+      'Obstetrics is the care of women in pregnancy and birth. Gynaecology deals with the womb and other female sex parts.',
+    seeAlso: ['menopause'],
+  },
+  {
+    term: 'urology',
+    aliases: ['urologist', 'urological'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine for the kidneys, bladder and the tubes that carry urine. It also covers men\'s sex organs.',
+    seeAlso: ['prostate cancer'],
+  },
+  {
+    term: 'endocrinology',
+    aliases: ['endocrinologist', 'endocrine system', 'endocrine'],
+    field: 'medicine',
+    definition:
+      'The study and care of the glands that make hormones, such as the thyroid and pancreas. An endocrinologist treats problems like diabetes.',
+    seeAlso: ['hormone', 'thyroid'],
+  },
+  {
+    term: 'pathology',
+    aliases: ['pathologist', 'histopathology', 'histology'],
+    field: 'medicine',
+    definition:
+      'The study of disease, often by looking at cells and tissue under a microscope. Pathologists check biopsies to see if cells are cancer.',
+    seeAlso: ['biopsy'],
+  },
+  {
+    term: 'NICU',
+    aliases: ['neonatal intensive care unit', 'neonatal intensive care', 'neonatal unit'],
+    field: 'medicine',
+    definition:
+      'A hospital ward for newborn babies who are born early or very ill. Staff there give them care around the clock.',
+    seeAlso: ['preterm birth'],
+  },
+  {
+    term: 'stillbirth',
+    aliases: ['stillborn'],
+    field: 'medicine',
+    definition:
+      'When a baby dies in the womb in the second half of pregnancy, before or during birth. The exact week used differs between countries.',
+    seeAlso: ['miscarriage'],
+  },
+  {
+    term: 'miscarriage',
+    aliases: ['pregnancy loss'],
+    field: 'medicine',
+    definition:
+      'When a pregnancy ends on its own in the early months, before the baby could live outside the womb.',
+    seeAlso: ['stillbirth'],
+  },
+  {
+    term: 'placenta',
+    aliases: ['placental'],
+    field: 'medicine',
+    definition:
+      'The organ that grows in the womb during pregnancy. It links mother and baby, passing in food and oxygen and taking waste away.',
+    seeAlso: ['pre-eclampsia'],
+  },
+  {
+    term: 'gout',
+    aliases: ['uric acid'],
+    field: 'medicine',
+    definition:
+      'A painful kind of arthritis. Too much uric acid in the blood forms sharp crystals in a joint, often the big toe.',
+    seeAlso: ['arthritis'],
+  },
+  {
+    term: 'kidney stone',
+    aliases: ['renal stone'],
+    field: 'medicine',
+    definition:
+      'A hard lump that forms from minerals in the urine inside the kidney. Passing one out can be very painful.',
+    seeAlso: ['urology'],
+  },
+  {
+    term: 'prosthesis',
+    aliases: ['prosthetic', 'prosthetic limb', 'prosthetics', 'artificial limb', 'bionic limb', 'bionic arm', 'bionic hand', 'bionic leg'],
+    field: 'medicine',
+    definition:
+      'An artificial body part, such as a leg, hand or eye. Newer ones have motors and sensors and can be moved by nerve or muscle signals.',
+  },
+  {
+    term: 'jaundice',
+    aliases: ['jaundiced'],
+    field: 'medicine',
+    definition:
+      'Yellowing of the skin and eyes. It happens when a yellow waste from old red blood cells builds up, often because the liver is not clearing it.',
+    seeAlso: ['cirrhosis'],
+  },
+  {
+    term: 'triage',
+    aliases: ['triaged'],
+    field: 'medicine',
+    definition:
+      'Sorting patients by how urgently they need care, so the sickest are seen first.',
+  },
 ];
