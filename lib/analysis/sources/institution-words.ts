@@ -1,0 +1,52 @@
+/** Word lists the institution scanner reads: heads, generic words, known names. */
+
+/** Words that make a run of capitalised words an organisation. */
+export const HEADS = new Set(
+  ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet College Institute Institut Instituto Istituto Institutet ' +
+    'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
+    'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
+    'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
+    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences').split(' '),
+);
+/** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
+export const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
+export const GENERIC_LEFT = new Set(['Reuters', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'Yahoo', 'WebMD', 'Everyday', 'Daily', 'Today', 'Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
+export const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
+/** Words that end one organisation's name, so an "and" after them starts another. */
+export const POSSESSIVE_IN_NAME = /^(?:Children|Women|Men|People|Veterans|Shriners|Sailors)['’]s$/;
+export const ENDS_NAME = /['’]s$|^(?:AG|SA|GmbH|plc|School)$/;
+export const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+/** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
+export const SCHOOL = /^(?:School|Faculty)$/;
+export const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
+/** Words a run never starts with: sentence openers, titles, generic nouns. */
+export const LEADING_STOP = new Set(
+  ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
+    'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
+    'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said').split(' '),
+);
+export const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
+export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
+
+/** Organisations often named without a head word; agencies and companies that run studies. */
+export const KNOWN = new Set(
+  ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
+    'JDRF MDRC RAND Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
+    'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
+    'CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
+);
+export const KNOWN_PHRASES = [
+  'Eli Lilly', 'Johnson & Johnson', 'Novo Nordisk', 'Bristol Myers Squibb', 'Bristol-Myers Squibb', 'Boston Scientific', 'Google DeepMind', 'Kaiser Permanente',
+  'Cancer Research UK', 'UK Biobank', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Centers for Disease Control',
+  'Department of Health and Human Services', 'Department of Energy', 'Department of Agriculture', 'Department of Defense', 'Department of Veterans Affairs',
+  'National Heart, Lung, and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
+  'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
+  'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
+  'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+];
+/** Known phrases by their first word, so a sentence is checked word by word, not phrase by phrase. */
+export const PHRASES_BY_FIRST = new Map<string, string[]>();
+for (const p of KNOWN_PHRASES) {
+  const first = p.split(' ')[0];
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p].sort((a, b) => b.length - a.length));
+}
