@@ -136,7 +136,6 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
           {dbErrorMessage(error)}
         </p>
       )}
-      <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
       <LibraryToolbar query={query} facets={facets} onChange={setQuery} />
       <BulkBar
         count={selected.size}
@@ -189,6 +188,8 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
           }
         />
       )}
+      {/* Export and import are occasional: below the list, after search and selection in the Tab order. */}
+      <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
       <UndoToast toast={toast} onClose={() => setToast(null)} />
     </main>
   );
