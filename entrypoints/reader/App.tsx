@@ -41,9 +41,13 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
       </main>
     );
   }
-  const meta = [story.byline, story.siteName, shortDate(story.publishedAt)].filter(Boolean).join(' · ');
+  const meta = [story.siteName, story.byline, shortDate(story.publishedAt)].filter(Boolean).join(' · ');
   return (
     <main class="reader" data-testid="reader">
+      {/* Every marked word is a Tab stop, so the findings beside the article get a way past them. */}
+      <a class="skip-link" href="#reader-side">
+        {t('readerSkipToAnalysis')}
+      </a>
       {back}
       <header class="reader-header">
         <h1 data-testid="reader-title">{story.title}</h1>
@@ -64,7 +68,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
         <article class="reader-article" aria-label={t('readerArticle')}>
           <ArticleBody story={story} glossary={story.analysis.glossary ?? []} />
         </article>
-        <aside class="reader-side" aria-label={t('readerAnalysis')}>
+        <aside class="reader-side" id="reader-side" tabIndex={-1} aria-label={t('readerAnalysis')}>
           <button
             type="button"
             class="reader-read"
@@ -74,14 +78,18 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           >
             {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
           </button>
+          <ResearchPanel research={story.analysis.research} />
           <TagEditor
             tags={story.tags}
             onAdd={(tag) => void act(() => addTag(db, [story.id], tag))()}
             onRemove={(tag) => void act(() => removeTag(db, [story.id], tag))()}
           />
           <NotesEditor notes={story.notes} onSave={(notes) => act(() => setNotes(db, story.id, notes))()} />
-          <ResearchPanel research={story.analysis.research} />
-          <SourcesPanel sources={story.analysis.sources} />
+          <SourcesPanel
+            sources={story.analysis.sources}
+            title={story.title}
+            published={story.publishedAt ? new Date(story.publishedAt).toISOString() : null}
+          />
         </aside>
       </div>
     </main>
