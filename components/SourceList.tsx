@@ -66,7 +66,11 @@ function SourceItem({ source }: { source: Source }) {
       )}
       {source.evidence && (
         <details class="source-evidence">
-          <summary>{t('sourcesEvidence')}</summary>
+          <summary>
+            {t('sourcesEvidence')}
+            {/* Many sources have this disclosure: a screen reader hears which one. */}
+            <span class="visually-hidden">: {source.name ?? source.doi ?? label(source)}</span>
+          </summary>
           <blockquote>{source.evidence}</blockquote>
         </details>
       )}
