@@ -480,4 +480,145 @@ export const entries: GlossaryEntry[] = [
       'A gene that puts the brakes on cell growth or repairs damage. When both copies break, cells can grow into cancer. p53 is the best known.',
     seeAlso: ['oncogene', 'BRCA'],
   },
+  {
+    term: 'angiogenesis',
+    aliases: ['anti-angiogenic'],
+    field: 'cancer',
+    definition:
+      'The growth of new blood vessels. Tumours trigger it to feed themselves, so some cancer drugs try to block it.',
+    seeAlso: ['VEGF', 'tumour'],
+  },
+  {
+    term: 'VEGF',
+    aliases: ['vascular endothelial growth factor', 'anti-VEGF'],
+    field: 'cancer',
+    definition:
+      'A signal protein that tells the body to grow new blood vessels. Drugs that block it are used against some cancers and eye diseases.',
+    seeAlso: ['angiogenesis', 'growth factor'],
+  },
+  {
+    term: 'bevacizumab',
+    aliases: ['Avastin'],
+    field: 'cancer',
+    definition:
+      'An antibody drug sold as Avastin that blocks VEGF, starving tumours of new blood vessels. It is also injected into the eye for some sight problems.',
+    seeAlso: ['VEGF', 'angiogenesis'],
+  },
+  {
+    term: 'trastuzumab',
+    aliases: ['Herceptin', 'trastuzumab deruxtecan', 'Enhertu'],
+    field: 'cancer',
+    definition:
+      'An antibody drug sold as Herceptin. It targets HER2, a protein on some breast and stomach cancers. A newer form, Enhertu, carries chemo straight to the cancer cells.',
+    seeAlso: ['HER2', 'antibody-drug conjugate'],
+  },
+  {
+    term: 'kinase inhibitor',
+    aliases: ['tyrosine kinase inhibitor', 'TKI', 'TKIs'],
+    field: 'cancer',
+    definition:
+      'A drug that blocks kinases, proteins that act like switches telling cells to grow. Many cancer pills work this way.',
+    seeAlso: ['targeted therapy', 'imatinib'],
+  },
+  {
+    term: 'imatinib',
+    aliases: ['Gleevec', 'Glivec'],
+    field: 'cancer',
+    definition:
+      'A pill sold as Gleevec that blocks the faulty protein driving chronic myeloid leukaemia. It turned a deadly cancer into a long-term illness for many.',
+    seeAlso: ['kinase inhibitor', 'leukaemia'],
+  },
+  {
+    term: 'taxane',
+    aliases: ['paclitaxel', 'docetaxel', 'nab-paclitaxel', 'Taxol', 'Abraxane'],
+    field: 'cancer',
+    definition:
+      'A family of chemo drugs first found in yew trees. Paclitaxel is one. They stop cancer cells from splitting in two.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'cisplatin',
+    aliases: ['oxaliplatin'],
+    field: 'cancer',
+    definition:
+      'A chemo drug built around the metal platinum. It harms the DNA of cancer cells that divide fast. It is used for testicular, lung and other cancers.',
+    seeAlso: ['carboplatin', 'chemotherapy'],
+  },
+  {
+    term: 'gemcitabine',
+    field: 'cancer',
+    definition:
+      'A chemotherapy drug that looks like a building block of DNA, so it jams DNA copying in dividing cancer cells. It is used for pancreatic, lung and other cancers.',
+    seeAlso: ['chemotherapy', 'pancreatic cancer'],
+  },
+  {
+    term: 'hormone receptor-positive',
+    aliases: ['ER-positive', 'HR-positive', 'oestrogen receptor-positive', 'estrogen receptor-positive', 'hormone-sensitive'],
+    field: 'cancer',
+    definition:
+      'Describes a breast cancer whose cells have receptors for oestrogen or progesterone, so the hormones fuel its growth. Drugs that block the hormones can treat it.',
+    seeAlso: ['hormone therapy', 'oestrogen'],
+  },
+  {
+    term: 'mastectomy',
+    aliases: ['double mastectomy'],
+    field: 'cancer',
+    definition:
+      'Surgery to take off the whole breast. It is done to treat breast cancer, or to prevent it in women at high risk.',
+    seeAlso: ['lumpectomy'],
+  },
+  {
+    term: 'lumpectomy',
+    aliases: ['breast-conserving surgery'],
+    field: 'cancer',
+    definition:
+      'Surgery that takes out a breast tumour and a rim of healthy tissue around it. The rest of the breast is kept.',
+    seeAlso: ['mastectomy'],
+  },
+  {
+    term: 'tumour grade',
+    aliases: ['tumor grade', 'Gleason score', 'cancer grade'],
+    field: 'cancer',
+    definition:
+      'A measure of how abnormal cancer cells look under a microscope. Higher grades tend to grow and spread faster.',
+    seeAlso: ['cancer staging'],
+  },
+  {
+    term: 'Lynch syndrome',
+    field: 'cancer',
+    definition:
+      'An inherited condition that raises the risk of bowel, womb and some other cancers. It is caused by faults in genes that fix DNA copying errors.',
+    seeAlso: ['hereditary', 'colorectal cancer'],
+  },
+  {
+    term: 'mesothelioma',
+    field: 'cancer',
+    definition:
+      'A rare cancer of the thin lining around the lungs or belly. It is mostly caused by breathing in asbestos fibres, often decades earlier.',
+    seeAlso: ['carcinogen'],
+  },
+  {
+    term: 'DCIS',
+    aliases: ['ductal carcinoma in situ'],
+    field: 'cancer',
+    definition:
+      'Abnormal cells inside the milk ducts of the breast that have not spread into nearby tissue. Some would never cause harm, which makes treatment choices hard.',
+    seeAlso: ['overdiagnosis', 'precancerous'],
+  },
+  {
+    term: 'active surveillance',
+    aliases: ['watchful waiting'],
+    field: 'cancer',
+    definition:
+      'Keeping a close watch on a slow cancer with regular tests instead of treating it straight away. Treatment starts only if it shows signs of growing.',
+    seeAlso: ['overdiagnosis', 'prostate cancer'],
+  },
+  {
+    term: 'oncolytic virus',
+    aliases: ['oncolytic virotherapy'],
+    field: 'cancer',
+    definition:
+      'A virus, often changed in the lab, that infects and kills cancer cells while sparing healthy ones. It also alerts the immune system to the tumour.',
+    seeAlso: ['immunotherapy'],
+  },
 ];

@@ -479,4 +479,119 @@ export const entries: GlossaryEntry[] = [
       'All the small chemicals, such as sugars and fats, found in a cell, tissue or body at one time. Metabolomics measures them all at once.',
     seeAlso: ['transcriptome', 'metabolite'],
   },
+  {
+    term: 'base pair',
+    field: 'genetics',
+    definition:
+      'Two chemical "letters" joined across the two strands of DNA. The human genome has about three billion of these pairs.',
+    seeAlso: ['nucleotide', 'genome'],
+  },
+  {
+    term: 'nucleotide',
+    aliases: ['DNA base', 'DNA letter'],
+    field: 'genetics',
+    definition:
+      'One of the small building blocks strung together to make DNA or RNA. Their order, written as letters such as A, C, G and T, spells out the genetic code.',
+    seeAlso: ['base pair', 'DNA'],
+  },
+  {
+    term: 'ribosome',
+    aliases: ['ribosomal'],
+    field: 'genetics',
+    definition:
+      'The tiny machine in cells that builds proteins. It reads a copy of a gene and joins the right building blocks, one by one.',
+    seeAlso: ['mRNA', 'protein'],
+  },
+  {
+    term: 'plasmid',
+    field: 'genetics',
+    definition:
+      'A small ring of DNA, apart from the main genome, found in bacteria. Scientists use them to carry genes into cells, and they can spread drug resistance.',
+    seeAlso: ['bacterium', 'antibiotic resistance'],
+  },
+  {
+    term: 'recessive',
+    aliases: ['recessive gene', 'recessive trait', 'autosomal recessive', 'recessive mutation'],
+    field: 'genetics',
+    definition:
+      'Describes a gene change that causes a trait or disease only if a person gets two copies, one from each parent. People with one copy are carriers.',
+    seeAlso: ['dominant inheritance', 'allele'],
+  },
+  {
+    term: 'dominant inheritance',
+    aliases: ['dominant gene', 'autosomal dominant', 'dominant trait', 'dominant mutation', 'dominantly inherited'],
+    field: 'genetics',
+    definition:
+      'When one copy of a gene change, from either parent, is enough to cause a trait or disease. Each child of an affected parent has a one-in-two chance.',
+    seeAlso: ['recessive', 'allele'],
+  },
+  {
+    term: 'X-linked',
+    aliases: ['X-linked disorder', 'sex-linked'],
+    field: 'genetics',
+    definition:
+      'Describes a gene on the X chromosome. X-linked diseases mostly affect boys, who have only one X, while girls, who have two, are often carriers.',
+    seeAlso: ['chromosome', 'recessive'],
+  },
+  {
+    term: 'mitosis',
+    aliases: ['cell division', 'mitotic'],
+    field: 'genetics',
+    definition:
+      'The way one cell splits into two matching copies, each with a full set of chromosomes. It is how the body grows and repairs itself.',
+    seeAlso: ['meiosis', 'chromosome'],
+  },
+  {
+    term: 'meiosis',
+    field: 'genetics',
+    definition:
+      'A special kind of cell division that makes sperm and egg cells, each with half the usual chromosomes. It also shuffles genes, so every child is unique.',
+    seeAlso: ['mitosis', 'chromosome'],
+  },
+  {
+    term: 'apoptosis',
+    aliases: ['programmed cell death', 'apoptotic'],
+    field: 'genetics',
+    definition:
+      'A built-in process by which damaged or unneeded cells kill themselves in an orderly way. Cancer cells often learn to dodge it.',
+    seeAlso: ['cellular senescence'],
+  },
+  {
+    term: 'autophagy',
+    field: 'genetics',
+    definition:
+      'The cell\'s recycling system: it breaks down worn-out parts and reuses the pieces. Fasting and exercise can boost it.',
+    seeAlso: ['intermittent fasting'],
+  },
+  {
+    term: 'ATP',
+    aliases: ['adenosine triphosphate'],
+    field: 'genetics',
+    definition:
+      'The molecule cells use to carry energy, like cash for spending. Mitochondria make it from food, and cells use it to power almost all they do.',
+    seeAlso: ['mitochondria'],
+  },
+  {
+    term: 'growth factor',
+    field: 'genetics',
+    definition:
+      'A protein that tells cells to grow, divide or heal. Some cancers make too much of one, and some drugs block them.',
+    seeAlso: ['VEGF', 'protein'],
+  },
+  {
+    term: 'DNA damage',
+    aliases: ['DNA repair', 'DNA strand break', 'double-strand break', 'DNA strand breaks'],
+    field: 'genetics',
+    definition:
+      'Breaks or changes in a cell\'s DNA, caused by things like sunlight, smoking or copying errors. Cells fix most of it; what is left can lead to cancer.',
+    seeAlso: ['mutation', 'carcinogen'],
+  },
+  {
+    term: 'gene knockout',
+    aliases: ['knockout gene', 'gene knock-out'],
+    field: 'genetics',
+    definition:
+      'Turning off or removing one gene in a cell or animal. Seeing what goes wrong without it shows what the gene does.',
+    seeAlso: ['mouse model', 'gene'],
+  },
 ];

@@ -414,4 +414,89 @@ export const entries: GlossaryEntry[] = [
       "A network of thin tubes and lymph nodes that drains fluid from the body's tissues. It also carries immune cells around the body.",
     seeAlso: ['lymph node', 'immune system'],
   },
+  {
+    term: 'mast cell',
+    field: 'immunology',
+    definition:
+      'An immune cell in the skin, gut and airways, packed with chemicals such as histamine. When it bursts open, it causes allergy symptoms like itching and swelling.',
+    seeAlso: ['histamine', 'allergy'],
+  },
+  {
+    term: 'histamine',
+    field: 'immunology',
+    definition:
+      'A chemical the body releases during an allergic reaction. It causes itching, sneezing, swelling and a runny nose.',
+    seeAlso: ['antihistamine', 'mast cell'],
+  },
+  {
+    term: 'antihistamine',
+    aliases: ['cetirizine', 'loratadine', 'diphenhydramine', 'Benadryl'],
+    field: 'immunology',
+    definition:
+      'A medicine that blocks histamine to ease allergy symptoms such as sneezing and itching. Some older ones cause sleepiness.',
+    seeAlso: ['histamine', 'allergy'],
+  },
+  {
+    term: 'immunogenicity',
+    aliases: ['immunogenic'],
+    field: 'immunology',
+    definition:
+      'How strongly a vaccine or drug stirs up an immune response. Vaccine trials often measure it by the antibodies people make.',
+    seeAlso: ['vaccine', 'antibody'],
+  },
+  {
+    term: 'autoantibody',
+    field: 'immunology',
+    definition:
+      'An antibody that wrongly attacks the body\'s own tissue. They are a sign of many autoimmune diseases.',
+    seeAlso: ['autoimmune disease', 'antibody'],
+  },
+  {
+    term: 'pembrolizumab',
+    aliases: ['Keytruda'],
+    field: 'immunology',
+    definition:
+      'A checkpoint inhibitor drug sold as Keytruda. It blocks PD-1, a brake on T cells, so the immune system can attack cancer. It is one of the world\'s top-selling drugs.',
+    seeAlso: ['checkpoint inhibitor', 'PD-1'],
+  },
+  {
+    term: 'nivolumab',
+    aliases: ['Opdivo'],
+    field: 'immunology',
+    definition:
+      'A checkpoint inhibitor drug sold as Opdivo. Like Keytruda, it blocks the PD-1 brake on T cells to help them attack cancer.',
+    seeAlso: ['checkpoint inhibitor', 'PD-1'],
+  },
+  {
+    term: 'atezolizumab',
+    aliases: ['Tecentriq'],
+    field: 'immunology',
+    definition:
+      'A checkpoint inhibitor drug sold as Tecentriq. It blocks PD-L1, a signal tumours use to switch off T cells that would attack them.',
+    seeAlso: ['checkpoint inhibitor', 'PD-1'],
+  },
+  {
+    term: 'durvalumab',
+    aliases: ['Imfinzi'],
+    field: 'immunology',
+    definition:
+      'A checkpoint inhibitor drug sold as Imfinzi. It blocks PD-L1 so T cells can attack cancer, and is used in lung and other cancers.',
+    seeAlso: ['checkpoint inhibitor', 'PD-1'],
+  },
+  {
+    term: 'ipilimumab',
+    aliases: ['Yervoy', 'CTLA-4'],
+    field: 'immunology',
+    definition:
+      'A checkpoint inhibitor drug sold as Yervoy. It blocks CTLA-4, a different brake on T cells from PD-1, and is often given with nivolumab.',
+    seeAlso: ['checkpoint inhibitor', 'nivolumab'],
+  },
+  {
+    term: 'rituximab',
+    aliases: ['Rituxan', 'MabThera'],
+    field: 'immunology',
+    definition:
+      'An antibody drug that wipes out B cells, a kind of white blood cell. It treats some lymphomas and leukaemias, and also autoimmune diseases.',
+    seeAlso: ['B cell', 'monoclonal antibody'],
+  },
 ];

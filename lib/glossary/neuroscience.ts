@@ -545,4 +545,196 @@ export const entries: GlossaryEntry[] = [
       'The thick bundle of nerves running down inside the backbone. It carries messages between the brain and the rest of the body.',
     seeAlso: ['spinal cord injury'],
   },
+  {
+    term: 'neurology',
+    aliases: ['neurologist', 'neurological', 'neurologists'],
+    field: 'neuroscience',
+    definition:
+      'The branch of medicine that deals with the brain, spinal cord and nerves. A neurologist treats problems such as stroke, epilepsy and migraine.',
+    seeAlso: ['stroke', 'epilepsy'],
+  },
+  {
+    term: 'vagus nerve',
+    aliases: ['vagal nerve', 'vagus nerve stimulation', 'VNS'],
+    field: 'neuroscience',
+    definition:
+      'A long nerve running from the brainstem to the heart, lungs and gut. It helps slow the heart and run digestion, and some treatments stimulate it.',
+    seeAlso: ['autonomic nervous system', 'brainstem'],
+  },
+  {
+    term: 'central nervous system',
+    aliases: ['CNS'],
+    field: 'neuroscience',
+    definition:
+      'The brain and the spinal cord together. They take in signals from the body and send out commands.',
+    seeAlso: ['spinal cord', 'peripheral nervous system'],
+  },
+  {
+    term: 'peripheral nervous system',
+    field: 'neuroscience',
+    definition:
+      'All the nerves outside the brain and spinal cord. They carry messages to and from the skin, muscles and organs.',
+    seeAlso: ['central nervous system', 'peripheral neuropathy'],
+  },
+  {
+    term: 'autonomic nervous system',
+    aliases: ['sympathetic nervous system', 'parasympathetic nervous system', 'fight-or-flight response', 'fight or flight'],
+    field: 'neuroscience',
+    definition:
+      'The part of the nervous system that runs things we do not control on purpose, like heart rate and digestion. One half readies the body for action; the other calms it.',
+    seeAlso: ['vagus nerve'],
+  },
+  {
+    term: 'temporal lobe',
+    field: 'neuroscience',
+    definition:
+      'The part of the brain on each side of the head, near the ears. It handles hearing, language and memory.',
+    seeAlso: ['hippocampus', 'cortex'],
+  },
+  {
+    term: 'parietal lobe',
+    field: 'neuroscience',
+    definition:
+      'The part of the brain at the top and back of the head. It brings together touch and other senses and tells us where things are around us.',
+    seeAlso: ['cortex'],
+  },
+  {
+    term: 'occipital lobe',
+    field: 'neuroscience',
+    definition:
+      'The part of the brain at the back of the head. It handles sight.',
+    seeAlso: ['visual cortex'],
+  },
+  {
+    term: 'visual cortex',
+    aliases: ['primary visual cortex'],
+    field: 'neuroscience',
+    definition:
+      'The part of the brain, at the back of the head, that makes sense of what the eyes see.',
+    seeAlso: ['occipital lobe', 'cortex'],
+  },
+  {
+    term: 'motor cortex',
+    aliases: ['primary motor cortex'],
+    field: 'neuroscience',
+    definition:
+      'The strip of brain that plans movements and sends commands to the muscles. Brain implants often read signals from it.',
+    seeAlso: ['brain-computer interface', 'cortex'],
+  },
+  {
+    term: 'thalamus',
+    aliases: ['thalamic'],
+    field: 'neuroscience',
+    definition:
+      'A pair of egg-shaped hubs deep in the brain. They pass signals from the senses on to the cortex and help control sleep and alertness.',
+    seeAlso: ['cortex'],
+  },
+  {
+    term: 'basal ganglia',
+    field: 'neuroscience',
+    definition:
+      'A group of parts deep in the brain that help start and smooth out movements and form habits. They are damaged in Parkinson\'s disease.',
+    seeAlso: ['Parkinson\'s disease', 'dopamine'],
+  },
+  {
+    term: 'corpus callosum',
+    field: 'neuroscience',
+    definition:
+      'The thick band of nerve fibres that links the left and right halves of the brain, so they can share information.',
+    seeAlso: ['white matter'],
+  },
+  {
+    term: 'nucleus accumbens',
+    aliases: ['reward system', 'reward circuit', 'brain reward system'],
+    field: 'neuroscience',
+    definition:
+      'A small area deep in the brain that is central to reward and pleasure. Drugs, food and other rewards raise dopamine there.',
+    seeAlso: ['dopamine', 'addiction'],
+  },
+  {
+    term: 'myelin',
+    aliases: ['myelin sheath', 'demyelination', 'myelination'],
+    field: 'neuroscience',
+    definition:
+      'A fatty coat wrapped around many nerve fibres, like plastic on a wire. It speeds up signals; damage to it causes multiple sclerosis.',
+    seeAlso: ['multiple sclerosis', 'white matter'],
+  },
+  {
+    term: 'axon',
+    aliases: ['nerve fibre', 'nerve fiber'],
+    field: 'neuroscience',
+    definition:
+      'The long, thin fibre a nerve cell uses to send signals to other cells. Some reach from the spine all the way to the toes.',
+    seeAlso: ['neuron', 'myelin'],
+  },
+  {
+    term: 'oxytocin',
+    field: 'neuroscience',
+    definition:
+      'A hormone made in the brain that helps with birth and breastfeeding. It also plays a part in trust and bonding between people.',
+    seeAlso: ['hormone', 'hypothalamus'],
+  },
+  {
+    term: 'endorphin',
+    aliases: ['beta-endorphin'],
+    field: 'neuroscience',
+    definition:
+      'Natural chemicals the body makes that ease pain and lift mood. They are released during exercise, laughter and stress.',
+    seeAlso: ['opioid'],
+  },
+  {
+    term: 'working memory',
+    field: 'neuroscience',
+    definition:
+      'The brain\'s short-term notepad: holding a few bits of information in mind for seconds while using them, like a phone number.',
+    seeAlso: ['prefrontal cortex'],
+  },
+  {
+    term: 'executive function',
+    aliases: ['executive functions', 'executive functioning'],
+    field: 'neuroscience',
+    definition:
+      'The mental skills that let us plan, focus, switch tasks and control urges. They rely mostly on the front of the brain.',
+    seeAlso: ['prefrontal cortex', 'ADHD'],
+  },
+  {
+    term: 'spatial memory',
+    aliases: ['spatial learning', 'spatial navigation'],
+    field: 'neuroscience',
+    definition:
+      'The memory for places and routes that lets us find our way. In animal tests it is often measured with mazes.',
+    seeAlso: ['hippocampus'],
+  },
+  {
+    term: 'antipsychotic',
+    aliases: ['antipsychotic drug', 'antipsychotic medication', 'neuroleptic'],
+    field: 'neuroscience',
+    definition:
+      'A drug used to treat psychosis, as in schizophrenia or bipolar disorder. Many work by blocking dopamine, and some cause weight gain.',
+    seeAlso: ['psychosis', 'schizophrenia'],
+  },
+  {
+    term: 'benzodiazepine',
+    aliases: ['benzo', 'diazepam', 'Valium', 'Xanax', 'alprazolam', 'lorazepam'],
+    field: 'neuroscience',
+    definition:
+      'A family of calming drugs, such as diazepam, used for anxiety, sleep and seizures. They work fast, but the body can become dependent on them.',
+    seeAlso: ['anxiety disorder', 'addiction'],
+  },
+  {
+    term: 'cholinesterase inhibitor',
+    aliases: ['donepezil', 'Aricept', 'rivastigmine', 'galantamine'],
+    field: 'neuroscience',
+    definition:
+      'Older drugs for Alzheimer\'s disease, such as donepezil. They boost a brain messenger used in memory and can ease symptoms for a while, but do not slow the disease.',
+    seeAlso: ['Alzheimer\'s disease', 'neurotransmitter'],
+  },
+  {
+    term: 'levodopa',
+    aliases: ['L-dopa', 'carbidopa-levodopa'],
+    field: 'neuroscience',
+    definition:
+      'The main drug for Parkinson\'s disease. The brain turns it into dopamine, replacing what is lost and easing stiffness and slowness.',
+    seeAlso: ['Parkinson\'s disease', 'dopamine'],
+  },
 ];
