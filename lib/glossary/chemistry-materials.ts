@@ -414,4 +414,127 @@ export const entries: GlossaryEntry[] = [
       "Hydrogen made from natural gas or coal without catching the carbon dioxide. Most hydrogen today is made this way.",
     seeAlso: ["green hydrogen", "blue hydrogen"],
   },
+  {
+    term: "ethanol",
+    aliases: ["ethyl alcohol"],
+    field: "chemistry-materials",
+    definition:
+      "The kind of alcohol in beer, wine and spirits. It is also made from crops to blend into petrol as a fuel.",
+    seeAlso: ["biofuel", "methanol"],
+  },
+  {
+    term: "methanol",
+    aliases: ["methyl alcohol", "wood alcohol"],
+    field: "chemistry-materials",
+    definition:
+      "A simple alcohol used in industry and fuels. Drinking even a little can cause blindness or death, as in fake spirits.",
+    seeAlso: ["ethanol"],
+  },
+  {
+    term: "carbon monoxide",
+    aliases: ["carbon monoxide poisoning"],
+    field: "chemistry-materials",
+    definition:
+      "A gas with no colour or smell, made when fuel burns without enough air. Breathing it stops the blood carrying oxygen and can kill.",
+    seeAlso: ["air pollution"],
+  },
+  {
+    term: "ammonia",
+    aliases: ["green ammonia"],
+    field: "chemistry-materials",
+    definition:
+      "A strong-smelling gas made of nitrogen and hydrogen. It is the base of most farm fertiliser, and is being tested as a fuel that gives off no carbon dioxide.",
+    seeAlso: ["green hydrogen"],
+  },
+  {
+    term: "benzene",
+    field: "chemistry-materials",
+    definition:
+      "A sweet-smelling liquid from oil, used to make plastics and other chemicals. Breathing it for a long time can cause leukaemia.",
+    seeAlso: ["carcinogen", "hydrocarbon"],
+  },
+  {
+    term: "asbestos",
+    field: "chemistry-materials",
+    definition:
+      "A natural mineral made of tiny fibres, once widely used in buildings to stop fire. Breathing in the fibres can cause lung cancer decades later.",
+    seeAlso: ["mesothelioma", "carcinogen"],
+  },
+  {
+    term: "hydrocarbon",
+    field: "chemistry-materials",
+    definition:
+      "A chemical made only of hydrogen and carbon atoms. Oil, natural gas and petrol are mixtures of them.",
+    seeAlso: ["fossil fuel"],
+  },
+  {
+    term: "chemical bond",
+    aliases: ["covalent bond", "hydrogen bond", "ionic bond"],
+    field: "chemistry-materials",
+    definition:
+      "The force that holds atoms together in a molecule or crystal. Atoms bond by sharing electrons or by the pull between opposite charges.",
+    seeAlso: ["molecule", "atom"],
+  },
+  {
+    term: "phthalate",
+    field: "chemistry-materials",
+    definition:
+      "Chemicals used to make plastics soft and bendy, found in packaging, vinyl and cosmetics. Some of them disturb the body's hormones.",
+    seeAlso: ["endocrine disruptor"],
+  },
+  {
+    term: "bisphenol A",
+    aliases: ["BPA", "bisphenol", "BPA-free"],
+    field: "chemistry-materials",
+    definition:
+      "A chemical used to make hard plastics and the linings of cans. It can mimic the hormone oestrogen, so its use has been limited in some products.",
+    seeAlso: ["endocrine disruptor"],
+  },
+  {
+    term: "endocrine disruptor",
+    aliases: ["endocrine-disrupting chemical", "hormone disruptor", "endocrine disrupting chemical"],
+    field: "chemistry-materials",
+    definition:
+      "A chemical that interferes with the body's hormones, by copying them or blocking them. Examples include BPA and some pesticides.",
+    seeAlso: ["hormone", "bisphenol A", "phthalate"],
+  },
+  {
+    term: "lead poisoning",
+    aliases: ["lead exposure", "blood lead level", "lead pipes", "leaded petrol", "leaded gasoline", "lead paint"],
+    field: "chemistry-materials",
+    definition:
+      "Harm from taking in lead, a toxic metal once common in paint, petrol and water pipes. In children, even low levels can lower IQ.",
+    seeAlso: ["heavy metal"],
+  },
+  {
+    term: "chloride",
+    aliases: ["chloride ion", "chloride ions"],
+    field: "chemistry-materials",
+    definition:
+      "A form of chlorine carrying an extra electron, found in table salt. In the body it helps keep fluids in balance; its flow is faulty in cystic fibrosis.",
+    seeAlso: ["ion", "cystic fibrosis"],
+  },
+  {
+    term: "hydrogel",
+    field: "chemistry-materials",
+    definition:
+      "A soft, jelly-like material made of polymers that hold lots of water. It is used in contact lenses, wound dressings and tissue repair.",
+    seeAlso: ["polymer"],
+  },
+  {
+    term: "crystal structure",
+    aliases: ["crystalline", "crystal lattice"],
+    field: "chemistry-materials",
+    definition:
+      "The neat, repeating pattern in which atoms are packed in a solid. It decides many of the material's properties.",
+    seeAlso: ["chemical bond"],
+  },
+  {
+    term: "glyphosate",
+    aliases: ["Roundup"],
+    field: "chemistry-materials",
+    definition:
+      "The world's most used weedkiller, sold as Roundup. Regulators mostly judge it safe at normal use, but experts disagree on whether it can cause cancer.",
+    seeAlso: ["pesticide"],
+  },
 ];

@@ -412,4 +412,115 @@ export const entries: GlossaryEntry[] = [
       'A legal right that lets only the inventor make and sell an invention for a set time. This is usually 20 years.',
     seeAlso: ['drug pricing', 'generic drug'],
   },
+  {
+    term: 'aspirin',
+    aliases: ['low-dose aspirin', 'acetylsalicylic acid'],
+    field: 'drugs-regulation',
+    definition:
+      'An old, cheap painkiller that also makes blood less likely to clot. Some people take a low daily dose to help prevent heart attacks and strokes, but it can cause bleeding.',
+    seeAlso: ['NSAID', 'blood clot'],
+  },
+  {
+    term: 'paracetamol',
+    aliases: ['acetaminophen', 'Tylenol', 'Panadol'],
+    field: 'drugs-regulation',
+    definition:
+      'A common painkiller that lowers fever. It is gentle on the stomach but can badly harm the liver if too much is taken.',
+    seeAlso: ['painkiller'],
+  },
+  {
+    term: 'ACIP',
+    aliases: ['Advisory Committee on Immunization Practices'],
+    field: 'drugs-regulation',
+    definition:
+      'A panel of outside experts that advises the US CDC on which vaccines Americans should get and when. Its advice shapes what insurers pay for.',
+    seeAlso: ['CDC', 'vaccine schedule'],
+  },
+  {
+    term: 'advisory committee',
+    aliases: ['FDA advisory committee', 'FDA advisory panel', 'FDA panel', 'advisory panel'],
+    field: 'drugs-regulation',
+    definition:
+      'A group of outside experts who look at the evidence on a drug or vaccine and vote on it for a regulator. The regulator usually, but not always, takes their advice.',
+    seeAlso: ['FDA', 'approval'],
+  },
+  {
+    term: 'expanded access',
+    aliases: ['compassionate use', 'right to try', 'right-to-try'],
+    field: 'drugs-regulation',
+    definition:
+      'A way for very sick people to get a drug that is still being tested. They must have no other options, and the regulator must agree.',
+    seeAlso: ['drug candidate', 'clinical trial'],
+  },
+  {
+    term: 'new drug application',
+    aliases: ['biologics license application', 'BLA', 'marketing application'],
+    field: 'drugs-regulation',
+    definition:
+      'The formal request a company sends to the US FDA to approve a new medicine. It holds all the trial results and details of how the drug is made.',
+    seeAlso: ['FDA', 'approval'],
+  },
+  {
+    term: 'PDUFA date',
+    aliases: ['PDUFA', 'PDUFA target action date'],
+    field: 'drugs-regulation',
+    definition:
+      'The date by which the US FDA has promised to decide on a drug. It is usually about ten months after the firm applies.',
+    seeAlso: ['FDA', 'new drug application'],
+  },
+  {
+    term: 'clinical hold',
+    aliases: ['partial clinical hold'],
+    field: 'drugs-regulation',
+    definition:
+      'An order from the US FDA to pause a drug trial. It often follows a safety worry and lasts until the firm answers its questions.',
+    seeAlso: ['FDA', 'clinical trial'],
+  },
+  {
+    term: 'pharmacovigilance',
+    aliases: ['drug safety monitoring', 'Yellow Card scheme'],
+    field: 'drugs-regulation',
+    definition:
+      'Watching for side effects of drugs once they are on sale. Reports come in from doctors and patients.',
+    seeAlso: ['side effect', 'phase 4 trial'],
+  },
+  {
+    term: 'VAERS',
+    aliases: ['Vaccine Adverse Event Reporting System'],
+    field: 'drugs-regulation',
+    definition:
+      'A US system where anyone can report a health problem after a vaccine. Reports are not checked, so they can flag concerns but do not prove the vaccine was the cause.',
+    seeAlso: ['adverse event', 'pharmacovigilance'],
+  },
+  {
+    term: 'drug recall',
+    aliases: ['product recall', 'voluntary recall'],
+    field: 'drugs-regulation',
+    definition:
+      'When a firm or regulator takes a drug or product off sale. It is often done because of a safety or quality problem.',
+    seeAlso: ['regulator'],
+  },
+  {
+    term: 'ivermectin',
+    field: 'drugs-regulation',
+    definition:
+      'An old, cheap drug against parasites such as worms and head lice. Large trials found it does not help treat COVID-19.',
+    seeAlso: ['parasite', 'drug repurposing'],
+  },
+  {
+    term: 'hydroxychloroquine',
+    aliases: ['chloroquine'],
+    field: 'drugs-regulation',
+    definition:
+      'An old malaria drug also used for lupus and arthritis. Large trials showed it does not treat or prevent COVID-19.',
+    seeAlso: ['malaria', 'drug repurposing'],
+  },
+  {
+    term: 'medication for opioid use disorder',
+    aliases: ['MOUD', 'buprenorphine', 'methadone', 'Suboxone', 'opioid agonist treatment'],
+    field: 'drugs-regulation',
+    definition:
+      'Drugs such as methadone and buprenorphine that ease cravings and withdrawal in people hooked on opioids. They greatly cut the risk of dying from an overdose.',
+    seeAlso: ['opioid', 'addiction'],
+  },
 ];

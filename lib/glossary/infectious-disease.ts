@@ -572,4 +572,209 @@ export const entries: GlossaryEntry[] = [
       'The share of everyone infected, including people with mild or no symptoms, who die. It is lower than the case fatality rate.',
     seeAlso: ['case fatality rate'],
   },
+  {
+    term: 'norovirus',
+    aliases: ['winter vomiting bug', 'stomach bug'],
+    field: 'infectious-disease',
+    definition:
+      'A very catching virus that causes sudden vomiting and diarrhoea. It spreads fast on cruise ships and in schools and hospitals, and is hard to kill on surfaces.',
+    seeAlso: ['virus', 'outbreak'],
+  },
+  {
+    term: 'rotavirus',
+    aliases: ['rotavirus vaccine'],
+    field: 'infectious-disease',
+    definition:
+      'A virus that causes severe diarrhoea in babies and young children. A vaccine given by mouth has sharply cut deaths from it.',
+    seeAlso: ['vaccine', 'dehydration'],
+  },
+  {
+    term: 'Escherichia coli',
+    aliases: ['E.coli', 'coli', 'STEC'],
+    field: 'infectious-disease',
+    definition:
+      'A common gut bacterium. Most kinds are harmless, but some cause food poisoning or kidney damage, and it is a leading cause of urinary infections.',
+    seeAlso: ['bacterium', 'urinary tract infection'],
+  },
+  {
+    term: 'salmonella',
+    aliases: ['salmonellosis'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterium that causes food poisoning, often from raw eggs, chicken or unwashed produce. It brings fever, cramps and diarrhoea.',
+    seeAlso: ['bacterium', 'outbreak'],
+  },
+  {
+    term: 'listeria',
+    aliases: ['listeriosis', 'Listeria monocytogenes'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterium found in some chilled foods like soft cheese and cold meats. It is rare but dangerous for pregnant women, newborns and older people.',
+    seeAlso: ['bacterium'],
+  },
+  {
+    term: 'Staphylococcus aureus',
+    aliases: ['staph', 'staph infection', 'aureus'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterium many people carry harmlessly on the skin or in the nose. It can cause boils, wound infections and, rarely, deadly blood infections.',
+    seeAlso: ['MRSA', 'bacterium'],
+  },
+  {
+    term: 'MRSA',
+    aliases: ['methicillin-resistant Staphylococcus aureus', 'meticillin-resistant Staphylococcus aureus'],
+    field: 'infectious-disease',
+    definition:
+      'A staph germ that common antibiotics no longer kill. It causes hard-to-treat skin, blood and wound infections, often in hospitals.',
+    seeAlso: ['antibiotic resistance', 'Staphylococcus aureus'],
+  },
+  {
+    term: 'Clostridioides difficile',
+    aliases: ['Clostridium difficile', 'difficile', 'C.diff', 'C-diff'],
+    field: 'infectious-disease',
+    definition:
+      'A gut germ that can take over after antibiotics kill off the helpful microbes in the gut. It causes bad diarrhoea, mostly in older people in hospital.',
+    seeAlso: ['microbiome', 'antibiotic'],
+  },
+  {
+    term: 'whooping cough',
+    aliases: ['pertussis'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterial lung infection that causes long coughing fits ending in a "whoop" sound. It is most dangerous for babies, so pregnant women are offered a vaccine.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'chickenpox',
+    aliases: ['varicella', 'chicken pox'],
+    field: 'infectious-disease',
+    definition:
+      'A catching virus that causes an itchy rash of blisters, mostly in children. The virus then hides in the nerves for life.',
+    seeAlso: ['shingles'],
+  },
+  {
+    term: 'shingles',
+    aliases: ['herpes zoster', 'shingles vaccine', 'Shingrix'],
+    field: 'infectious-disease',
+    definition:
+      'A painful, blistering rash caused when the chickenpox virus wakes up again, years later. It is more common with age, and a vaccine cuts the risk.',
+    seeAlso: ['chickenpox', 'vaccine'],
+  },
+  {
+    term: 'sexually transmitted infection',
+    aliases: ['STI', 'sexually transmitted disease', 'STD', 'sexually transmitted infections', 'sexually transmitted diseases'],
+    field: 'infectious-disease',
+    definition:
+      'An infection passed on mainly through sex, such as chlamydia, gonorrhoea or syphilis. Many cause no symptoms at first.',
+    seeAlso: ['syphilis', 'gonorrhoea', 'chlamydia'],
+  },
+  {
+    term: 'syphilis',
+    aliases: ['congenital syphilis'],
+    field: 'infectious-disease',
+    definition:
+      'An infection caught through sex, caused by bacteria. Left untreated it can harm the brain, heart and unborn babies, but penicillin cures it.',
+    seeAlso: ['sexually transmitted infection', 'penicillin'],
+  },
+  {
+    term: 'gonorrhoea',
+    aliases: ['gonorrhea', 'super gonorrhoea'],
+    field: 'infectious-disease',
+    definition:
+      'An infection caught through sex, caused by bacteria. It is getting harder to treat as the germ learns to resist antibiotics.',
+    seeAlso: ['sexually transmitted infection', 'antibiotic resistance'],
+  },
+  {
+    term: 'chlamydia',
+    field: 'infectious-disease',
+    definition:
+      'The most common infection caught through sex that is caused by bacteria. It often has no symptoms but, untreated, can leave people unable to have children.',
+    seeAlso: ['sexually transmitted infection', 'infertility'],
+  },
+  {
+    term: 'rabies',
+    field: 'infectious-disease',
+    definition:
+      'A virus spread by bites from infected animals, such as dogs and bats, that attacks the brain. Once symptoms start it is almost always fatal, but shots soon after a bite prevent it.',
+    seeAlso: ['virus', 'zoonotic'],
+  },
+  {
+    term: 'strep A',
+    aliases: ['group A strep', 'Streptococcus pyogenes', 'strep throat', 'scarlet fever', 'invasive group A strep'],
+    field: 'infectious-disease',
+    definition:
+      'A germ that causes sore throats and scarlet fever. Rarely it gets deep into the body and can kill.',
+    seeAlso: ['bacterium', 'antibiotic'],
+  },
+  {
+    term: 'seroprevalence',
+    aliases: ['serosurvey', 'antibody survey'],
+    field: 'infectious-disease',
+    definition:
+      'The share of people in a group whose blood has antibodies to a germ. It shows how many have been infected or vaccinated.',
+    seeAlso: ['antibody', 'prevalence'],
+  },
+  {
+    term: 'haemagglutinin',
+    aliases: ['hemagglutinin', 'neuraminidase'],
+    field: 'infectious-disease',
+    definition:
+      'Spike proteins on the flu virus\'s surface. They give flu strains names like H5N1: H for haemagglutinin, which grabs cells, and N for neuraminidase, which lets new viruses escape.',
+    seeAlso: ['influenza', 'bird flu'],
+  },
+  {
+    term: 'swine flu',
+    aliases: ['H1N1', 'H1N1 flu'],
+    field: 'infectious-disease',
+    definition:
+      'A flu strain, H1N1, that jumped from pigs and caused the 2009 pandemic. It still circulates as one of the seasonal flu viruses.',
+    seeAlso: ['influenza', 'pandemic'],
+  },
+  {
+    term: 'penicillin',
+    aliases: ['amoxicillin', 'ampicillin', 'penicillins'],
+    field: 'infectious-disease',
+    definition:
+      'The first mass-made antibiotic, found in a mould in 1928. Related drugs such as amoxicillin are still among the most used; some people are allergic to them.',
+    seeAlso: ['antibiotic'],
+  },
+  {
+    term: 'doxycycline',
+    aliases: ['doxy-PEP', 'doxy PEP'],
+    field: 'infectious-disease',
+    definition:
+      'A common antibiotic for acne, Lyme disease, chest infections and more. Taken soon after sex, as doxy-PEP, it cuts the risk of some infections caught through sex.',
+    seeAlso: ['antibiotic', 'sexually transmitted infection'],
+  },
+  {
+    term: 'azithromycin',
+    aliases: ['Zithromax', 'Z-Pak'],
+    field: 'infectious-disease',
+    definition:
+      'A common antibiotic taken for a few days to treat chest, ear and sex-related infections. Overuse has helped germs resist it.',
+    seeAlso: ['antibiotic', 'antibiotic resistance'],
+  },
+  {
+    term: 'hantavirus',
+    field: 'infectious-disease',
+    definition:
+      'A family of viruses carried by rodents. People catch them by breathing dust from mouse droppings, and they can cause severe lung or kidney disease.',
+    seeAlso: ['virus', 'zoonotic'],
+  },
+  {
+    term: 'Nipah virus',
+    aliases: ['Nipah'],
+    field: 'infectious-disease',
+    definition:
+      'A deadly virus that spreads from fruit bats to people, sometimes through pigs or raw date palm sap. It causes brain swelling and has no approved vaccine.',
+    seeAlso: ['zoonotic', 'encephalitis'],
+  },
+  {
+    term: 'tetanus',
+    aliases: ['lockjaw'],
+    field: 'infectious-disease',
+    definition:
+      'A serious illness caused by bacteria from soil getting into a wound. Their poison makes muscles lock up; vaccines prevent it.',
+    seeAlso: ['vaccine'],
+  },
 ];

@@ -434,4 +434,112 @@ export const entries: GlossaryEntry[] = [
       'Trouble digesting a food, such as lactose, the sugar in milk, which causes gut upset. Unlike an allergy, it does not involve the immune system.',
     seeAlso: ['food allergy'],
   },
+  {
+    term: 'nitrate',
+    aliases: ['dietary nitrate'],
+    field: 'nutrition',
+    definition:
+      'A mix of nitrogen and oxygen found in beetroot, leafy greens and farm fertiliser. The body can turn it into a gas that widens blood vessels.',
+    seeAlso: ['nitrite'],
+  },
+  {
+    term: 'nitrite',
+    aliases: ['sodium nitrite'],
+    field: 'nutrition',
+    definition:
+      'A compound added to cured meats like bacon to keep them pink and safe. In the body it can form substances linked to bowel cancer.',
+    seeAlso: ['nitrate', 'processed meat'],
+  },
+  {
+    term: 'calcium',
+    aliases: ['calcium supplement', 'calcium intake', 'calcium supplements'],
+    field: 'nutrition',
+    definition:
+      'A mineral that builds bones and teeth. Nerves, muscles and the heartbeat also depend on it; dairy, greens and tofu are good sources.',
+    seeAlso: ['osteoporosis', 'vitamin D'],
+  },
+  {
+    term: 'potassium',
+    field: 'nutrition',
+    definition:
+      'A mineral that helps nerves fire and muscles, including the heart, work. Fruit, vegetables and beans are rich in it, and it offsets some effects of salt.',
+    seeAlso: ['sodium', 'blood pressure'],
+  },
+  {
+    term: 'magnesium',
+    field: 'nutrition',
+    definition:
+      'A mineral found in nuts, seeds, greens and whole grains. The body uses it in hundreds of reactions, including muscle and nerve work.',
+    seeAlso: ['micronutrient'],
+  },
+  {
+    term: 'iodine',
+    aliases: ['iodised salt', 'iodized salt'],
+    field: 'nutrition',
+    definition:
+      'A mineral the thyroid gland needs to make its hormones. Too little in pregnancy can harm a baby\'s brain, so it is often added to salt.',
+    seeAlso: ['thyroid', 'micronutrient'],
+  },
+  {
+    term: 'creatine',
+    field: 'nutrition',
+    definition:
+      'A substance made in the body and found in meat that helps muscles make quick bursts of energy. It is a popular, well-studied sports supplement.',
+    seeAlso: ['dietary supplement'],
+  },
+  {
+    term: 'emulsifier',
+    aliases: ['carboxymethylcellulose', 'polysorbate 80'],
+    field: 'nutrition',
+    definition:
+      'An additive that keeps oil and water mixed, giving foods like ice cream a smooth texture. Some studies link certain ones to gut problems.',
+    seeAlso: ['food additive', 'ultra-processed food'],
+  },
+  {
+    term: 'food additive',
+    aliases: ['E number', 'preservative', 'food colouring', 'food coloring'],
+    field: 'nutrition',
+    definition:
+      'A substance added to food to keep it fresh or to change its colour, taste or texture. Each one must be approved by food safety bodies.',
+    seeAlso: ['emulsifier', 'ultra-processed food'],
+  },
+  {
+    term: 'standard drink',
+    aliases: ['unit of alcohol', 'alcohol unit', 'units of alcohol'],
+    field: 'nutrition',
+    definition:
+      'A fixed amount of pure alcohol used to compare drinks. The size differs by country: a UK unit is 8 grams of alcohol, a US standard drink 14 grams.',
+    seeAlso: ['binge drinking'],
+  },
+  {
+    term: 'binge drinking',
+    aliases: ['heavy drinking', 'binge drinker'],
+    field: 'nutrition',
+    definition:
+      'Drinking a lot of alcohol in a short time. It often means four or five drinks or more in about two hours.',
+    seeAlso: ['standard drink'],
+  },
+  {
+    term: 'glycogen',
+    field: 'nutrition',
+    definition:
+      'The form in which the body stores sugar, mainly in the liver and muscles. It gets used up fast during hard exercise.',
+    seeAlso: ['glucose', 'carbohydrate'],
+  },
+  {
+    term: 'dietitian',
+    aliases: ['dietician', 'registered dietitian', 'nutritionist'],
+    field: 'nutrition',
+    definition:
+      'A food expert who advises people on what to eat. In many places only trained people may use this title, while "nutritionist" is often open to anyone.',
+    seeAlso: ['nutrient'],
+  },
+  {
+    term: 'sugar tax',
+    aliases: ['soda tax', 'sugary drinks tax', 'soft drinks levy'],
+    field: 'nutrition',
+    definition:
+      'A tax on sugary drinks meant to cut how much sugar people drink. Some makers respond by putting less sugar in their drinks.',
+    seeAlso: ['sugary drink', 'added sugar'],
+  },
 ];
