@@ -480,4 +480,129 @@ export const entries: GlossaryEntry[] = [
       "The puzzle that two main ways of measuring how fast the universe expands give different answers. It may point to new physics, or to hidden errors.",
     seeAlso: ["Hubble constant"],
   },
+  {
+    term: "James Webb Space Telescope",
+    aliases: ["JWST", "Webb telescope", "James Webb telescope", "Webb Space Telescope"],
+    field: "astronomy",
+    definition:
+      "The largest space telescope, launched in 2021. It sees infrared light, letting it study the first galaxies and the air of distant planets.",
+    seeAlso: ["space telescope", "infrared"],
+  },
+  {
+    term: "Hubble Space Telescope",
+    aliases: ["Hubble telescope"],
+    field: "astronomy",
+    definition:
+      "A space telescope launched in 1990 that orbits above the blurring air. It has taken sharp pictures of deep space for decades.",
+    seeAlso: ["space telescope"],
+  },
+  {
+    term: "International Space Station",
+    aliases: ["ISS"],
+    field: "astronomy",
+    definition:
+      "A large lab orbiting about 400 km above Earth, where astronauts have lived since 2000. It is run by the US, Russia, Europe, Japan and Canada.",
+    seeAlso: ["low Earth orbit", "microgravity"],
+  },
+  {
+    term: "microgravity",
+    aliases: ["weightlessness", "zero gravity", "zero-g"],
+    field: "astronomy",
+    definition:
+      "The near-weightless state felt in orbit, where people and things float. Long stays weaken bones and muscles.",
+    seeAlso: ["International Space Station"],
+  },
+  {
+    term: "Lagrange point",
+    aliases: ["Lagrangian point"],
+    field: "astronomy",
+    definition:
+      "A spot in space where the pulls of the Sun and Earth balance, so a spacecraft can stay put using little fuel. Webb sits near one.",
+    seeAlso: ["orbit", "James Webb Space Telescope"],
+  },
+  {
+    term: "globular cluster",
+    field: "astronomy",
+    definition:
+      "A tight ball of hundreds of thousands of very old stars that orbits a galaxy.",
+    seeAlso: ["galaxy", "Milky Way"],
+  },
+  {
+    term: "red dwarf",
+    aliases: ["M dwarf", "red dwarf star"],
+    field: "astronomy",
+    definition:
+      "The smallest, coolest and most common kind of star. They shine for trillions of years and often have rocky planets.",
+    seeAlso: ["exoplanet", "habitable zone"],
+  },
+  {
+    term: "gas giant",
+    aliases: ["giant planet"],
+    field: "astronomy",
+    definition:
+      "A huge planet made mostly of gas, like Jupiter and Saturn, with no solid surface to stand on.",
+    seeAlso: ["hot Jupiter", "exoplanet"],
+  },
+  {
+    term: "cosmology",
+    aliases: ["cosmologist", "cosmological"],
+    field: "astronomy",
+    definition:
+      "The science of the universe as a whole: how it began, what it is made of and how it changes.",
+    seeAlso: ["Big Bang", "dark energy"],
+  },
+  {
+    term: "cosmic inflation",
+    aliases: ["inflationary universe"],
+    field: "astronomy",
+    definition:
+      "The idea that, just after the Big Bang, the universe grew hugely in a tiny split second.",
+    seeAlso: ["Big Bang", "cosmology"],
+  },
+  {
+    term: "wormhole",
+    field: "astronomy",
+    definition:
+      "An idea from physics: a tunnel through space and time linking two far-apart places. None has ever been found.",
+    seeAlso: ["relativity", "black hole"],
+  },
+  {
+    term: "fast radio burst",
+    aliases: ["FRB"],
+    field: "astronomy",
+    definition:
+      "A flash of radio waves lasting a thousandth of a second, from far beyond our galaxy. Many seem to come from magnetars.",
+    seeAlso: ["magnetar"],
+  },
+  {
+    term: "gamma-ray burst",
+    aliases: ["GRB"],
+    field: "astronomy",
+    definition:
+      "The most powerful blasts known, seen as flashes of gamma rays. They come from huge stars collapsing or neutron stars crashing together.",
+    seeAlso: ["gamma ray", "neutron star"],
+  },
+  {
+    term: "biosignature",
+    field: "astronomy",
+    definition:
+      "A sign, such as a gas in a planet's air, that might point to life. Most can also be made without life, so claims need care.",
+    seeAlso: ["astrobiology", "exoplanet"],
+  },
+  {
+    term: "astrobiology",
+    aliases: ["astrobiologist"],
+    field: "astronomy",
+    definition:
+      "The science of whether life exists beyond Earth, and of how life began and might survive in space.",
+    seeAlso: ["biosignature", "habitable zone"],
+  },
+  {
+    term: "planetary defence",
+    aliases: ["planetary defense", "asteroid deflection", "DART mission"],
+    field: "astronomy",
+    definition:
+      "Efforts to find asteroids that could hit Earth and learn how to push one off course. NASA's DART probe nudged an asteroid in 2022.",
+    seeAlso: ["asteroid"],
+  },
 ];

@@ -178,7 +178,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'statin',
-    aliases: ['statins', 'atorvastatin', 'simvastatin', 'rosuvastatin'],
+    aliases: ['statins', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'pravastatin', 'lovastatin', 'Lipitor', 'Crestor', 'Zocor'],
     field: 'cardio-metabolic',
     definition:
       'A common drug that lowers "bad" LDL cholesterol and cuts the risk of heart attacks and strokes.',

@@ -172,7 +172,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "pre-industrial level",
-    aliases: ["pre-industrial times", "pre-industrial era"],
+    aliases: ["pre-industrial times", "pre-industrial era", "pre-industrial", "preindustrial", "pre-industrial average"],
     field: "climate-earth",
     definition:
       "The starting point used to measure warming. It is usually the average from 1850 to 1900, before people burned coal, oil and gas on a large scale.",
@@ -654,5 +654,179 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A layer of rock, sand or gravel underground that holds water, which wells can pump up.",
     seeAlso: ["groundwater"],
+  },
+  {
+    term: "UN climate summit",
+    aliases: ["COP26", "COP27", "COP28", "COP29", "COP30", "Conference of the Parties", "UNFCCC", "UN climate talks"],
+    field: "climate-earth",
+    definition:
+      "The yearly meeting where nearly every country bargains over how to tackle climate change. Each is numbered, so COP28 was the 28th, held in Dubai in 2023.",
+    seeAlso: ["Paris Agreement", "net zero"],
+  },
+  {
+    term: "nitrogen dioxide",
+    aliases: ["NO2", "NO₂"],
+    field: "climate-earth",
+    definition:
+      "A brown, harmful gas made mostly by car engines and burning fuel. It irritates the lungs and makes asthma worse.",
+    seeAlso: ["air pollution"],
+  },
+  {
+    term: "black carbon",
+    aliases: ["soot"],
+    field: "climate-earth",
+    definition:
+      "Tiny dark bits of soot from burning diesel, wood and coal. They harm the lungs and warm the climate by soaking up sunlight, most of all when they land on snow and ice.",
+    seeAlso: ["air pollution", "albedo"],
+  },
+  {
+    term: "ground-level ozone",
+    aliases: ["surface ozone", "ozone pollution"],
+    field: "climate-earth",
+    definition:
+      "A harmful gas that forms near the ground when sunlight acts on fumes from cars and factories. It is a main part of summer smog.",
+    seeAlso: ["air pollution", "ozone layer"],
+  },
+  {
+    term: "polar vortex",
+    field: "climate-earth",
+    definition:
+      "A big band of cold air spinning high above each pole. When it weakens or splits, icy Arctic air can spill south.",
+    seeAlso: ["jet stream"],
+  },
+  {
+    term: "heat index",
+    aliases: ["feels-like temperature", "humidex"],
+    field: "climate-earth",
+    definition:
+      "A number that combines air temperature and humidity to show how hot it feels. Damp heat feels hotter because sweat dries more slowly.",
+    seeAlso: ["heatwave", "wet-bulb temperature"],
+  },
+  {
+    term: "wet-bulb temperature",
+    aliases: ["wet bulb temperature"],
+    field: "climate-earth",
+    definition:
+      "A measure of heat and humidity together. When it is high, sweating stops cooling the body, which can be deadly even for healthy people in the shade.",
+    seeAlso: ["heat index", "heatstroke"],
+  },
+  {
+    term: "flash flood",
+    aliases: ["flash flooding"],
+    field: "climate-earth",
+    definition:
+      "A flood that rises within minutes or hours after very heavy rain, often in narrow valleys or cities. It gives little warning.",
+    seeAlso: ["extreme weather"],
+  },
+  {
+    term: "sea surface temperature",
+    aliases: ["SST", "ocean temperature", "ocean temperatures"],
+    field: "climate-earth",
+    definition:
+      "How warm the top layer of the ocean is. Warmer seas fuel stronger storms and bleach corals.",
+    seeAlso: ["marine heatwave", "coral bleaching"],
+  },
+  {
+    term: "salinity",
+    field: "climate-earth",
+    definition:
+      "How salty water is. Changes in the saltiness of the ocean affect how its water sinks and moves around the globe.",
+    seeAlso: ["AMOC"],
+  },
+  {
+    term: "upwelling",
+    field: "climate-earth",
+    definition:
+      "When winds push surface water away and cold, food-rich water rises from the deep. These areas hold some of the richest fishing grounds.",
+    seeAlso: ["plankton"],
+  },
+  {
+    term: "carbon tax",
+    aliases: ["carbon price", "carbon pricing"],
+    field: "climate-earth",
+    definition:
+      "A fee on burning fossil fuels, set by how much carbon dioxide they give off. It makes pollution cost more so people and firms cut emissions.",
+    seeAlso: ["emissions trading", "carbon dioxide"],
+  },
+  {
+    term: "emissions trading",
+    aliases: ["cap and trade", "cap-and-trade", "emissions trading scheme", "emissions trading system", "ETS"],
+    field: "climate-earth",
+    definition:
+      "A system where a government caps total emissions and hands out permits that firms can buy and sell. Firms that cut emissions cheaply can sell spare permits.",
+    seeAlso: ["carbon tax", "carbon offset"],
+  },
+  {
+    term: "hydrofluorocarbon",
+    aliases: ["HFC", "HFCs"],
+    field: "climate-earth",
+    definition:
+      "Man-made gases used in fridges and air conditioners. They do not harm the ozone layer but trap far more heat than carbon dioxide.",
+    seeAlso: ["greenhouse gas"],
+  },
+  {
+    term: "Earth's mantle",
+    aliases: ["mantle"],
+    field: "climate-earth",
+    definition:
+      "The thick layer of hot rock between Earth's crust and its core. It flows very slowly, moving the plates on the surface.",
+    seeAlso: ["tectonic plate", "Earth's core"],
+    context: ["Earth", "crust", "core", "rock", "rocks", "magma", "plate", "plates", "volcano", "volcanic", "seismic", "tectonic", "plume", "geology", "geologist", "geologists"],
+  },
+  {
+    term: "Earth's core",
+    aliases: ["inner core", "outer core"],
+    field: "climate-earth",
+    definition:
+      "The centre of the Earth, mostly iron and nickel. A solid inner ball sits inside a liquid outer layer whose motion makes Earth's magnetic field.",
+    seeAlso: ["Earth's mantle", "magnetic field"],
+  },
+  {
+    term: "Pleistocene",
+    aliases: ["Pleistocene epoch"],
+    field: "climate-earth",
+    definition:
+      "The time span from about 2.6 million to 11,700 years ago, with repeated ice ages. Mammoths lived then, and modern humans spread across the world.",
+    seeAlso: ["ice age", "Holocene"],
+  },
+  {
+    term: "Holocene",
+    aliases: ["Holocene epoch"],
+    field: "climate-earth",
+    definition:
+      "The warmer period since the last ice age ended, about 11,700 years ago. Farming and all of written history fall within it.",
+    seeAlso: ["Pleistocene", "Anthropocene"],
+  },
+  {
+    term: "Cretaceous",
+    aliases: ["Cretaceous period", "Late Cretaceous"],
+    field: "climate-earth",
+    definition:
+      "The time span from about 145 to 66 million years ago, the last age of the dinosaurs. It ended when an asteroid struck Earth.",
+    seeAlso: ["dinosaur", "mass extinction"],
+  },
+  {
+    term: "Jurassic",
+    aliases: ["Jurassic period"],
+    field: "climate-earth",
+    definition:
+      "The time from about 201 to 145 million years ago. Huge dinosaurs spread widely, and the first birds appeared.",
+    seeAlso: ["dinosaur", "Cretaceous"],
+  },
+  {
+    term: "Triassic",
+    aliases: ["Triassic period"],
+    field: "climate-earth",
+    definition:
+      "The time span from about 252 to 201 million years ago, when the first dinosaurs and mammals appeared.",
+    seeAlso: ["dinosaur", "Jurassic"],
+  },
+  {
+    term: "return period",
+    aliases: ["100-year flood", "1-in-100-year", "one-in-100-year"],
+    field: "climate-earth",
+    definition:
+      "A way of saying how rare an extreme event is. A \"100-year flood\" has a 1% chance of happening in any year, not once a century.",
+    seeAlso: ["extreme weather"],
   },
 ];

@@ -42,7 +42,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "neural network",
-    aliases: ["artificial neural network", "neural net"],
+    aliases: ["artificial neural network", "neural net", "convolutional neural network"],
     field: "computing",
     definition:
       "A computer program loosely inspired by the brain, built from many simple connected units. It learns by adjusting the strength of its links as it sees examples.",
@@ -475,5 +475,123 @@ export const entries: GlossaryEntry[] = [
     definition:
       "An AI, not yet built, that would be far smarter than the best human minds at almost everything. Experts disagree on whether it will ever exist.",
     seeAlso: ["artificial general intelligence", "AI safety"],
+  },
+  {
+    term: "application programming interface",
+    aliases: ["API"],
+    field: "computing",
+    definition:
+      "A set of rules that lets one program talk to another. AI firms sell access to their models through one.",
+    seeAlso: ["large language model"],
+    context: ["software", "developer", "developers", "AI", "model", "models", "app", "apps", "code", "coding", "chatbot", "program", "programs", "programmers", "computer", "computers", "website", "websites", "OpenAI", "ChatGPT"],
+  },
+  {
+    term: "overfitting",
+    aliases: ["overfit", "overfitted"],
+    field: "computing",
+    definition:
+      "When a model learns its training data too closely, even the noise. It then does badly on new data.",
+    seeAlso: ["training data", "machine learning"],
+  },
+  {
+    term: "classifier",
+    aliases: ["image classifier"],
+    field: "computing",
+    definition:
+      "A program that sorts inputs into groups, such as spam or not spam, or tumour or healthy tissue.",
+    seeAlso: ["machine learning"],
+  },
+  {
+    term: "generative adversarial network",
+    aliases: ["GAN"],
+    field: "computing",
+    definition:
+      "An AI setup where two networks compete: one makes fake images or data, the other tries to spot the fakes, and both get better.",
+    seeAlso: ["generative AI", "neural network"],
+  },
+  {
+    term: "reasoning model",
+    aliases: ["chain of thought", "chain-of-thought"],
+    field: "computing",
+    definition:
+      "An AI language model trained to work through a problem in written steps before it answers. This helps with maths and code.",
+    seeAlso: ["large language model"],
+  },
+  {
+    term: "knowledge distillation",
+    aliases: ["distilled model", "model distillation"],
+    field: "computing",
+    definition:
+      "Training a small AI model to copy the answers of a large one. It runs cheaper but keeps much of the skill.",
+    seeAlso: ["large language model"],
+  },
+  {
+    term: "retrieval-augmented generation",
+    aliases: ["RAG"],
+    field: "computing",
+    definition:
+      "A way for a chatbot to look up documents first and base its answer on them, which can cut made-up answers.",
+    seeAlso: ["chatbot", "AI hallucination"],
+  },
+  {
+    term: "Turing test",
+    field: "computing",
+    definition:
+      "A test put forward by Alan Turing in 1950: can a machine chat so well that a person cannot tell it from a human?",
+    seeAlso: ["artificial intelligence"],
+  },
+  {
+    term: "phishing",
+    aliases: ["spear phishing", "phishing email"],
+    field: "computing",
+    definition:
+      "A scam where a message pretends to come from someone trusted. It tries to trick people into giving away passwords or money.",
+    seeAlso: ["cybersecurity"],
+  },
+  {
+    term: "two-factor authentication",
+    aliases: ["2FA", "multi-factor authentication", "MFA"],
+    field: "computing",
+    definition:
+      "A login that needs a second proof besides the password, such as a code sent to a phone.",
+    seeAlso: ["cybersecurity"],
+  },
+  {
+    term: "post-quantum cryptography",
+    aliases: ["post-quantum encryption", "quantum-safe encryption", "quantum-resistant encryption"],
+    field: "computing",
+    definition:
+      "New ways of scrambling data, built so that future quantum computers cannot crack them.",
+    seeAlso: ["encryption", "quantum computer"],
+  },
+  {
+    term: "automation",
+    field: "computing",
+    definition:
+      "Using machines or software to do tasks people used to do.",
+    seeAlso: ["robot", "artificial intelligence"],
+  },
+  {
+    term: "virtual reality",
+    aliases: ["VR", "VR headset"],
+    field: "computing",
+    definition:
+      "A computer-made 3D world seen through a headset that blocks out the real one, so users feel they are inside it.",
+    seeAlso: ["augmented reality"],
+  },
+  {
+    term: "augmented reality",
+    aliases: ["mixed reality", "AR glasses", "AR headset"],
+    field: "computing",
+    definition:
+      "Technology that lays computer images over the real world. People see it through a phone or special glasses.",
+    seeAlso: ["virtual reality"],
+  },
+  {
+    term: "big data",
+    field: "computing",
+    definition:
+      "Data sets so huge that normal tools cannot handle them, such as millions of health records or web searches.",
+    seeAlso: ["dataset"],
   },
 ];

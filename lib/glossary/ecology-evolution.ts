@@ -582,4 +582,123 @@ export const entries: GlossaryEntry[] = [
       "Buying and selling wild animals and plants, alive or as parts. Much of it is legal, but illegal trade pushes many species toward extinction.",
     seeAlso: ["poaching", "endangered species"],
   },
+  {
+    term: "amphibian",
+    field: "ecology-evolution",
+    definition:
+      "An animal such as a frog, toad, newt or salamander. Most start life in water and later live on land, and many kinds are in fast decline.",
+    seeAlso: ["vertebrate"],
+  },
+  {
+    term: "marsupial",
+    field: "ecology-evolution",
+    definition:
+      "A mammal whose young are born tiny and grow in a pouch, such as kangaroos, koalas and opossums.",
+    seeAlso: ["vertebrate"],
+  },
+  {
+    term: "primate",
+    aliases: ["non-human primate", "nonhuman primate"],
+    field: "ecology-evolution",
+    definition:
+      "The group of mammals that includes monkeys, apes and humans, with grasping hands and large brains.",
+    seeAlso: ["animal model"],
+  },
+  {
+    term: "cephalopod",
+    field: "ecology-evolution",
+    definition:
+      "A sea animal such as an octopus, squid or cuttlefish, with arms around its head. They are known for being clever.",
+    seeAlso: ["invertebrate"],
+  },
+  {
+    term: "crustacean",
+    field: "ecology-evolution",
+    definition:
+      "An animal with a hard outer shell and jointed legs, such as crabs, shrimp and lobsters.",
+    seeAlso: ["invertebrate"],
+  },
+  {
+    term: "biome",
+    field: "ecology-evolution",
+    definition:
+      "A large area of the world with its own climate, plants and animals. Deserts, tundra and rainforests are examples.",
+    seeAlso: ["ecosystem", "habitat"],
+  },
+  {
+    term: "ecological niche",
+    field: "ecology-evolution",
+    definition:
+      "The role a species plays where it lives: what it eats, where it lives and how it fits in with others.",
+    seeAlso: ["ecosystem", "species"],
+  },
+  {
+    term: "biological control",
+    aliases: ["biocontrol", "biological pest control"],
+    field: "ecology-evolution",
+    definition:
+      "Using a pest's natural enemies, such as insects or germs, to keep it in check. It is used instead of chemicals.",
+    seeAlso: ["invasive species", "pesticide"],
+  },
+  {
+    term: "genetic diversity",
+    field: "ecology-evolution",
+    definition:
+      "The range of gene differences within a species. More of it helps a species adapt to disease and change.",
+    seeAlso: ["inbreeding", "population bottleneck"],
+  },
+  {
+    term: "inbreeding",
+    aliases: ["inbred", "inbreeding depression"],
+    field: "ecology-evolution",
+    definition:
+      "Mating between close relatives. Over many generations it can bring out harmful gene faults and weaken a group.",
+    seeAlso: ["genetic diversity"],
+  },
+  {
+    term: "population bottleneck",
+    aliases: ["genetic bottleneck"],
+    field: "ecology-evolution",
+    definition:
+      "A sharp drop in the size of a population. The few survivors carry fewer gene variants, and so do their offspring.",
+    seeAlso: ["genetic diversity", "genetic drift"],
+  },
+  {
+    term: "genetic drift",
+    field: "ecology-evolution",
+    definition:
+      "Random changes in how common gene variants are from one generation to the next. It matters most in small populations.",
+    seeAlso: ["natural selection", "population bottleneck"],
+  },
+  {
+    term: "sexual selection",
+    field: "ecology-evolution",
+    definition:
+      "Evolution driven by the contest for mates. It can produce traits like a peacock's tail or a stag's antlers.",
+    seeAlso: ["natural selection"],
+  },
+  {
+    term: "cold-blooded",
+    aliases: ["ectotherm", "ectothermic", "ectotherms"],
+    field: "ecology-evolution",
+    definition:
+      "Describes animals, such as snakes and fish, whose body heat goes up and down with the heat around them.",
+    seeAlso: ["vertebrate"],
+  },
+  {
+    term: "bioacoustics",
+    aliases: ["acoustic monitoring", "passive acoustic monitoring"],
+    field: "ecology-evolution",
+    definition:
+      "The study of animal sounds. Recorders left in the wild can track whales, birds, bats and more.",
+    seeAlso: ["field survey"],
+  },
+  {
+    term: "hybridisation",
+    aliases: ["hybridization", "interbreeding", "interbred", "hybrid species"],
+    field: "ecology-evolution",
+    definition:
+      "When two different species or groups mate and have young. Early modern humans did this with Neanderthals.",
+    seeAlso: ["Neanderthal", "speciation"],
+  },
 ];

@@ -306,4 +306,50 @@ export const entries: GlossaryEntry[] = [
       "Cameras that see heat instead of visible light, showing warm and cool areas. Used to find people at night, leaks in buildings or overheating parts.",
     seeAlso: ["sensor"],
   },
+  {
+    term: "kilowatt-hour",
+    aliases: ["kWh", "megawatt-hour", "MWh", "gigawatt-hour", "GWh", "terawatt-hour", "TWh"],
+    field: "engineering",
+    definition:
+      "A unit of energy: using 1,000 watts for one hour. Power bills are counted in them; bigger units measure a country's use.",
+    seeAlso: ["gigawatt"],
+  },
+  {
+    term: "gigawatt",
+    aliases: ["megawatt", "kilowatt"],
+    field: "engineering",
+    definition:
+      "A unit of power, the rate at which energy is made or used. A gigawatt is a billion watts, about what a large power station puts out.",
+    seeAlso: ["kilowatt-hour", "power grid"],
+  },
+  {
+    term: "hypersonic",
+    aliases: ["hypersonic missile", "hypersonic flight"],
+    field: "engineering",
+    definition:
+      "Faster than five times the speed of sound. Such speeds create extreme heat that strains materials.",
+  },
+  {
+    term: "thermal runaway",
+    field: "engineering",
+    definition:
+      "When a battery overheats and the heat causes more heat. It feeds itself until the battery may catch fire or explode.",
+    seeAlso: ["lithium-ion battery"],
+  },
+  {
+    term: "nuclear waste",
+    aliases: ["radioactive waste", "spent fuel", "spent nuclear fuel"],
+    field: "engineering",
+    definition:
+      "Used fuel and other leftovers from nuclear power. They stay radioactive for thousands of years, so they must be stored safely.",
+    seeAlso: ["nuclear reactor", "radioactive decay"],
+  },
+  {
+    term: "enriched uranium",
+    aliases: ["highly enriched uranium", "uranium enrichment"],
+    field: "engineering",
+    definition:
+      "Uranium with a raised share of the type whose atoms split easily. Low levels fuel power plants; very high levels can make bombs.",
+    seeAlso: ["nuclear fission", "nuclear reactor"],
+  },
 ];

@@ -378,7 +378,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'strain',
-    aliases: ['strains', 'subtype', 'subtypes', 'lineage'],
+    aliases: ['strains', 'subtype', 'subtypes', 'lineage', 'serotype', 'variant strain'],
     field: 'infectious-disease',
     definition:
       'A version of a germ with its own genetic differences, like a breed of dog. Strains can differ in how they spread or how ill they make you.',

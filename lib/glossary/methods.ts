@@ -721,4 +721,200 @@ export const entries: GlossaryEntry[] = [
       'Trying many ways of analysing data until one gives a result that looks significant, then reporting only that one. It makes chance findings look real.',
     seeAlso: ['multiple comparisons', 'p-value'],
   },
+  {
+    term: 'mass spectrometry',
+    aliases: ['mass spectrometer', 'mass spec'],
+    field: 'methods',
+    definition:
+      'A lab method that weighs molecules very precisely to work out what is in a sample. It can spot tiny amounts of drugs, proteins or pollutants.',
+    seeAlso: ['chromatography'],
+  },
+  {
+    term: 'chromatography',
+    aliases: ['liquid chromatography', 'gas chromatography', 'HPLC'],
+    field: 'methods',
+    definition:
+      'A lab method that splits a mixture into its parts by how fast each moves through a material. It is often paired with mass spectrometry.',
+    seeAlso: ['mass spectrometry'],
+  },
+  {
+    term: 'X-ray crystallography',
+    aliases: ['crystallography'],
+    field: 'methods',
+    definition:
+      'A way to find the 3D shape of a molecule. X-rays are shone through a crystal of it, and the pattern they make is studied.',
+    seeAlso: ['crystal structure', 'X-ray'],
+  },
+  {
+    term: 'cryo-electron microscopy',
+    aliases: ['cryo-EM', 'cryo-electron microscope', 'cryogenic electron microscopy'],
+    field: 'methods',
+    definition:
+      'A way to see the 3D shape of proteins by freezing them fast and imaging them with electrons. It won the 2017 Nobel Prize in Chemistry.',
+    seeAlso: ['electron microscope', 'protein folding'],
+  },
+  {
+    term: 'flow cytometry',
+    aliases: ['flow cytometer'],
+    field: 'methods',
+    definition:
+      'A lab method that sends cells in single file past a laser to count them and sort them by type.',
+    seeAlso: ['cell line'],
+  },
+  {
+    term: 'ELISA',
+    aliases: ['enzyme-linked immunosorbent assay'],
+    field: 'methods',
+    definition:
+      'A common lab test for finding a substance, such as an antibody, in blood. It uses antibodies that cause a colour change when they latch on.',
+    seeAlso: ['antibody', 'assay'],
+  },
+  {
+    term: 'high-throughput screening',
+    aliases: ['high-throughput', 'drug screening', 'compound screening'],
+    field: 'methods',
+    definition:
+      'Testing thousands of chemicals quickly, often with robots, to find the few that act on a target. It is a first step toward new drugs.',
+    seeAlso: ['drug candidate'],
+  },
+  {
+    term: 'assay',
+    field: 'methods',
+    definition:
+      'A lab test that measures how much of something is in a sample, or how well it works.',
+    seeAlso: ['ELISA'],
+  },
+  {
+    term: 'in silico',
+    field: 'methods',
+    definition:
+      'Done by computer simulation, not in a lab dish or a living thing.',
+    seeAlso: ['computer simulation', 'in vitro'],
+  },
+  {
+    term: 'ex vivo',
+    field: 'methods',
+    definition:
+      'Done on cells or tissue taken out of the body. Some gene therapies fix cells this way and then put them back.',
+    seeAlso: ['in vivo', 'in vitro'],
+  },
+  {
+    term: 'translational research',
+    aliases: ['translational science', 'translational medicine', 'bench to bedside'],
+    field: 'methods',
+    definition:
+      'Work that turns lab discoveries into treatments, tests or practices that help patients.',
+    seeAlso: ['preclinical', 'clinical trial'],
+  },
+  {
+    term: 'organ-on-a-chip',
+    aliases: ['organs-on-chips', 'organ chip'],
+    field: 'methods',
+    definition:
+      'A small plastic device lined with living human cells that mimics how an organ works. It is used to test drugs without animals.',
+    seeAlso: ['organoid', 'microfluidics'],
+  },
+  {
+    term: 'percentile',
+    aliases: ['quartile', 'quintile', 'tertile'],
+    field: 'methods',
+    definition:
+      'A way of ranking: being in the 90th percentile means scoring higher than 90% of the group. Quartiles and quintiles split a group into four or five equal parts.',
+    seeAlso: ['median'],
+  },
+  {
+    term: 'baseline',
+    aliases: ['at baseline'],
+    field: 'methods',
+    definition:
+      'The starting measurements taken before a study or treatment begins. Later results are compared with them to see what changed.',
+    seeAlso: ['follow-up'],
+  },
+  {
+    term: 'sensitivity analysis',
+    aliases: ['sensitivity analyses'],
+    field: 'methods',
+    definition:
+      'A check on a result. The analysis is run again with other choices to see if the answer still holds.',
+    seeAlso: ['statistical model'],
+  },
+  {
+    term: 'Bayesian statistics',
+    aliases: ['Bayesian', 'Bayesian analysis'],
+    field: 'methods',
+    definition:
+      'A way of doing statistics that starts from what was believed before and updates it with new data. It gives the chance that an idea is true.',
+    seeAlso: ['p-value'],
+  },
+  {
+    term: 'biobank',
+    aliases: ['UK Biobank'],
+    field: 'methods',
+    definition:
+      'A large store of blood, tissue or DNA samples, plus health records, from many volunteers. Researchers use it to study disease.',
+    seeAlso: ['cohort study'],
+  },
+  {
+    term: 'electronic health record',
+    aliases: ['electronic medical record', 'EHR', 'electronic health data'],
+    field: 'methods',
+    definition:
+      'The digital file of a patient\'s visits, tests, illnesses and drugs. Researchers study large sets of them, though the data are often messy.',
+    seeAlso: ['real-world evidence'],
+  },
+  {
+    term: 'natural experiment',
+    field: 'methods',
+    definition:
+      'A situation where chance or a new rule splits people into groups, as if in a real experiment. Researchers use it to study cause and effect.',
+    seeAlso: ['causation', 'observational study'],
+  },
+  {
+    term: 'qualitative research',
+    aliases: ['qualitative study', 'focus group', 'in-depth interviews'],
+    field: 'methods',
+    definition:
+      'Research that talks with or watches people to learn their views and feelings. It uses interviews and group talks, not numbers.',
+    seeAlso: ['survey'],
+  },
+  {
+    term: 'extension study',
+    aliases: ['open-label extension', 'extension trial', 'long-term extension'],
+    field: 'methods',
+    definition:
+      'A follow-on to a trial that lets people keep taking the drug. It gathers more data on long-term safety. Usually nobody gets a dummy pill.',
+    seeAlso: ['open-label', 'clinical trial'],
+  },
+  {
+    term: 'misinformation',
+    aliases: ['disinformation', 'health misinformation'],
+    field: 'methods',
+    definition:
+      'False or misleading claims. When they are spread on purpose, they are called disinformation.',
+    seeAlso: ['peer review'],
+  },
+  {
+    term: 'open access',
+    aliases: ['open-access'],
+    field: 'methods',
+    definition:
+      'Research papers that anyone can read online for free. No one has to pay to see them.',
+    seeAlso: ['preprint'],
+  },
+  {
+    term: 'impact factor',
+    aliases: ['journal impact factor'],
+    field: 'methods',
+    definition:
+      'A score of how often a journal\'s recent papers are cited. It is used as a rough sign of prestige but says little about any single study.',
+    seeAlso: ['peer review'],
+  },
+  {
+    term: 'null result',
+    aliases: ['null finding', 'negative result'],
+    field: 'methods',
+    definition:
+      'A study finding of no clear effect or difference. Such results are useful but are less often published.',
+    seeAlso: ['publication bias'],
+  },
 ];

@@ -390,4 +390,97 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A man-made material built from tiny repeating parts. It can bend light, sound or radio waves in ways no natural material can, as in plans for cloaks that hide things.",
   },
+  {
+    term: "X-ray",
+    aliases: ["X-ray scan", "chest X-ray", "radiograph", "X-ray image"],
+    field: "physics",
+    definition:
+      "Invisible light with a lot of energy that passes through soft tissue. Doctors use it to picture bones; astronomers see it coming from very hot objects.",
+    seeAlso: ["electromagnetic spectrum"],
+  },
+  {
+    term: "gamma ray",
+    aliases: ["gamma radiation"],
+    field: "physics",
+    definition:
+      "The most powerful kind of light, which our eyes cannot see. It comes from radioactive atoms and violent events in space, and can harm living cells.",
+    seeAlso: ["electromagnetic spectrum", "ionizing radiation"],
+  },
+  {
+    term: "infrared",
+    aliases: ["infrared light", "infrared radiation"],
+    field: "physics",
+    definition:
+      "Light just beyond red that our eyes cannot see but we feel as heat. Warm objects give it off, and special cameras can see it.",
+    seeAlso: ["electromagnetic spectrum", "thermal imaging"],
+  },
+  {
+    term: "ultraviolet",
+    aliases: ["UV", "UV light", "ultraviolet light", "UV radiation", "UVA", "UVB"],
+    field: "physics",
+    definition:
+      "Invisible light just beyond violet, from the Sun and special lamps. It causes sunburn and skin cancer, and can kill germs.",
+    seeAlso: ["electromagnetic spectrum", "skin cancer"],
+  },
+  {
+    term: "nanometre",
+    aliases: ["nanometer"],
+    field: "physics",
+    definition:
+      "One billionth of a metre, about the width of a few atoms side by side. Chip parts and viruses are measured in these.",
+    seeAlso: ["nanotechnology"],
+  },
+  {
+    term: "micrometre",
+    aliases: ["micrometer", "micron"],
+    field: "physics",
+    definition:
+      "One millionth of a metre. A human hair is about 70 of these wide.",
+    seeAlso: ["nanometre"],
+  },
+  {
+    term: "superfluid",
+    aliases: ["superfluidity"],
+    field: "physics",
+    definition:
+      "A liquid, such as very cold helium, that flows with no friction at all. It can creep up walls and keep swirling for ever.",
+    seeAlso: ["absolute zero", "superconductor"],
+  },
+  {
+    term: "phase transition",
+    aliases: ["phase change"],
+    field: "physics",
+    definition:
+      "A change of a material from one state to another, such as ice melting into water. It happens at a set heat or pressure.",
+    seeAlso: ["thermodynamics"],
+  },
+  {
+    term: "axion",
+    field: "physics",
+    definition:
+      "A very light particle that physicists have proposed but not yet found. It could make up dark matter.",
+    seeAlso: ["dark matter", "subatomic particle"],
+  },
+  {
+    term: "time crystal",
+    field: "physics",
+    definition:
+      "A strange state of matter whose particles repeat a pattern in time. They tick in a steady rhythm without using up energy.",
+    seeAlso: ["quantum physics"],
+  },
+  {
+    term: "quantum sensor",
+    aliases: ["quantum sensing"],
+    field: "physics",
+    definition:
+      "A device that uses the odd rules of atoms or light to measure things like time, gravity or magnetism. It can be far more precise than normal tools.",
+    seeAlso: ["atomic clock", "quantum physics"],
+  },
+  {
+    term: "fusion ignition",
+    field: "physics",
+    definition:
+      "The point where a fusion reaction gives out more energy than the lasers or heat put into the fuel. A US lab first reached it in 2022.",
+    seeAlso: ["nuclear fusion"],
+  },
 ];
