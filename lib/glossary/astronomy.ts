@@ -556,7 +556,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["inflationary universe"],
     field: "astronomy",
     definition:
-      "The idea that, just after the Big Bang, the universe grew hugely in a tiny split second.",
+      "The idea that the universe grew at an amazing speed for a tiny moment. It would have happened just after the Big Bang.",
     seeAlso: ["Big Bang", "cosmology"],
   },
   {

@@ -531,7 +531,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "glyphosate",
-    aliases: ["Roundup"],
     field: "chemistry-materials",
     definition:
       "The world's most used weedkiller, sold as Roundup. Regulators mostly judge it safe at normal use, but experts disagree on whether it can cause cancer.",

@@ -1080,7 +1080,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'adrenaline',
-    aliases: ['epinephrine', 'EpiPen', 'adrenaline auto-injector', 'epinephrine auto-injector', 'noradrenaline', 'norepinephrine'],
+    aliases: ['epinephrine', 'EpiPen', 'adrenaline auto-injector', 'epinephrine auto-injector'],
     field: 'medicine',
     definition:
       'A hormone the body releases in fear or stress that speeds up the heart. An injection of it is the first treatment for a severe allergic reaction.',
@@ -1130,7 +1130,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['pathologist', 'histopathology', 'histology'],
     field: 'medicine',
     definition:
-      'The study of disease, often by looking at cells and tissue under a microscope. Pathologists check biopsies to see if cells are cancer.',
+      'The study of disease, often by looking at cells and tissue under a microscope. The word can also mean the damage a disease does, as in "brain pathology".',
     seeAlso: ['biopsy'],
   },
   {

@@ -771,7 +771,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'high-throughput screening',
-    aliases: ['high-throughput', 'drug screening', 'compound screening'],
+    aliases: ['drug screening', 'compound screening', 'high-throughput screen'],
     field: 'methods',
     definition:
       'Testing thousands of chemicals quickly, often with robots, to find the few that act on a target. It is a first step toward new drugs.',

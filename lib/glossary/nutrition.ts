@@ -513,7 +513,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'binge drinking',
-    aliases: ['heavy drinking', 'binge drinker'],
+    aliases: ['binge drinker', 'binge-drinking'],
     field: 'nutrition',
     definition:
       'Drinking a lot of alcohol in a short time. It often means four or five drinks or more in about two hours.',
