@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
+import { companiesIn } from './companies';
 import { institutionKey, institutionsIn } from './institutions';
 import { journalOfLink } from './journal-links';
 import { rankInstitutions } from './rank';
@@ -83,7 +84,12 @@ export function findSources(article: ExtractedArticle): Source[] {
   const people = findPeople(article, sentences, orgs);
   const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter((k): k is string => !!k));
   const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name);
-  for (const s of rankInstitutions(sentences, orgs, { text: article.text, affiliations, skip })) push(s);
+  // Companies known only by a cue ("the biotech firm X") join the ranking, not the researchers' affiliations.
+  const withCompanies = orgs.map((list, i) => {
+    const more = companiesIn(sentences[i], list);
+    return more.length ? [...list, ...more].sort((a, b) => a.start - b.start) : list;
+  });
+  for (const s of rankInstitutions(sentences, withCompanies, { text: article.text, affiliations, skip })) push(s);
 
   for (const p of people) push(p);
 

@@ -5,7 +5,7 @@ export const HEADS = new Set(
   ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet College Institute Institut Instituto Istituto Institutet ' +
     'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
     'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
-    'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
+    'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences').split(' '),
 );
 /** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
@@ -39,7 +39,7 @@ export const KNOWN_PHRASES = [
   'Eli Lilly', 'Johnson & Johnson', 'Novo Nordisk', 'Bristol Myers Squibb', 'Bristol-Myers Squibb', 'Boston Scientific', 'Google DeepMind', 'Kaiser Permanente',
   'Cancer Research UK', 'UK Biobank', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Centers for Disease Control',
   'Department of Health and Human Services', 'Department of Energy', 'Department of Agriculture', 'Department of Defense', 'Department of Veterans Affairs',
-  'National Heart, Lung, and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
+  'National Heart, Lung, and Blood Institute', 'National Heart, Lung and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',

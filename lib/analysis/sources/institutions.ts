@@ -1,6 +1,8 @@
 import {
-  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, ENDS_NAME, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL, WEAK_HEADS,
+  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, ENDS_NAME, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL, WEAK_HEADS,
 } from './institution-words';
+import { notAnOrganisation } from './name-checks';
+import { fieldListEnd, pluralPlaceEnd, sharedHeadEnd, type Word as W } from './name-joins';
 
 /** A research institution named in a sentence. */
 export interface InstitutionMention {
@@ -8,16 +10,13 @@ export interface InstitutionMention {
   /** Where the name starts and ends in the sentence, to pair it with a researcher. */
   start: number;
   end: number;
+  /** Found only by what the sentence says of it ("the biotech firm X"), not by an organisation word: ranks lower. */
+  company?: boolean;
 }
 
 // A word of a name: capitalised (Women's, Sloan-Kettering, A&M, M.D.) or an inner "and"/"&" handled by the scanner.
 const WORD = /[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}]+|&|,/gu;
 
-interface W {
-  text: string;
-  start: number;
-  end: number;
-}
 
 // Called for every word of every sentence: ASCII letters are decided without a regex.
 const isCap = (t: string) => {
@@ -57,8 +56,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (!adjacent(p, words[a])) break;
       // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
       // "Saint John's Health Center", "St. Jude's": a saint's name is part of the place's name.
-      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/^(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '')) break;
-      if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$/u.test(p.text)) a--;
+      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '')) break;
+      if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
       else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
@@ -87,14 +86,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
         b = c;
         continue;
       }
-      // "Institute for Heart and Lung Research", "College of Physicians and Surgeons": "and" inside a field name.
-      if (words[b + 1].text === 'and' && b > i) {
-        let e = b + 2;
-        while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - b <= 4) e++;
-        // Not when another name follows ("Department of Nutritional Sciences and Dell Pediatric Research Institute" is two).
-        const more = words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]);
-        if (e > b + 2 && !more && FIELD_END.test(bare(words[e - 1].text)) && !words.slice(b + 2, e - 1).some((w) => HEADS.has(bare(w.text)))) {
-          b = e - 1;
+      // "Institute for Heart and Lung Research", "Oregon Health and Science University", "Universities of Exeter and Plymouth".
+      if (words[b + 1].text === 'and') {
+        const e = Math.max(b > i ? fieldListEnd(words, b, adjacent) : -1, sharedHeadEnd(words, b, adjacent), pluralPlaceEnd(words, i, b, adjacent));
+        if (e > b) {
+          b = e;
           continue;
         }
       }
@@ -102,6 +98,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     }
     if (a === i && b === i) continue;
     if (WEAK_HEADS.has(head) && b === i && (a === i || GENERIC_LEFT.has(bare(words[i - 1].text)))) continue;
+    // "Merck & Co." is a company; "Co. Kerry" is a county.
+    if (head === 'Co' && a === i) continue;
     let start = words[a].start;
     let end = words[b].end;
     let name = sentence.slice(start, end).replace(/['’]s$/, '').replace(/[.,]$/, '');
@@ -113,6 +111,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     end = start + name.length + (campus ? 0 : 0);
     i = b;
     if (/\bJournal\b|^(?:The )?(?:University|Institute|Hospital|College|Center|Centre)$/.test(name)) continue;
+    if (notAnOrganisation(name, sentence.slice(Math.max(0, start - 4), start), sentence.slice(end, end + 16))) continue;
     if (!taken(start, end)) out.push({ name, start, end });
     start = end;
   }

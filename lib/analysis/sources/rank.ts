@@ -19,6 +19,17 @@ const ORG_HEAD = /\b(?:Universit\w*|Institut\w*|College|Hospitals?|Foundation|As
 const NOT_AN_ORG = /\b(?:Chair|Scholar|Awards?|Grants?|Fellowships?|Prizes?|Site|Sessions|Meeting|Collection|Press|News|Today|Times)\b/;
 const CORPORATE = /^(?:inc|corp|corporation|ltd|llc|co|plc|ag|sa|gmbh)$/;
 const CONNECTOR = /^(?:of|for|and|&|the|on|in|at|de|für|y)$/;
+const LEGAL_END = /\s(?:Inc|Corp|Corporation|Ltd|LLC|Co|plc|PLC|AG|GmbH)\.?$/;
+
+/** How often a company's short name ("AngioDynamics" for "AngioDynamics Inc") comes back in the story, beyond once; at most 3. */
+function laterMentions(name: string, text: string): number {
+  const core = name.replace(LEGAL_END, '');
+  let n = 0;
+  for (let at = text.indexOf(core); at >= 0 && n < 4; at = text.indexOf(core, at + core.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + core.length] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) n++;
+  }
+  return Math.max(0, n - 1);
+}
 
 /**
  * True when a name is made only of ordinary words the story also writes in lower case ("Medical Research",
@@ -51,6 +62,7 @@ interface Found {
   /** Named at least once outside funding lines and "About" sections. */
   working: boolean;
   affiliation: boolean;
+  company: boolean;
   names: string[];
 }
 
@@ -87,9 +99,11 @@ export function rankInstitutions(
       found.set(k, {
         source: { kind: 'institution', name: o.name, evidence: s },
         order: found.size,
-        score: 1 + (affiliation ? 5 : 0) + (research ? 1 : 0),
+        // A company known only from a cue starts below any institution named in a research sentence.
+        score: o.company ? 0.5 + laterMentions(o.name, lowerText) : 1 + (affiliation ? 5 : 0) + (research ? 1 : 0) + (LEGAL_END.test(o.name) ? laterMentions(o.name, lowerText) : 0),
         working,
         affiliation,
+        company: !!o.company,
         names: [o.name],
       });
     }
@@ -113,6 +127,8 @@ function mergeAliases(list: Found[]): Found[] {
     const same = out.find((g) => {
       const other = g.source.name!;
       if (sig(other) === sig(name)) return true;
+      // "a cofounder of Editas" is "Editas Medicine" named elsewhere.
+      if ((f.company || g.company) && (` ${other} `.includes(` ${name} `) || ` ${name} `.includes(` ${other} `))) return true;
       const [acr, full] = short ? [name, other] : /^[\p{Lu}]{2,6}$/u.test(other) ? [other, name] : ['', ''];
       if (!acr || /^[\p{Lu}]{2,6}$/u.test(full)) return false;
       const ini = initials(full);
@@ -123,8 +139,10 @@ function mergeAliases(list: Found[]): Found[] {
       out.push(f);
       continue;
     }
-    // One entry under the name the story used first, with the earlier place and the stronger role.
-    if (f.order < same.order) same.source = { ...f.source };
+    // One entry under the name the story used first (a company under its fuller name), with the earlier place and the stronger role.
+    const shorter = (a: Found, b: Found) => a.source.name!.length < b.source.name!.length;
+    if (f.company || same.company ? shorter(same, f) : f.order < same.order) same.source = { ...f.source };
+    same.company &&= f.company;
     same.score += f.score;
     same.working ||= f.working;
     same.affiliation ||= f.affiliation;

@@ -1,0 +1,67 @@
+/** Companies and groups whose names carry no organisation word, found by what the sentence says about them. */
+import type { InstitutionMention } from './institutions';
+
+// One to three capitalised words ("NexBio", "SpermCheck Fertility", "Smith & Nephew"); CamelCase and digits allowed.
+const NAME = String.raw`([\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}](?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}]){0,2})`;
+const KIND = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|maker|developer|consultancy|charity|nonprofit|non-profit)`;
+// Before a name, "maker" and "developer" also name people ("game developer Jane Roe"): left out there.
+const KIND_BEFORE = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|consultancy|charity|nonprofit|non-profit)`;
+const TRADE = String.raw`(?:biotech(?:nology)?|pharmaceutical|drug|tech|technology|medical[- ]device|device|software|energy|diagnostics?|chemical|food|insurance|genomics|hardware)`;
+
+// Each has the name last.
+const BEFORE_NAME: RegExp[] = [
+  // "a firm called RadioStudio", "a startup named Orbix"
+  new RegExp(String.raw`\b${KIND}\s+(?:called|named)\s+${NAME}`, 'gu'),
+  // "privately held NexBio", "San Diego-based NexBio", "Boston-based startup Orbix"
+  new RegExp(String.raw`(?:\bprivately (?:held|owned)|\bpublicly traded|\bfamily-owned|[\p{Lu}][\p{L}.]*-based)\s+(?:${TRADE}\s+)?(?:${KIND}\s+)?${NAME}`, 'gu'),
+  // "the drugmaker Cellzome", "biotech company Orbix", "the company Orbix"
+  new RegExp(String.raw`\b(?:the|a|an|${TRADE})\s+${KIND_BEFORE}\s+${NAME}`, 'gu'),
+  // "its manufacturer, AngioDynamics"
+  new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,\s+${NAME}`, 'gu'),
+  // "Ray Roe, chief executive of Orbix", "a spokesman for NexBio"
+  new RegExp(String.raw`\b(?:chief executive|CEO|co-?founder|founder|spokes(?:man|woman|person))\s+(?:of|for|at)\s+${NAME}`, 'gu'),
+];
+// "Cellzome, a biotech firm", "Orbix, a Boston start-up that …": the kind word ends the appositive (not "a company spokesman"),
+// and no preposition comes before it (not "Jane Roe, the founder of a biotech firm").
+const APPOSITIVE = new RegExp(
+  String.raw`${NAME},\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by)\s)[\p{L}&.-]+\s+){0,4}?${KIND}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|based|from|with|whose|founded|specializing|specialising|developing|making|owned|headquartered|known|spun|and)\b)`,
+  'gu',
+);
+// "Cellzome AG": a legal form the scanner's heads do not hold; the name keeps it.
+const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
+// Cheap test first: most sentences hold none of these words.
+const CUE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\./i;
+// Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
+const NOT_A_NAME = new Set(
+  ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Dr Mr Ms Mrs Prof He She They We I Meanwhile However Separately Instead Today Yesterday Now Still Also Earlier Later Recently Previously Similarly ' +
+    'Nonetheless Overall Elsewhere Initially Eventually Ultimately Indeed Currently Since Then Yet So Here There').split(' '),
+);
+
+/** The name up to the first word that cannot be part of it, or '' when it starts with one. */
+function trimName(raw: string): string {
+  const words = raw.replace(/['’]s$/, '').split(/\s+/);
+  const cut = words.findIndex((w) => NOT_A_NAME.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/\s+&$/, '');
+}
+
+/** Companies a sentence names with a company cue, outside the spans of names already found there. */
+export function companiesIn(sentence: string, found: InstitutionMention[] = []): InstitutionMention[] {
+  if (!CUE.test(sentence)) return [];
+  // A headline or a reference's title in Title Case makes every word look like a name.
+  const letters = sentence.match(/(?<![\p{L}'’-])\p{L}+/gu) ?? [];
+  if (letters.length > 5 && letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length > 0.6) return [];
+  const out: InstitutionMention[] = [];
+  const add = (raw: string, start: number, suffixEnd?: number) => {
+    const name = trimName(raw);
+    if (!name) return;
+    const end = suffixEnd ?? start + name.length;
+    if (found.some((o) => start < o.end && o.start < end) || out.some((o) => start < o.end && o.start < end)) return;
+    out.push({ name: sentence.slice(start, end), start, end, company: true });
+  };
+  for (const re of BEFORE_NAME) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length);
+  for (const m of sentence.matchAll(APPOSITIVE)) add(m[1], m.index!);
+  for (const m of sentence.matchAll(LEGAL)) if (trimName(m[1]) === m[1]) add(m[1], m.index!, m.index! + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}

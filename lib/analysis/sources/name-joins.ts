@@ -1,0 +1,62 @@
+/** Where an institution's name goes on past an inner "and": field lists and shared heads that belong to one name. */
+import { FIELD_END, HEADS, WEAK_HEADS } from './institution-words';
+
+/** A word of a sentence with its place. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+type Adjacent = (a: Word, b: Word) => boolean;
+
+const bare = (t: string) => t.replace(/['’]s$/, '').replace(/\.$/, '');
+const isCap = (t: string) => /^[\p{Lu}]/u.test(t);
+// A lone word between two "and"s of one field list is an adjective ("Digestive", "Musculoskeletal"), not another name.
+const ADJECTIVE = /(?:ive|al|ic|ary|ous|ar|ory)$/;
+const PLURAL_HEAD = /^(?:Universities|Institutes|Hospitals|Colleges)$/;
+
+/**
+ * words[b + 1] is "and": the index where a field list joined by one or more "and"s ends
+ * ("Heart and Lung Research", "Diabetes and Digestive and Kidney Diseases", "Arts and Sciences and Technology"), or -1.
+ */
+export function fieldListEnd(words: Word[], b: number, adjacent: Adjacent): number {
+  let best = -1;
+  let k = b + 1;
+  for (let ands = 0; ands < 3 && words[k]?.text === 'and' && adjacent(words[k - 1], words[k]); ands++) {
+    let e = k + 1;
+    while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - k <= 3) e++;
+    // Not when another name follows ("Department of Nutritional Sciences and Dell Pediatric Research Institute" is two).
+    const more = words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]);
+    const run = words.slice(k + 1, e);
+    if (!run.length || more || run.slice(0, -1).some((w) => HEADS.has(bare(w.text)))) break;
+    const last = bare(run[run.length - 1].text);
+    if (FIELD_END.test(last)) best = e - 1;
+    else if (run.length > 1 || HEADS.has(last) || !ADJECTIVE.test(last)) break;
+    k = e;
+  }
+  return best;
+}
+
+/**
+ * words[b + 1] is "and" after a field word or weak head ("Oregon Health"): the index of the strong head that closes
+ * one shared name ("… and Science University"), or -1. "Mayo Clinic and Harvard University" stays two.
+ */
+export function sharedHeadEnd(words: Word[], b: number, adjacent: Adjacent): number {
+  const last = bare(words[b].text);
+  if (!(WEAK_HEADS.has(last) || FIELD_END.test(last)) || words[b + 1]?.text !== 'and') return -1;
+  for (let e = b + 2; e <= b + 4 && words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]); e++) {
+    const w = bare(words[e].text);
+    if (HEADS.has(w) && !WEAK_HEADS.has(w)) return e > b + 2 ? e : -1;
+    if (!FIELD_END.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** "Universities of Exeter and Plymouth": a plural head shares its "of" with the place after "and". Index or -1. */
+export function pluralPlaceEnd(words: Word[], head: number, b: number, adjacent: Adjacent): number {
+  if (b === head || !PLURAL_HEAD.test(words[head].text) || words[b + 1]?.text !== 'and') return -1;
+  const place = words[b + 2];
+  if (!place || !isCap(place.text) || !adjacent(words[b + 1], place) || HEADS.has(bare(place.text))) return -1;
+  const next = words[b + 3];
+  return next && isCap(next.text) && adjacent(place, next) ? -1 : b + 2;
+}
