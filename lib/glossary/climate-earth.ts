@@ -780,6 +780,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       "The centre of the Earth, mostly iron and nickel. A solid inner ball sits inside a liquid outer layer whose motion makes Earth's magnetic field.",
     seeAlso: ["Earth's mantle", "magnetic field"],
+    context: ["Earth", "planet", "planets", "iron", "magnetic", "seismic", "mantle", "geology", "geologist", "geologists", "seismologist", "seismologists", "earthquake", "earthquakes", "Mars", "Moon"],
   },
   {
     term: "Pleistocene",
