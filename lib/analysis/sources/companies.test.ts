@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../extract/types';
+import { companiesIn } from './companies';
+import { findSources } from './index';
+import { institutionsIn } from './institutions';
+import { rankInstitutions } from './rank';
+
+const names = (s: string) => companiesIn(s).map((o) => o.name);
+
+function article(paragraphs: string[]): ExtractedArticle {
+  return {
+    url: 'https://news.example/story',
+    title: 'A story',
+    byline: 'By Sam Writer',
+    siteName: 'News Example',
+    publishedTime: null,
+    lang: 'en',
+    excerpt: null,
+    contentHtml: '',
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+    headings: [],
+    links: [],
+    wordCount: 100,
+    readingMinutes: 1,
+    metadata: { jsonLd: [], citation: {}, dublinCore: {}, openGraph: {}, meta: {} },
+  };
+}
+
+describe('companies named without an organisation word', () => {
+  it('finds them from the words around them', () => {
+    expect(names('The spray, made by privately held Quorvex, stopped the virus in hamsters.')).toEqual(['Quorvex']);
+    expect(names('That could open a large market for Denver-based Quorvex in the coming years.')).toEqual(['Quorvex']);
+    expect(names('Tallowin, a biotech firm in Leeds, paid for part of the work.')).toEqual(['Tallowin']);
+    expect(names('The lab worked with a hardware firm called PellaWorks on the sensors.')).toEqual(['PellaWorks']);
+    expect(names('The scientists teamed up with the drugmaker Tallowin and with Brunnhof AG on the compound.')).toEqual(['Tallowin', 'Brunnhof AG']);
+    expect(names('“It is early days,” said Ana Roe, chief executive of Quorvex, on Monday.')).toEqual(['Quorvex']);
+  });
+
+  it('does not take people, dates or openers for companies', () => {
+    expect(names('Jane Roe, a company spokesperson, declined to comment on the data.')).toEqual([]);
+    expect(names('Jane Roe, the founder of a biotech firm, was not involved in the work.')).toEqual([]);
+    expect(names('Meanwhile, a company that makes home tests said it would look at the data.')).toEqual([]);
+    expect(names('The company Tuesday said it would ask regulators for approval.')).toEqual([]);
+    expect(names('Mindfulness-based Coping With Exams: A Pilot Study Of Students In Two Colleges.')).toEqual([]);
+  });
+
+  it('lists them after the institutions named for the work', () => {
+    const inst = (paragraphs: string[]) => findSources(article(paragraphs)).filter((s) => s.kind === 'institution').map((s) => s.name);
+    expect(inst([
+      'In the study, the spray, made by privately held Quorvex, stopped the virus in hamsters.',
+      'The study was run at the Quarry Institute, and its findings were shared with Jane Roe, a virologist at the University of Leeds.',
+    ])).toEqual(['University of Leeds', 'Quarry Institute', 'Quorvex']);
+  });
+
+  it('merges a company with its fuller name before the list is capped, keeping the fuller one', () => {
+    const sentences = ['Jane Roe, a cofounder of Quorvex, said the spray worked.', 'Quorvex Biologics plans a human trial next year.'];
+    const orgs = sentences.map((s, i) => (i === 0 ? companiesIn(s) : institutionsIn(s)));
+    const ranked = rankInstitutions(sentences, orgs, { text: sentences.join(' '), affiliations: new Set(), skip: () => false });
+    expect(ranked.map((s) => s.name)).toEqual(['Quorvex Biologics']);
+  });
+});
