@@ -590,7 +590,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Escherichia coli',
-    aliases: ['E.coli', 'coli', 'STEC'],
+    aliases: ['E. coli', 'E.coli', 'coli', 'STEC'],
     field: 'infectious-disease',
     definition:
       'A common gut bacterium. Most kinds are harmless, but some cause food poisoning or kidney damage, and it is a leading cause of urinary infections.',
@@ -614,7 +614,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Staphylococcus aureus',
-    aliases: ['staph', 'staph infection', 'aureus'],
+    aliases: ['S. aureus', 'staph', 'staph infection', 'aureus'],
     field: 'infectious-disease',
     definition:
       'A bacterium many people carry harmlessly on the skin or in the nose. It can cause boils, wound infections and, rarely, deadly blood infections.',
@@ -630,7 +630,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Clostridioides difficile',
-    aliases: ['Clostridium difficile', 'difficile', 'C.diff', 'C-diff'],
+    aliases: ['Clostridium difficile', 'C. difficile', 'C. diff', 'difficile', 'C.diff', 'C-diff'],
     field: 'infectious-disease',
     definition:
       'A gut germ that can take over after antibiotics kill off the helpful microbes in the gut. It causes bad diarrhoea, mostly in older people in hospital.',

@@ -108,4 +108,18 @@ describe('findGlossaryTerms (the full glossary)', () => {
     findGlossaryTerms(long);
     expect(performance.now() - t0).toBeLessThan(500);
   });
+  it('reads a genus cut to its capital ("E. coli") as one name, across the full stop', () => {
+    const hits = findGlossaryTerms('Cases of E. coli rose. Doctors also saw C. diff in two wards.');
+    expect(hits.map((h) => [h.term, h.matched])).toEqual(
+      expect.arrayContaining([
+        ['Escherichia coli', ['E. coli']],
+        ['Clostridioides difficile', ['C. diff']],
+      ]),
+    );
+  });
+
+  it('needs particle-physics words around "Standard Model"', () => {
+    expect(findGlossaryTerms('The weather service\'s standard model missed the storm.').map((h) => h.term)).not.toContain('Standard Model');
+    expect(findGlossaryTerms('Physicists say the result fits the Standard Model.').map((h) => h.term)).toContain('Standard Model');
+  });
 });

@@ -854,7 +854,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'sarcopenia',
-    aliases: ['muscle loss', 'muscle wasting'],
+    aliases: ['muscle loss'],
     field: 'medicine',
     definition:
       'The loss of muscle mass and strength that comes with age. Exercise, especially lifting weights, slows it.',

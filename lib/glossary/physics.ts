@@ -114,6 +114,8 @@ export const entries: GlossaryEntry[] = [
     definition:
       "The main theory listing the known basic particles and three of the four forces. It works extremely well but leaves out gravity and dark matter.",
     seeAlso: ["particle physics", "Higgs boson"],
+    // "The standard model" of a weather service or a business is another thing.
+    context: ["particle", "physics", "physicist", "boson", "quark", "Higgs", "collider", "neutrino", "muon", "electron", "force", "dark matter", "CERN"],
   },
   {
     term: "subatomic particle",

@@ -33,6 +33,8 @@ function wordCharLength(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
 /** The characters JavaScript's \s matches. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -165,6 +167,7 @@ export function scanTokens(text: string, b: TokenBuffer): void {
   let n = 0;
   let sentence = 0;
   let prevEnd = -1;
+  let prevStart = -1;
   let prevKey = '';
   let i = 0;
   while (i < len) {
@@ -217,6 +220,8 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     let joinable = 0;
     if (prevEnd >= 0) {
       if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
+      else if (prevEnd - prevStart === 1 && isCapital(text.charCodeAt(prevStart)) && start - prevEnd === 2 && text.charCodeAt(prevEnd) === 46 && text.charCodeAt(prevEnd + 1) === 32)
+        joinable = 1; // a genus or a first name cut to its capital ("E. coli", "J. Smith"): no sentence ends there
       else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prevKey))) sentence++;
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
@@ -230,6 +235,7 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     b.joinable[n] = joinable;
     n++;
     prevKey = key;
+    prevStart = start;
     prevEnd = fullEnd;
   }
   b.n = n;
