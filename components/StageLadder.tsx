@@ -15,8 +15,11 @@ export function currentRung(r: Research): Rung | null {
 
 function Step({ rung, current, children }: { rung: Rung; current: Rung | null; children?: ComponentChildren }) {
   const here = rung === current;
+  // "Trials in people" holds the phases: lit (not current) when this story is at one of them.
+  const within = rung === 'people' && !!current?.startsWith('phase');
+  const cls = ['ladder-rung', here && 'ladder-current', within && 'ladder-within'].filter(Boolean).join(' ');
   return (
-    <li class={here ? 'ladder-rung ladder-current' : 'ladder-rung'} aria-current={here ? 'step' : undefined}>
+    <li class={cls} aria-current={here ? 'step' : undefined}>
       <span class="ladder-label">{t(`ladder_${rung}` as MessageKey)}</span>
       {here && <span class="ladder-here"> — {t('ladderHere')}</span>}
       {children}
