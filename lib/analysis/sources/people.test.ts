@@ -40,3 +40,10 @@ describe('institutions in a sentence', () => {
     expect(institutionsIn('Mental Health matters, the report said.')).toEqual([]);
   });
 });
+
+describe('names that are not scientists', () => {
+  it('skips an event after an ordinal and a company chief executive', () => {
+    expect(names('She will present the results at the 78th Scientific Sessions of the American Diabetes Association in June.')).toEqual([]);
+    expect(names('“We have not run a randomised trial,” says company chief executive Tomas Vell, who founded the firm.')).toEqual([]);
+  });
+});

@@ -41,10 +41,11 @@ const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
 /** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …"). */
 const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer', 'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior']);
 // Words before a name that make it a patient, relative or politician, not a scientist.
-const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO)\s+$/i;
+const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive)\s+$/i;
 const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father)\b/iu;
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
+const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+$/;
 
 const NOT_NAME_WORDS = new Set(
   ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
@@ -124,7 +125,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       name = name.slice(lead[0].length);
     }
     const before = sentence.slice(Math.max(0, at - 60), at);
-    if (LAY_BEFORE.test(before)) continue;
+    // "the 78th Scientific Sessions": an ordinal before the words makes them an event.
+    if (LAY_BEFORE.test(before) || ORDINAL_BEFORE.test(before)) continue;
     const after = sentence.slice(at + name.length, at + name.length + 220);
     const of = AFTER_OF.exec(after);
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
@@ -153,7 +155,10 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
 
 /** Every full name written in a sentence (plausible ones), to resolve later surname-only mentions. */
 export function namesIn(sentence: string): string[] {
-  return nameMatches(sentence).map((m) => m[1]).filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
+  return nameMatches(sentence)
+    .filter((m) => !LAY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 60), m.index!)))
+    .map((m) => m[1])
+    .filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
 }
 
 /** Surnames used alone for a scientist ("Dr. Smith", "Smith, a biologist") or a speaker ("Smith said"). */
