@@ -24,7 +24,7 @@ const NOT_PERSON = /\b(staff|team|desk|editors?|reporters?|newsroom|agency|press
 /** Splits a byline into names: "By Jane Doe and John Smith" → Doe, Jane; Smith, John. */
 export function bylineNames(byline: string | null): PersonName[] {
   if (!byline) return [];
-  const cleaned = byline.split(/\s[|–—]\s|\s-\s/)[0].replace(BYLINE_NOISE, '').trim();
+  const cleaned = byline.split(/\s*[|·•]\s*|\s[–—]\s|\s-\s/)[0].replace(BYLINE_NOISE, '').trim();
   const parts = cleaned.split(/\s*(?:,|;|\band\b|&)\s*/i).map((p) => p.trim()).filter(Boolean);
   return parts.slice(0, 20).map((name) => {
     const words = name.split(/\s+/);

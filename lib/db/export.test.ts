@@ -89,6 +89,8 @@ describe('exportStories', () => {
   it('splits bylines and makes unique keys', () => {
     expect(bylineNames('By Staff Reporter | Wire')).toEqual([{ literal: 'Staff Reporter' }]);
     expect(bylineNames('Jane Doe, John Smith')).toHaveLength(2);
+    // Saved before bylines were cleaned at extraction: the date after a middle dot is not a surname.
+    expect(bylineNames('By Tomás Ferreira · 2023-03-02')).toEqual([{ given: 'Tomás', family: 'Ferreira' }]);
     expect(new Set(citationKeys([withPaper, withPaper, withPaper])).size).toBe(3);
   });
 });

@@ -22,6 +22,13 @@ function ok(result: ExtractResult) {
 }
 
 describe('extractArticle', () => {
+  it('keeps only the names of a byline, and takes its date when the page gives none', () => {
+    const a = ok(extract(`<html><head><title>Story</title></head><body><article><h1>Story</h1>
+      <p class="byline">By Ana Ruiz · 2025-02-03</p>${para(8)}</article></body></html>`));
+    expect(a.byline).toBe('Ana Ruiz');
+    expect(a.publishedTime).toBe('2025-02-03T00:00:00.000Z');
+  });
+
   it('reads JSON-LD inside @graph and arrays, and the canonical URL', () => {
     const a = ok(extract(`<html lang="en"><head><title>Site title</title>
       <link rel="canonical" href="/health/story-canonical">

@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { cleanByline } from './byline';
 import { jsonLdString, readMetadata } from './metadata';
 import { countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
@@ -76,12 +77,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
   const wordCount = countWords(text);
+  // Names only: a date or reading time in the byline would show twice beside the page's own date.
+  const byline = cleanByline(firstOf(parsed.byline));
   const article: ExtractedArticle = {
     url,
     title: firstOf(parsed.title, jsonLdString(metadata.jsonLd, 'headline'), pageTitle) ?? '',
-    byline: firstOf(parsed.byline),
+    byline: byline.byline,
     siteName: firstOf(parsed.siteName, metadata.openGraph['og:site_name']?.[0]),
-    publishedTime: publishedTime(doc, metadata, parsed.publishedTime),
+    publishedTime: publishedTime(doc, metadata, parsed.publishedTime) ?? normalizeDate(byline.date ?? null),
     lang: firstOf(parsed.lang, doc.documentElement?.getAttribute('lang')),
     excerpt: firstOf(parsed.excerpt),
     contentHtml: content.innerHTML,
