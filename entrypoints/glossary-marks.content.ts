@@ -1,9 +1,11 @@
 import marksCss from '@/components/glossary-marks.css?inline';
 import { hasMarks, markTerms, unmarkTerms } from '@/lib/glossary/mark';
 import { onMessage } from '@/lib/messaging';
+import { enableTermTips } from '@/components/term-tips';
 import type { GlossaryHit } from '@/lib/analysis/types';
 
 const STYLE_ID = 'caveat-glossary-marks-style';
+let disableTips: (() => void) | null = null;
 
 /** The story's own container when the page has one, so menus and footers stay untouched. */
 function storyRoot(): Element {
@@ -16,6 +18,8 @@ function toggle(hits: GlossaryHit[]): number {
   if (hasMarks(root)) {
     unmarkTerms(root);
     document.getElementById(STYLE_ID)?.remove();
+    disableTips?.();
+    disableTips = null;
     return 0;
   }
   if (!document.getElementById(STYLE_ID)) {
@@ -24,7 +28,9 @@ function toggle(hits: GlossaryHit[]): number {
     style.textContent = marksCss;
     (document.head ?? document.documentElement).append(style);
   }
-  return markTerms(storyRoot(), hits);
+  const story = storyRoot();
+  disableTips ??= enableTermTips(story);
+  return markTerms(story, hits);
 }
 
 export default defineContentScript({
