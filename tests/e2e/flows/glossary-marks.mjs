@@ -68,6 +68,15 @@ export async function run(session, { server, assert }) {
     assert.ok(definition, `the popup lists ${state.focused.term}`);
     assert.ok(state.tip.text.includes(definition), `the tooltip holds the definition of ${state.focused.term}: ${state.tip.text}`);
 
+    // Escape hides the tooltip while the word keeps focus (WCAG 1.4.13); the next word's shows again.
+    await tab.press('Escape');
+    const dismissed = await tab.evaluate(readMarks);
+    assert.equal(dismissed.focused?.word, state.focused.word, 'Escape leaves focus on the word');
+    assert.equal(dismissed.tip?.shown, false, 'Escape hides the tooltip');
+    await tab.press('Tab');
+    const next = await tab.evaluate(readMarks);
+    if (next.focused) assert.ok(next.tip?.shown, 'the next marked word shows its tooltip');
+
     // Second click: marks, tooltips and the style sheet go; the page text is back as it was.
     await popup.page.bringToFront();
     await popup.click(BUTTON);
