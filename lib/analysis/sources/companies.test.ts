@@ -33,6 +33,7 @@ describe('companies named without an organisation word', () => {
     expect(names('The spray, made by privately held Quorvex, stopped the virus in hamsters.')).toEqual(['Quorvex']);
     expect(names('That could open a large market for Denver-based Quorvex in the coming years.')).toEqual(['Quorvex']);
     expect(names('Tallowin, a biotech firm in Leeds, paid for part of the work.')).toEqual(['Tallowin']);
+    expect(names('The scientists worked with Tallowin, a biotech firm in Leeds, on the compound.')).toEqual(['Tallowin']);
     expect(names('The lab worked with a hardware firm called PellaWorks on the sensors.')).toEqual(['PellaWorks']);
     expect(names('The scientists teamed up with the drugmaker Tallowin and with Brunnhof AG on the compound.')).toEqual(['Tallowin', 'Brunnhof AG']);
     expect(names('“It is early days,” said Ana Roe, chief executive of Quorvex, on Monday.')).toEqual(['Quorvex']);

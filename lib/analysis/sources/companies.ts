@@ -8,26 +8,28 @@ const KIND = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|bi
 const KIND_BEFORE = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|consultancy|charity|nonprofit|non-profit)`;
 const TRADE = String.raw`(?:biotech(?:nology)?|pharmaceutical|drug|tech|technology|medical[- ]device|device|software|energy|diagnostics?|chemical|food|insurance|genomics|hardware)`;
 
-// Each has the name last.
-const BEFORE_NAME: RegExp[] = [
+// Each has the name last; each runs only when its cheap gate finds its cue word.
+const BEFORE_NAME: [RegExp, RegExp][] = [
   // "a firm called RadioStudio", "a startup named Orbix"
-  new RegExp(String.raw`\b${KIND}\s+(?:called|named)\s+${NAME}`, 'gu'),
+  [/\b(?:called|named)\s/, new RegExp(String.raw`\b${KIND}\s+(?:called|named)\s+${NAME}`, 'gu')],
   // "privately held NexBio", "San Diego-based NexBio", "Boston-based startup Orbix"
-  new RegExp(String.raw`(?:\bprivately (?:held|owned)|\bpublicly traded|\bfamily-owned|[\p{Lu}][\p{L}.]*-based)\s+(?:${TRADE}\s+)?(?:${KIND}\s+)?${NAME}`, 'gu'),
+  [/privately|publicly|family-owned|-based/, new RegExp(String.raw`(?:\bprivately (?:held|owned)|\bpublicly traded|\bfamily-owned|[\p{Lu}][\p{L}.]*-based)\s+(?:${TRADE}\s+)?(?:${KIND}\s+)?${NAME}`, 'gu')],
   // "the drugmaker Cellzome", "biotech company Orbix", "the company Orbix"
-  new RegExp(String.raw`\b(?:the|a|an|${TRADE})\s+${KIND_BEFORE}\s+${NAME}`, 'gu'),
+  [/(?:company|firm|start-?up|drug ?maker|biotech|manufacturer|consultancy|charity|profit) [\p{Lu}]/u, new RegExp(String.raw`\b(?:the|a|an|${TRADE})\s+${KIND_BEFORE}\s+${NAME}`, 'gu')],
   // "its manufacturer, AngioDynamics"
-  new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,\s+${NAME}`, 'gu'),
+  [/(?:manufacturer|maker|developer|sponsor)s?,/, new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,\s+${NAME}`, 'gu')],
   // "Ray Roe, chief executive of Orbix", "a spokesman for NexBio"
-  new RegExp(String.raw`\b(?:chief executive|CEO|co-?founder|founder|spokes(?:man|woman|person))\s+(?:of|for|at)\s+${NAME}`, 'gu'),
+  [/chief executive|CEO|founder|spokes/, new RegExp(String.raw`\b(?:chief executive|CEO|co-?founder|founder|spokes(?:man|woman|person))\s+(?:of|for|at)\s+${NAME}`, 'gu')],
 ];
 // "Cellzome, a biotech firm", "Orbix, a Boston start-up that …": the kind word ends the appositive (not "a company spokesman"),
-// and no preposition comes before it (not "Jane Roe, the founder of a biotech firm").
+// and no preposition comes before it (not "Jane Roe, the founder of a biotech firm"). Found from the comma, then the name before it.
 const APPOSITIVE = new RegExp(
-  String.raw`${NAME},\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by)\s)[\p{L}&.-]+\s+){0,4}?${KIND}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|based|from|with|whose|founded|specializing|specialising|developing|making|owned|headquartered|known|spun|and)\b)`,
+  String.raw`,\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by)\s)[\p{L}&.-]+\s+){0,4}?${KIND}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|based|from|with|whose|founded|specializing|specialising|developing|making|owned|headquartered|known|spun|and)\b)`,
   'gu',
 );
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${NAME}$`, 'u');
 // "Cellzome AG": a legal form the scanner's heads do not hold; the name keeps it.
+const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
 // Cheap test first: most sentences hold none of these words.
 const CUE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\./i;
@@ -46,12 +48,15 @@ function trimName(raw: string): string {
   return (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/\s+&$/, '');
 }
 
+// A headline or a reference's title in Title Case makes every word look like a name.
+function titleCase(sentence: string): boolean {
+  const letters = sentence.match(/(?<![\p{L}'’-])\p{L}+/gu) ?? [];
+  return letters.length > 5 && letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length > 0.6;
+}
+
 /** Companies a sentence names with a company cue, outside the spans of names already found there. */
 export function companiesIn(sentence: string, found: InstitutionMention[] = []): InstitutionMention[] {
   if (!CUE.test(sentence)) return [];
-  // A headline or a reference's title in Title Case makes every word look like a name.
-  const letters = sentence.match(/(?<![\p{L}'’-])\p{L}+/gu) ?? [];
-  if (letters.length > 5 && letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length > 0.6) return [];
   const out: InstitutionMention[] = [];
   const add = (raw: string, start: number, suffixEnd?: number) => {
     const name = trimName(raw);
@@ -60,8 +65,14 @@ export function companiesIn(sentence: string, found: InstitutionMention[] = []):
     if (found.some((o) => start < o.end && o.start < end) || out.some((o) => start < o.end && o.start < end)) return;
     out.push({ name: sentence.slice(start, end), start, end, company: true });
   };
-  for (const re of BEFORE_NAME) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length);
-  for (const m of sentence.matchAll(APPOSITIVE)) add(m[1], m.index!);
-  for (const m of sentence.matchAll(LEGAL)) if (trimName(m[1]) === m[1]) add(m[1], m.index!, m.index! + m[0].length);
-  return out.sort((a, b) => a.start - b.start);
+  for (const [gate, re] of BEFORE_NAME) if (gate.test(sentence)) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length);
+  if (sentence.includes(', ')) {
+    for (const m of sentence.matchAll(APPOSITIVE)) {
+      const before = sentence.slice(Math.max(0, m.index! - 80), m.index!);
+      const hit = NAME_BEFORE.exec(before);
+      if (hit) add(hit[1], m.index! - before.length + hit.index);
+    }
+  }
+  if (LEGAL_GATE.test(sentence)) for (const m of sentence.matchAll(LEGAL)) if (trimName(m[1]) === m[1]) add(m[1], m.index!, m.index! + m[0].length);
+  return out.length && !titleCase(sentence) ? out.sort((a, b) => a.start - b.start) : [];
 }
