@@ -89,6 +89,23 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
     }
   }
 
+  // A story that a new search or filter hides leaves the selection: bulk actions touch only what the reader can see.
+  useEffect(() => {
+    if (selected.size === 0) return;
+    let live = true;
+    allMatchingIds(db, params).then((matching) => {
+      if (!live) return;
+      const shown = new Set(matching);
+      setSelected((s) => {
+        const kept = [...s].filter((id) => shown.has(id));
+        return kept.length === s.size ? s : new Set(kept);
+      });
+    }, setActionError);
+    return () => {
+      live = false;
+    };
+  }, [JSON.stringify(params)]);
+
   const ids = () => [...selected];
   const toggle = (id: number) =>
     setSelected((s) => {

@@ -97,6 +97,18 @@ describe('library page', () => {
     expect(titles()).toEqual(['Greenland ice melts faster']);
   });
 
+  it('drops from the selection a story that a new search hides', async () => {
+    const checks = all('story-check') as HTMLInputElement[];
+    await act(async () => checks[1].click());
+    expect(q<HTMLButtonElement>('bulk-delete')?.disabled).toBe(false);
+    await type('list-search', 'lymphocytes');
+    await until(() => titles().length === 1);
+    await until(() => q<HTMLButtonElement>('bulk-delete')?.disabled === true);
+    await type('list-search', '');
+    await until(() => titles().length === 3);
+    expect((all('story-check') as HTMLInputElement[]).some((c) => c.checked)).toBe(false);
+  });
+
   it('deletes the selection and brings it back with Undo', async () => {
     await click('select-shown');
     await until(() => (all('story-check') as HTMLInputElement[]).every((c) => c.checked));
