@@ -84,4 +84,12 @@ describe('researcher ranking', () => {
     const got = names(article(['“It helps,” explains lead author Dr. Ângelo Luís.', '“Findings like this,” adds Dr. Luis, “are useful.”']), 'researcher');
     expect(got).toEqual(['Ângelo Luís']);
   });
+
+  it('lists a laboratory once when the story also writes it in the plural', () => {
+    const got = names(article([
+      'Jane Roe, director of the Tarn Immunology Laboratory, led the study of the vaccine.',
+      'The first author is Tom Ode of the Tarn Immunology Laboratories.',
+    ]), 'institution');
+    expect(got).toEqual(['Tarn Immunology Laboratory']);
+  });
 });

@@ -120,7 +120,7 @@ export function rankInstitutions(
 /** "FDA" and "Food and Drug Administration", "Homeland Security Department" and "Department of Homeland Security": one each. */
 function mergeAliases(list: Found[]): Found[] {
   const out: Found[] = [];
-  const sig = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter((w) => w && !CONNECTOR.test(w) && !CORPORATE.test(w)).map((w) => w.replace(/s$/, '')).sort().join(' ');
+  const sig = (n: string) => n.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').split(/\s+/).filter((w) => w && !CONNECTOR.test(w) && !CORPORATE.test(w)).map((w) => w.replace(/ies$/, 'y').replace(/s$/, '')).sort().join(' ');
   for (const f of list) {
     const name = f.source.name!;
     const short = /^[\p{Lu}]{2,6}$/u.test(name);
