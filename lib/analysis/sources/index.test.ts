@@ -66,4 +66,17 @@ describe('journal of a link', () => {
     expect(journalOfLink('https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2812345')).toBe('JAMA Network Open');
     expect(journalOfLink('https://example.org/paper', '10.5555/x')).toBeNull();
   });
+  it('does not list the institution inside a journal name, nor a company as a researcher', () => {
+    const found = findSources(
+      article([
+        'The fossil was described by Dr Marcus Bell of the Royal Ontario Museum in the journal Proceedings of the Royal Society B.',
+        'A pill cut migraines in half, the drugmaker Veltran Therapeutics said on Tuesday.',
+      ]),
+    );
+    const names = (kind: string) => found.filter((s) => s.kind === kind).map((s) => s.name);
+    expect(names('institution')).toContain('Royal Ontario Museum');
+    expect(names('institution')).not.toContain('Royal Society B');
+    expect(names('researcher')).not.toContain('Veltran Therapeutics');
+    expect(names('researcher')).toContain('Marcus Bell');
+  });
 });

@@ -83,7 +83,20 @@ export function findSources(article: ExtractedArticle): Source[] {
   const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
   const people = findPeople(article, sentences, orgs);
   const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter((k): k is string => !!k));
-  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name);
+  // "Royal Society B" inside "Proceedings of the Royal Society B" is the journal speaking, not an institution the story cites.
+  const journalList = [...journalNames];
+  const count = (text: string, part: string) => {
+    let n = 0;
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+    return n;
+  };
+  const lowerText = article.text.toLowerCase();
+  const onlyInJournals = (name: string) => {
+    const lower = name.toLowerCase();
+    const holders = journalList.filter((j) => j !== lower && j.includes(lower));
+    return holders.length > 0 && count(lowerText, lower) <= holders.reduce((n, j) => n + count(lowerText, j), 0);
+  };
+  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name) || onlyInJournals(name);
   // Companies known only by a cue ("the biotech firm X") join the ranking, not the researchers' affiliations.
   const withCompanies = orgs.map((list, i) => {
     const more = companiesIn(sentences[i], list);
@@ -91,7 +104,9 @@ export function findSources(article: ExtractedArticle): Source[] {
   });
   for (const s of rankInstitutions(sentences, withCompanies, { text: article.text, affiliations, skip })) push(s);
 
-  for (const p of people) push(p);
+  // A company taken for a person ("the drugmaker Veltran Therapeutics said") is already listed as an organisation.
+  const orgKeys = new Set(out.filter((o) => o.kind === 'institution').map((o) => institutionKey(o.name!)));
+  for (const p of people) if (!orgKeys.has(institutionKey(p.name!))) push(p);
 
   // A one-word name ("Stanford", "Einstein") is the same place as a fuller name that contains it.
   const fuller = out.filter((s) => s.kind === 'institution' && /\s/.test(s.name!)).map((s) => ` ${s.name} `);
