@@ -1,6 +1,9 @@
 import type { OtherStudy, StudyType } from '../types';
 import { ranked, type ScoredType, type TypeScores } from './score';
 
+/** Points of one sentence that states a study design outright (the per-sentence cap is 6). */
+const FULL_SENTENCE = 5;
+
 // Types that usually describe one piece of work together: a mouse study often includes dish work.
 const SAME_STUDY: Partial<Record<ScoredType, ScoredType[]>> = {
   animal: ['in-vitro'],
@@ -22,7 +25,9 @@ export function otherStudies(main: StudyType, t: TypeScores): OtherStudy[] {
   for (const [type, score] of ranked(t.scores)) {
     if (type === main || score <= 0) continue;
     const named = t.hits[type].filter((h) => h.other && h.points >= 2).sort((a, b) => b.points - a.points)[0];
-    const close = score >= 0.5 * topScore && t.hits[type].length >= 2 && !(SAME_STUDY[main as ScoredType] ?? []).includes(type);
+    // Close: half the main score, from two sentences or one that describes a design in full ("randomly assigned 48 adults…").
+    const substantial = t.hits[type].length >= 2 || t.hits[type].some((h) => h.points >= FULL_SENTENCE);
+    const close = score >= 0.5 * topScore && substantial && !(SAME_STUDY[main as ScoredType] ?? []).includes(type);
     if (!named && !close) continue;
     const best = named ?? [...t.hits[type]].sort((a, b) => b.points - a.points)[0];
     out.push({ studyType: type, text: best.sentence.text });
