@@ -50,4 +50,13 @@ describe('capitalised runs that are not organisations', () => {
     expect(names('It was a Harvard University study of nurses that first showed the link in the data.')).toEqual(['Harvard University']);
     expect(names('She was treated at Presbyterian-St. Luke’s Hospital in Denver for most of that year.')).toEqual(['Presbyterian-St. Luke’s Hospital']);
   });
+  it('reads an institution between commas in a Title Case affiliation line, and nothing else there', () => {
+    const names = (s: string) => institutionsIn(s).map((m) => m.name);
+    expect(names('Ana B. Ruiz M.D., Lakeside University School of Medicine, Atlanta, Georgia, and Tom Lee Ph.D., Northgate Cancer Center')).toEqual([
+      'Lakeside University School of Medicine',
+      'Northgate Cancer Center',
+    ]);
+    // A headline's run of capitals is no affiliation (a known short name may still be read).
+    expect(names('Harvard University Study Finds Coffee Helps Memory, Experts Say').filter((n) => /Study|Finds|Experts/.test(n))).toEqual([]);
+  });
 });

@@ -35,6 +35,10 @@ const bare = (t: string) => {
   return c !== 115 && c !== 46 ? t : t.replace(/['’]s$/, '').replace(/\.$/, '');
 };
 
+// A comma-bounded piece that is nothing but an institution's name: capitalised words, a strong head, an optional "of …".
+const AFFILIATION_PIECE =
+  /^(?:[\p{Lu}][\p{L}.'’&-]*\s+){0,5}(?:University|Hospital|Institute|College|Clinic|Medical Center|Medical Centre|Cancer Center|Medical School|School of (?:Medicine|Public Health|Nursing))(?:\s+(?:of|for|at|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}.'’-]*)){0,6})?$/u;
+
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
 export function institutionsIn(sentence: string): InstitutionMention[] {
   const words: W[] = [];
@@ -45,6 +49,17 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const titleCase = capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7;
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
+  // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"):
+  // there a piece between commas that is a whole institution's name is still read.
+  if (titleCase && sentence.includes(',')) {
+    let at = 0;
+    for (const piece of sentence.split(/([,;])/)) {
+      const lead = piece.length - piece.trimStart().length;
+      const name = piece.trim().replace(/\.$/, '');
+      if (AFFILIATION_PIECE.test(name) && !notAnOrganisation(name, '', '')) out.push({ name, start: at + lead, end: at + lead + name.length });
+      at += piece.length;
+    }
+  }
   for (let i = 0; i < (titleCase ? 0 : words.length); i++) {
     const head = bare(words[i].text);
     const isHead = HEADS.has(head) || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(words[i - 1]?.text ?? '')));
