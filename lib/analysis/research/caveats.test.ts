@@ -71,4 +71,16 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toHaveLength(3);
   });
+  it('finds industry funding, drop-outs that may have affected the results, and "do not show that"', () => {
+    const s = storySentences({
+      title: 'App trial',
+      paragraphs: [
+        'The trial was funded by the app’s maker.',
+        'Many stopped early, which may have affected the results.',
+        'The results do not show that the app is ready for clinics.',
+        'The app is free.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(3);
+  });
 });

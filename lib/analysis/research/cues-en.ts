@@ -53,8 +53,8 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
   observational: [
     { re: /\b(?:associated with|association between|linked (?:to|with)|link between|correlat(?:ed|ion|es) with|tied to)\b/gi, w: 2 },
     { re: /\bcohort\b|\bcase-control\b|\bcross-sectional\b|\blongitudinal\b|\bprospective study\b|\bretrospective\b/gi, w: 3 },
-    { re: /\bobservational\b|\breal-world (?:data|evidence|study|effectiveness)\b|\breal-world\b/gi, w: 3 },
-    { re: /\b(?:surveyed|survey of|questionnaires?|self-reported|registry|registries|(?:health|medical|tax|school|court|employment|payroll|administrative|company) records|company accounts|national data|census data|insurance claims)\b/gi, w: 2 },
+    { re: /\bobservational\b|\breal-world (?:data|evidence|study|effectiveness)\b|\breal-world\b|\btest-negative\b|\b(?:vaccine|vaccination) effectiveness\b|\beffectiveness estimates?\b/gi, w: 3 },
+    { re: /\b(?:surveyed|survey of|questionnaires?|self-reported|registry|registries|(?:health|medical|tax|school|court|employment|payroll|administrative|company|vaccination|vaccine|hospital|patient) records|company accounts|national data|census data|insurance claims)\b/gi, w: 2 },
     { re: /\b(?:followed|tracked|monitored) (?:more than |nearly |about |some |over )?[\d,.]+(?: million)? (?:people|participants|adults|children|infants|women|men|patients|babies|births|veterans|nurses)\b/gi, w: 3 },
     { re: /\b(?:data (?:from|on) (?:more than |nearly |about |over )?[\d,.]+|analy[sz]ed (?:data|records) (?:from|of|on))\b/gi, w: 2 },
     { re: /\b(?:examined|studied|analy[sz]ed|looked at|screened|assessed|surveyed|followed|tracked|compared|interviewed) (?:data (?:on|from) |records (?:of|from) )?(?:more than |nearly |about |almost |over |some |roughly )?[\d,.]+(?: million| thousand)? (?:\w+ ){0,2}(?:men|women|people|participants|adults|children|infants|babies|patients|individuals|students|veterans|nurses|twins|pregnancies|births|residents|households|firms|companies|employers|workers|schools|hospitals|countries|cities|counties|districts)\b/gi, w: 2.5 },

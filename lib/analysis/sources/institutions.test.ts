@@ -59,4 +59,7 @@ describe('capitalised runs that are not organisations', () => {
     // A headline's run of capitals is no affiliation (a known short name may still be read).
     expect(names('Harvard University Study Finds Coffee Helps Memory, Experts Say').filter((n) => /Study|Finds|Experts/.test(n))).toEqual([]);
   });
+  it('keeps a possessive that is part of the name (King’s College London)', () => {
+    expect(institutionsIn('The trial was run by researchers at King\'s College London and published today.').map((m) => m.name)).toEqual(["King's College London"]);
+  });
 });
