@@ -43,6 +43,14 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ['gene', 'DNA'],
   },
   {
+    term: 'ancient DNA',
+    aliases: ['aDNA', 'ancient genomes', 'ancient genome'],
+    field: 'genetics',
+    definition:
+      'DNA recovered from old bones, teeth, hair or soil, sometimes many thousands of years old. It shows how past peoples and animals moved, mixed and changed.',
+    seeAlso: ['DNA', 'genome'],
+  },
+  {
     term: 'chromosome',
     aliases: ['chromosomes', 'chromosomal'],
     field: 'genetics',

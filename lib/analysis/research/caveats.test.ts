@@ -78,9 +78,10 @@ describe('findCaveats', () => {
         'The trial was funded by the app’s maker.',
         'Many stopped early, which may have affected the results.',
         'The results do not show that the app is ready for clinics.',
+        'The samples come from one region, so the picture may differ elsewhere.',
         'The app is free.',
       ],
     });
-    expect(findCaveats(s)).toHaveLength(3);
+    expect(findCaveats(s)).toHaveLength(4);
   });
 });
