@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyzeResearch } from './index';
-import { testArticle } from './test-article';
+import { testArticle } from '../test-article';
 
 describe('analyzeResearch', () => {
   it('reads a mouse study and does not call it a human study because of "not yet tested in humans"', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPeerReview } from './peer-review';
 import { storySentences } from './sentences';
-import { testArticle } from './test-article';
+import { testArticle } from '../test-article';
 
 const review = (paragraphs: string[], extra: Parameters<typeof testArticle>[2] = {}) => {
   const a = testArticle('Headline', paragraphs, extra);

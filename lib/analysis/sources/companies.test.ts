@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../extract/types';
+import { testArticle, type TestArticleExtra } from '../test-article';
 import { companiesIn } from './companies';
 import { findSources } from './index';
 import { institutionsIn } from './institutions';
@@ -8,25 +8,8 @@ import { rankInstitutions } from './rank';
 
 const names = (s: string) => companiesIn(s).map((o) => o.name);
 
-function article(paragraphs: string[]): ExtractedArticle {
-  return {
-    url: 'https://news.example/story',
-    title: 'A story',
-    byline: 'By Sam Writer',
-    siteName: 'News Example',
-    publishedTime: null,
-    lang: 'en',
-    excerpt: null,
-    contentHtml: '',
-    text: paragraphs.join('\n\n'),
-    paragraphs,
-    headings: [],
-    links: [],
-    wordCount: 100,
-    readingMinutes: 1,
-    metadata: { jsonLd: [], citation: {}, dublinCore: {}, openGraph: {}, meta: {} },
-  };
-}
+// The byline names the story's writer, whom Sources must leave out.
+const article = (paragraphs: string[], extra: TestArticleExtra = {}) => testArticle('A story', paragraphs, { byline: 'By Sam Writer', siteName: 'News Example', ...extra });
 
 describe('companies named without an organisation word', () => {
   it('finds them from the words around them', () => {

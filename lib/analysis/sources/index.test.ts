@@ -1,29 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../extract/types';
+import { testArticle, type TestArticleExtra } from '../test-article';
 import { findSources } from './index';
 import { journalOfLink } from './journal-links';
 
-function article(paragraphs: string[], extra: Partial<ExtractedArticle> = {}): ExtractedArticle {
-  return {
-    url: 'https://news.example/story',
-    title: 'A story',
-    byline: 'By Sam Writer',
-    siteName: 'News Example',
-    publishedTime: '2026-01-01T00:00:00Z',
-    lang: 'en',
-    excerpt: null,
-    contentHtml: '',
-    text: paragraphs.join('\n\n'),
-    paragraphs,
-    headings: [],
-    links: [],
-    wordCount: 100,
-    readingMinutes: 1,
-    metadata: { jsonLd: [], citation: {}, dublinCore: {}, openGraph: {}, meta: {} },
-    ...extra,
-  };
-}
+// The byline names the story's writer, whom Sources must leave out.
+const article = (paragraphs: string[], extra: TestArticleExtra = {}) => testArticle('A story', paragraphs, { byline: 'By Sam Writer', siteName: 'News Example', ...extra });
 
 describe('findSources', () => {
   it('lists the journal first and keeps the evidence sentence', () => {

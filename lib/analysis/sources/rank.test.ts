@@ -1,27 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../extract/types';
+import { testArticle, type TestArticleExtra } from '../test-article';
 import { findSources } from './index';
 
-function article(paragraphs: string[]): ExtractedArticle {
-  return {
-    url: 'https://news.example/story',
-    title: 'A story',
-    byline: 'By Sam Writer',
-    siteName: 'News Example',
-    publishedTime: null,
-    lang: 'en',
-    excerpt: null,
-    contentHtml: '',
-    text: paragraphs.join('\n\n'),
-    paragraphs,
-    headings: [],
-    links: [],
-    wordCount: 100,
-    readingMinutes: 1,
-    metadata: { jsonLd: [], citation: {}, dublinCore: {}, openGraph: {}, meta: {} },
-  };
-}
+// The byline names the story's writer, whom Sources must leave out.
+const article = (paragraphs: string[], extra: TestArticleExtra = {}) => testArticle('A story', paragraphs, { byline: 'By Sam Writer', siteName: 'News Example', ...extra });
 const names = (a: ExtractedArticle, kind: 'institution' | 'researcher') => findSources(a).filter((s) => s.kind === kind).map((s) => s.name);
 
 describe('institution ranking', () => {
