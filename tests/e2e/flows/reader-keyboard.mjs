@@ -1,6 +1,6 @@
 // The reader by keyboard: a skip link takes focus past the article's marked words to Caveat's findings,
 // and Escape closes a marked word's tooltip without moving focus; leaving the word and coming back shows it again.
-import { removeSample } from './reading-list.mjs';
+import { clickSave, removeSample } from './reading-list.mjs';
 
 export const name = 'reader: skip link past the marked words, Escape closes a tooltip';
 
@@ -24,8 +24,7 @@ export async function run(session, { server, assert }) {
     const popup = await session.openPopup(server.url(STORY));
     try {
       await popup.waitForSettled();
-      await popup.waitFor(() => !document.querySelector('[data-testid="save-button"]')?.disabled, undefined, { what: 'the save button to be ready' });
-      await popup.clickTestId('save-button');
+      await clickSave(popup);
       await popup.waitForTestId('save-state');
     } finally {
       await popup.close();

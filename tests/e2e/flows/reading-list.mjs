@@ -48,6 +48,12 @@ function captureDownloads() {
 }
 
 /** Removes the sample story through the library UI, whatever state a failed run left it in. */
+/** Clicks the popup's Save once the button is ready (it waits for the analysis). */
+export async function clickSave(popup) {
+  await popup.waitFor(() => !document.querySelector('[data-testid="save-button"]')?.disabled, undefined, { what: 'the save button to be ready' });
+  await popup.clickTestId('save-button');
+}
+
 export async function removeSample(session) {
   const library = await session.openExtensionPage('library.html');
   try {
@@ -80,8 +86,7 @@ export async function run(session, { server, assert }) {
     const popup = await session.openPopup(server.url(STORY));
     try {
       await popup.waitForSettled();
-      await popup.waitFor(() => !document.querySelector('[data-testid="save-button"]')?.disabled, undefined, { what: 'the save button to be ready' });
-      await popup.clickTestId('save-button');
+      await clickSave(popup);
       await popup.waitForTestId('save-state');
       assert.match(await popup.text('save-state'), /saved/i, 'the popup says the story is saved');
       await popup.clickTestId('save-undo');

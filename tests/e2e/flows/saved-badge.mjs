@@ -1,6 +1,6 @@
 // Saving from the popup puts the "saved" mark on the story's toolbar badge; deleting the story in the
 // library takes the mark off that tab again (the background keeps the badged tabs in step).
-import { removeSample } from './reading-list.mjs';
+import { clickSave, removeSample } from './reading-list.mjs';
 
 export const name = 'saved badge: set by the popup, cleared by a delete in the library';
 
@@ -19,8 +19,7 @@ export async function run(session, { server, assert }) {
   const popup = await session.openPopup(url);
   try {
     await popup.waitForSettled();
-    await popup.waitFor(() => !document.querySelector('[data-testid="save-button"]')?.disabled, undefined, { what: 'the save button to be ready' });
-    await popup.clickTestId('save-button');
+    await clickSave(popup);
     assert.ok(await popup.waitFor(badgeIs, { url, want: '✓' }, { what: 'the saved mark on the article tab' }));
 
     await removeSample(session);
