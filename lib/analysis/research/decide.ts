@@ -13,9 +13,7 @@ const POOLED_MIN = 5;
 
 // Who does research and what research produces: a story about a study keeps naming both.
 const STUDY_TALK_RE =
-  /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b/i;
-
-const STUDY_TALK_G = new RegExp(STUDY_TALK_RE.source, 'gi');
+  /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b/gi;
 
 // "The study", "the researchers", "published in": talk about one particular piece of work.
 // "Two new studies", "both trials" count particular pieces of work too.
@@ -54,8 +52,8 @@ export function studyTalk(sentences: Sentence[], isPaper = false): number {
   for (const s of sentences) {
     if (!FILTER.may(STUDY_TALK_RE, s.text)) continue;
     // A study the story says never happened ("hasn't been through a large trial") is no talk of one.
-    STUDY_TALK_G.lastIndex = 0;
-    for (let m = STUDY_TALK_G.exec(s.text); m; m = STUDY_TALK_G.exec(s.text)) {
+    STUDY_TALK_RE.lastIndex = 0;
+    for (let m = STUDY_TALK_RE.exec(s.text); m; m = STUDY_TALK_RE.exec(s.text)) {
       if (!negatedBefore(s.text, m.index)) {
         total += s.weight;
         break;
