@@ -112,6 +112,16 @@ export async function run(session, { server, assert }) {
       await setField(library, SEARCH, DEEP_WORD);
       await library.waitFor(onlyRow, TITLE, { what: 'the story again' });
 
+      // A search that hides a selected story takes it out of the selection: bulk actions touch only visible rows.
+      await library.clickTestId('story-check');
+      await library.waitFor(() => !document.querySelector('[data-testid="bulk-delete"]')?.disabled, undefined, { what: 'the selection' });
+      await setField(library, SEARCH, NONSENSE);
+      await library.waitForTestId('list-empty');
+      await library.waitFor(() => document.querySelector('[data-testid="bulk-delete"]')?.disabled, undefined, { what: 'the hidden story to leave the selection' });
+      await setField(library, SEARCH, DEEP_WORD);
+      await library.waitFor(onlyRow, TITLE, { what: 'the story again' });
+      assert.equal(await library.evaluate(() => document.querySelector('[data-testid="story-check"]').checked), false, 'the story comes back unselected');
+
       // 3. Tag it through the bulk bar.
       await library.clickTestId('story-check');
       await library.waitFor(() => !document.querySelector('[data-testid="bulk-delete"]')?.disabled, undefined, { what: 'the selection' });
