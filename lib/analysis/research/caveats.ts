@@ -29,9 +29,11 @@ export function findCaveats(sentences: Sentence[], cues: RegExp[] = CAVEAT_CUES_
   if (!filter) FILTERS.set(cues, (filter = new CueFilter(cues)));
   for (const s of sentences) {
     if (s.paragraph === 0) continue;
-    // Only cues whose opening words the sentence holds are run.
+    // Only cues whose opening words the sentence holds are run, and only where those words start.
     const may = filter.candidates(s.text);
-    if (cues.some((re, i) => may[i] && re.test(s.text)) && !out.includes(s.text)) out.push(s.text);
+    let found = false;
+    for (let i = 0; i < cues.length && !found; i++) found = may[i] === 1 && filter.testAt(i, s.text);
+    if (found && !out.includes(s.text)) out.push(s.text);
     if (out.length >= 6) break;
   }
   return out;

@@ -28,7 +28,7 @@ const GENERIC_RE = new RegExp(
 
 // Skips these regexes on sentences that hold none of their opening words.
 const FILTER = new CueFilter([STUDY_TALK_RE, SPECIFIC_RE, GENERIC_RE]);
-const test = (re: RegExp, text: string) => FILTER.may(re, text) && re.test(text);
+const test = (re: RegExp, text: string) => FILTER.test(re, text);
 
 /** Weighted counts of specific and general research talk. */
 export function researchFocus(sentences: Sentence[]): { specific: number; generic: number } {
@@ -50,10 +50,8 @@ export function isSurveyOfStudies(focus: { specific: number; generic: number }, 
 export function studyTalk(sentences: Sentence[], isPaper = false): number {
   let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
   for (const s of sentences) {
-    if (!FILTER.may(STUDY_TALK_RE, s.text)) continue;
     // A study the story says never happened ("hasn't been through a large trial") is no talk of one.
-    STUDY_TALK_RE.lastIndex = 0;
-    for (let m = STUDY_TALK_RE.exec(s.text); m; m = STUDY_TALK_RE.exec(s.text)) {
+    for (let m = FILTER.exec(STUDY_TALK_RE, s.text); m; m = FILTER.exec(STUDY_TALK_RE, s.text, m.index + Math.max(1, m[0].length))) {
       if (!negatedBefore(s.text, m.index)) {
         total += s.weight;
         break;

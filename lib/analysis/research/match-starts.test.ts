@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../../tests/support/fixtures';
 import { CAVEAT_CUES_EN } from './caveats';
 import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, STUDY_CUES_EN } from './cues-en';
-import { CueFilter, matchStarts } from './match-starts';
+import { CueFilter, forgetCueTexts, matchStarts } from './match-starts';
 
 const CUES = [...Object.values(STUDY_CUES_EN).flatMap((cues) => cues.map((c) => c.re)), BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, ...CAVEAT_CUES_EN];
 
@@ -80,4 +80,84 @@ describe('CueFilter', () => {
     const may = filter.candidates('Nothing here names any kind of study at all.');
     expect(may.reduce((a, b) => a + b, 0)).toBeLessThan(CUES.length / 4);
   });
+
 });
+
+/** Every match of `re` along the whole text, as [index, text] pairs: what the filter must reproduce. */
+function searchAll(re: RegExp, text: string): [number, string][] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return [...text.matchAll(g)].map((m) => [m.index, m[0]]);
+}
+function filterAll(filter: CueFilter, k: number, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (let m = filter.execAt(k, text); m; m = filter.execAt(k, text, m.index + Math.max(1, m[0].length))) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('CueFilter matches', () => {
+  const filter = new CueFilter(CUES);
+  it('finds the same matches, in the same order, as a search along the whole text', () => {
+    let compared = 0;
+    for (const s of SENTENCES)
+      CUES.forEach((re, k) => {
+        const want = searchAll(re, s);
+        compared += want.length;
+        expect(filterAll(filter, k, s), `${re} on "${s}"`).toEqual(want);
+        expect(filter.testAt(k, s)).toBe(want.length > 0);
+      });
+    expect(compared).toBeGreaterThan(40);
+  });
+  it('finds the same matches in the fixture pages, with a regex whose starts are unknown among them', () => {
+    const unknown = /(?:trial|mice)s?\b/gi;
+    expect(matchStarts(unknown)).toBeNull();
+    const all = [...CUES, unknown];
+    const f = new CueFilter(all);
+    const wrong: string[] = [];
+    for (const slug of readdirSync(FIXTURES_DIR)) {
+      let html = '';
+      try {
+        html = readFileSync(`${FIXTURES_DIR}/${slug}/page.html`, 'utf8');
+      } catch {
+        continue;
+      }
+      forgetCueTexts();
+      const text = html.replace(/<(script|style)[^]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
+      for (const s of text.split(/\n+|(?<=[.!?])\s+/))
+        all.forEach((re, k) => {
+          if (JSON.stringify(filterAll(f, k, s)) !== JSON.stringify(searchAll(re, s))) wrong.push(`${re} on "${s}"`);
+        });
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('leaves the lastIndex of the regexes it was given alone', () => {
+    const re = CUES[0];
+    re.lastIndex = 7;
+    filter.test(re, 'Cells grown in vitro, and more cells in vitro.');
+    filter.exec(re, 'Cells grown in vitro, and more cells in vitro.', 3);
+    expect(re.lastIndex).toBe(7);
+    re.lastIndex = 0;
+  });
+  it('reads a text afresh after a new article, even one it has just read', () => {
+    const mice = /\bmice\b/i;
+    const f = new CueFilter([mice]);
+    expect(f.exec(mice, 'Old mice ran.')?.index).toBe(4);
+    forgetCueTexts();
+    // Another filter's rows now sit where the first text's row was.
+    const ran = /\bran\b/i;
+    const other = new CueFilter([ran]);
+    for (let i = 0; i < 50; i++) other.test(ran, `Mice ${'x'.repeat(i)} ran on mice wheels.`);
+    expect(f.exec(mice, 'Old mice ran.')?.index).toBe(4);
+    expect(f.test(mice, 'No rodents here.')).toBe(false);
+  });
+  it('keeps rows right when a long text makes the pool grow', () => {
+    const f = new CueFilter(CUES);
+    forgetCueTexts();
+    const short = 'In a randomised trial, mice were given a placebo.';
+    const k = CUES.findIndex((re) => re.source.includes('placebo'));
+    expect(f.testAt(k, short)).toBe(true);
+    const long = Array.from({ length: 12_000 }, (_, i) => `Trial ${i} gave mice a placebo in vitro.`).join(' ');
+    expect(filterAll(f, k, long)).toEqual(searchAll(CUES[k], long));
+    expect(f.execAt(k, short)?.index).toBe(short.indexOf('placebo'));
+  });
+});
+

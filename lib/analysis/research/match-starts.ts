@@ -175,11 +175,17 @@ export function matchStarts(re: RegExp): string[] | null {
   }
 }
 
+/** 1 for the characters \b counts as word characters (ASCII only, as in a regex without the u and i flags together). */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = isWordChar(c) ? 1 : 0;
+
 /**
  * Every filter's regexes in one table, so a sentence's word starts are read once for all of them
  * (the study-type, context, talk, caveat and peer-review passes each read the same sentences).
  * The starts form a character trie: from each word start the text is walked at most MAX_LEN
- * characters, and every start met on the way marks its regexes.
+ * characters, and every start met on the way files that word's position under its regexes.
+ * A regex is then tried only at those positions, anchored (the y flag), instead of along the
+ * whole sentence: an anchored try that fails does so within a few characters.
  */
 class StartTable {
   // Built as a trie over printable ASCII (32..126): child node per (node, character), 0 for none; node 0 is the root.
@@ -187,9 +193,10 @@ class StartTable {
   private nodes = 1;
   /** Regex indices whose start ends at each node. */
   private ends: (number[] | null)[] = [null];
-  private always: number[] = [];
+  /** 1 for each regex whose starts are unknown: it may match anywhere. */
+  always = new Uint8Array(64);
   private indexOf = new Map<RegExp, number>();
-  private size = 0;
+  size = 0;
   /**
    * The trie as read: nodes renumbered breadth first, so the few shallow nodes that most steps
    * visit sit together, over only the characters that starts use. The build layout above took
@@ -197,12 +204,13 @@ class StartTable {
    */
   private frozen: { classOf: Uint8Array; width: number; next: Int32Array; endFrom: Int32Array; endList: Int32Array } | null = null;
   /**
-   * Answers per text, for the sentences of the current article: each text's row of `size` bytes
-   * sits at an offset in one pool. A typed array per sentence cost more than the walk itself
-   * (each one is an allocation outside the heap).
+   * Rows per text, for the sentences of the current article, in one pool of integers: a row is
+   * `size` heads (the pool offset of each regex's first position, or -1), then its positions as
+   * (position, offset of the next) pairs, in text order. A typed array per sentence cost more
+   * than the walk itself (each one is an allocation outside the heap).
    */
-  private answers = new Map<string, number>();
-  pool = new Uint8Array(1 << 16);
+  private rows = new Map<string, number>();
+  pool = new Int32Array(1 << 16);
   private used = 0;
 
   private child(node: number, c: number): number {
@@ -230,9 +238,14 @@ class StartTable {
       if (index !== undefined) return index;
       index = this.size++;
       this.indexOf.set(re, index);
+      if (index >= this.always.length) {
+        const grown = new Uint8Array(this.always.length * 2);
+        grown.set(this.always);
+        this.always = grown;
+      }
       const starts = matchStarts(re);
       if (!starts) {
-        this.always.push(index);
+        this.always[index] = 1;
         return index;
       }
       for (const start of starts) {
@@ -280,48 +293,75 @@ class StartTable {
     return (this.frozen = { classOf, width, next: read, endFrom, endList: Int32Array.from(endList) });
   }
 
+  /** Counts the times the rows were dropped: a row offset kept from before is stale. */
+  generation = 0;
+
   forget(): void {
-    this.answers.clear();
+    this.rows.clear();
     this.used = 0;
+    this.generation++;
   }
 
-  /** The offset in `pool` of a row holding 1 for each regex of the table that may match `text`; valid until the next call. */
-  candidates(text: string): number {
-    const known = this.answers.get(text);
+  /** Room for `n` more integers in the pool; rows already handed out keep their offsets. */
+  private reserve(n: number): void {
+    if (this.used + n <= this.pool.length) return;
+    const grown = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
+    grown.set(this.pool.subarray(0, this.used));
+    this.pool = grown;
+  }
+
+  /** The offset in `pool` of the row for `text`: where each regex of the table may start to match. Valid until the next call. */
+  row(text: string): number {
+    const known = this.rows.get(text);
     if (known !== undefined) return known;
     const size = this.size;
-    // A full pool starts over: the rows are a cache, and every caller reads its row at once.
-    if (this.used + size > this.pool.length || this.answers.size >= 2_000) {
-      this.forget();
-      if (size > this.pool.length) this.pool = new Uint8Array(size * 2);
-    }
+    // A long run of texts without a new article starts over: the rows are a cache, and every caller reads its row at once.
+    if (this.rows.size >= 2_000 || this.used > 1 << 22) this.forget();
+    this.reserve(size + 64);
     const at = this.used;
     this.used += size;
-    this.answers.set(text, at);
-    const out = this.pool;
-    out.fill(0, at, at + size);
-    for (const i of this.always) out[at + i] = 1;
+    this.rows.set(text, at);
+    this.pool.fill(-1, at, at + size);
     const { classOf, width, next, endFrom, endList } = this.frozen ?? this.freeze();
     const len = text.length;
-    let inWord = false;
-    for (let i = 0; i < len; i++) {
-      const word = isWordChar(text.charCodeAt(i));
-      if (!word || inWord) {
-        inWord = word;
+    // Word starts from the last to the first, so that each position goes in front of its regex's list
+    // and every list ends up in text order. A word starts at i + 1 when i + 1 is a word character and i is not.
+    let after = 0;
+    for (let i = len - 1; i >= -1; i--) {
+      const c0 = i >= 0 ? text.charCodeAt(i) : 32;
+      const here = c0 < 128 ? WORD[c0] : 0;
+      if (here || !after) {
+        after = here;
         continue;
       }
-      inWord = true;
+      after = here;
+      const from = i + 1;
       // Starts are lower-case printable ASCII, at most MAX_LEN long. Only ASCII letters are folded:
       // a regex's case-insensitive match never maps a non-ASCII character to an ASCII one.
       let node = 0;
-      for (let d = i; d < i + MAX_LEN && d < len; d++) {
+      for (let d = from; d < from + MAX_LEN && d < len; d++) {
         const c = text.charCodeAt(d);
         if (c > 126) break;
         const k = classOf[c];
         if (k === 0) break;
         node = next[node * width + k];
         if (node === 0) break;
-        for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) out[at + endList[e]] = 1;
+        for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) {
+          const r = endList[e];
+          let pool = this.pool;
+          const head = pool[at + r];
+          // Two starts of one regex at one word ("in", "in vit") file it once.
+          if (head >= 0 && pool[head] === from) continue;
+          if (this.used + 2 > pool.length) {
+            this.reserve(2);
+            pool = this.pool;
+          }
+          const p = this.used;
+          this.used += 2;
+          pool[p] = from;
+          pool[p + 1] = head;
+          pool[at + r] = p;
+        }
       }
     }
     return at;
@@ -335,39 +375,124 @@ export function forgetCueTexts(): void {
   TABLE.forget();
 }
 
+/** A copy of `re` that matches only where lastIndex points (y), without g's state. */
+function anchored(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+}
+/** A copy of `re` that searches from lastIndex (g). */
+function searching(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`);
+}
+
 /**
- * Which of a list of regexes may match a text. Built once per list: its regexes join one shared
- * table, which reads a text word start by word start once for every filter.
+ * Which of a list of regexes may match a text, and their matches, found by trying each regex
+ * only where one of its opening words starts. Built once per list: its regexes join one shared
+ * table, which reads a text word start by word start once for every filter. Matches are the
+ * same, in the same order, as a search along the whole text with the regex itself; the regexes
+ * passed in are never run, so their lastIndex is left alone.
  */
 export class CueFilter {
+  /** The table index of each regex of the list. */
   private at: Int32Array;
+  /** What each regex is run as: anchored, or searching when its starts are unknown. */
+  private runs: RegExp[];
   private out: Uint8Array;
   private indexOf = new Map<RegExp, number>();
   private lastText: string | null = null;
+  private lastRow = 0;
+  private lastGeneration = -1;
 
   constructor(regexes: RegExp[]) {
     this.at = Int32Array.from(TABLE.add(regexes));
+    this.runs = regexes.map((re, k) => (TABLE.always[this.at[k]] ? searching(re) : anchored(re)));
     this.out = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
       if (!this.indexOf.has(re)) this.indexOf.set(re, index);
     });
   }
 
+  private rowOf(text: string): number {
+    if (text !== this.lastText || this.lastGeneration !== TABLE.generation) {
+      this.lastRow = TABLE.row(text);
+      this.lastText = text;
+      this.lastGeneration = TABLE.generation;
+    }
+    return this.lastRow;
+  }
+
   /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
   candidates(text: string): Uint8Array {
-    const row = TABLE.candidates(text);
-    const all = TABLE.pool;
+    const row = this.rowOf(text);
     const { out, at } = this;
-    for (let k = 0; k < at.length; k++) out[k] = all[row + at[k]];
-    this.lastText = text;
+    const pool = TABLE.pool;
+    const always = TABLE.always;
+    for (let k = 0; k < at.length; k++) out[k] = pool[row + at[k]] >= 0 || always[at[k]] ? 1 : 0;
     return out;
   }
 
-  /** False only when `re`, one of this filter's regexes, cannot match `text`; the last text's answer is kept. */
+  /** False only when regex number `k` of this filter cannot match `text`. */
+  mayAt(k: number, text: string): boolean {
+    const t = this.at[k];
+    if (TABLE.always[t]) return true;
+    const row = this.rowOf(text); // before reading the pool: a new row may grow it
+    return TABLE.pool[row + t] >= 0;
+  }
+
+  /**
+   * The first match of regex number `k` that starts at or after `from`: what the regex with the g flag
+   * and lastIndex at `from` finds, and with `from` 0 what it finds without g.
+   */
+  execAt(k: number, text: string, from = 0): RegExpExecArray | null {
+    const run = this.runs[k];
+    const t = this.at[k];
+    if (TABLE.always[t]) {
+      run.lastIndex = from;
+      return run.exec(text);
+    }
+    const row = this.rowOf(text); // before reading the pool: a new row may grow it
+    const pool = TABLE.pool;
+    for (let p = pool[row + t]; p >= 0; p = pool[p + 1]) {
+      if (pool[p] < from) continue;
+      run.lastIndex = pool[p];
+      const m = run.exec(text);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** Whether regex number `k` matches `text` anywhere. */
+  testAt(k: number, text: string): boolean {
+    const run = this.runs[k];
+    const t = this.at[k];
+    run.lastIndex = 0;
+    if (TABLE.always[t]) return run.test(text);
+    const row = this.rowOf(text); // before reading the pool: a new row may grow it
+    const pool = TABLE.pool;
+    for (let p = pool[row + t]; p >= 0; p = pool[p + 1]) {
+      run.lastIndex = pool[p];
+      if (run.test(text)) return true;
+    }
+    return false;
+  }
+
+  private index(re: RegExp): number {
+    const k = this.indexOf.get(re);
+    if (k === undefined) throw new Error(`${re} is not one of this filter's regexes`);
+    return k;
+  }
+
+  /** False only when `re`, one of this filter's regexes, cannot match `text`. */
   may(re: RegExp, text: string): boolean {
-    const i = this.indexOf.get(re);
-    if (i === undefined) return true;
-    if (text !== this.lastText) this.candidates(text);
-    return this.out[i] === 1;
+    return this.mayAt(this.index(re), text);
+  }
+
+  /** `re.test(text)` for one of this filter's regexes, without touching its lastIndex. */
+  test(re: RegExp, text: string): boolean {
+    return this.testAt(this.index(re), text);
+  }
+
+  /** The first match of `re`, one of this filter's regexes, at or after `from` (see execAt). */
+  exec(re: RegExp, text: string, from = 0): RegExpExecArray | null {
+    return this.execAt(this.index(re), text, from);
   }
 }

@@ -48,8 +48,8 @@ function nameJournal(b: Ballot, raw: string, weight: number, named = false): str
 const JOURNAL_RES = [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE];
 // Skips the regexes below on sentences that hold none of their opening words.
 const FILTER = new CueFilter([PAST_PAPER_RE, DENIES_REVIEW_RE, PREPRINT_RE, PEER_REVIEWED_RE, PAPER_PUBLISHED_RE, PRESENTED_AT_RE, UNPUBLISHED_RE, ORG_REPORT_RE, ...JOURNAL_RES]);
-const test = (re: RegExp, text: string) => FILTER.may(re, text) && re.test(text);
-const exec = (re: RegExp, text: string) => (FILTER.may(re, text) ? re.exec(text) : null);
+const test = (re: RegExp, text: string) => FILTER.test(re, text);
+const exec = (re: RegExp, text: string) => FILTER.exec(re, text);
 
 /** Text cues: "published in X", "peer-reviewed", "preprint", "presented at a meeting", "not yet peer reviewed". */
 function readText(b: Ballot, sentences: Sentence[]): void {
@@ -64,9 +64,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     let reviewed = 0;
     let planned = 0;
     for (const re of JOURNAL_RES) {
-      if (!FILTER.may(re, t)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(t); m; m = re.exec(t)) {
+      for (let m = FILTER.exec(re, t); m; m = FILTER.exec(re, t, m.index + Math.max(1, m[0].length))) {
         const named = re === THE_JOURNAL_RE;
         const raw = m[1] ?? m[0];
         if (!cleanJournalName(raw, named)) continue;

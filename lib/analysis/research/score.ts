@@ -50,7 +50,7 @@ function layoutOf(table: CueTable): Layout {
 
 // The sentence-level regexes below, filtered together like the cues.
 const CONTEXT = new CueFilter([BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, PATIENTS_RE]);
-const test = (re: RegExp, text: string) => CONTEXT.may(re, text) && re.test(text);
+const test = (re: RegExp, text: string) => CONTEXT.test(re, text);
 
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
@@ -72,17 +72,18 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
   const [animal, inVitro, trial, lab, meta, observational, review] = ['animal', 'in-vitro', 'human-trial', 'lab-experiment', 'meta-analysis', 'observational', 'review'].map((t) => at(t as ScoredType));
   const get = (k: number) => (k >= 0 ? found[k] : 0);
   for (const s of sentences) {
-    // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped.
-    const may = filter.candidates(s.text);
+    // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped,
+    // and the others are tried only where those words start.
+    const t = s.text;
+    const may = filter.candidates(t);
     const ctx = contextWeight(s);
-    const other = test(OTHER_STUDY_RE, s.text);
+    const other = test(OTHER_STUDY_RE, t);
     found.fill(0);
     for (let k = 0; k < cues.length; k++) {
       if (!may[k]) continue;
       const cue = cues[k];
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
-        const factor = cueFactor(s.text, m.index, m.index + m[0].length);
+      for (let m = filter.execAt(k, t); m; m = filter.execAt(k, t, m.index + Math.max(1, m[0].length))) {
+        const factor = cueFactor(t, m.index, m.index + m[0].length);
         if (factor === 0) continue;
         const n = ++seen[k];
         // Added hit by hit, in cue order, as the type's running total.
