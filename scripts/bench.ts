@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
+import { glossaryText as textForGlossary } from '../lib/analysis';
 import { analyzeResearch } from '../lib/analysis/research';
 import { findSources } from '../lib/analysis/sources';
 import { extractArticle } from '../lib/extract';
@@ -70,7 +71,7 @@ for (const file of pages(dir)) {
   await close();
   if (!result.ok) continue;
   const a = result.article;
-  const glossaryText = `${a.title}\n\n${a.text}`;
+  const glossaryText = textForGlossary(a); // as analyze() builds it
   allRows.push({
     html: !file.endsWith('.txt'),
     readability,

@@ -19,6 +19,11 @@ export function summarize(a: ExtractedArticle): ArticleSummary {
   };
 }
 
+/** The text the glossary reads: the headline, then the body. */
+export function glossaryText(article: Pick<ExtractedArticle, 'title' | 'text'>): string {
+  return [article.title, article.text].join('\n\n');
+}
+
 /** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
 export function analyze(article: ExtractedArticle): Analysis {
   return {
@@ -26,6 +31,6 @@ export function analyze(article: ExtractedArticle): Analysis {
     article: summarize(article),
     research: analyzeResearch(article),
     sources: findSources(article),
-    glossary: findGlossaryTerms([article.title, article.text].join('\n\n')),
+    glossary: findGlossaryTerms(glossaryText(article)),
   };
 }

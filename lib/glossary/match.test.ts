@@ -67,6 +67,12 @@ describe('glossary matcher', () => {
     expect(terms('They orbit the planet.')).toEqual(['orbit']);
     expect(terms('They circle the space station in orbit.')).toEqual(['orbit']);
     expect(terms('Orbit is a brand of gum. The planet is far.')).toEqual([]);
+    expect(terms('The planet is far. Orbit is a brand of gum.')).toEqual([]);
+  });
+
+  it('does not carry a context word over from the text before', () => {
+    expect(terms('They orbit the planet.')).toEqual(['orbit']);
+    expect(terms('Orbit is a brand of gum.')).toEqual([]);
   });
 
   it('handles possessives, curly apostrophes and dotted tokens', () => {

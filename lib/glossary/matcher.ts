@@ -1,5 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
-import { foldWord, internKey, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
+import { foldWord, internKey, maxKeyId, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */
@@ -76,25 +76,32 @@ function sameCase(raw: string, written: string, last: boolean): boolean {
 
 /** Context words of one entry: single words by key number, longer phrases as key lists. */
 interface Context {
-  ids: Set<number>;
+  ids: Int32Array;
   phrases: { keys: string[]; last: string[] }[];
 }
 
 function compileContext(phrases: string[]): Context | null {
   if (!phrases.length) return null;
-  const ctx: Context = { ids: new Set(), phrases: [] };
+  const ids = new Set<number>();
+  const ctx: Context = { ids: new Int32Array(0), phrases: [] };
   for (const phrase of phrases) {
     const keys = phraseKeys(phrase);
     // Numbered like glossary words, so a text's own token numbers answer the check.
-    if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ctx.ids.add(internKey(k));
+    if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ids.add(internKey(k));
     else if (keys.length > 1) ctx.phrases.push({ keys, last: foldedPluralsOf(keys[keys.length - 1]) });
   }
+  ctx.ids = Int32Array.from(ids);
   return ctx;
 }
 
-/** Whether a context word or phrase occurs among the tokens [from, to) of one sentence. */
-function contextHolds(keys: string[], ids: Int32Array, from: number, to: number, ctx: Context): boolean {
-  for (let k = from; k < to; k++) if (ctx.ids.has(ids[k])) return true;
+/**
+ * Whether a context word or phrase occurs among the tokens [from, to) of one sentence. The
+ * sentence's key numbers are marked with `stamp` in `seen` first (once per sentence), so a
+ * check reads the entry's few context words, not the whole sentence.
+ */
+function contextHolds(keys: string[], seen: Int32Array, stamp: number, from: number, to: number, ctx: Context): boolean {
+  const ids = ctx.ids;
+  for (let k = 0; k < ids.length; k++) if (ids[k] < seen.length && seen[ids[k]] === stamp) return true;
   for (const { keys: phrase, last } of ctx.phrases) {
     for (let p = from; p + phrase.length <= to; p++) {
       let ok = true;
@@ -135,11 +142,14 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
   }
   // One buffer per matcher, reused for every text: matching is synchronous.
   const tokens = new TokenBuffer();
+  // Per key number, the stamp of the last sentence it was seen in (for context checks); keys numbered later are never context words.
+  const seen = new Int32Array(maxKeyId() + 1);
+  let stamp = 0;
   return (text: string): GlossaryHit[] => {
     scanTokens(text, tokens);
     const { n, keys, ids, starts, ends, sentence } = tokens;
     const joinable = tokens.joinable;
-    // The token range of the sentence last checked for context words.
+    // The token range of the sentence last checked for context words, its key numbers marked in `seen`.
     let cachedSentence = -1;
     let sentenceFrom = 0;
     let sentenceTo = 0;
@@ -151,8 +161,10 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         sentenceTo = i;
         while (sentenceFrom > 0 && sentence[sentenceFrom - 1] === s) sentenceFrom--;
         while (sentenceTo < n && sentence[sentenceTo] === s) sentenceTo++;
+        if (++stamp === 0x7fffffff) seen.fill((stamp = 0));
+        for (let k = sentenceFrom; k < sentenceTo; k++) if (ids[k] < seen.length) seen[ids[k]] = stamp;
       }
-      return contextHolds(keys, ids, sentenceFrom, sentenceTo, ctx);
+      return contextHolds(keys, seen, stamp, sentenceFrom, sentenceTo, ctx);
     };
     const caseOk = (i: number, t: Terminal): boolean => {
       const length = t.raws.length;
@@ -175,10 +187,9 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       for (let j = i; ; ) {
         const terminals = node.ends;
         if (terminals) {
-          const length = j - i + 1;
+          // Every form ending here has j - i + 1 words, the node's depth: no length check is needed.
           for (let k = 0; k < terminals.length; k++) {
             const t = terminals[k];
-            if (t.raws.length !== length) continue;
             if (t.anyStrict && !caseOk(i, t)) continue;
             const ctx = contexts[t.entry];
             if (ctx && !contextOk(i, ctx)) continue;

@@ -98,6 +98,11 @@ export function internKey(key: string): number {
   return id;
 }
 
+/** The highest key number given so far. */
+export function maxKeyId(): number {
+  return KEY_IDS.size;
+}
+
 /** The number of the last key foldRange returned. */
 let lastId = 0;
 
