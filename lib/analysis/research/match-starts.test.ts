@@ -129,6 +129,24 @@ describe('CueFilter matches', () => {
     }
     expect(wrong).toEqual([]);
   });
+  it('answers for the right text whatever order the texts come in', () => {
+    const f = new CueFilter(CUES);
+    const g = new CueFilter(CUES.slice(0, 5));
+    forgetCueTexts();
+    const orders = [
+      SENTENCES.map((_, i) => i),
+      SENTENCES.map((_, i) => SENTENCES.length - 1 - i),
+      SENTENCES.map((_, i) => i).filter((i) => i % 3 !== 0),
+      [4, 4, 0, 9, 1, 9, 14, 2],
+    ];
+    for (const order of orders)
+      for (const i of order) {
+        const s = SENTENCES[i];
+        // Another filter reading the same text in between must not move this one's place.
+        g.candidates(SENTENCES[(i + 7) % SENTENCES.length]);
+        CUES.forEach((re, k) => expect(filterAll(f, k, s), `${re} on "${s}"`).toEqual(searchAll(re, s)));
+      }
+  });
   it('leaves the lastIndex of the regexes it was given alone', () => {
     const re = CUES[0];
     re.lastIndex = 7;

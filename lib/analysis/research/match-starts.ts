@@ -209,8 +209,17 @@ class StartTable {
    * (position, offset of the next) pairs, in text order. A typed array per sentence cost more
    * than the walk itself (each one is an allocation outside the heap).
    */
-  private rows = new Map<string, number>();
   pool = new Int32Array(1 << 16);
+  /** The texts read since the last forget, in order, and each one's row offset. */
+  private texts: string[] = [];
+  offsets: number[] = [];
+  /**
+   * Text → index in `texts`, filled only when a caller asks out of order: every pass reads the
+   * sentences in story order, so a text is almost always where the caller's last one was, plus
+   * one. Hashing each sentence into a map had cost a tenth of the research pass.
+   */
+  private byText = new Map<string, number>();
+  private indexed = 0;
   private used = 0;
 
   private child(node: number, c: number): number {
@@ -297,9 +306,28 @@ class StartTable {
   generation = 0;
 
   forget(): void {
-    this.rows.clear();
+    this.texts = [];
+    this.offsets = [];
+    this.byText.clear();
+    this.indexed = 0;
     this.used = 0;
     this.generation++;
+  }
+
+  /**
+   * The index in `texts` of a row for `text`. `hint` is where the caller expects it: one past the
+   * text it read last. Past the end it is a new text, read now; a text met twice may then have
+   * two rows, which is only a second walk.
+   */
+  find(text: string, hint: number): number {
+    const texts = this.texts;
+    const n = texts.length;
+    for (let k = hint; k < n && k < hint + 4; k++) if (texts[k] === text) return k;
+    // A new pass over the same sentences starts at the top (a pass may skip the headline).
+    for (let k = 0; k < n && k < 4; k++) if (texts[k] === text) return k;
+    if (hint >= n) return this.read(text);
+    for (; this.indexed < n; this.indexed++) if (!this.byText.has(texts[this.indexed])) this.byText.set(texts[this.indexed], this.indexed);
+    return this.byText.get(text) ?? this.read(text);
   }
 
   /** Room for `n` more integers in the pool; rows already handed out keep their offsets. */
@@ -310,17 +338,19 @@ class StartTable {
     this.pool = grown;
   }
 
-  /** The offset in `pool` of the row for `text`: where each regex of the table may start to match. Valid until the next call. */
-  row(text: string): number {
-    const known = this.rows.get(text);
-    if (known !== undefined) return known;
+  /**
+   * Reads `text` into a new row: where each regex of the table may start to match. Returns the
+   * row's index in `texts`; its offset in `pool` is in `offsets`.
+   */
+  private read(text: string): number {
     const size = this.size;
     // A long run of texts without a new article starts over: the rows are a cache, and every caller reads its row at once.
-    if (this.rows.size >= 2_000 || this.used > 1 << 22) this.forget();
+    if (this.texts.length >= 2_000 || this.used > 1 << 22) this.forget();
     this.reserve(size + 64);
     const at = this.used;
     this.used += size;
-    this.rows.set(text, at);
+    this.texts.push(text);
+    this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
     const { classOf, width, next, endFrom, endList } = this.frozen ?? this.freeze();
     const len = text.length;
@@ -364,7 +394,7 @@ class StartTable {
         }
       }
     }
-    return at;
+    return this.texts.length - 1;
   }
 }
 
@@ -401,6 +431,8 @@ export class CueFilter {
   private lastText: string | null = null;
   private lastRow = 0;
   private lastGeneration = -1;
+  /** Index in the table's texts of the last text read. */
+  private cursor = -1;
 
   constructor(regexes: RegExp[]) {
     this.at = Int32Array.from(TABLE.add(regexes));
@@ -412,11 +444,13 @@ export class CueFilter {
   }
 
   private rowOf(text: string): number {
-    if (text !== this.lastText || this.lastGeneration !== TABLE.generation) {
-      this.lastRow = TABLE.row(text);
-      this.lastText = text;
-      this.lastGeneration = TABLE.generation;
-    }
+    if (this.lastGeneration !== TABLE.generation) this.cursor = -1;
+    else if (text === this.lastText) return this.lastRow;
+    const i = TABLE.find(text, this.cursor + 1);
+    this.cursor = i;
+    this.lastText = text;
+    this.lastRow = TABLE.offsets[i];
+    this.lastGeneration = TABLE.generation;
     return this.lastRow;
   }
 
