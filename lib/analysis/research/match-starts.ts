@@ -202,7 +202,7 @@ class StartTable {
    * visit sit together, over only the characters that starts use. The build layout above took
    * megabytes, and a step was a cache miss.
    */
-  private frozen: { classOf: Uint8Array; width: number; next: Int32Array; endFrom: Int32Array; endList: Int32Array } | null = null;
+  private frozen: { classOf: Uint8Array; width: number; next: Uint16Array | Int32Array; endFrom: Int32Array; endList: Int32Array } | null = null;
   /**
    * Rows per text, for the sentences of the current article, in one pool of integers: a row is
    * `size` heads (the pool offset of each regex's first position, or -1), then its positions as
@@ -287,7 +287,8 @@ class StartTable {
         if (k !== 0) (id[k] = order.length), order.push(k);
       }
     }
-    const read = new Int32Array(nodes * width);
+    // Half the bytes while node numbers fit in 16 bits: the walk's steps are cache misses.
+    const read = nodes < 1 << 16 ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
     const endFrom = new Int32Array(nodes + 1);
     const endList: number[] = [];
     order.forEach((n, i) => {
