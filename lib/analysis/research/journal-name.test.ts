@@ -1,6 +1,8 @@
 // @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { FIXTURES_DIR } from '../../../tests/support/fixtures';
+import { cleanJournalName, KNOWN_JOURNAL_GATE, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 
 const first = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -46,5 +48,27 @@ describe('journal names', () => {
   });
   it('finds journal-like names without a verb', () => {
     expect(first(KNOWN_JOURNAL_RE, 'The meta-analysis in the Journal of Nutrition pooled trials.')).toBe('Journal of Nutrition');
+  });
+  it('has a gate word in every known-journal match', () => {
+    const texts = [
+      'Results appear in The Lancet Oncology and in JAMA Pediatrics, with a note in BMJ Open.',
+      'The Annals of Internal Medicine, the American Heart Journal and Proceedings of the Royal Society B.',
+      'A letter in Nature Climate Change, then Cell Reports, PLOS ONE and Physical Review Letters.',
+      'The European Respiratory Journal and the New England Journal of Medicine both ran it.',
+      ...readdirSync(FIXTURES_DIR).flatMap((slug) => {
+        try {
+          return [readFileSync(`${FIXTURES_DIR}/${slug}/page.html`, 'utf8').replace(/<[^>]+>/g, ' ')];
+        } catch {
+          return [];
+        }
+      }),
+    ];
+    let matches = 0;
+    for (const text of texts)
+      for (const m of text.matchAll(KNOWN_JOURNAL_RE)) {
+        matches++;
+        expect(KNOWN_JOURNAL_GATE.test(m[0]), m[0]).toBe(true);
+      }
+    expect(matches).toBeGreaterThan(20);
   });
 });

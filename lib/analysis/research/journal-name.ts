@@ -28,6 +28,10 @@ export const THE_JOURNAL_RE = new RegExp(
 export const KNOWN_JOURNAL_RE =
   /\b(?:(?:The )?Lancet(?: [A-Z][a-z]+)*|New England Journal of Medicine|NEJM(?: Evidence)?|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|PNAS|PLOS (?:ONE|One|Medicine|Biology)|Nature (?:Medicine|Communications|Climate Change|Geoscience|Astronomy|Energy|Materials|Neuroscience|Genetics|Biotechnology|Human Behaviour|Aging|Physics|Chemistry)|Science (?:Advances|Translational Medicine|Immunology|Robotics)|Cell (?:Reports|Metabolism|Stem Cell)|Physical Review Letters|Cochrane (?:Library|Database of Systematic Reviews)|Geophysical Research Letters|(?:The )?(?:[A-Z][\w-]+ ){0,4}(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions) of (?:the )?(?:[A-Z][\w-]+ ?)(?:(?:of |and |for |the |[A-Z][\w-]+ ?)){0,6}|(?:The )?(?:[A-Z][\w-]+ ){1,4}Journal\b(?: of (?:the )?(?:[A-Z][\w-]+ ?)+)?)/g;
 
+/** Words one of which every match of KNOWN_JOURNAL_RE holds, each at a word start: where it is worth searching for. */
+export const KNOWN_JOURNAL_GATE =
+  /\b(?:Lancet|New England|NEJM|JAMA|BMJ|PNAS|PLOS|Nature|Science|Cell|Physical Review|Cochrane|Geophysical|Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
+
 const NOT_JOURNAL =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|It|He|She|They|We|His|Her|Their|Its|Our|In|On|At)\b(?! [A-Z])|\d)|\b(?:Times|Post|Guardian|Telegraph|Wall Street|Magazine|News|BBC|CNN|Reuters|Atlantic|Press|Tribune|Herald|Gazette|Street|Business Journal)\b/;
 // Organisations and events, unless the name is built on a journal word: the Journal of the National Cancer Institute is a journal.

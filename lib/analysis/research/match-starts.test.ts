@@ -147,6 +147,20 @@ describe('CueFilter matches', () => {
         CUES.forEach((re, k) => expect(filterAll(f, k, s), `${re} on "${s}"`).toEqual(searchAll(re, s)));
       }
   });
+  it('searches for a regex with unknown starts only where its gate opens, with the same matches', () => {
+    const unknown = /\b(?:[A-Z][a-z]+ ){0,2}(?:Trial|Study)\b/g;
+    const gate = /\b(?:Trial|Study)\b/;
+    expect(matchStarts(unknown)).toBeNull();
+    const f = new CueFilter([unknown], [[unknown, gate]]);
+    const texts = ['The Big Heart Trial ended.', 'No such words here at all.', 'A Trial, then Long Term Study and Study.', 'trial and study in lower case.'];
+    for (const t of texts) {
+      expect(filterAll(f, 0, t), t).toEqual(searchAll(unknown, t));
+      expect(f.testAt(0, t)).toBe(searchAll(unknown, t).length > 0);
+    }
+    expect(f.candidates('No such words here at all.')[0]).toBe(0);
+    expect(f.mayAt(0, 'No such words here at all.')).toBe(false);
+    expect(f.candidates('The Big Heart Trial ended.')[0]).toBe(1);
+  });
   it('leaves the lastIndex of the regexes it was given alone', () => {
     const re = CUES[0];
     re.lastIndex = 7;

@@ -435,8 +435,21 @@ export class CueFilter {
   /** Index in the table's texts of the last text read. */
   private cursor = -1;
 
-  constructor(regexes: RegExp[]) {
+  /** For a regex whose starts are unknown, the table index of its gate, or -1. */
+  private gateAt: Int32Array;
+
+  /**
+   * `gates` pairs a regex whose starts cannot be read (it opens with "any capitalised word") with a
+   * regex whose starts can, and which matches wherever the first does: the first is searched for
+   * only in texts where the gate's opening words occur.
+   */
+  constructor(regexes: RegExp[], gates: [RegExp, RegExp][] = []) {
     this.at = Int32Array.from(TABLE.add(regexes));
+    const gateOf = new Map(gates);
+    this.gateAt = Int32Array.from(regexes, (re) => {
+      const gate = gateOf.get(re);
+      return gate ? TABLE.add([gate])[0] : -1;
+    });
     this.runs = regexes.map((re, k) => (TABLE.always[this.at[k]] ? searching(re) : anchored(re)));
     this.out = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
@@ -458,19 +471,27 @@ export class CueFilter {
   /** 1 for each regex that may match `text`, 0 for those that cannot. The array is reused by the next call. */
   candidates(text: string): Uint8Array {
     const row = this.rowOf(text);
-    const { out, at } = this;
+    const { out, at, gateAt } = this;
     const pool = TABLE.pool;
     const always = TABLE.always;
-    for (let k = 0; k < at.length; k++) out[k] = pool[row + at[k]] >= 0 || always[at[k]] ? 1 : 0;
+    for (let k = 0; k < at.length; k++) out[k] = pool[row + at[k]] >= 0 || (always[at[k]] && (gateAt[k] < 0 || pool[row + gateAt[k]] >= 0)) ? 1 : 0;
     return out;
   }
 
   /** False only when regex number `k` of this filter cannot match `text`. */
   mayAt(k: number, text: string): boolean {
     const t = this.at[k];
-    if (TABLE.always[t]) return true;
+    if (TABLE.always[t]) return this.gateOpen(k, text);
     const row = this.rowOf(text); // before reading the pool: a new row may grow it
     return TABLE.pool[row + t] >= 0;
+  }
+
+  /** False when regex number `k` has a gate whose opening words `text` lacks. */
+  private gateOpen(k: number, text: string): boolean {
+    const gate = this.gateAt[k];
+    if (gate < 0) return true;
+    const row = this.rowOf(text); // before reading the pool: a new row may grow it
+    return TABLE.pool[row + gate] >= 0;
   }
 
   /**
@@ -481,6 +502,7 @@ export class CueFilter {
     const run = this.runs[k];
     const t = this.at[k];
     if (TABLE.always[t]) {
+      if (!this.gateOpen(k, text)) return null;
       run.lastIndex = from;
       return run.exec(text);
     }
@@ -500,7 +522,7 @@ export class CueFilter {
     const run = this.runs[k];
     const t = this.at[k];
     run.lastIndex = 0;
-    if (TABLE.always[t]) return run.test(text);
+    if (TABLE.always[t]) return this.gateOpen(k, text) && run.test(text);
     const row = this.rowOf(text); // before reading the pool: a new row may grow it
     const pool = TABLE.pool;
     for (let p = pool[row + t]; p >= 0; p = pool[p + 1]) {

@@ -1,7 +1,7 @@
 import type { ExtractedArticle, PageMetadata } from '../../extract/types';
 import type { EvidenceItem, PeerReview } from '../types';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
-import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { cleanJournalName, KNOWN_JOURNAL_GATE, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
 import { CueFilter } from './match-starts';
 import { cueFactor, DENIES_REVIEW_RE } from './negation';
 import type { Sentence } from './sentences';
@@ -47,7 +47,11 @@ function nameJournal(b: Ballot, raw: string, weight: number, named = false): str
 
 const JOURNAL_RES = [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE];
 // Skips the regexes below on sentences that hold none of their opening words.
-const FILTER = new CueFilter([PAST_PAPER_RE, DENIES_REVIEW_RE, PREPRINT_RE, PEER_REVIEWED_RE, PAPER_PUBLISHED_RE, PRESENTED_AT_RE, UNPUBLISHED_RE, ORG_REPORT_RE, ...JOURNAL_RES]);
+const FILTER = new CueFilter(
+  [PAST_PAPER_RE, DENIES_REVIEW_RE, PREPRINT_RE, PEER_REVIEWED_RE, PAPER_PUBLISHED_RE, PRESENTED_AT_RE, UNPUBLISHED_RE, ORG_REPORT_RE, ...JOURNAL_RES],
+  // Known journals may open with any capitalised word; their own names say where to look.
+  [[KNOWN_JOURNAL_RE, KNOWN_JOURNAL_GATE]],
+);
 const test = (re: RegExp, text: string) => FILTER.test(re, text);
 const exec = (re: RegExp, text: string) => FILTER.exec(re, text);
 
