@@ -161,6 +161,17 @@ describe('CueFilter matches', () => {
     expect(f.mayAt(0, 'No such words here at all.')).toBe(false);
     expect(f.candidates('The Big Heart Trial ended.')[0]).toBe(1);
   });
+  it('lists the regexes that may match, in list order, as candidates marks them', () => {
+    const gated = /\b(?:[A-Z][a-z]+ ){0,2}Trial\b/g;
+    const f = new CueFilter([...CUES, gated], [[gated, /\bTrial\b/]]);
+    const texts = [...SENTENCES, 'The Big Heart Trial enrolled patients who took a placebo.', ''];
+    for (const t of texts) {
+      const want = [...f.candidates(t)].flatMap((may, k) => (may ? [k] : []));
+      const n = f.present(t);
+      expect([...f.list.subarray(0, n)], t).toEqual(want);
+    }
+    expect(() => new CueFilter([CUES[0], CUES[0]]).present('x')).toThrow();
+  });
   it('leaves the lastIndex of the regexes it was given alone', () => {
     const re = CUES[0];
     re.lastIndex = 7;

@@ -213,6 +213,11 @@ class StartTable {
   /** The texts read since the last forget, in order, and each one's row offset. */
   private texts: string[] = [];
   offsets: number[] = [];
+  /** The regexes with a position in each row, as a range of `present` (rows are read one at a time). */
+  presentFrom: number[] = [];
+  presentTo: number[] = [];
+  present = new Int32Array(1024);
+  private presentUsed = 0;
   /**
    * Text → index in `texts`, filled only when a caller asks out of order: every pass reads the
    * sentences in story order, so a text is almost always where the caller's last one was, plus
@@ -309,6 +314,9 @@ class StartTable {
   forget(): void {
     this.texts = [];
     this.offsets = [];
+    this.presentFrom = [];
+    this.presentTo = [];
+    this.presentUsed = 0;
     this.byText.clear();
     this.indexed = 0;
     this.used = 0;
@@ -354,6 +362,11 @@ class StartTable {
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
     const { classOf, width, next, endFrom, endList } = this.frozen ?? this.freeze();
+    let pool = this.pool;
+    let used = this.used;
+    let present = this.present;
+    let listed = this.presentUsed;
+    this.presentFrom.push(listed);
     const len = text.length;
     // Word starts from the last to the first, so that each position goes in front of its regex's list
     // and every list ends up in text order. A word starts at i + 1 when i + 1 is a word character and i is not.
@@ -379,22 +392,32 @@ class StartTable {
         if (node === 0) break;
         for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) {
           const r = endList[e];
-          let pool = this.pool;
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
-          if (this.used + 2 > pool.length) {
+          if (used + 2 > pool.length) {
+            this.used = used;
             this.reserve(2);
             pool = this.pool;
           }
-          const p = this.used;
-          this.used += 2;
-          pool[p] = from;
-          pool[p + 1] = head;
-          pool[at + r] = p;
+          pool[used] = from;
+          pool[used + 1] = head;
+          pool[at + r] = used;
+          used += 2;
+          if (head < 0) {
+            if (listed === present.length) {
+              const grown = new Int32Array(present.length * 2);
+              grown.set(present);
+              this.present = present = grown;
+            }
+            present[listed++] = r;
+          }
         }
       }
     }
+    this.used = used;
+    this.presentUsed = listed;
+    this.presentTo.push(listed);
     return this.texts.length - 1;
   }
 }
@@ -434,6 +457,12 @@ export class CueFilter {
   private lastGeneration = -1;
   /** Index in the table's texts of the last text read. */
   private cursor = -1;
+  /** This filter's index of each table index (-1 for regexes of other filters), sized to the table when last built. */
+  private localOf = new Int32Array(0);
+  private alwaysLocal: number[] = [];
+  private duplicates = false;
+  /** The indices `present` lists; reused by the next call. */
+  list = new Int32Array(16);
 
   /** For a regex whose starts are unknown, the table index of its gate, or -1. */
   private gateAt: Int32Array;
@@ -454,7 +483,46 @@ export class CueFilter {
     this.out = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
       if (!this.indexOf.has(re)) this.indexOf.set(re, index);
+      else this.duplicates = true;
+      if (TABLE.always[this.at[index]]) this.alwaysLocal.push(index);
     });
+  }
+
+  /**
+   * How many of this filter's regexes may match `text`; their indices, in list order, are the
+   * first entries of `list`. Cheaper than `candidates` when a filter has many regexes and a
+   * sentence holds the opening words of few.
+   */
+  present(text: string): number {
+    if (this.duplicates) throw new Error('present() needs a filter without repeated regexes');
+    this.rowOf(text);
+    const i = this.cursor;
+    if (this.localOf.length !== TABLE.size) {
+      this.localOf = new Int32Array(TABLE.size).fill(-1);
+      this.at.forEach((t, k) => (this.localOf[t] = k));
+    }
+    const { localOf, gateAt } = this;
+    const from = TABLE.presentFrom[i];
+    const to = TABLE.presentTo[i];
+    if (this.list.length < to - from + this.alwaysLocal.length) this.list = new Int32Array(2 * (to - from + this.alwaysLocal.length));
+    const list = this.list;
+    const present = TABLE.present;
+    let n = 0;
+    for (let q = from; q < to; q++) {
+      const k = localOf[present[q]];
+      if (k < 0) continue;
+      // Insertion sort: a sentence lists a handful.
+      let m = n++;
+      while (m > 0 && list[m - 1] > k) (list[m] = list[m - 1]), m--;
+      list[m] = k;
+    }
+    for (const k of this.alwaysLocal) {
+      if (gateAt[k] >= 0 && TABLE.pool[TABLE.offsets[i] + gateAt[k]] < 0) continue;
+      let m = n++;
+      while (m > 0 && list[m - 1] > k) (list[m] = list[m - 1]), m--;
+      list[m] = k;
+    }
+    return n;
   }
 
   private rowOf(text: string): number {

@@ -20,9 +20,10 @@ const SAME_STUDY: Partial<Record<ScoredType, ScoredType[]>> = {
  */
 export function otherStudies(main: StudyType, t: TypeScores): OtherStudy[] {
   if (main === 'none') return [];
-  const [, topScore] = ranked(t.scores)[0];
+  const order = ranked(t.scores);
+  const topScore = order[0][1];
   const out: OtherStudy[] = [];
-  for (const [type, score] of ranked(t.scores)) {
+  for (const [type, score] of order) {
     if (type === main || score <= 0) continue;
     const named = t.hits[type].filter((h) => h.other && h.points >= 2).sort((a, b) => b.points - a.points)[0];
     // Close: half the main score, from two sentences or one that describes a design in full ("randomly assigned 48 adults…").

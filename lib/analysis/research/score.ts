@@ -75,12 +75,13 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped,
     // and the others are tried only where those words start.
     const t = s.text;
-    const may = filter.candidates(t);
+    const present = filter.present(t);
+    const list = filter.list;
     const ctx = contextWeight(s);
     const other = test(OTHER_STUDY_RE, t);
     found.fill(0);
-    for (let k = 0; k < cues.length; k++) {
-      if (!may[k]) continue;
+    for (let q = 0; q < present; q++) {
+      const k = list[q];
       const cue = cues[k];
       for (let m = filter.execAt(k, t); m; m = filter.execAt(k, t, m.index + Math.max(1, m[0].length))) {
         const factor = cueFactor(t, m.index, m.index + m[0].length);
