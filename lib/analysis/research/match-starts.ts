@@ -179,6 +179,19 @@ export function matchStarts(re: RegExp): string[] | null {
 const WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD[c] = isWordChar(c) ? 1 : 0;
 
+/** The trie as the walk reads it (see StartTable.freeze). */
+interface Frozen {
+  classOf: Uint8Array;
+  width: number;
+  first: Int32Array;
+  second: Int32Array;
+  childFrom: Int32Array;
+  childClass: Uint8Array;
+  childNode: Int32Array;
+  endFrom: Int32Array;
+  endList: Int32Array;
+}
+
 /**
  * Every filter's regexes in one table, so a sentence's word starts are read once for all of them
  * (the study-type, context, talk, caveat and peer-review passes each read the same sentences).
@@ -197,12 +210,8 @@ class StartTable {
   always = new Uint8Array(64);
   private indexOf = new Map<RegExp, number>();
   size = 0;
-  /**
-   * The trie as read: nodes renumbered breadth first, so the few shallow nodes that most steps
-   * visit sit together, over only the characters that starts use. The build layout above took
-   * megabytes, and a step was a cache miss.
-   */
-  private frozen: { classOf: Uint8Array; width: number; next: Uint16Array | Int32Array; endFrom: Int32Array; endList: Int32Array } | null = null;
+  /** The trie as read, built on first use after a change; the build layout above takes megabytes. */
+  private frozen: Frozen | null = null;
   /**
    * Rows per text, for the sentences of the current article, in one pool of integers: a row is
    * `size` heads (the pool offset of each regex's first position, or -1), then its positions as
@@ -271,8 +280,13 @@ class StartTable {
     });
   }
 
-  /** The read layout of the trie as built so far. */
-  private freeze(): NonNullable<StartTable['frozen']> {
+  /**
+   * The read layout of the trie as built so far: nodes renumbered breadth first; the first two
+   * characters of a word looked up in dense tables (every word start takes those steps), deeper
+   * steps in each node's short list of children. About a tenth of the bytes of a dense table per
+   * node, so the walk stays in cache when the analysis runs right after Readability.
+   */
+  private freeze(): Frozen {
     const { next, nodes, ends } = this;
     // Character classes: 1.. for each character some start uses (upper-case letters share the lower-case class), 0 for the rest.
     const classOf = new Uint8Array(128);
@@ -292,21 +306,36 @@ class StartTable {
         if (k !== 0) (id[k] = order.length), order.push(k);
       }
     }
-    // Half the bytes while node numbers fit in 16 bits: the walk's steps are cache misses.
-    const read = nodes < 1 << 16 ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+    const first = new Int32Array(width);
+    const second = new Int32Array(width * width);
+    const childFrom = new Int32Array(nodes + 1);
+    const childClass = new Uint8Array(Math.max(1, nodes - 1));
+    const childNode = new Int32Array(Math.max(1, nodes - 1));
     const endFrom = new Int32Array(nodes + 1);
     const endList: number[] = [];
+    let edges = 0;
     order.forEach((n, i) => {
+      childFrom[i] = edges;
       for (let c = 32; c <= 126; c++) {
         const k = next[n * 95 + (c - 32)];
-        if (k !== 0) read[i * width + classOf[c]] = id[k];
+        if (k === 0) continue;
+        childClass[edges] = classOf[c];
+        childNode[edges++] = id[k];
       }
       endFrom[i] = endList.length;
       endList.push(...(ends[n] ?? []));
     });
+    childFrom[nodes] = edges;
     endFrom[nodes] = endList.length;
-    return (this.frozen = { classOf, width, next: read, endFrom, endList: Int32Array.from(endList) });
+    // The two dense tables: a node one character deep by its class, two deep by both classes.
+    for (let e = childFrom[0]; e < childFrom[1]; e++) {
+      const one = childNode[e];
+      first[childClass[e]] = one;
+      for (let f = childFrom[one]; f < childFrom[one + 1]; f++) second[childClass[e] * width + childClass[f]] = childNode[f];
+    }
+    return (this.frozen = { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList: Int32Array.from(endList) });
   }
+
 
   /** Counts the times the rows were dropped: a row offset kept from before is stale. */
   generation = 0;
@@ -361,7 +390,7 @@ class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, next, endFrom, endList } = this.frozen ?? this.freeze();
+    const { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList } = this.frozen ?? this.freeze();
     let pool = this.pool;
     let used = this.used;
     let present = this.present;
@@ -383,13 +412,25 @@ class StartTable {
       // Starts are lower-case printable ASCII, at most MAX_LEN long. Only ASCII letters are folded:
       // a regex's case-insensitive match never maps a non-ASCII character to an ASCII one.
       let node = 0;
+      let before = 0;
       for (let d = from; d < from + MAX_LEN && d < len; d++) {
         const c = text.charCodeAt(d);
         if (c > 126) break;
         const k = classOf[c];
         if (k === 0) break;
-        node = next[node * width + k];
+        if (d === from) node = first[k];
+        else if (d === from + 1) node = second[before * width + k];
+        else {
+          let child = 0;
+          for (let e = childFrom[node], stop = childFrom[node + 1]; e < stop; e++)
+            if (childClass[e] === k) {
+              child = childNode[e];
+              break;
+            }
+          node = child;
+        }
         if (node === 0) break;
+        before = k;
         for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) {
           const r = endList[e];
           const head = pool[at + r];
