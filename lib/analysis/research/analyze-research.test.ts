@@ -27,6 +27,38 @@ describe('analyzeResearch', () => {
     expect(r.subjects).toBe('people');
   });
 
+  it('reads a record a company announces for its device as a lab experiment, not yet published', () => {
+    const r = analyzeResearch(
+      testArticle('Battery maker says its new cell set a world record for energy density', [
+        'A battery company said on Thursday that its lithium-metal cell stored 520 watt-hours per kilogram.',
+        'The figure was verified by an independent testing firm, the company said. It has not been published.',
+      ]),
+    );
+    expect(r).toMatchObject({ studyType: 'lab-experiment', peerReview: 'unpublished' });
+  });
+
+  it('counts pet dogs given a drug as an animal study', () => {
+    const r = analyzeResearch(
+      testArticle('Heart drug helps older dogs live longer', [
+        'Vets gave the drug to 120 dogs with early heart disease in a study published in the Journal of Veterinary Internal Medicine.',
+        'Treated dogs lived eight months longer on average, the researchers said.',
+      ]),
+    );
+    expect(r).toMatchObject({ studyType: 'animal', subjects: 'animals' });
+  });
+
+  it('lists a separate cohort beside the main trial', () => {
+    const r = analyzeResearch(
+      testArticle('Salt swap lowered blood pressure in a randomised trial', [
+        'Researchers randomly assigned 600 adults to a salt substitute or ordinary salt, and published the trial in the journal Circulation.',
+        'Those given the substitute had lower blood pressure after six months than the placebo group.',
+        'The team also examined a separate cohort of 20,000 people and found that salt intake was linked to strokes.',
+      ]),
+    );
+    expect(r.studyType).toBe('human-trial');
+    expect(r.otherStudies?.map((o) => o.studyType)).toContain('observational');
+  });
+
   it('calls guidelines from a panel that reviewed studies a review, not a meta-analysis', () => {
     const r = analyzeResearch(
       testArticle('Doctors should check blood pressure from age 18, new guidelines say', [

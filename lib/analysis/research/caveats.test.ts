@@ -84,4 +84,16 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toHaveLength(4);
   });
+  it('finds what still falls short, years still needed and what was not disclosed', () => {
+    const s = storySentences({
+      title: 'Robot study',
+      paragraphs: [
+        'The robot still struggles on stairs.',
+        'Doctors would need years of use to trust it.',
+        'The firm did not say how much it would cost.',
+        'The robot is blue.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(3);
+  });
 });

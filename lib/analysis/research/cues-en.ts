@@ -20,8 +20,8 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bin the lab(?:oratory)?\b/gi, w: 0.5 },
   ],
   animal: [
-    { re: /\b(?:in|on|of|with|using|treated|fed|gave|given|injected|into)\s+(?:\w+\s+){0,2}(?:mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits)\b/gi, w: 3 },
-    { re: /\b(?:mouse|mice|rat|rodent|animal|primate|monkey|zebrafish|pig) (?:models?|studies|study|experiments?|trials?)\b/gi, w: 3 },
+    { re: /\b(?:in|on|of|with|using|treated|fed|gave|given|injected|into)\s+(?:\w+\s+){0,2}(?:mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits|dogs|cats|sheep|cattle|cows|horses|goats|chickens)\b/gi, w: 3 },
+    { re: /\b(?:mouse|mice|rat|rodent|animal|primate|monkey|zebrafish|pig|dog|canine|sheep|veterinary) (?:models?|studies|study|experiments?|trials?)\b/gi, w: 3 },
     { re: /\b(?:lab(?:oratory)? (?:mice|rats|animals))\b|\bpreclinical\b/gi, w: 2.5 },
     { re: /\b(?:mice|rats|rodents|macaques|zebrafish)\b/gi, w: 1 },
     { re: /\b(?:C\. elegans|nematodes?|fruit fl(?:y|ies)|Drosophila)\b/g, w: 2 },
@@ -119,4 +119,4 @@ export const BACKGROUND_RE = /\b(?:previous(?:ly)?|earlier|past|prior|other|olde
 /** Sentences that point at the story's own study count more. */
 export const MAIN_STUDY_RE = /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i;
 /** Phrases that name a separate study, for the multi-study list. */
-export const OTHER_STUDY_RE = /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|meta-analysis|paper|review|survey|experiment)\b|\bmeanwhile\b|\bin a separate\b/i;
+export const OTHER_STUDY_RE = /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|meta-analysis|paper|review|survey|experiment|cohort)\b|\bmeanwhile\b|\bin a separate\b/i;
