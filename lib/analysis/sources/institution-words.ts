@@ -8,6 +8,12 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences').split(' '),
 );
+/** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
+export const TAIL_HEADS = new Set(['International']);
+/** Heads stories also write in lower case after a name ("the Royal Free hospital"). */
+export const LOWER_HEADS = new Set(['hospital', 'infirmary']);
+/** Legal forms that may follow a comma and still end the name ("Acme Analytics, LLC"). */
+export const LEGAL_HEADS = new Set(['LLC', 'Inc', 'Ltd', 'Corp']);
 /** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
 export const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
 export const GENERIC_LEFT = new Set(['Reuters', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'Yahoo', 'WebMD', 'Everyday', 'Daily', 'Today', 'Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);

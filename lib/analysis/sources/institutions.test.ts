@@ -63,3 +63,60 @@ describe('capitalised runs that are not organisations', () => {
     expect(institutionsIn('The trial was run by researchers at King\'s College London and published today.').map((m) => m.name)).toEqual(["King's College London"]);
   });
 });
+
+describe('names that end in "International" and lists of them', () => {
+  it('reads a proper name before "International" as an organisation', () => {
+    expect(names('Staff from Fauna and Flora International and Wildlife Management International joined the survey.')).toEqual([
+      'Fauna and Flora International',
+      'Wildlife Management International',
+    ]);
+  });
+
+  it('splits a list that starts with one into its members', () => {
+    expect(names('Help came from Fauna & Flora International, the Lowland Trust and the Marsh Society in the first year.')).toEqual([
+      'Fauna & Flora International',
+      'Lowland Trust',
+      'Marsh Society',
+    ]);
+  });
+
+  it('does not take "International" before another word for a name', () => {
+    expect(names('The crew of the International Space Station filmed the storm from orbit last night.')).toEqual([]);
+  });
+});
+
+describe('a hospital written with a lower-case head', () => {
+  it('reads "the Royal Quay hospital" and a possessive name as one hospital', () => {
+    expect(names('She was moved to an isolation unit at the Royal Quay hospital in London on Sunday.')).toEqual(['Royal Quay hospital']);
+    expect(names('The boy was treated at Addenbury’s hospital in the city for two weeks.')).toEqual(['Addenbury’s hospital']);
+  });
+
+  it('takes no place or generic words before "hospital" for a name', () => {
+    expect(names('He was treated at a hospital in Leeds and went home the next day.')).toEqual([]);
+    expect(names('She was taken to a London hospital where doctors ran more tests.')).toEqual([]);
+    expect(names('The patient was seen at the Leeds hospital twice that month.')).toEqual([]);
+  });
+});
+
+describe('a legal form after a comma', () => {
+  it('keeps "X, LLC" whole', () => {
+    expect(names('The analysis was done by Harbor Research and Analytics, LLC, which runs surveys.')).toEqual(['Harbor Research and Analytics, LLC']);
+  });
+});
+
+describe('awards, designations and studies named like organisations', () => {
+  it('drops the field of an award', () => {
+    expect(names('The hospital won the 2016 Gerald Lamb Prize for Excellence in Community Service last year.')).toEqual([]);
+    expect(names('She received the Marsh Award for Outstanding Public Service in May.')).toEqual([]);
+  });
+
+  it('drops a designation that several places share', () => {
+    expect(names('The hospital is one of only five ACS Pediatric Level I Trauma Centers in the state.')).toEqual([]);
+    expect(names('It is the only Level I Trauma Center in the region.')).toEqual([]);
+  });
+
+  it('drops a study that the sentence calls a study', () => {
+    expect(names('Many took part in the Women’s Health Initiative, a long-term study sponsored by the government.')).toEqual([]);
+    expect(names('Data came from the Nurses’ Health Initiative, a cohort of 100,000 nurses, in the end.')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import {
-  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, ENDS_NAME, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL, WEAK_HEADS,
+  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, ENDS_NAME, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL,
+  TAIL_HEADS, WEAK_HEADS,
 } from './institution-words';
-import { notAnOrganisation } from './name-checks';
+import { lowerHeadName, notAnOrganisation } from './name-checks';
 import { fieldListEnd, pluralPlaceEnd, sharedHeadEnd, type Word as W } from './name-joins';
 
 /** A research institution named in a sentence. */
@@ -62,26 +63,33 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   for (let i = 0; i < (titleCase ? 0 : words.length); i++) {
     const head = bare(words[i].text);
-    const isHead = HEADS.has(head) || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(words[i - 1]?.text ?? '')));
+    const prev = words[i - 1];
+    const capBefore = !!prev && isCap(prev.text) && adjacent(prev, words[i]);
+    // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
+    const tail = TAIL_HEADS.has(head) && capBefore && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
+    const lower = LOWER_HEADS.has(words[i].text) && capBefore;
+    const isHead = HEADS.has(head) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
     if (!isHead) continue;
+    // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
+    const legalAfterComma = LEGAL_HEADS.has(head) && prev?.text === ',' && adjacent(prev, words[i]) && i > 1 && isCap(words[i - 2].text) && words[i - 2].end === prev.start;
     // Left: capitalised words (and an inner "and"/"&" between two of them: "Brigham and Women's").
-    let a = i;
+    let a = legalAfterComma ? i - 2 : i;
     while (a > 0) {
       const p = words[a - 1];
       if (!adjacent(p, words[a])) break;
       // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
-      // "Saint John's Health Center", "St. Jude's": a saint's name is part of the place's name.
-      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '')) break;
+      // "Saint John's Health Center", "St. Jude's": a saint's name is part of the place's name; so is "Guy's" before "hospital".
+      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i)) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
-      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
+      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
     // Right: connectors followed by capitalised words ("of Medicine at Temple University").
     let b = i;
-    for (;;) {
+    for (; !lower; ) {
       // "AngioDynamics Inc." ends the name; a ticker or a place may follow.
       if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];
@@ -112,6 +120,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       break;
     }
     if (a === i && b === i) continue;
+    if (lower && !lowerHeadName(words.slice(a, i).map((w) => w.text), sentence.slice(Math.max(0, words[a].start - 6), words[a].start))) continue;
     if (WEAK_HEADS.has(head) && b === i && (a === i || GENERIC_LEFT.has(bare(words[i - 1].text)))) continue;
     // "Merck & Co." is a company; "Co. Kerry" is a county.
     if (head === 'Co' && a === i) continue;
@@ -126,7 +135,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     end = start + name.length + (campus ? 0 : 0);
     i = b;
     if (/\bJournal\b|^(?:The )?(?:University|Institute|Hospital|College|Center|Centre)$/.test(name)) continue;
-    if (notAnOrganisation(name, sentence.slice(Math.max(0, start - 4), start), sentence.slice(end, end + 16))) continue;
+    if (notAnOrganisation(name, sentence.slice(Math.max(0, start - 40), start), sentence.slice(end, end + 60))) continue;
     if (!taken(start, end)) out.push({ name, start, end });
     start = end;
   }

@@ -1,5 +1,5 @@
 /** Tests that throw out capitalised runs that look like an organisation's name but are not one. */
-import { HEADS, WEAK_HEADS } from './institution-words';
+import { HEADS, TAIL_HEADS, WEAK_HEADS } from './institution-words';
 
 // Capitalised words a name never holds: a headline, slogan or menu ("Turning Discovery Into Health").
 const TITLE_WORDS = /\s(?:Into|Your|You|How|Why|Is|Are|Was|Were|Our|My|We|Can|Will|Does|It)\s/;
@@ -10,20 +10,42 @@ const INDEFINITE_BEFORE = /(?:^|\s)an?\s+$/;
 // "Arch Womens Ment Health 2017 Dec;20(1)": a journal's abbreviation in a reference, followed by the year.
 const REFERENCE_AFTER = /^\s+(?:19|20)\d{2}(?:[;:]|\s+[A-Z][a-z]{2}\b)/;
 const NO_NOUN_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:if|and|or|to|for|that|which|when|with|in|on|at|of|by|from|is|was)\b)/;
+// "Prize for Excellence in Community Service": the words after an award's "for" name what it honours.
+const AWARD_BEFORE = /\b(?:Prize|Awards?|Medal|Fellowship|Scholarship|Lectureship|Honou?r)\s+(?:for|in)\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:in|of|and|for)\s+)?$/u;
+// "Level I Trauma Center" is a rank many hospitals hold; "one of five … Centers" is a category, not one place.
+const DESIGNATION = /\bLevel\s+(?:[IV]{1,3}|[1-4])\b/;
+const PLURAL_END = /\s(?:Centers|Centres|Hospitals|Clinics|Colleges|Universities|Institutes|Schools)$/;
+const COUNT_BEFORE = /\b(?:one of|among|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several|many|\d+)\s+(?:(?:of\s+)?the\s+)?(?:only\s+)?$/i;
+// "the Women's Health Initiative, a long-term study": the story itself says the name is a study.
+const STUDY_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|cohort|survey|project)(?![\p{L}'’])/u;
 
 /** An "&" joins an organisation's name only with a strong head in it ("Oregon Health & Science University"), not "Health & Fitness". */
 function ampersandWithoutHead(name: string): boolean {
   if (!name.includes(' & ')) return false;
   return !name.split(/\s+/).some((w) => {
     const t = w.replace(/['’]s$/, '').replace(/\.$/, '');
-    return HEADS.has(t) && !WEAK_HEADS.has(t);
+    return (HEADS.has(t) && !WEAK_HEADS.has(t)) || TAIL_HEADS.has(t);
   });
 }
 
-/** True when a scanned name is a section, a slogan, a job or a common noun phrase, not an organisation. */
+/** True when a scanned name is a section, a slogan, a job, an award, a rank, a study or a common noun phrase, not an organisation. */
 export function notAnOrganisation(name: string, before: string, after: string): boolean {
   if (ampersandWithoutHead(name)) return true;
+  if (DESIGNATION.test(name) || AWARD_BEFORE.test(before) || STUDY_AFTER.test(after)) return true;
+  if (PLURAL_END.test(name) && COUNT_BEFORE.test(before)) return true;
   const spaced = ` ${name} `;
   if (TITLE_WORDS.test(spaced) || ROLE_END.test(name) || REFERENCE_AFTER.test(after)) return true;
   return INDEFINITE_BEFORE.test(before) && NO_NOUN_AFTER.test(after);
+}
+
+// Words that open a place's name, not a hospital's ("the New York hospital", "a North London hospital").
+const PLACE_OPENER = /^(?:New|North|South|East|West|Central|Northern|Southern|Eastern|Western|Greater|Los|Las|San|Santa)$/;
+
+/**
+ * A name before a lower-case head ("the Royal Free hospital", "Addenbury's hospital") counts when it is two or more
+ * capitalised words or a possessive; one bare word ("the Leeds hospital") or "a London hospital" is a place.
+ */
+export function lowerHeadName(words: string[], before: string): boolean {
+  if (!words.length || /\ban?\s+$/i.test(before) || PLACE_OPENER.test(words[0])) return false;
+  return words.length >= 2 || /['’]s?$/.test(words[0]);
 }
