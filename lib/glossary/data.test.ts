@@ -42,6 +42,14 @@ describe('glossary data', () => {
     expect(broken).toEqual([]);
   });
 
+  it('lists as notIn only phrases that hold one of the entry\'s own forms (or its plural)', () => {
+    const bad = ALL_ENTRIES.flatMap((e) => {
+      const forms = [e.term, ...(e.aliases ?? [])].map((f) => ` ${phraseKeys(f).join(' ')}`);
+      return (e.notIn ?? []).filter((phrase) => !forms.some((f) => ` ${phraseKeys(phrase).join(' ')}`.includes(f))).map((phrase) => `${e.term}: ${phrase}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
   it('matches every headword and alias to its own entry in a sentence', () => {
     const match = createMatcher(ALL_ENTRIES);
     const failures: string[] = [];

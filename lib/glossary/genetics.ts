@@ -574,6 +574,8 @@ export const entries: GlossaryEntry[] = [
   {
     term: 'ATP',
     aliases: ['adenosine triphosphate'],
+    // The men's professional tennis tour shares the letters.
+    notIn: ['ATP Tour', 'ATP ranking', 'ATP title', 'ATP event', 'ATP tournament', 'ATP Finals', 'ATP Cup', 'ATP match', 'ATP player', 'ATP tennis'],
     field: 'genetics',
     definition:
       'The molecule cells use to carry energy, like cash for spending. Mitochondria make it from food, and cells use it to power almost all they do.',

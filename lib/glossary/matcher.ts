@@ -1,4 +1,5 @@
 import type { GlossaryHit } from '../analysis/types';
+import { createSenseReader, FormShape } from './senses';
 import { foldWord, internKey, maxKeyId, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
@@ -12,6 +13,10 @@ interface Terminal {
   anyStrict: boolean;
   /** Reached through a generated plural rather than the form written in the glossary. */
   plural: boolean;
+  /** How the form is written: decides whether capitals in the text mark a name. */
+  shape: FormShape;
+  /** A phrase from the entry's notIn: where it matches, the entry's words mean something else. */
+  block: boolean;
 }
 
 interface Node {
@@ -41,6 +46,13 @@ function foldedPluralsOf(key: string): string[] {
 }
 
 const CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+function shapeOf(raws: string[]): FormShape {
+  const first = raws[0];
+  if (CAPITALS.test(first) || (first.length === 1 && CAPITAL_FIRST.test(first))) return FormShape.Acronym;
+  return CAPITAL_FIRST.test(first) ? FormShape.Name : FormShape.Common;
+}
 
 function addTerminal(node: Node, t: Terminal): void {
   node.ends ??= [];
@@ -120,18 +132,21 @@ export type Matcher = (text: string) => GlossaryHit[];
 /** Builds a trie over every headword and alias once; the matcher then reads a text in one pass. */
 export function createMatcher(entries: GlossaryEntry[]): Matcher {
   const root = newNode();
+  // Before the tables below are sized: the reader gives its words key numbers.
+  const senses = createSenseReader();
   const contexts = entries.map((e) => compileContext(e.context ?? []));
   entries.forEach((entry, index) => {
-    for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+    const forms = [entry.term, ...(entry.aliases ?? [])];
+    const blocks = entry.notIn ?? [];
+    forms.push(...blocks);
+    forms.forEach((form, f) => {
       const { keys, raws } = tokenize(form);
-      if (!keys.length) continue;
+      if (!keys.length) return;
       const strict = raws.map((r) => CAPITALS.test(r));
-      const anyStrict = strict.includes(true);
-      insert(root, keys, { entry: index, raws, strict, anyStrict, plural: false });
-      for (const plural of foldedPluralsOf(keys[keys.length - 1])) {
-        insert(root, [...keys.slice(0, -1), plural], { entry: index, raws, strict, anyStrict, plural: true });
-      }
-    }
+      const t = { entry: index, raws, strict, anyStrict: strict.includes(true), shape: shapeOf(raws), block: f >= forms.length - blocks.length };
+      insert(root, keys, { ...t, plural: false });
+      for (const plural of foldedPluralsOf(keys[keys.length - 1])) insert(root, [...keys.slice(0, -1), plural], { ...t, plural: true });
+    });
   });
 
   // The root's children in an array by key number: every word of a text looks here first.
@@ -147,6 +162,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
   let stamp = 0;
   return (text: string): GlossaryHit[] => {
     scanTokens(text, tokens);
+    senses.begin(text, tokens);
     const { n, keys, ids, starts, ends, sentence } = tokens;
     const joinable = tokens.joinable;
     // The token range of the sentence last checked for context words, its key numbers marked in `seen`.
@@ -182,7 +198,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         i++;
         continue;
       }
-      let bestEntry = -1;
+      let best: Terminal | null = null;
       let bestLast = -1;
       for (let j = i; ; ) {
         const terminals = node.ends;
@@ -192,8 +208,8 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
             const t = terminals[k];
             if (t.anyStrict && !caseOk(i, t)) continue;
             const ctx = contexts[t.entry];
-            if (ctx && !contextOk(i, ctx)) continue;
-            bestEntry = t.entry;
+            if (ctx && !t.block && !contextOk(i, ctx)) continue;
+            best = t;
             bestLast = j;
             break;
           }
@@ -204,10 +220,16 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         if (!child) break;
         node = child;
       }
-      if (bestEntry < 0) {
+      if (!best) {
         i++;
         continue;
       }
+      // Checked once per match, off the per-word path: another sense, or a word inside a name or title.
+      if (best.block || senses.rejects(i, bestLast, best.shape)) {
+        i = bestLast + 1;
+        continue;
+      }
+      const bestEntry = best.entry;
       const entry = entries[bestEntry];
       const matched = text.slice(starts[i], ends[bestLast]);
       let hit = hits.get(bestEntry);

@@ -1152,6 +1152,7 @@ export const entries: GlossaryEntry[] = [
   {
     term: 'miscarriage',
     aliases: ['pregnancy loss'],
+    notIn: ['miscarriage of justice', 'miscarriages of justice'],
     field: 'medicine',
     definition:
       'When a pregnancy ends on its own in the early months, before the baby could live outside the womb.',

@@ -34,4 +34,9 @@ export interface GlossaryEntry {
    * occurs within the same sentence ("mass" needs "body mass index"-style context).
    */
   context?: string[];
+  /**
+   * Phrases holding the term in another sense ("miscarriage of justice"): where one occurs,
+   * that stretch of text is not matched.
+   */
+  notIn?: string[];
 }

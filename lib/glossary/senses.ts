@@ -1,0 +1,163 @@
+/**
+ * Whether a glossary match is a word used inside a name or a job title rather than as the
+ * term: "Journal of Immunology", "ATP Finals", "professor of cardiology". Called once per
+ * match the matcher found, never per word; reads a few neighbouring tokens by key number.
+ */
+import { internKey, phraseKeys, type TokenBuffer } from './tokenize';
+
+/** How a glossary form is written, which decides what a capital letter in the text means. */
+export const FormShape = {
+  /** Lower case ("oncology"): a capital mid-sentence marks a name. */
+  Common: 0,
+  /** Capitals ("ATP", "T cell"): only a name word right after it marks a name. */
+  Acronym: 1,
+  /** Written as a name ("Food and Drug Administration"): never rejected for capitals. */
+  Name: 2,
+} as const;
+export type FormShape = (typeof FormShape)[keyof typeof FormShape];
+
+/** Nouns that make a capitalised run the name of an organisation, publication or event. */
+const NAME_WORDS = [
+  'journal', 'journals', 'annals', 'archives', 'proceedings', 'letters', 'reports', 'review', 'reviews', 'lancet', 'bulletin', 'magazine',
+  'department', 'society', 'institute', 'institutes', 'university', 'college', 'centre', 'centres', 'association', 'foundation', 'hospital',
+  'school', 'division', 'laboratory', 'laboratories', 'lab', 'clinic', 'council', 'academy', 'program', 'programme', 'faculty', 'agency',
+  'trust', 'network', 'consortium', 'conference', 'congress', 'symposium', 'meeting', 'sessions', 'alliance', 'charity', 'fund', 'unit',
+  'finals', 'final', 'cup', 'open', 'tour', 'championship', 'championships', 'tournament', 'league', 'prize', 'award', 'awards', 'festival',
+  'inc', 'corp', 'ltd', 'company', 'group', 'press', 'museum', 'park', 'service', 'services', 'board', 'commission', 'ministry', 'professor',
+];
+/** Posts and units whose "of" names a field: "professor of cardiology", "chief of oncology". */
+const OF_ROLES = [
+  'professor', 'professors', 'professorship', 'lecturer', 'department', 'departments', 'dept', 'school', 'faculty', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'chief', 'head', 'director', 'dean', 'division', 'journal', 'institute',
+];
+/** Posts and degrees whose "in" names a field: "lecturer in immunology", "a PhD in epidemiology". */
+const IN_ROLES = ['professor', 'lecturer', 'fellow', 'chair', 'phd', 'degree', 'doctorate', 'specialist', 'residency', 'fellowship'];
+/** Small words inside names ("Society of Clinical Oncology", "Centre for Epidemiology"). */
+const CONNECTORS = ['of', 'for', 'and', 'the', 'on', 'de'];
+/** Words between a role and the field that show it is not a title ("head of the tumour"). */
+const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your'];
+
+const NAME = 1;
+const OF_ROLE = 2;
+const IN_ROLE = 4;
+const CONNECTOR = 8;
+const DETERMINER = 16;
+const OF = 32;
+const IN = 64;
+
+/** Upper-case letter: ASCII or Latin-1 (É, Ø). */
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+export interface SenseReader {
+  /** Called once per text, before any `rejects`. */
+  begin(text: string, tokens: TokenBuffer): void;
+  /** Whether the match of tokens [i, last], written in the glossary as `shape`, is a name or title use. */
+  rejects(i: number, last: number, shape: FormShape): boolean;
+}
+
+/** Flags by key number for the words above; makes their numbers, so build it before the matcher's tables. */
+export function createSenseReader(): SenseReader {
+  const marks: [string[], number][] = [[NAME_WORDS, NAME], [OF_ROLES, OF_ROLE], [IN_ROLES, IN_ROLE], [CONNECTORS, CONNECTOR], [DETERMINERS, DETERMINER], [['of'], OF], [['in'], IN]];
+  const byId = new Map<number, number>();
+  for (const [words, flag] of marks) {
+    for (const w of words) {
+      const id = internKey(phraseKeys(w)[0]);
+      byId.set(id, (byId.get(id) ?? 0) | flag);
+    }
+  }
+  const flags = new Uint8Array(Math.max(0, ...byId.keys()) + 1);
+  for (const [id, f] of byId) flags[id] = f;
+
+  let text = '';
+  let b: TokenBuffer | null = null;
+  let cachedSentence = -1;
+  let headline = false;
+
+  const flagOf = (k: number): number => {
+    const id = b!.ids[k];
+    return id < flags.length ? flags[id] : 0;
+  };
+  const upper = (k: number) => isUpper(text.charCodeAt(b!.starts[k]));
+  /** Token k continues a phrase from k - 1 (same sentence, only a space or hyphen between). */
+  const joined = (k: number) => k > 0 && k < b!.n && b!.joinable[k] === 1;
+  const sentenceStart = (k: number): boolean => {
+    if (k === 0 || b!.sentence[k - 1] !== b!.sentence[k]) return true;
+    // After a colon, an opening quote or bracket, or a dash, a capital starts a new phrase.
+    const from = Math.max(b!.ends[k - 1], b!.starts[k] - 6);
+    for (let p = from; p < b!.starts[k]; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 58 || c === 34 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 124) return true;
+    }
+    return false;
+  };
+  /** A sentence in title case (a headline or heading): capitals there say nothing about names. */
+  const isHeadline = (k: number): boolean => {
+    const s = b!.sentence[k];
+    if (s === cachedSentence) return headline;
+    let from = k;
+    while (from > 0 && b!.sentence[from - 1] === s) from--;
+    let caps = 0;
+    let lower = 0;
+    for (let p = from; p < b!.n && b!.sentence[p] === s; p++) {
+      const c = text.charCodeAt(b!.starts[p]);
+      if (isUpper(c)) caps++;
+      else if (isLower(c) && b!.ends[p] - b!.starts[p] >= 4) lower++;
+    }
+    cachedSentence = s;
+    headline = caps >= 3 && lower <= Math.max(1, caps / 5);
+    return headline;
+  };
+  /** A field after a post: "professor of [medical] oncology", "lecturer in immunology", "chair of medicine and epidemiology". */
+  const afterRole = (i: number): boolean => {
+    for (let p = i - 1, between = 0; p > 0 && joined(p + 1) && between <= 2; p--, between++) {
+      const f = flagOf(p);
+      if (f & DETERMINER) return false;
+      if ((f & OF && flagOf(p - 1) & OF_ROLE) || (f & IN && flagOf(p - 1) & IN_ROLE)) return joined(p);
+    }
+    return false;
+  };
+  /** Capitalised words (or a name word) joined to the match on either side, possibly through "of", "for", "and". */
+  const inCapitalRun = (i: number, last: number): boolean => {
+    if (joined(i)) {
+      const p = i - 1;
+      // A possessive ends the name before it: "the centre's High-Throughput Screening" is a thing it has.
+      const possessive = text.charCodeAt(b!.ends[p]) === 39 || text.charCodeAt(b!.ends[p]) === 0x2019;
+      if (upper(p) && !possessive && (!sentenceStart(p) || flagOf(p) & NAME)) return true;
+      if (flagOf(p) & CONNECTOR && joined(p) && upper(p - 1) && !(flagOf(p - 1) & DETERMINER)) return true;
+    }
+    if (joined(last + 1)) {
+      const q = last + 1;
+      if (upper(q)) return true;
+      if (flagOf(q) & CONNECTOR && !(flagOf(q) & DETERMINER) && joined(q + 1) && upper(q + 1)) return true;
+    }
+    return false;
+  };
+  /** A name word right beside the match, or one "of"/"for" away: for headlines, where every word has a capital. */
+  const besideNameWord = (i: number, last: number): boolean => {
+    if (joined(i) && flagOf(i - 1) & NAME && upper(i - 1)) return true;
+    if (joined(i) && flagOf(i - 1) & CONNECTOR && joined(i - 1) && flagOf(i - 2) & NAME) return true;
+    return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
+  };
+
+  return {
+    begin(t, tokens) {
+      text = t;
+      b = tokens;
+      cachedSentence = -1;
+    },
+    rejects(i, last, shape) {
+      if (shape === FormShape.Name) return false;
+      if (shape === FormShape.Acronym) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
+      if (afterRole(i)) return true;
+      // A common noun all in capitals: a name unless the sentence starts there or is a headline.
+      for (let k = i; k <= last; k++) if (isLower(text.charCodeAt(b!.starts[k]))) return false;
+      if (!upper(i) || sentenceStart(i)) return false;
+      // Text in capitals throughout ("THE STUDY") is shouting or a heading, not a name.
+      if (b!.ends[i] - b!.starts[i] > 1 && isUpper(text.charCodeAt(b!.starts[i] + 1))) return false;
+      if (isHeadline(i)) return besideNameWord(i, last);
+      // One capitalised word mid-sentence ("the journal Neurology", "an app called Aura") is a name.
+      return last === i || inCapitalRun(i, last);
+    },
+  };
+}
