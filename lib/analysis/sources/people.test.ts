@@ -46,4 +46,23 @@ describe('names that are not scientists', () => {
     expect(names('She will present the results at the 78th Scientific Sessions of the American Diabetes Association in June.')).toEqual([]);
     expect(names('“We have not run a randomised trial,” says company chief executive Tomas Vell, who founded the firm.')).toEqual([]);
   });
+
+  it('skips executives, spokespeople and officials named in an appositive', () => {
+    expect(names('“Patients want answers,” said Rana Holt, CEO of Brightpath Health, in a statement.')).toEqual([]);
+    expect(names('“It is a big market,” says Omar Vitti, a former banking executive who now runs Tessel Labs.')).toEqual([]);
+    expect(names('“We are delighted,” said Gwen Parry, the charity’s director of communications.')).toEqual([]);
+    expect(names('“This is a great day,” Lena Marsh, president of the foundation, said in a statement.')).toEqual([]);
+    expect(names('The doctors wrote to Pia Lund, who was the acting director of the border agency, last week.')).toEqual([]);
+  });
+
+  it('skips an editor and the person a letter is addressed to', () => {
+    expect(names('Edited by Carl Brook, DO, it is the main journal of the profession.')).toEqual([]);
+    expect(names('In a letter to Nina Sahl, the doctors said they would give the shots for free.')).toEqual([]);
+  });
+
+  it('still takes a scientist who also runs a company or leads a lab', () => {
+    expect(names('“The mice recovered,” said Dr. Rana Holt, CEO of Brightpath Bio and a professor at Leeds.')).toEqual(['Rana Holt']);
+    expect(names('“It works,” said Omar Vitti, director of the Marsh Institute for Brain Research.')).toEqual(['Omar Vitti']);
+    expect(names('Training the model used about 2 gigawatt-hours, estimates Rana Holt, CEO of Brightpath Bio.')).toEqual(['Rana Holt']);
+  });
 });

@@ -40,10 +40,12 @@ const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:now\\s+)?(?:a|an|the|who is|who 
 const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
 /** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …"). */
 const LEAD_STRIP = new Set(['Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer', 'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior']);
-// Words before a name that make it a patient, relative or politician, not a scientist.
-const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive)\s+$/i;
+// Words before a name that make it a patient, relative, politician, editor or addressee, not a scientist.
+const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to)\s+$/i;
 const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
-const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father)\b/iu;
+const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father|CEO|chief executive|executive|acting director|director of (?:communications|information|policy|public affairs|marketing|advocacy)|president of the (?:foundation|company|firm|charity))\b/iu;
+// "estimates Evan Roe, CEO of …": someone who gives an estimate or a finding speaks as a researcher, whatever the job.
+const FINDING_BEFORE = /\b(?:estimates|estimated|calculates|calculated|measured|found|finds|modell?ed|analy[sz]ed)\s+$/;
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+$/;
 
@@ -132,7 +134,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
     const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
-    if (!titled && LAY_APPOSITIVE.test(after)) continue;
+    if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
     const strong = titled || AFTER_APPOSITIVE.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
     if (strong || AFTER_SAID.test(after) || BEFORE_SAID.test(before)) add(name, at, strong, before);
   }
