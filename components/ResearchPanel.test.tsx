@@ -59,6 +59,16 @@ describe('ResearchPanel', () => {
     expect(quotes).toContain('The research has not yet entered clinical trials in humans.');
   });
 
+  it('warns in the verdict and in a note when the story says the study was retracted', () => {
+    const plain = mount(mouse);
+    expect(plain.querySelector('[data-testid="research-retracted"]')).toBeNull();
+    expect(plain.querySelector('[data-testid="research-verdict"]')!.textContent).not.toContain('researchRetracted');
+    const root = mount({ ...mouse, retracted: true, evidence: [{ label: 'retraction', text: 'The journal retracted the study.' }, ...mouse.evidence] });
+    expect(root.querySelector('[data-testid="research-verdict"]')!.textContent).toContain('researchRetracted');
+    expect(root.querySelector('[data-testid="research-retracted"]')!.textContent).toContain('researchRetractedNote');
+    expect(root.querySelector('.research-evidence-label')!.textContent).toContain('researchWhyRetraction');
+  });
+
   it('says plainly when the story reports no specific study, without a ladder', () => {
     const root = mount({ studyType: 'none', subjects: 'none', humanPhase: null, peerReview: 'unknown', confidence: 0.7, evidence: [], caveats: [] });
     expect(root.textContent).toContain('researchNoStudy');

@@ -15,6 +15,11 @@ export function ResearchPanel({ research }: { research: Research }) {
         <StudyTypeIcon type={research.studyType} />
         <span>{verdictParts(research).join(' · ')}</span>
       </p>
+      {research.retracted && (
+        <p class="research-retracted" role="note" data-testid="research-retracted">
+          {t('researchRetractedNote')}
+        </p>
+      )}
       <p class="research-confidence">{confidenceWords(research.confidence)}</p>
       {research.studyType === 'none' && <p class="research-note">{t('researchNoStudy')}</p>}
       {onLadder(research) && <StageLadder research={research} />}

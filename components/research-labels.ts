@@ -31,6 +31,7 @@ export function verdictParts(r: Research): string[] {
   const parts = [studyHeadline(r)];
   if (r.studyType === 'none') return parts;
   parts.push(peerReviewText(r.peerReview, r.journal));
+  if (r.retracted) parts.push(t('researchRetracted'));
   const stage = stageNote(r);
   if (stage) parts.push(stage);
   return parts;
@@ -43,7 +44,7 @@ export function confidenceWords(confidence: number): string {
 }
 
 export const evidenceLabel = (item: EvidenceItem): string =>
-  t(({ studyType: 'researchWhyType', peerReview: 'researchWhyPeer', humanPhase: 'researchWhyPhase' } as Record<string, MessageKey>)[item.label] ?? 'researchWhyOther');
+  t(({ studyType: 'researchWhyType', peerReview: 'researchWhyPeer', humanPhase: 'researchWhyPhase', retraction: 'researchWhyRetraction' } as Record<string, MessageKey>)[item.label] ?? 'researchWhyOther');
 
 /** Types on the path from lab to clinic get the ladder. */
 export const onLadder = (r: Research): boolean => r.studyType === 'in-vitro' || r.studyType === 'animal' || r.studyType === 'human-trial';

@@ -24,7 +24,7 @@ export type PeerReview = (typeof PEER_REVIEW)[number];
 export type HumanPhase = 1 | 2 | 3 | 4 | null;
 
 export interface EvidenceItem {
-  /** Which label this sentence supports: 'studyType', 'peerReview', 'humanPhase', 'subjects'. */
+  /** Which label this sentence supports: 'studyType', 'peerReview', 'humanPhase', 'subjects', 'retraction'. */
   label: string;
   /** The sentence, quoted from the article. */
   text: string;
@@ -48,6 +48,8 @@ export interface Research {
   otherStudies?: OtherStudy[];
   /** The journal the story says the work appears in, when it names one (peer-review evidence). */
   journal?: string;
+  /** The story says the study it reports was retracted (its evidence item has the label 'retraction'). */
+  retracted?: boolean;
 }
 
 export const SOURCE_KINDS = [

@@ -18,7 +18,9 @@ export function formatReport(a: Analysis): string {
   const peer = r.peerReview === 'peer-reviewed' && r.journal ? message('peerReviewedIn', r.journal) : message(key('peer_', r.peerReview));
   const species = r.studyType === 'animal' ? animalSpecies(r.evidence.filter((e) => e.label === 'studyType').map((e) => e.text)) : undefined;
   const type = species ? message('studyInSpecies', species) : message(key('studyType_', r.studyType));
-  lines.push(`  ${type}${phase} · ${peer} · confidence ${Math.round(r.confidence * 100)}%`);
+  const retracted = r.retracted ? ` · ${message('researchRetracted')}` : '';
+  lines.push(`  ${type}${phase} · ${peer}${retracted} · confidence ${Math.round(r.confidence * 100)}%`);
+  if (r.retracted) lines.push(`  ${message('researchRetractedNote')}`);
   for (const e of r.evidence) lines.push(`  [${e.label}] “${e.text}”`);
   for (const c of r.caveats) lines.push(`  caveat: “${c}”`);
   lines.push('', 'SOURCES');

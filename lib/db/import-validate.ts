@@ -121,7 +121,7 @@ const analysisCheck = obj({
   research: [obj({
     studyType: [oneOf(STUDY_TYPES)], subjects: [oneOf(SUBJECTS)], humanPhase: [nullable(num(1, 4, true))], peerReview: [oneOf(PEER_REVIEW)],
     confidence: [num(0, 1)], evidence: [arrayOf(obj({ label: [str(100)], text: [TEXT] }, 'json'))], caveats: [arrayOf(TEXT)],
-    otherStudies: [arrayOf(obj({ studyType: [oneOf(STUDY_TYPES)], text: [TEXT] }, 'json')), 'optional'], journal: [str(500), 'optional'],
+    otherStudies: [arrayOf(obj({ studyType: [oneOf(STUDY_TYPES)], text: [TEXT] }, 'json')), 'optional'], journal: [str(500), 'optional'], retracted: [bool, 'optional'],
   }, 'json')],
   sources: [arrayOf(obj({ kind: [oneOf(SOURCE_KINDS)], name: optText, url: [str(4_096), 'optional'], doi: [str(500), 'optional'], evidence: optText, role: optText, affiliation: optText }, 'json'))],
   glossary: [arrayOf(obj({ term: [str(500)], definition: [TEXT], matched: [arrayOf(str(500))], count: [num(0, 1_000_000, true)], field: [str(100), 'optional'], seeAlso: [arrayOf(str(500)), 'optional'] }, 'json'))],

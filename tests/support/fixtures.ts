@@ -22,6 +22,8 @@ export interface Expected {
     peerReview?: string;
     /** The journal research names for the study (`research.journal`). */
     journal?: string;
+    /** Whether the story says the study was retracted (`research.retracted`, absent when not). */
+    retracted?: boolean;
     minConfidence?: number;
     caveats?: string[];
     evidence?: string[];
@@ -64,6 +66,8 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   if (!analysis) return ['extraction failed'];
   const r = expected.research;
   if (r) {
+    if (r.retracted !== undefined && (analysis.research.retracted ?? false) !== r.retracted)
+      problems.push(`research.retracted: expected ${r.retracted}, got ${analysis.research.retracted ?? false}`);
     for (const key of ['studyType', 'subjects', 'humanPhase', 'peerReview', 'journal'] as const) {
       if (key in r && r[key] !== analysis.research[key]) problems.push(`research.${key}: got ${analysis.research[key]}, want ${r[key]}`);
     }

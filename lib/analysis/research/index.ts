@@ -7,6 +7,7 @@ import { otherStudies } from './multi-study';
 import { detectPeerReview } from './peer-review';
 import { forgetCueTexts } from './match-starts';
 import { detectPhase } from './phase';
+import { findRetraction } from './retraction';
 import { scoreTypes, type ScoredType } from './score';
 import { storySentences } from './sentences';
 
@@ -39,6 +40,9 @@ export function analyzeResearch(article: ExtractedArticle): Research {
   // With no specific study there is no paper whose review status the reader needs.
   const review = studyType === 'none' ? { peerReview: 'unknown' as const, evidence: [], journal: undefined } : detectPeerReview(sentences, article);
   evidence.push(...review.evidence);
+  // A retraction outranks every other label: the reader must see it whatever the study was.
+  const retraction = findRetraction(sentences);
+  if (retraction) evidence.unshift({ label: 'retraction', text: retraction });
   const others = otherStudies(studyType, scored);
   const research: Research = {
     studyType,
@@ -51,5 +55,6 @@ export function analyzeResearch(article: ExtractedArticle): Research {
   };
   if (others.length) research.otherStudies = others;
   if (review.journal) research.journal = review.journal;
+  if (retraction) research.retracted = true;
   return research;
 }

@@ -1,0 +1,29 @@
+import { BACKGROUND_RE } from './cues-en';
+import { cueFactor } from './negation';
+import type { Sentence } from './sentences';
+
+// "The journal retracted the study", "the paper has been withdrawn", "a retraction notice".
+const RETRACTED_RE =
+  /\b(?:retract(?:ed|s|ing)?|retraction|withdr(?:ew|awn|aws|awing) (?:the |its |their |a )?(?:paper|study|article|findings))\b/gi;
+// Calls for a retraction are not one ("asked the journal to retract", "refused to retract").
+const ASKED_RE = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:\w+ ){0,4}(?:to )?(?:retract|a retraction|withdraw)\b/i;
+
+/** Paragraphs past which a retraction is more likely background than the story's own news. */
+const LEDE_PARAGRAPHS = 2;
+
+/**
+ * The sentence that says the study the story reports was retracted, from the headline or the
+ * lede; undefined when no such sentence. A retracted paper mentioned as background ("unlike the
+ * retracted 1998 paper"), a call for a retraction, or a negated one ("has not been retracted")
+ * does not count.
+ */
+export function findRetraction(sentences: Sentence[]): string | undefined {
+  for (const s of sentences) {
+    if (s.paragraph > LEDE_PARAGRAPHS) break;
+    const t = s.text;
+    if (ASKED_RE.test(t) || BACKGROUND_RE.test(t)) continue;
+    RETRACTED_RE.lastIndex = 0;
+    for (let m = RETRACTED_RE.exec(t); m; m = RETRACTED_RE.exec(t)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
+  }
+  return undefined;
+}
