@@ -65,4 +65,16 @@ describe('names that are not scientists', () => {
     expect(names('“It works,” said Omar Vitti, director of the Marsh Institute for Brain Research.')).toEqual(['Omar Vitti']);
     expect(names('Training the model used about 2 gigawatt-hours, estimates Rana Holt, CEO of Brightpath Bio.')).toEqual(['Rana Holt']);
   });
+
+  it('takes no organisation for a person when the sentence treats it as one', () => {
+    expect(names('Scientists at Clearwater Analytics said their study was small.')).toEqual([]);
+    expect(names('Research from Bright Horizon found that the number of cases rose.')).toEqual([]);
+    expect(names('Blue Harbor said its study of the drug would end in May.')).toEqual([]);
+    expect(names('Blue Harbor said in its report that the trial had stopped.')).toEqual([]);
+  });
+
+  it('still takes a person before "said it" and a lab named for its head', () => {
+    expect(names('Jane Roe said it was the first study of its kind.')).toEqual(['Jane Roe']);
+    expect(names('Researchers from Jane Roe’s lab said the study was small.').length).toBeLessThanOrEqual(1);
+  });
 });

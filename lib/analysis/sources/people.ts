@@ -46,6 +46,9 @@ const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professo
 const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father|CEO|chief executive|executive|acting director|director of (?:communications|information|policy|public affairs|marketing|advocacy)|president of the (?:foundation|company|firm|charity))\b/iu;
 // "estimates Evan Roe, CEO of …": someone who gives an estimate or a finding speaks as a researcher, whatever the job.
 const FINDING_BEFORE = /\b(?:estimates|estimated|calculates|calculated|measured|found|finds|modell?ed|analy[sz]ed)\s+$/;
+// "Scientists at Blue Harbor said", "Research from Blue Harbor found", "Blue Harbor said its": the sentence treats the name as a place.
+const ORG_PLACE_BEFORE = /\b(?:research|researchers|scientists|data|figures|analysts|experts|staff|team|doctors|engineers)\s+(?:at|from)\s+$/i;
+const ORG_SPEECH_AFTER = new RegExp(`^\\s+${SPEECH}\\s+(?:(?:that|in|on)\\s+)?its\\b`, 'u');
 const AGE_AFTER = /^,\s+\d{1,3}\b/;
 const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+$/;
 
@@ -135,6 +138,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
     if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
+    if (!titled && !/['’]s$/.test(name) && (ORG_PLACE_BEFORE.test(before) || ORG_SPEECH_AFTER.test(after))) continue;
     const strong = titled || AFTER_APPOSITIVE.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
     if (strong || AFTER_SAID.test(after) || BEFORE_SAID.test(before)) add(name, at, strong, before);
   }
