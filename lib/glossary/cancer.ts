@@ -292,7 +292,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'relapse',
-    aliases: ['relapsed', 'relapses', 'relapsing', 'recurrence', 'recurred', 'recurrent'],
+    aliases: ['relapsed', 'relapses', 'relapsing', 'recurrence', 'recurred'],
     field: 'cancer',
     definition:
       'When a disease comes back after it seemed to be gone or under control.',

@@ -646,4 +646,28 @@ export const entries: GlossaryEntry[] = [
       'A GLP-1 drug for type 2 diabetes, sold as Trulicity and given as a weekly shot. It lowers blood sugar and helps some weight loss.',
     seeAlso: ['GLP-1', 'type 2 diabetes'],
   },
+  {
+    term: 'cerebrovascular disease',
+    aliases: ['cerebrovascular'],
+    field: 'cardio-metabolic',
+    definition:
+      'Disease of the blood vessels that feed the brain, such as narrowed or blocked arteries. It can lead to strokes.',
+    seeAlso: ['stroke'],
+  },
+  {
+    term: 'contractility',
+    aliases: ['contractile'],
+    field: 'cardio-metabolic',
+    definition:
+      'How strongly a muscle, usually the heart, squeezes. A heart with poor contractility pumps less blood with each beat.',
+    seeAlso: ['heart failure'],
+  },
+  {
+    term: 'left ventricular dysfunction',
+    aliases: ['left ventricular systolic dysfunction', 'LV dysfunction'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the heart\'s main pumping chamber, the left ventricle, does not squeeze or fill as well as it should. It can lead to heart failure.',
+    seeAlso: ['heart failure'],
+  },
 ];

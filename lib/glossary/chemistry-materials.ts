@@ -536,4 +536,11 @@ export const entries: GlossaryEntry[] = [
       "The world's most used weedkiller, sold as Roundup. Regulators mostly judge it safe at normal use, but experts disagree on whether it can cause cancer.",
     seeAlso: ["pesticide"],
   },
+  {
+    term: "phosphate",
+    aliases: ["phosphates"],
+    field: "chemistry-materials",
+    definition:
+      "A chemical group made of phosphorus and oxygen. It is in DNA, bones and fertilisers; too much in rivers feeds harmful algae.",
+  },
 ];

@@ -830,4 +830,18 @@ export const entries: GlossaryEntry[] = [
       "A way of saying how rare an extreme event is. A \"100-year flood\" has a 1% chance of happening in any year, not once a century.",
     seeAlso: ["extreme weather"],
   },
+  {
+    term: "carbon negative",
+    field: "climate-earth",
+    definition:
+      "Taking more carbon dioxide out of the air than is put into it. It goes a step further than net zero.",
+    seeAlso: ["net zero"],
+  },
+  {
+    term: "emissions gap",
+    field: "climate-earth",
+    definition:
+      "The difference between the greenhouse gas cuts countries have promised and the cuts needed to meet climate goals such as the Paris Agreement.",
+    seeAlso: ["Paris Agreement"],
+  },
 ];

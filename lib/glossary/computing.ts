@@ -372,7 +372,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "computer simulation",
-    aliases: ["simulation", "computer model"],
+    aliases: ["simulation", "computer model", "numerical simulation", "numerical experiment"],
     field: "computing",
     definition:
       "A program that copies how a real system behaves, like weather, traffic or a disease outbreak. Scientists use it to test what might happen.",
@@ -593,5 +593,12 @@ export const entries: GlossaryEntry[] = [
     definition:
       "Data sets so huge that normal tools cannot handle them, such as millions of health records or web searches.",
     seeAlso: ["dataset"],
+  },
+  {
+    term: "checkpoint",
+    field: "computing",
+    definition:
+      "A saved copy of an AI model at one point in its training. It can be loaded again, shared or trained further.",
+    context: ["model", "models", "training", "trained", "fine-tuned", "fine-tuning", "weights", "AI", "LLM", "LLMs", "neural", "merging"],
   },
 ];

@@ -523,4 +523,30 @@ export const entries: GlossaryEntry[] = [
       'Drugs such as methadone and buprenorphine that ease cravings and withdrawal in people hooked on opioids. They greatly cut the risk of dying from an overdose.',
     seeAlso: ['opioid', 'addiction'],
   },
+  {
+    term: 'onset of action',
+    field: 'drugs-regulation',
+    definition:
+      'How soon a medicine starts to work after it is taken.',
+  },
+  {
+    term: 'antispasmodic',
+    field: 'drugs-regulation',
+    definition:
+      'A medicine that relaxes muscles that cramp or spasm, often used for stomach and gut pain.',
+  },
+  {
+    term: 'GnRH analogue',
+    aliases: ['GnRH analog', 'GnRH agonist', 'gonadotropin-releasing hormone agonist', 'LHRH agonist'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that copies a brain hormone called GnRH. Given steadily, it switches off the body\'s sex hormones; it treats prostate and breast cancer and can protect fertility.',
+  },
+  {
+    term: 'intellectual property',
+    field: 'drugs-regulation',
+    definition:
+      'Legal ownership of ideas and inventions, such as patents and copyright. It lets the owner stop others from copying the idea for a time.',
+    seeAlso: ['patent'],
+  },
 ];

@@ -701,4 +701,32 @@ export const entries: GlossaryEntry[] = [
       "When two different species or groups mate and have young. Early modern humans did this with Neanderthals.",
     seeAlso: ["Neanderthal", "speciation"],
   },
+  {
+    term: "planarian",
+    aliases: ["planaria"],
+    field: "ecology-evolution",
+    definition:
+      "A small flatworm famous for regrowing: cut one into pieces and each piece can grow into a whole new worm.",
+    seeAlso: ["regeneration"],
+  },
+  {
+    term: "slime mould",
+    aliases: ["slime mold"],
+    field: "ecology-evolution",
+    definition:
+      "A simple living thing, neither plant, animal nor true fungus. Its cells can join into a blob that creeps around to find food.",
+  },
+  {
+    term: "guano",
+    field: "ecology-evolution",
+    definition:
+      "The droppings of seabirds or bats. It is rich in nutrients and has long been used as a fertiliser.",
+  },
+  {
+    term: "acropolis",
+    field: "ecology-evolution",
+    definition:
+      "A walled hilltop at the heart of an ancient Greek city, where temples and important buildings stood. The most famous one is in Athens.",
+    seeAlso: ["archaeology"],
+  },
 ];

@@ -352,4 +352,25 @@ export const entries: GlossaryEntry[] = [
       "Uranium with a raised share of the type whose atoms split easily. Low levels fuel power plants; very high levels can make bombs.",
     seeAlso: ["nuclear fission", "nuclear reactor"],
   },
+  {
+    term: "xenobot",
+    field: "engineering",
+    definition:
+      "A tiny living robot built from frog cells in a shape a computer designed. Xenobots can move and do simple jobs, helping scientists study how cells work together.",
+  },
+  {
+    term: "vacuum tube",
+    aliases: ["thermionic valve"],
+    field: "engineering",
+    definition:
+      "A glass tube with the air taken out that controls electric current. Early radios and computers used them before smaller, cheaper transistors replaced them.",
+    seeAlso: ["transistor"],
+  },
+  {
+    term: "battery cell",
+    field: "engineering",
+    definition:
+      "The single unit inside a battery that stores and releases energy. Many cells wired together make a battery pack, as in a laptop or an electric car.",
+    seeAlso: ["battery pack"],
+  },
 ];

@@ -604,4 +604,88 @@ export const entries: GlossaryEntry[] = [
       'Turning off or removing one gene in a cell or animal. Seeing what goes wrong without it shows what the gene does.',
     seeAlso: ['mouse model', 'gene'],
   },
+  {
+    term: 'BCR-ABL',
+    aliases: ['BCR-ABL1', 'Philadelphia chromosome'],
+    field: 'genetics',
+    definition:
+      'A faulty gene made when two chromosomes swap pieces and fuse. It drives chronic myeloid leukaemia by telling white blood cells to keep multiplying; drugs such as imatinib block it.',
+    seeAlso: ['imatinib'],
+  },
+  {
+    term: 'cytoskeleton',
+    field: 'genetics',
+    definition:
+      'A web of protein threads inside a cell. It gives the cell its shape, lets it move and works like a road network for carrying things around.',
+  },
+  {
+    term: 'eukaryote',
+    aliases: ['eukaryotic', 'eukaryotic cell'],
+    field: 'genetics',
+    definition:
+      'A living thing whose cells keep their DNA inside a nucleus. Animals, plants and fungi are eukaryotes; bacteria are not.',
+  },
+  {
+    term: 'oxidative phosphorylation',
+    field: 'genetics',
+    definition:
+      'The last step in how cells get energy from food. Inside mitochondria, oxygen is used to make ATP, the molecule cells spend as energy.',
+    seeAlso: ['ATP', 'mitochondria'],
+  },
+  {
+    term: 'sirtuin',
+    field: 'genetics',
+    definition:
+      'One of a family of proteins that help cells repair DNA and manage energy. Scientists study them for links to ageing, but their effect on lifespan is debated.',
+  },
+  {
+    term: 'glutamine',
+    field: 'genetics',
+    definition:
+      'An amino acid, one of the building blocks of proteins. The body makes it, and some cancer cells and immune cells burn a lot of it as fuel.',
+    seeAlso: ['amino acid'],
+  },
+  {
+    term: 'glycine',
+    field: 'genetics',
+    definition:
+      'The smallest amino acid, a building block of proteins. In the brain and spinal cord it also acts as a messenger that calms nerve signals.',
+    seeAlso: ['amino acid'],
+  },
+  {
+    term: 'regeneration',
+    aliases: ['regenerate', 'regenerated', 'regenerative', 'regrowth'],
+    field: 'genetics',
+    definition:
+      'Regrowing lost or damaged body parts. Salamanders can regrow legs and flatworms a whole body; people can only repair some tissues, such as skin and liver.',
+    seeAlso: ['stem cell'],
+    context: ['tissue', 'tissues', 'cell', 'cells', 'limb', 'limbs', 'organ', 'organs', 'heal', 'healing', 'body', 'heart', 'nerve', 'nerves', 'animal', 'animals', 'tail', 'muscle', 'cartilage', 'liver', 'worm', 'worms', 'salamander', 'fin', 'bone', 'wound', 'perfect', 'stem cell'],
+  },
+  {
+    term: 'morphogenesis',
+    field: 'genetics',
+    definition:
+      'How a growing embryo or tissue gets its shape, as cells divide, move and fold into organs and body parts.',
+  },
+  {
+    term: 'transgenic',
+    aliases: ['transgenic animal', 'transgenic plant', 'transgenic crop'],
+    field: 'genetics',
+    definition:
+      'Carrying a gene put in from another living thing. Transgenic mice, for example, carry a human gene so scientists can study a human disease in them.',
+    seeAlso: ['mouse model'],
+  },
+  {
+    term: 'first-degree relative',
+    field: 'genetics',
+    definition:
+      'A parent, brother, sister or child: the closest family members, who share about half of a person\'s genes.',
+  },
+  {
+    term: 'bioelectricity',
+    aliases: ['bioelectric', 'bioelectrical'],
+    field: 'genetics',
+    definition:
+      'The tiny electric voltages that living cells make and use to signal to each other. They help guide how embryos grow and how wounds heal.',
+  },
 ];

@@ -499,4 +499,26 @@ export const entries: GlossaryEntry[] = [
       'An antibody drug that wipes out B cells, a kind of white blood cell. It treats some lymphomas and leukaemias, and also autoimmune diseases.',
     seeAlso: ['B cell', 'monoclonal antibody'],
   },
+  {
+    term: 'CD19',
+    aliases: ['CD-19'],
+    field: 'immunology',
+    definition:
+      'A protein on the surface of B cells. CAR-T treatments for some leukaemias and lymphomas are built to find CD19 and kill the cells that carry it.',
+    seeAlso: ['CAR-T cell therapy', 'B cell'],
+  },
+  {
+    term: 'CD34+ cell',
+    aliases: ['CD34-positive cell', 'CD34+ stem cell'],
+    field: 'immunology',
+    definition:
+      'A blood-forming stem cell, named for the CD34 protein on its surface. Doctors collect these cells from blood or bone marrow for transplants and repair treatments.',
+    seeAlso: ['stem cell'],
+  },
+  {
+    term: 'leukotriene',
+    field: 'immunology',
+    definition:
+      'A chemical signal the body makes during inflammation. It narrows the airways in asthma and allergies; some asthma drugs work by blocking it.',
+  },
 ];

@@ -777,4 +777,10 @@ export const entries: GlossaryEntry[] = [
       'A serious illness caused by bacteria from soil getting into a wound. Their poison makes muscles lock up; vaccines prevent it.',
     seeAlso: ['vaccine'],
   },
+  {
+    term: 'paramyxovirus',
+    field: 'infectious-disease',
+    definition:
+      'A family of viruses that includes those behind measles, mumps and some chest infections in children. They spread through coughs and sneezes.',
+  },
 ];

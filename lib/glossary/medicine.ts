@@ -1204,4 +1204,63 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Sorting patients by how urgently they need care, so the sickest are seen first.',
   },
+  {
+    term: 'plaque',
+    aliases: ['plaques'],
+    field: 'medicine',
+    definition:
+      'A build-up stuck to a surface in the body: fatty deposits inside arteries, clumps of protein in the brain in Alzheimer\'s disease, or a film of germs on teeth.',
+    seeAlso: ['atherosclerosis'],
+    notIn: ['commemorative plaque', 'blue plaque', 'memorial plaque'],
+  },
+  {
+    term: 'alveolus',
+    aliases: ['air sac'],
+    field: 'medicine',
+    definition:
+      'One of the millions of tiny air sacs deep in the lungs. Oxygen passes from them into the blood, and carbon dioxide passes out.',
+  },
+  {
+    term: 'hemothorax',
+    field: 'medicine',
+    definition:
+      'Blood collecting in the space between a lung and the chest wall, often after an injury or surgery. It can press on the lung and make breathing hard.',
+  },
+  {
+    term: 'heme',
+    aliases: ['haem', 'heme iron', 'haem iron'],
+    field: 'medicine',
+    definition:
+      'The iron-holding part of haemoglobin that lets red blood cells carry oxygen. It also gives blood and red meat their colour.',
+  },
+  {
+    term: 'adjunct therapy',
+    aliases: ['adjunct treatment', 'adjunctive therapy', 'adjunctive treatment', 'add-on therapy', 'add-on treatment'],
+    field: 'medicine',
+    definition:
+      'A treatment given alongside the main one to help it work better, not in place of it.',
+  },
+  {
+    term: 'osteopathic manipulative treatment',
+    aliases: ['OMT', 'osteopathic treatment', 'osteopathy'],
+    field: 'medicine',
+    definition:
+      'Hands-on treatment in which an osteopathic doctor stretches, presses and moves muscles and joints. How much it helps depends on the condition.',
+  },
+  {
+    term: 'oligospermia',
+    field: 'medicine',
+    definition:
+      'The medical name for a low sperm count: fewer sperm in semen than normal, which can make it harder to father a child.',
+    seeAlso: ['sperm count'],
+  },
+  {
+    term: 'T3',
+    aliases: ['triiodothyronine'],
+    field: 'medicine',
+    definition:
+      'The active form of thyroid hormone, which sets how fast the body burns energy. The thyroid makes some; the body makes the rest from a similar hormone, T4.',
+    seeAlso: ['thyroid'],
+    context: ['thyroid', 'hormone', 'hormones', 'T4', 'dose', 'levels', 'supplementation'],
+  },
 ];

@@ -109,7 +109,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'phase 1 trial',
-    aliases: ['phase I trial', 'phase 1 clinical trial', 'phase one trial', 'phase 1 study', 'phase I study', 'first-in-human', 'phase 1'],
+    aliases: ['phase I trial', 'phase 1 clinical trial', 'phase one trial', 'phase 1 study', 'phase I study', 'first-in-human', 'phase 1', 'phase I'],
     field: 'methods',
     definition:
       'The first test of a treatment in people, usually a small group. It checks if the treatment is safe and what dose to use, not yet if it works.',
@@ -916,5 +916,42 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A study finding of no clear effect or difference. Such results are useful but are less often published.',
     seeAlso: ['publication bias'],
+  },
+  {
+    term: 'signal-to-noise ratio',
+    aliases: ['signal to noise'],
+    field: 'methods',
+    definition:
+      'How strong the thing being measured is compared with the random background mixed in with it. A higher ratio means a clearer, more trustworthy reading.',
+  },
+  {
+    term: 'Perceived Stress Scale',
+    field: 'methods',
+    definition:
+      'A short questionnaire that asks how stressed and out of control people have felt over the past month. Higher scores mean more stress.',
+  },
+  {
+    term: 'intervention',
+    aliases: ['interventions'],
+    field: 'methods',
+    definition:
+      'In a study, the thing being tested, such as a drug, a diet, an app or a training course, given to one group and compared with another.',
+    seeAlso: ['control group'],
+    context: ['study', 'studies', 'trial', 'trials', 'group', 'groups', 'participants', 'patients', 'researchers', 'control', 'found', 'effect', 'effects', 'randomised', 'randomized', 'outcome', 'outcomes', 'tested', 'improvement', 'benefit'],
+  },
+  {
+    term: 'preliminary findings',
+    aliases: ['preliminary results', 'preliminary research', 'preliminary data', 'preliminary study', 'preliminary finding'],
+    field: 'methods',
+    definition:
+      'Early results that have not been fully checked, often from a small study or before peer review. They can change once more data come in.',
+    seeAlso: ['peer review'],
+  },
+  {
+    term: 'retention rate',
+    field: 'methods',
+    definition:
+      'The share of people who stay in a study or programme until the end. If many drop out, the results may be skewed.',
+    context: ['study', 'trial', 'participants', 'students', 'patients', 'programme', 'program', 'course', 'app'],
   },
 ];

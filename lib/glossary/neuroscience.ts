@@ -555,7 +555,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'vagus nerve',
-    aliases: ['vagal nerve', 'vagus nerve stimulation', 'VNS'],
+    aliases: ['vagal nerve', 'vagus nerve stimulation', 'VNS', 'vagal tone'],
     field: 'neuroscience',
     definition:
       'A long nerve running from the brainstem to the heart, lungs and gut. It helps slow the heart and run digestion, and some treatments stimulate it.',
@@ -736,5 +736,31 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The main drug for Parkinson\'s disease. The brain turns it into dopamine, replacing what is lost and easing stiffness and slowness.',
     seeAlso: ['Parkinson\'s disease', 'dopamine'],
+  },
+  {
+    term: 'positive affect',
+    field: 'neuroscience',
+    definition:
+      'Feeling good: joy, interest, calm or pride. Psychologists measure it to study how good moods are linked to health.',
+  },
+  {
+    term: 'self-compassion',
+    field: 'neuroscience',
+    definition:
+      'Treating yourself with the kindness you would show a friend when you fail or feel bad, instead of harsh self-criticism.',
+  },
+  {
+    term: 'fornix',
+    field: 'neuroscience',
+    definition:
+      'A curved bundle of nerve fibres deep in the brain that carries signals out of the hippocampus, a key area for memory.',
+    seeAlso: ['hippocampus'],
+  },
+  {
+    term: 'hyperexcitability',
+    aliases: ['hyperexcitable'],
+    field: 'neuroscience',
+    definition:
+      'When nerve cells fire too easily and too often. It can lead to seizures, pain or muscle twitching.',
   },
 ];

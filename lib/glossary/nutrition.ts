@@ -266,7 +266,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'malnutrition',
-    aliases: ['undernutrition', 'malnourished', 'stunting', 'stunted', 'wasting'],
+    aliases: ['undernutrition', 'malnourished', 'wasting'],
     field: 'nutrition',
     definition:
       'Poor health from eating too little, too much, or the wrong food. In children it can stunt growth for life.',
@@ -541,5 +541,34 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A tax on sugary drinks meant to cut how much sugar people drink. Some makers respond by putting less sugar in their drinks.',
     seeAlso: ['sugary drink', 'added sugar'],
+  },
+  {
+    term: 'beta-carotene',
+    field: 'nutrition',
+    definition:
+      'An orange colouring in carrots, sweet potatoes and leafy greens. The body turns it into vitamin A.',
+    seeAlso: ['vitamin A'],
+  },
+  {
+    term: 'fat-soluble vitamin',
+    field: 'nutrition',
+    definition:
+      'A vitamin that dissolves in fat, not water: A, D, E and K. The body stores them, so taking too much can build up and cause harm.',
+    seeAlso: ['water-soluble vitamin'],
+  },
+  {
+    term: 'water-soluble vitamin',
+    field: 'nutrition',
+    definition:
+      'A vitamin that dissolves in water, such as vitamin C and the B vitamins. The body stores little of them, so they need topping up often.',
+    seeAlso: ['fat-soluble vitamin'],
+  },
+  {
+    term: 'stunting',
+    aliases: ['stunted growth', 'stunted'],
+    field: 'nutrition',
+    definition:
+      'When children grow too short for their age, usually from poor food, repeated infections or both over months or years. The harm to health can last for life.',
+    seeAlso: ['malnutrition'],
   },
 ];

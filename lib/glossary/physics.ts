@@ -485,4 +485,27 @@ export const entries: GlossaryEntry[] = [
       "The point where a fusion reaction gives out more energy than the lasers or heat put into the fuel. A US lab first reached it in 2022.",
     seeAlso: ["nuclear fusion"],
   },
+  {
+    term: "chaos theory",
+    aliases: ["chaotic system", "chaotic dynamics"],
+    field: "physics",
+    definition:
+      "The study of systems, like the weather, that follow exact rules yet become impossible to predict far ahead, because tiny differences at the start grow huge.",
+    seeAlso: ["butterfly effect"],
+  },
+  {
+    term: "butterfly effect",
+    aliases: ["sensitivity to initial conditions", "sensitive dependence on initial conditions"],
+    field: "physics",
+    definition:
+      "The idea that a tiny change, like a butterfly flapping its wings, can grow into a huge difference later in a system such as the weather.",
+    seeAlso: ["chaos theory"],
+  },
+  {
+    term: "strange attractor",
+    field: "physics",
+    definition:
+      "In chaos theory, the shape that a chaotic system's path keeps looping around without ever repeating itself exactly.",
+    seeAlso: ["chaos theory"],
+  },
 ];
