@@ -37,6 +37,23 @@ describe('analyzeResearch', () => {
     expect(r).toMatchObject({ studyType: 'lab-experiment', peerReview: 'unpublished' });
   });
 
+  it('reads cells grown in culture as a dish study and an opinion headline as commentary', () => {
+    const dish = analyzeResearch(
+      testArticle('Lab-grown liver cells clear a toxin', [
+        'Researchers kept human liver cells in culture for a month and exposed them to the toxin, the study in the journal Hepatology reports.',
+        'The team found that the cells broke most of it down within a day.',
+      ]),
+    );
+    expect(dish.studyType).toBe('in-vitro');
+    const opinion = analyzeResearch(
+      testArticle('Opinion: Science needs slower news', [
+        'Researchers and reporters rush results out. Studies in mice are sold as cures, and the scientists who did the work cannot keep up with the headlines.',
+        'Readers deserve to know how early the research is.',
+      ]),
+    );
+    expect(opinion.studyType).toBe('review');
+  });
+
   it('counts pet dogs given a drug as an animal study', () => {
     const r = analyzeResearch(
       testArticle('Heart drug helps older dogs live longer', [

@@ -96,4 +96,19 @@ describe('findCaveats', () => {
     });
     expect(findCaveats(s)).toHaveLength(3);
   });
+  it('finds "is not clear", "hard to know", small trials and effects, challenges ahead, untested animals and a single find', () => {
+    const s = storySentences({
+      title: 'Mixed study',
+      paragraphs: [
+        'It is not clear whether the effect lasts.',
+        'It is hard to know what the object was for.',
+        'The trials were small and short.',
+        'The benefit was modest.',
+        'Building a full-size version will be a major challenge.',
+        'The gel has not been tested in animals.',
+      ],
+    });
+    expect(findCaveats(s)).toHaveLength(6);
+    expect(findCaveats(storySentences({ title: 'Dig', paragraphs: ['Only one structure survived.', 'It is clear now.'] }))).toEqual(['Only one structure survived.']);
+  });
 });

@@ -3,20 +3,21 @@ import type { Sentence } from './sentences';
 
 /** Ways a story qualifies its own finding (English). Data, so other languages can add a table. */
 export const CAVEAT_CUES_EN: RegExp[] = [
-  /\bnot (?:yet )?(?:been )?(?:tested|tried|studied|shown|proven|confirmed|approved) in (?:humans|people|patients)\b/i,
+  /\bnot (?:yet )?(?:been )?(?:tested|tried|studied|shown|proven|confirmed|approved) in (?:humans|people|patients|animals)\b/i,
   /\b(?:has|have) not (?:yet )?(?:entered|reached|begun|started) (?:clinical|human) trials?\b/i,
   /\b(?:in|at) (?:the )?(?:mouse|animal|preclinical|early|lab|laboratory)[- ](?:model )?stages?\b|\bearly[- ]stage\b/i,
   /\b(?:only|so far) (?:been )?(?:tested |shown |studied )?in (?:mice|rats|animals|cells|the lab)\b/i,
   /\bmore (?:research|studies|work|data|trials|testing|fossils|specimens|samples|observations|evidence) (?:is|are|will be|would be) (?:needed|required)\b|\bneeds? (?:more|further|larger) (?:research|studies|trials|testing)\b/i,
   /\b(?:larger|bigger|longer|further|randomi[sz]ed) (?:studies|trials|research|testing) (?:are|is|will be) (?:needed|required)\b/i,
-  /\b(?:small|limited|short) (?:study|studies|trial|trials|sample|samples|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b/i,
+  /\b(?:small|limited|short) (?:study|studies|trial|trials|sample|samples|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b|\b(?:trials?|studies|study|samples?|groups?) (?:was|were) (?:\w+ )?(?:small|short|tiny|limited)\b|\b(?:effect|effects|benefit|benefits|difference|improvement)s? (?:was|were) (?:\w+ )?(?:small|modest|slight|tiny)\b/i,
   /\b(?:cannot|can't|does not|doesn't|do not|don't|did not|didn't) (?:prove|show|establish) (?:cause|causation|that)\b|\bfunded by (?:the )?(?:\w+['’]s )?(?:maker|manufacturer|makers|drugmaker|company|firm|industry)\b|\bmay have (?:affected|biased|skewed|influenced|inflated) the (?:results|findings)\b|\b(?:cannot|can't|does not|doesn't) (?:prove|show|mean) (?:that )?(?:\w+ ){0,4}(?:is|are|was|were) (?:the )?(?:cause|causes|reason)\b|\bcause and effect\b|\bcorrelation\b/i,
   /\bnot (?:yet )?(?:been )?(?:peer[- ]reviewed|published|reviewed by)\b|\b(?:retract(?:ed|ion|s)|withdr(?:ew|awn) (?:the |its |their )?(?:paper|study|article))\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
   /\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
-  /\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:say|tell|show|rule out)\b|\b(?:a single|only one|just one) (?:patient|case|person|child|burial|site|skeleton|specimen|fossil|sample)\b/i,
-  /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\btoo (?:early|soon) to (?:say|tell|know|judge|conclude|recommend)\b|\bstill unclear\b|\b(?:is|are) (?:less|not (?:yet )?) clear\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
+  /\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:say|tell|show|rule out)\b|\b(?:a single|only one|just one) (?:patient|case|person|child|burial|site|skeleton|specimen|fossil|sample|structure|object|grave|tooth|bone|find)\b/i,
+  /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\btoo (?:early|soon) to (?:say|tell|know|judge|conclude|recommend)\b|\bstill unclear\b|\b(?:is|are|was|were) (?:less|not(?: yet)?) clear\b|\b(?:hard|difficult|impossible) to (?:know|say|tell|judge)\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
   /\bmay not (?:hold|apply|translate|carry over|work as well|perform as well|be the same)\b|\b(?:may|might|could) (?:differ|be different) (?:elsewhere|in other|for other|among other)\b|\b(?:depends?|depending|relies|rely|rests?|based) on (?:(?:several|many|some|key|certain|its|their) )?assumptions\b/i,
+  /\b(?:will|would|could|may|might) (?:be|pose|remain) (?:a |an )?(?:\w+ )?(?:challenge|hurdle|obstacle)\b|\bscal(?:e|ing) (?:it |this |them )?up (?:is|will be|would be|remains) (?:\w+ )?(?:hard|difficult|a challenge)\b/i,
   /\bstill (?:struggle[sd]?|struggling|fails?|failed|falls? short|fell short|misses|missed)\b|\b(?:will|would) need (?:years|decades|more time)\b|\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t) (?:say|disclose|reveal|report|share|release) (?:how|whether|what|when|which)\b/i,
   /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b|\bneed(?:s|ed)? to (?:study|test|examine|analy[sz]e|collect|find) more\b/i,
 ];

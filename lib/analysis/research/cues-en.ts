@@ -12,7 +12,7 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\bin vitro\b/gi, w: 3 },
     { re: /\b(?:cell|tissue) cultures?\b|\bcultured (?:human |mouse |)(?:cells|neurons|tissue)\b/gi, w: 3 },
     { re: /\bcell lines?\b/gi, w: 2 },
-    { re: /\b(?:petri dish(?:es)?|test tubes?|lab dish(?:es)?)\b/gi, w: 3 },
+    { re: /\b(?:petri dish(?:es)?|test tubes?|(?:lab|laboratory|culture) dish(?:es)?|lab-grown)\b|\bin culture\b/gi, w: 3 },
     { re: /\borganoids?\b|\bmini-?(?:brains|organs|livers|guts)\b/gi, w: 3 },
     { re: /\b(?:human|cancer|tumou?r|immune|stem|brain|heart|liver|skin|lung) cells in the lab(?:oratory)?\b/gi, w: 3 },
     { re: /\bin (?:human |cancer |tumou?r )?cells\b|\bon (?:human )?cells\b/gi, w: 1.5 },
@@ -82,6 +82,8 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\breview (?:article|paper)\b|\bnarrative review\b|\bliterature review\b/gi, w: 4 },
     { re: /\bguidelines?\b|\bconsensus statement\b|\brecommendations?\b|\bposition (?:statement|paper)\b/gi, w: 1.5 },
     { re: /\b(?:commentary|editorial|perspective piece|opinion piece|viewpoint)\b/gi, w: 1.5 },
+    // A headline labelled as opinion: the piece argues a view rather than reporting a study.
+    { re: /^\b(?:opinion|commentary|comment|op-ed|viewpoint|perspective|editorial)\s*[:|]/gi, w: 4 },
     { re: /\b(?:panel|committee|task force) of experts\b|\bexpert panel\b/gi, w: 2 },
     { re: /\b(?:the|an?) (?:(?:expert|advisory|independent|scientific|medical|guideline|government|international) )?(?:panel|task force)\b/gi, w: 1.5 },
   ],
