@@ -61,4 +61,14 @@ describe('journal of a link', () => {
     expect(names('researcher')).not.toContain('Veltran Therapeutics');
     expect(names('researcher')).toContain('Marcus Bell');
   });
+
+  it('lists no institution that the story calls a study elsewhere', () => {
+    const sources = findSources(
+      article([
+        'Scientists at the University of Leeds used data from the Nurses’ Sleep Initiative to test the idea.',
+        'The Nurses’ Sleep Initiative, a long-running study of 40,000 nurses, began in 1990.',
+      ]),
+    );
+    expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['University of Leeds']);
+  });
 });

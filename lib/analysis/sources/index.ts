@@ -3,6 +3,7 @@ import type { Source } from '../types';
 import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
 import { companiesIn } from './companies';
 import { institutionKey, institutionsIn } from './institutions';
+import { calledAStudy } from './name-checks';
 import { journalOfLink } from './journal-links';
 import { rankInstitutions } from './rank';
 import { canonicalJournal } from './journals';
@@ -96,7 +97,10 @@ export function findSources(article: ExtractedArticle): Source[] {
     const holders = journalList.filter((j) => j !== lower && j.includes(lower));
     return holders.length > 0 && count(lowerText, lower) <= holders.reduce((n, j) => n + count(lowerText, j), 0);
   };
-  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name) || onlyInJournals(name);
+  // A name the story calls a study anywhere ("the X Initiative, a long-term study") is the study, not a place.
+  const studies = new Map<string, boolean>();
+  const isStudy = (name: string) => studies.get(name) ?? studies.set(name, calledAStudy(name, article.text)).get(name)!;
+  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name) || onlyInJournals(name) || isStudy(name);
   // Companies known only by a cue ("the biotech firm X") join the ranking, not the researchers' affiliations.
   const withCompanies = orgs.map((list, i) => {
     const more = companiesIn(sentences[i], list);

@@ -120,3 +120,30 @@ describe('awards, designations and studies named like organisations', () => {
     expect(names('Data came from the Nurses’ Health Initiative, a cohort of 100,000 nurses, in the end.')).toEqual([]);
   });
 });
+
+describe('events, chairs, reports and grant schemes named after an organisation', () => {
+  it('takes no meeting or congress for an organisation', () => {
+    expect(names('She presented the data at the Northern Society of Cardiology Congress in Paris.')).toEqual([]);
+    expect(names('The results were shown at the Western Society of Oncology Annual Meeting in May.')).toEqual([]);
+    expect(names('She spoke at the Northern Society of Cardiology in Paris.')).toEqual(['Northern Society of Cardiology']);
+  });
+
+  it('takes no field in a professorship for an organisation', () => {
+    expect(names('He is the Hugh Lane Professor of Molecular Medicine at the University of Leeds.')).toEqual(['University of Leeds']);
+  });
+
+  it('ends a name before a report or a statement it issued', () => {
+    expect(names('The Institute of Medicine Report said the evidence was weak.')).toEqual(['Institute of Medicine']);
+  });
+
+  it('takes no grant scheme before "award" for an organisation', () => {
+    expect(names('The lab won a $11 million SPORE (Special Program of Tumour Excellence) award last year.')).toEqual([]);
+  });
+
+  it('keeps a field word that opens a name joined by "and"', () => {
+    expect(names('Funding came from the Biotechnology and Biological Sciences Research Council last year.')).toEqual([
+      'Biotechnology and Biological Sciences Research Council',
+    ]);
+    expect(names('The drug was made by Bolt Biotechnology and Gilead Sciences in two plants.')).toEqual(['Bolt Biotechnology', 'Gilead Sciences']);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, ENDS_NAME, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL,
+  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL,
   TAIL_HEADS, WEAK_HEADS,
 } from './institution-words';
 import { lowerHeadName, notAnOrganisation } from './name-checks';
@@ -50,6 +50,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const titleCase = capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7;
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
+  // "Biotechnology and Biological Sciences Research Council": a field word alone before "and" opens the name, it is no name of its own.
+  const loneField = (k: number) => FIELD_END.test(bare(words[k].text)) && !(k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]));
   // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"):
   // there a piece between commas that is a whole institution's name is still read.
   if (titleCase && sentence.includes(',')) {
@@ -83,7 +85,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
-      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && !HEADS.has(bare(words[a - 2].text)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
+      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && (!HEADS.has(bare(words[a - 2].text)) || loneField(a - 2)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
@@ -94,7 +96,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];
       if (!n || !adjacent(words[b], n)) break;
-      if (isCap(n.text) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text)) {
+      if (isCap(n.text) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text) && !DOC_WORD.test(n.text)) {
         b++;
         continue;
       }

@@ -16,6 +16,13 @@ const AWARD_BEFORE = /\b(?:Prize|Awards?|Medal|Fellowship|Scholarship|Lectureshi
 const DESIGNATION = /\bLevel\s+(?:[IV]{1,3}|[1-4])\b/;
 const PLURAL_END = /\s(?:Centers|Centres|Hospitals|Clinics|Colleges|Universities|Institutes|Schools)$/;
 const COUNT_BEFORE = /\b(?:one of|among|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several|many|\d+)\s+(?:(?:of\s+)?the\s+)?(?:only\s+)?$/i;
+// A meeting named for its host ("Society of Cardiology Congress", "… Annual Meeting") is an event, not the society.
+const EVENT_END = /\s(?:Meeting|Congress|Conference|Symposium|Summit|Convention|Workshop|Sessions|Expo|Festival)$/;
+// "Professor of Molecular Medicine": a field inside an academic title.
+const CHAIR_BEFORE = /\b(?:Professor|Professorship|Chair|Lecturer|Reader)\s+(?:of|in)\s+$/;
+// "SPORE (Special Program of … Excellence) award": a grant scheme, not a place.
+const SCHEME = /\s(?:Program|Programme|Initiative|Scheme|Fund)(?:\s+(?:of|for|in)\s.*)?$/;
+const GRANT_AFTER = /^\)?\s*(?:awards?|grants?|funding|fellowships?)\b/i;
 // "the Women's Health Initiative, a long-term study": the story itself says the name is a study.
 const STUDY_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|cohort|survey|project)(?![\p{L}'’])/u;
 
@@ -28,11 +35,18 @@ function ampersandWithoutHead(name: string): boolean {
   });
 }
 
+/** True when the text somewhere calls the name a study ("the Nurses' Sleep Initiative, a long-running study"). */
+export function calledAStudy(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (STUDY_AFTER.test(text.slice(at + name.length, at + name.length + 60))) return true;
+  return false;
+}
+
 /** True when a scanned name is a section, a slogan, a job, an award, a rank, a study or a common noun phrase, not an organisation. */
 export function notAnOrganisation(name: string, before: string, after: string): boolean {
   if (ampersandWithoutHead(name)) return true;
   if (DESIGNATION.test(name) || AWARD_BEFORE.test(before) || STUDY_AFTER.test(after)) return true;
   if (PLURAL_END.test(name) && COUNT_BEFORE.test(before)) return true;
+  if (EVENT_END.test(name) || CHAIR_BEFORE.test(before) || (SCHEME.test(name) && GRANT_AFTER.test(after))) return true;
   const spaced = ` ${name} `;
   if (TITLE_WORDS.test(spaced) || ROLE_END.test(name) || REFERENCE_AFTER.test(after)) return true;
   return INDEFINITE_BEFORE.test(before) && NO_NOUN_AFTER.test(after);
