@@ -54,6 +54,16 @@ describe('analyzeResearch', () => {
     expect(opinion.studyType).toBe('review');
   });
 
+  it('counts a numbered group of insects put through an experiment as an animal study', () => {
+    const r = analyzeResearch(
+      testArticle('Ants learn a maze faster after a nap', [
+        'In experiments at a university lab, 60 ants were trained to find sugar in a maze, the researchers report in the journal Animal Behaviour.',
+        'The team found that ants allowed to rest found the sugar sooner the next day.',
+      ]),
+    );
+    expect(r).toMatchObject({ studyType: 'animal', subjects: 'animals' });
+  });
+
   it('counts pet dogs given a drug as an animal study', () => {
     const r = analyzeResearch(
       testArticle('Heart drug helps older dogs live longer', [

@@ -111,4 +111,8 @@ describe('findCaveats', () => {
     expect(findCaveats(s)).toHaveLength(6);
     expect(findCaveats(storySentences({ title: 'Dig', paragraphs: ['Only one structure survived.', 'It is clear now.'] }))).toEqual(['Only one structure survived.']);
   });
+  it('finds what may limit how widely results apply', () => {
+    const s = storySentences({ title: 'Trial', paragraphs: ['All were nurses, which may limit how widely the results apply.', 'Nurses work shifts.'] });
+    expect(findCaveats(s)).toEqual(['All were nurses, which may limit how widely the results apply.']);
+  });
 });

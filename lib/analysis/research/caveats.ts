@@ -18,6 +18,7 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
   /\bmay not (?:hold|apply|translate|carry over|work as well|perform as well|be the same)\b|\b(?:may|might|could) (?:differ|be different) (?:elsewhere|in other|for other|among other)\b|\b(?:depends?|depending|relies|rely|rests?|based) on (?:(?:several|many|some|key|certain|its|their) )?assumptions\b/i,
   /\b(?:will|would|could|may|might) (?:be|pose|remain) (?:a |an )?(?:\w+ )?(?:challenge|hurdle|obstacle)\b|\bscal(?:e|ing) (?:it |this |them )?up (?:is|will be|would be|remains) (?:\w+ )?(?:hard|difficult|a challenge)\b/i,
+  /\b(?:may|might|could|which|would) limit (?:how (?:widely|far|well|much)|the extent|their|its|the)\b|\blimits? how (?:widely|far|well|much)\b/i,
   /\bstill (?:struggle[sd]?|struggling|fails?|failed|falls? short|fell short|misses|missed)\b|\b(?:will|would) need (?:years|decades|more time)\b|\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t) (?:say|disclose|reveal|report|share|release) (?:how|whether|what|when|which)\b/i,
   /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b|\bneed(?:s|ed)? to (?:study|test|examine|analy[sz]e|collect|find) more\b/i,
 ];

@@ -26,6 +26,8 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:mice|rats|rodents|macaques|zebrafish)\b/gi, w: 1 },
     { re: /\b(?:C\. elegans|nematodes?|fruit fl(?:y|ies)|Drosophila)\b/g, w: 2 },
     { re: /\bthe (?:animals|mice|rats)\b/gi, w: 1.5 },
+    // A counted group of animals put through a procedure: animals as the study's subjects.
+    { re: /\b\d+ (?:mice|rats|monkeys|dogs|pigs|sheep|bees|bumblebees|honeybees|flies|fish|zebrafish|birds|crows|pigeons|parrots|octopuses|ants|worms) (?:were|was) (?:given|trained|fed|injected|exposed|tested|placed|put|housed|raised|taught)\b/gi, w: 3 },
   ],
   'human-trial': [
     { re: /\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b/gi, w: 3 },
