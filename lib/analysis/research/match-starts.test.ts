@@ -27,6 +27,20 @@ const SENTENCES = [
   'Nothing here names any kind of study at all.',
 ];
 
+/** Each fixture page's text, split roughly into sentences. */
+function fixturePages(): string[][] {
+  return readdirSync(FIXTURES_DIR).flatMap((slug) => {
+    let html: string;
+    try {
+      html = readFileSync(`${FIXTURES_DIR}/${slug}/page.html`, 'utf8');
+    } catch {
+      return [];
+    }
+    const text = html.replace(/<(script|style)[^]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
+    return [text.split(/\n+|(?<=[.!?])\s+/)];
+  });
+}
+
 describe('matchStarts', () => {
   it('reads the letters a match must start with', () => {
     expect(matchStarts(/\bplacebo\b|\bsham\b/gi)).toEqual(['placebo', 'sham']);
@@ -58,15 +72,8 @@ describe('CueFilter', () => {
   });
   it('never rules out a regex that matches in the fixture pages', () => {
     const wrong: string[] = [];
-    for (const slug of readdirSync(FIXTURES_DIR)) {
-      let html = '';
-      try {
-        html = readFileSync(`${FIXTURES_DIR}/${slug}/page.html`, 'utf8');
-      } catch {
-        continue;
-      }
-      const text = html.replace(/<(script|style)[^]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
-      for (const s of text.split(/\n+|(?<=[.!?])\s+/)) {
+    for (const page of fixturePages()) {
+      for (const s of page) {
         const may = filter.candidates(s);
         CUES.forEach((re, i) => {
           re.lastIndex = 0;
@@ -113,16 +120,9 @@ describe('CueFilter matches', () => {
     const all = [...CUES, unknown];
     const f = new CueFilter(all);
     const wrong: string[] = [];
-    for (const slug of readdirSync(FIXTURES_DIR)) {
-      let html = '';
-      try {
-        html = readFileSync(`${FIXTURES_DIR}/${slug}/page.html`, 'utf8');
-      } catch {
-        continue;
-      }
+    for (const page of fixturePages()) {
       forgetCueTexts();
-      const text = html.replace(/<(script|style)[^]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
-      for (const s of text.split(/\n+|(?<=[.!?])\s+/))
+      for (const s of page)
         all.forEach((re, k) => {
           if (JSON.stringify(filterAll(f, k, s)) !== JSON.stringify(searchAll(re, s))) wrong.push(`${re} on "${s}"`);
         });
