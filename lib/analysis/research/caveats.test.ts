@@ -115,4 +115,8 @@ describe('findCaveats', () => {
     const s = storySentences({ title: 'Trial', paragraphs: ['All were nurses, which may limit how widely the results apply.', 'Nurses work shifts.'] });
     expect(findCaveats(s)).toEqual(['All were nurses, which may limit how widely the results apply.']);
   });
+  it('finds results that may not represent a wider group', () => {
+    const s = storySentences({ title: 'Survey', paragraphs: ['Few replied, so the answers may not represent all nurses.', 'Nurses replied.'] });
+    expect(findCaveats(s)).toEqual(['Few replied, so the answers may not represent all nurses.']);
+  });
 });
