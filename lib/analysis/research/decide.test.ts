@@ -41,4 +41,10 @@ describe('decide', () => {
     expect(talk('The device was tested in a small pilot trial.')).toBeGreaterThan(0);
     expect(talk('The survey shows a fall in numbers.')).toBeGreaterThan(0);
   });
+  it('does not count people who only will do research as talk of a study', () => {
+    const talk = (text: string) => studyTalk(storySentences({ title: '', paragraphs: [text] }));
+    expect(talk('Engineers will spend three months testing the instruments.')).toBe(0);
+    expect(talk('Scientists hope to study the comet next year.')).toBe(0);
+    expect(talk('Engineers tested the instruments for three months.')).toBeGreaterThan(0);
+  });
 });

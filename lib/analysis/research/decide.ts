@@ -15,6 +15,9 @@ const POOLED_MIN = 5;
 const STUDY_TALK_RE =
   /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b|\b(?:measured|verified|certified|confirmed|tested) by an? independent\b|\b(?:set|sets|setting|broke|breaks|achieved|achieves) a (?:new )?(?:world |efficiency )?record\b/gi;
 
+// Right after study talk: what they only plan ("researchers will now test…").
+const ONLY_FUTURE_RE = /^\s+(?:will|plan to|plans to|hope to|hopes to|are set to|is set to|intend to|intends to|aim to|aims to)\b/i;
+
 // "The study", "the researchers", "published in": talk about one particular piece of work.
 // "Two new studies", "both trials" count particular pieces of work too.
 const SPECIFIC_RE =
@@ -50,9 +53,10 @@ export function isSurveyOfStudies(focus: { specific: number; generic: number }, 
 export function studyTalk(sentences: Sentence[], isPaper = false): number {
   let total = isPaper ? 3 * MIN_STUDY_TALK : 0;
   for (const s of sentences) {
-    // A study the story says never happened ("hasn't been through a large trial") is no talk of one.
+    // A study the story says never happened ("hasn't been through a large trial") is no talk of one,
+    // nor are people who only will do something ("engineers will test the instruments").
     for (let m = FILTER.exec(STUDY_TALK_RE, s.text); m; m = FILTER.exec(STUDY_TALK_RE, s.text, m.index + Math.max(1, m[0].length))) {
-      if (!negatedBefore(s.text, m.index)) {
+      if (!negatedBefore(s.text, m.index) && !ONLY_FUTURE_RE.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
         total += s.weight;
         break;
       }
