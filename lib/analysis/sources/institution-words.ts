@@ -43,6 +43,10 @@ export const KNOWN = new Set(
     'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
     'CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
 );
+/** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
+export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));
+/** Product words after such a name ("Google Play", "Apple Watch", "IBM Statistical Package"); a division ("Stryker Neuroendovascular") stays. */
+export const PRODUCT_AFTER = /^(?:Play|Store|Watch|Maps|Scholar|Search|Trends|Cloud|Docs|Drive|Chrome|Translate|Assistant|Home|Fit|Pay|Music|Photos|Earth|Street|Books|Glass|Lens|Pixel|Nest|Gemini|Bard|iPhone|iPad|iTunes|Mac|Siri|AirPods|Vision|Office|Excel|Word|Teams|Windows|Azure|Bing|Copilot|Kinect|HoloLens|Xbox|Watson|SPSS|Statistical|Galaxy|Quest|Llama|Oculus)$/;
 export const KNOWN_PHRASES = [
   'Eli Lilly', 'Johnson & Johnson', 'Novo Nordisk', 'Bristol Myers Squibb', 'Bristol-Myers Squibb', 'Boston Scientific', 'Google DeepMind', 'Kaiser Permanente',
   'Cancer Research UK', 'UK Biobank', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Centers for Disease Control',

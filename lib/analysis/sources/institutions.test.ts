@@ -147,3 +147,27 @@ describe('events, chairs, reports and grant schemes named after an organisation'
     expect(names('The drug was made by Bolt Biotechnology and Gilead Sciences in two plants.')).toEqual(['Bolt Biotechnology', 'Gilead Sciences']);
   });
 });
+
+describe('a known company before another capitalised word', () => {
+  it('takes a head followed by a group of people for no organisation', () => {
+    expect(names('Sleep Apps to Reduce Stress Among Community College Students: a Trial')).toEqual([]);
+    expect(names('The survey asked how College Students sleep during exams.')).toEqual([]);
+    expect(names('She works at the Hospital for Sick Children in Toronto.')).toEqual(['Hospital for Sick Children']);
+  });
+
+  it('takes a product for no organisation', () => {
+    expect(names('They searched the Google Play Store and the Apple Watch app list in May.')).toEqual([]);
+    expect(names('Pfizer Chief Executive Ann Holt said the trial would go on.')).toEqual(['Pfizer']);
+    expect(names('Stryker Neuroendovascular paid for the trial.')).toEqual(['Stryker']);
+  });
+
+  it('keeps a company lab with its place', () => {
+    expect(names('Researchers at IBM Research Africa in Nairobi built the device.')).toEqual(['IBM Research Africa']);
+    expect(names('The model came from Microsoft Research, the company said.')).toEqual(['Microsoft Research']);
+  });
+
+  it('takes no supplier cited in a methods line for an organisation', () => {
+    expect(names('Analyses were run in Stata version 16 (StataCorp LLC, College Station, TX) by two statisticians.')).toEqual([]);
+    expect(names('Samples were read on a scanner (Zenith Instruments Inc, Cary, NC, USA) twice.')).toEqual([]);
+  });
+});

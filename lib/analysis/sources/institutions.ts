@@ -1,8 +1,8 @@
 import {
-  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, SCHOOL,
-  TAIL_HEADS, WEAK_HEADS,
+  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
+  TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
-import { lowerHeadName, notAnOrganisation } from './name-checks';
+import { lowerHeadName, notAnOrganisation, supplier } from './name-checks';
 import { fieldListEnd, pluralPlaceEnd, sharedHeadEnd, type Word as W } from './name-joins';
 
 /** A research institution named in a sentence. */
@@ -149,14 +149,24 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= w.start && out[k].end <= end && out[k].end - out[k].start < phrase.length) out.splice(k, 1);
     if (!taken(w.start, end)) out.push({ name: phrase, start: w.start, end });
   }
-  for (const w of words) {
+  words.forEach((w, k) => {
     const t = bare(w.text);
-    if (KNOWN.has(t) && !taken(w.start, w.end)) {
-      // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
-      if (t === 'WHO' && w.text !== 'WHO') continue;
-      out.push({ name: t, start: w.start, end: w.end });
+    if (!KNOWN.has(t) || taken(w.start, w.end)) return;
+    // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
+    if (t === 'WHO' && w.text !== 'WHO') return;
+    if (supplier(sentence.slice(Math.max(0, w.start - 4), w.start), sentence.slice(w.end, w.end + 60))) return;
+    const next = words[k + 1] && adjacent(w, words[k + 1]) && t === w.text && isCap(words[k + 1].text) ? words[k + 1] : undefined;
+    // "IBM Research Africa", "Microsoft Research": a company's research lab, with the place it names.
+    if (next?.text === 'Research') {
+      const place = words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) && !DATE_WORD.test(words[k + 2].text) && !HEADS.has(bare(words[k + 2].text)) ? words[k + 2] : undefined;
+      const end = (place ?? next).end;
+      out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
+      return;
     }
-  }
+    // "Google Play Store", "Apple Watch": a product, not the company as a source.
+    if (next && PRODUCT_MAKERS.has(t) && PRODUCT_AFTER.test(next.text)) return;
+    out.push({ name: t, start: w.start, end: w.end });
+  });
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -23,6 +23,18 @@ const CHAIR_BEFORE = /\b(?:Professor|Professorship|Chair|Lecturer|Reader)\s+(?:o
 // "SPORE (Special Program of … Excellence) award": a grant scheme, not a place.
 const SCHEME = /\s(?:Program|Programme|Initiative|Scheme|Fund)(?:\s+(?:of|for|in)\s.*)?$/;
 const GRANT_AFTER = /^\)?\s*(?:awards?|grants?|funding|fellowships?)\b/i;
+// "(StataCorp LLC, College Station, TX)": a supplier cited in a methods line, with its town and state.
+const SUPPLIER_AFTER = /^,\s+[\p{Lu}][\p{L}.'’ -]{1,30},\s+[\p{Lu}][\p{L}.]*(?:,\s+[\p{Lu}][\p{L}.]*)?\s*\)/u;
+/** True when a name sits in brackets before a town and a state or country: equipment or software, not a research place. */
+export function supplier(before: string, after: string): boolean {
+  return /\(\s*$/.test(before) ? SUPPLIER_AFTER.test(after) : TOWN_BEFORE.test(before) && TOWN_AFTER.test(after);
+}
+// The town in such a bracket ("College Station" in "(StataCorp LLC, College Station, TX)").
+const TOWN_BEFORE = /\([^(),]{2,40},\s*$/;
+const TOWN_AFTER = /^,\s+[\p{Lu}][\p{L}.]*(?:,\s+[\p{Lu}][\p{L}.]*)?\s*\)/u;
+// "Among College Students" in a Title Case title: people, not a place.
+// ("Hospital for Sick Children" keeps its people: a name with "of" or "for" is left alone.)
+const PEOPLE_END = /^(?:(?!\s(?:of|for)\s).)*\s(?:Students|Graduates|Undergraduates|Applicants|Athletes|Employees|Workers|Adults|Seniors)$/;
 // "the Women's Health Initiative, a long-term study": the story itself says the name is a study.
 const STUDY_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|cohort|survey|project)(?![\p{L}'’])/u;
 
@@ -44,8 +56,8 @@ export function calledAStudy(name: string, text: string): boolean {
 /** True when a scanned name is a section, a slogan, a job, an award, a rank, a study or a common noun phrase, not an organisation. */
 export function notAnOrganisation(name: string, before: string, after: string): boolean {
   if (ampersandWithoutHead(name)) return true;
-  if (DESIGNATION.test(name) || AWARD_BEFORE.test(before) || STUDY_AFTER.test(after)) return true;
-  if (PLURAL_END.test(name) && COUNT_BEFORE.test(before)) return true;
+  if (DESIGNATION.test(name) || AWARD_BEFORE.test(before) || STUDY_AFTER.test(after) || supplier(before, after)) return true;
+  if ((PLURAL_END.test(name) && COUNT_BEFORE.test(before)) || PEOPLE_END.test(name)) return true;
   if (EVENT_END.test(name) || CHAIR_BEFORE.test(before) || (SCHEME.test(name) && GRANT_AFTER.test(after))) return true;
   const spaced = ` ${name} `;
   if (TITLE_WORDS.test(spaced) || ROLE_END.test(name) || REFERENCE_AFTER.test(after)) return true;

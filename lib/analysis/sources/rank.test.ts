@@ -17,6 +17,11 @@ describe('institution ranking', () => {
     expect(got).toEqual(['Leeds Teaching Hospitals']);
   });
 
+  it('leaves out publishers', () => {
+    const got = names(article(['Researchers at the University of Leeds used a scale from Marlow Publications, Inc, and a guide from Hartley Publishing Group.']), 'institution');
+    expect(got).toEqual(['University of Leeds']);
+  });
+
   it('lists funders after the institutions that did the work', () => {
     const got = names(article([
       'The study was funded by the Wellcome Trust and supported by grants from the Gates Foundation.',

@@ -16,7 +16,7 @@ const ABOUT = /^About (?:the )?[\p{Lu}][^.!?]{0,60}$/u;
 // Heads that name a whole organisation even when every other word is ordinary ("Institute of Medicine").
 const ORG_HEAD = /\b(?:Universit\w*|Institut\w*|College|Hospitals?|Foundation|Association|Society|Agency|Administration|Organi[sz]ation|Council|Academy|Observatory|Museum|Ministry|Commission|Trust|Polytechnic|Zoo|Consortium|Collaboration|Alliance|Inc|Corp|Corporation|Ltd|LLC|Pharmaceuticals?|Therapeutics|Biosciences?|Biotech)\b/;
 // Programmes, grants, awards, endowed chairs, meetings, designations: named things that are not where the work was done.
-const NOT_AN_ORG = /\b(?:Chair|Scholar|Awards?|Grants?|Fellowships?|Prizes?|Site|Sessions|Meeting|Collection|Press|News|Today|Times)\b/;
+const NOT_AN_ORG = /\b(?:Chair|Scholar|Awards?|Grants?|Fellowships?|Prizes?|Site|Sessions|Meeting|Collection|Press|Publications|Publishing|Publishers|News|Today|Times)\b/;
 const CORPORATE = /^(?:inc|corp|corporation|ltd|llc|co|plc|ag|sa|gmbh)$/;
 const CONNECTOR = /^(?:of|for|and|&|the|on|in|at|de|für|y)$/;
 const LEGAL_END = /\s(?:Inc|Corp|Corporation|Ltd|LLC|Co|plc|PLC|AG|GmbH)\.?$/;
