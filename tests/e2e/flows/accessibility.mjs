@@ -6,7 +6,8 @@ export const name = 'popup has no axe-core violations (light and dark)';
 export async function run(session, { server, assert }) {
   const schemes = session.canEmulateColorScheme ? ['light', 'dark'] : [undefined];
   const checked = [];
-  for (const path of ['/car-t-memory-cells.html', '/sign-in.html']) {
+  // The retracted study adds the warning note, in its own colours.
+  for (const path of ['/car-t-memory-cells.html', '/retracted-study.html', '/sign-in.html']) {
     for (const colorScheme of schemes) {
       const popup = await session.openPopup(server.url(path), { colorScheme });
       try {

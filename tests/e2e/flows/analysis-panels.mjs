@@ -85,4 +85,20 @@ export async function run(session, { server, assert }) {
   } finally {
     await popup.close();
   }
+
+  // A story about a retracted study: the verdict says so and a note warns before anything else.
+  const retracted = await session.openPopup(server.url('/retracted-study.html'));
+  try {
+    await retracted.waitForSettled();
+    const r = await retracted.evaluate(() => ({
+      verdict: document.querySelector('[data-testid="research-verdict"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      note: document.querySelector('[data-testid="research-retracted"]')?.textContent.trim() ?? null,
+      firstEvidence: document.querySelector('.research-evidence li')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    }));
+    assert.match(r.verdict, /retracted/, `the verdict says retracted: ${r.verdict}`);
+    assert.match(r.note ?? '', /retracted/, `a note warns that the study was retracted: ${r.note}`);
+    assert.match(r.firstEvidence, /^Retraction/, `the retraction sentence is quoted first: ${r.firstEvidence}`);
+  } finally {
+    await retracted.close();
+  }
 }

@@ -11,6 +11,7 @@ export const ROOT = join(HERE, '..', '..', '..');
 /** Pages served from elsewhere in the repo, so the sample story is never duplicated. */
 export const ALIASES = {
   '/car-t-memory-cells.html': join(ROOT, 'tests', 'fixtures', 'car-t-memory-cells', 'page.html'),
+  '/retracted-study.html': join(ROOT, 'tests', 'fixtures', 'food-dye-study-retracted', 'page.html'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
