@@ -1,4 +1,5 @@
 import type { HumanPhase } from '../types';
+import { CueFilter } from './match-starts';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
 
@@ -6,6 +7,9 @@ import type { Sentence } from './sentences';
 const PHASE_RE = /\bphase[- ](1|2|3|4|I{1,3}|IV|one|two|three|four)(?:\s*(?:\/|-|and|or)\s*(1|2|3|4|I{1,3}|IV|one|two|three|four))?[ab]?\b/gi;
 const FIRST_IN_HUMAN_RE = /\bfirst[- ]in[- ]human (?:trial|study|test|testing|dosing)\b|\b(?:given|tested) (?:to|in) (?:people|humans) for the first time\b/i;
 const TRIAL_NEAR_RE = /\b(?:trials?|stud(?:y|ies)|testing|tests?|results|data|participants|patients|volunteers)\b/i;
+
+// Tried only where "phase", "first", "given" or "tested" starts a word of the sentence.
+const FILTER = new CueFilter([PHASE_RE, FIRST_IN_HUMAN_RE]);
 
 const NUMBERS: Record<string, 1 | 2 | 3 | 4> = { '1': 1, '2': 2, '3': 3, '4': 4, i: 1, ii: 2, iii: 3, iv: 4, one: 1, two: 2, three: 3, four: 4 };
 
@@ -21,8 +25,7 @@ export interface PhaseFinding {
 export function detectPhase(sentences: Sentence[]): PhaseFinding {
   const score = new Map<1 | 2 | 3 | 4, { w: number; sentence: string }>();
   for (const s of sentences) {
-    PHASE_RE.lastIndex = 0;
-    for (let m = PHASE_RE.exec(s.text); m; m = PHASE_RE.exec(s.text)) {
+    for (let m = FILTER.exec(PHASE_RE, s.text); m; m = FILTER.exec(PHASE_RE, s.text, m.index + Math.max(1, m[0].length))) {
       const near = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       if (!TRIAL_NEAR_RE.test(near)) continue;
       const factor = cueFactor(s.text, m.index, m.index + m[0].length);
@@ -37,7 +40,7 @@ export function detectPhase(sentences: Sentence[]): PhaseFinding {
   // A first-in-human trial is a phase 1 trial by definition, though stories often do not say "phase 1".
   if (!score.size) {
     for (const s of sentences) {
-      const m = FIRST_IN_HUMAN_RE.exec(s.text);
+      const m = FILTER.exec(FIRST_IN_HUMAN_RE, s.text);
       if (m && cueFactor(s.text, m.index, m.index + m[0].length) === 1) return { phase: 1, sentence: s.text };
     }
   }
