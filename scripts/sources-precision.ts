@@ -2,6 +2,7 @@
 //   npx tsx scripts/sources-precision.ts            per-story extras and a summary
 //   npx tsx scripts/sources-precision.ts --summary  the summary only
 //   npx tsx scripts/sources-precision.ts --json F   also write {id: {institution: [...], researcher: [...]}} to F (to diff runs)
+//   npx tsx scripts/sources-precision.ts --against F  print what changed per story since the run saved in F (with --summary: only that)
 // Labels list at most six names, most important first, so an extra is not always wrong: read the list, don't just count it.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ const CORPUS = join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 
 interface Label { id: string; file: string; url?: string; lang?: string; institutions?: string[]; researchers?: string[] }
 const labels: Label[] = readdirSync(CORPUS)
@@ -62,5 +64,15 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 for (const [kind, st] of Object.entries(stats)) {
   const total = st.listed.reduce((a, b) => a + b, 0);
   console.log(`${kind.padEnd(12)} stories ${st.listed.length} · listed mean ${(total / st.listed.length).toFixed(1)} median ${median(st.listed)} max ${Math.max(...st.listed)} · extras ${st.extra}/${total} · recall ${st.hit}/${st.gold}`);
+}
+if (against) {
+  const old = JSON.parse(readFileSync(against, 'utf8')) as typeof dump;
+  for (const [id, kinds] of Object.entries(dump))
+    for (const [kind, now] of Object.entries(kinds)) {
+      const was = old[id]?.[kind] ?? [];
+      const gone = was.filter((n) => !now.includes(n));
+      const added = now.filter((n) => !was.includes(n));
+      if (gone.length || added.length) console.log(`${id} ${kind}: - ${gone.join(' · ') || '∅'}  + ${added.join(' · ') || '∅'}`);
+    }
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(dump, null, 1));

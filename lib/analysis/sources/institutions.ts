@@ -51,6 +51,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
   // "Biotechnology and Biological Sciences Research Council": a field word alone before "and" opens the name, it is no name of its own.
+  const capBefore = (k: number) => k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]);
   const loneField = (k: number) => FIELD_END.test(bare(words[k].text)) && !(k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]));
   // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"):
   // there a piece between commas that is a whole institution's name is still read.
@@ -66,10 +67,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   for (let i = 0; i < (titleCase ? 0 : words.length); i++) {
     const head = bare(words[i].text);
     const prev = words[i - 1];
-    const capBefore = !!prev && isCap(prev.text) && adjacent(prev, words[i]);
     // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
-    const tail = TAIL_HEADS.has(head) && capBefore && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
-    const lower = LOWER_HEADS.has(words[i].text) && capBefore;
+    const tail = TAIL_HEADS.has(head) && capBefore(i) && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
+    const lower = LOWER_HEADS.has(words[i].text) && capBefore(i);
     const isHead = HEADS.has(head) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
     if (!isHead) continue;
     // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
