@@ -46,6 +46,8 @@ describe('matchStarts', () => {
     expect(matchStarts(/\bplacebo\b|\bsham\b/gi)).toEqual(['placebo', 'sham']);
     expect(matchStarts(/\brandomi[sz]ed\b/gi)).toEqual(['randomised', 'randomized']);
     expect(matchStarts(/(?<!pre-?)\btrials?\b/gi)).toEqual(['trial', 'trials']);
+    expect(matchStarts(/\b\d+ mice\b/gi)).toEqual([...'0123456789']);
+    expect(matchStarts(/\bphase \d\b/i)).toEqual([...'0123456789'].map((d) => `phase ${d}`));
   });
   it('gives up when a pattern does not start with a literal at a word boundary', () => {
     expect(matchStarts(/placebo/i)).toBeNull();

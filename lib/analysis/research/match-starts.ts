@@ -73,6 +73,8 @@ class Parser {
       if (next === 'b') return { kind: 'assert', wordBoundary: true };
       if (next === 'B') return { kind: 'assert', wordBoundary: false };
       if (ESCAPED_LITERAL.test(next)) return { kind: 'chars', chars: [next], ...this.quantifier() };
+      // A digit is one of ten characters in every flag combination: a cue may open with a number ("\d+ mice").
+      if (next === 'd') return { kind: 'chars', chars: [...'0123456789'], ...this.quantifier() };
       if ((next === 'p' || next === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
       else if (!/^[wWsSdD]$/.test(next)) throw new Error('escape');
       return { kind: 'other', ...this.quantifier() };
