@@ -841,7 +841,7 @@ export const entries: GlossaryEntry[] = [
     term: "emissions gap",
     field: "climate-earth",
     definition:
-      "The difference between the greenhouse gas cuts countries have promised and the cuts needed to meet climate goals such as the Paris Agreement.",
+      "How far apart two things are: the cuts in greenhouse gases that countries have promised, and the cuts needed to meet climate goals like the Paris deal.",
     seeAlso: ["Paris Agreement"],
   },
 ];

@@ -363,14 +363,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["thermionic valve"],
     field: "engineering",
     definition:
-      "A glass tube with the air taken out that controls electric current. Early radios and computers used them before smaller, cheaper transistors replaced them.",
+      "A glass tube with the air taken out, used to control electric current. Old radios and the first computers used them. Smaller, cheaper transistors took their place.",
     seeAlso: ["transistor"],
   },
   {
     term: "battery cell",
     field: "engineering",
     definition:
-      "The single unit inside a battery that stores and releases energy. Many cells wired together make a battery pack, as in a laptop or an electric car.",
+      "One small unit inside a battery that stores and gives out energy. Many cells joined together make the battery pack of a laptop or an electric car.",
     seeAlso: ["battery pack"],
   },
 ];

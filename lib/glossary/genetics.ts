@@ -665,7 +665,7 @@ export const entries: GlossaryEntry[] = [
     term: 'morphogenesis',
     field: 'genetics',
     definition:
-      'How a growing embryo or tissue gets its shape, as cells divide, move and fold into organs and body parts.',
+      'How a growing embryo or tissue gets its shape. Cells split, move and fold to make organs and body parts.',
   },
   {
     term: 'transgenic',

@@ -935,7 +935,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['interventions'],
     field: 'methods',
     definition:
-      'In a study, the thing being tested, such as a drug, a diet, an app or a training course, given to one group and compared with another.',
+      'In a study, the thing being tested, such as a drug, a diet or an app. One group gets it, and the results are compared with a group that does not.',
     seeAlso: ['control group'],
     context: ['study', 'studies', 'trial', 'trials', 'group', 'groups', 'participants', 'patients', 'researchers', 'control', 'found', 'effect', 'effects', 'randomised', 'randomized', 'outcome', 'outcomes', 'tested', 'improvement', 'benefit'],
   },

@@ -747,13 +747,13 @@ export const entries: GlossaryEntry[] = [
     term: 'self-compassion',
     field: 'neuroscience',
     definition:
-      'Treating yourself with the kindness you would show a friend when you fail or feel bad, instead of harsh self-criticism.',
+      'Being as kind to yourself as you would be to a friend when you fail or feel low, instead of being harsh on yourself.',
   },
   {
     term: 'fornix',
     field: 'neuroscience',
     definition:
-      'A curved bundle of nerve fibres deep in the brain that carries signals out of the hippocampus, a key area for memory.',
+      'A curved bundle of nerve fibres deep in the brain. It carries signals out of the hippocampus, a part of the brain that helps us remember.',
     seeAlso: ['hippocampus'],
   },
   {

@@ -490,7 +490,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ["chaotic system", "chaotic dynamics"],
     field: "physics",
     definition:
-      "The study of systems, like the weather, that follow exact rules yet become impossible to predict far ahead, because tiny differences at the start grow huge.",
+      "The study of things like the weather that follow fixed rules but still cannot be predicted far ahead. Tiny differences at the start grow huge over time.",
     seeAlso: ["butterfly effect"],
   },
   {
@@ -498,14 +498,14 @@ export const entries: GlossaryEntry[] = [
     aliases: ["sensitivity to initial conditions", "sensitive dependence on initial conditions"],
     field: "physics",
     definition:
-      "The idea that a tiny change, like a butterfly flapping its wings, can grow into a huge difference later in a system such as the weather.",
+      "The idea that a tiny change can grow into a huge one later. A butterfly flapping its wings could, in theory, change the weather weeks away.",
     seeAlso: ["chaos theory"],
   },
   {
     term: "strange attractor",
     field: "physics",
     definition:
-      "In chaos theory, the shape that a chaotic system's path keeps looping around without ever repeating itself exactly.",
+      "In chaos theory, the shape a changing system keeps circling. It loops round and round but never takes the same path twice.",
     seeAlso: ["chaos theory"],
   },
 ];
