@@ -18,6 +18,8 @@ describe('findRetraction', () => {
     expect(story('Scientists ask journal to retract sweetener study', 'Forty researchers signed the letter.')).toBeUndefined();
     expect(story('Sweetener study stands', 'The journal said the paper has not been retracted.')).toBeUndefined();
     expect(story('Vaccine safety confirmed again', 'Unlike an earlier retracted study, the new trial found no link.')).toBeUndefined();
+    expect(story('Huge study finds no link', 'The findings come 25 years after a retracted paper claimed such a link.')).toBeUndefined();
+    expect(story('New trial clears sweetener', 'An older, since-retracted study had linked it to memory loss.')).toBeUndefined();
   });
   it('ignores a retraction mentioned deep in the story', () => {
     expect(story('New sweetener trial', 'A trial tested it.', 'Volunteers took it.', 'The results were clear.', 'A different paper was retracted last year.')).toBeUndefined();

@@ -8,6 +8,9 @@ const RETRACTED_RE =
 // Calls for a retraction are not one ("asked the journal to retract", "refused to retract").
 const ASKED_RE = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|petition(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?) (?:\w+ ){0,4}(?:to )?(?:retract|a retraction|withdraw)\b/i;
 
+// "After a retracted paper claimed…", "an earlier, since-retracted study": some other paper, named in passing.
+const OTHER_RETRACTED_RE = /\b(?:a|an|another|one|earlier|previous|older|since)[- ](?:\w+[- ]){0,2}retracted\b/i;
+
 /** Paragraphs past which a retraction is more likely background than the story's own news. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -21,7 +24,7 @@ export function findRetraction(sentences: Sentence[]): string | undefined {
   for (const s of sentences) {
     if (s.paragraph > LEDE_PARAGRAPHS) break;
     const t = s.text;
-    if (ASKED_RE.test(t) || BACKGROUND_RE.test(t)) continue;
+    if (ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
     RETRACTED_RE.lastIndex = 0;
     for (let m = RETRACTED_RE.exec(t); m; m = RETRACTED_RE.exec(t)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
   }
