@@ -18,6 +18,7 @@ describe('findRetraction', () => {
     expect(story('Scientists ask journal to retract sweetener study', 'Forty researchers signed the letter.')).toBeUndefined();
     expect(story('Sweetener study stands', 'The journal said the paper has not been retracted.')).toBeUndefined();
     expect(story('Vaccine safety confirmed again', 'Unlike an earlier retracted study, the new trial found no link.')).toBeUndefined();
+    expect(story('Minister retracts remarks on nurses', 'She retracted the comments on Monday.')).toBeUndefined();
     expect(story('Huge study finds no link', 'The findings come 25 years after a retracted paper claimed such a link.')).toBeUndefined();
     expect(story('New trial clears sweetener', 'An older, since-retracted study had linked it to memory loss.')).toBeUndefined();
   });

@@ -11,6 +11,9 @@ const ASKED_RE = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|dem
 // "After a retracted paper claimed…", "an earlier, since-retracted study": some other paper, named in passing.
 const OTHER_RETRACTED_RE = /\b(?:a|an|another|one|earlier|previous|older|since)[- ](?:\w+[- ]){0,2}retracted\b/i;
 
+// What a retraction withdraws: research, not a statement or a job offer.
+const RESEARCH_NOUN_RE = /\b(?:stud(?:y|ies)|papers?|articles?|findings|research|results|data|claims?|report|trial|journal|publisher|authors?)\b/i;
+
 /** Paragraphs past which a retraction is more likely background than the story's own news. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -24,7 +27,7 @@ export function findRetraction(sentences: Sentence[]): string | undefined {
   for (const s of sentences) {
     if (s.paragraph > LEDE_PARAGRAPHS) break;
     const t = s.text;
-    if (ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
+    if (!RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
     RETRACTED_RE.lastIndex = 0;
     for (let m = RETRACTED_RE.exec(t); m; m = RETRACTED_RE.exec(t)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
   }
