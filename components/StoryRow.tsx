@@ -10,6 +10,8 @@ export const readerHref = (id: number) => `/reader.html?id=${id}`;
  */
 export function StoryRow({ story, selected, onToggle }: { story: StoryRowData; selected: boolean; onToggle: () => void }) {
   const meta = [story.siteName, shortDate(story.publishedAt), studyLabel(story.studyType), peerLabel(story.peerReview), story.journal].filter(Boolean);
+  // A retracted study is the one thing a reader must not miss in the list.
+  if (story.retracted) meta.push(t('researchRetracted'));
   return (
     <div class={story.read ? 'story story-read' : 'story'} data-testid="story-row" data-story-id={story.id}>
       <input

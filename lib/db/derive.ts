@@ -14,6 +14,7 @@ export function deriveFields(data: StoryData): DerivedFields {
     studyType: data.analysis.research.studyType,
     peerReview: data.analysis.research.peerReview,
     journal: journalOf(data.analysis),
+    retracted: data.analysis.research.retracted === true,
     readKey: data.read ? 1 : 0,
     publishedAt: Number.isFinite(published) ? published : 0,
     sortTitle: titleSortKey(data.title),
@@ -26,7 +27,7 @@ export function withDerived<T extends StoryData>(data: T): T & DerivedFields {
   return { ...data, ...deriveFields(data) };
 }
 
-const DERIVED_KEYS: (keyof DerivedFields)[] = ['studyType', 'peerReview', 'journal', 'readKey', 'publishedAt', 'sortTitle', 'words'];
+const DERIVED_KEYS: (keyof DerivedFields)[] = ['studyType', 'peerReview', 'journal', 'retracted', 'readKey', 'publishedAt', 'sortTitle', 'words'];
 
 /** A record without its id and derived fields: what export and import deal in. */
 export function storyData(story: StoredStory): StoryData {

@@ -44,6 +44,8 @@ export interface DerivedFields {
   peerReview: PeerReview;
   /** The journal the analysis names, '' when none (IndexedDB does not index null). */
   journal: string;
+  /** The story says its study was retracted (not indexed: shown in the list row). */
+  retracted: boolean;
   /** read as 0/1: IndexedDB cannot index booleans. */
   readKey: 0 | 1;
   /** Epoch milliseconds parsed from publishedTime, 0 when unknown. */
@@ -62,7 +64,7 @@ export interface StoredStory extends StoryData, DerivedFields {
 /** A story's list fields, kept in the small `rows` table (version 3) for ordering and drawing the list. */
 export type StoryRow = Pick<
   StoredStory,
-  'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'sortTitle' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
+  'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'sortTitle' | 'studyType' | 'peerReview' | 'journal' | 'retracted' | 'tags' | 'read'
 >;
 
 export type CaveatDb = Dexie & {

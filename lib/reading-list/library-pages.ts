@@ -9,7 +9,8 @@ export const PAGE_SIZE = 100;
 export type StoryRowData = Pick<
   StoredStory,
   'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
->;
+> &
+  Partial<Pick<StoredStory, 'retracted'>>;
 
 export interface LoadedPages {
   total: number;
@@ -40,7 +41,7 @@ export function pagesFor(start: number, end: number): number[] {
 
 function rowOf(s: StoryRowData): StoryRowData {
   const { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read } = s;
-  return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read };
+  return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, retracted: s.retracted === true, tags, read };
 }
 
 /** Reads the given pages of a search in one query; run inside liveQuery so any change to the stories re-reads them. */
