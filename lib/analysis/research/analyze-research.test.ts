@@ -64,6 +64,16 @@ describe('analyzeResearch', () => {
     expect(r).toMatchObject({ studyType: 'animal', subjects: 'animals' });
   });
 
+  it('calls an analysis of readings from ocean floats an observation of nature', () => {
+    const r = analyzeResearch(
+      testArticle('Deep ocean is warming faster, float data show', [
+        'An analysis of temperature readings from robotic floats shows the deep ocean warming faster than before, the researchers report in the journal Ocean Science.',
+        'The team compared the float records with ship surveys from the 1990s.',
+      ]),
+    );
+    expect(r.studyType).toBe('observation');
+  });
+
   it('counts pet dogs given a drug as an animal study', () => {
     const r = analyzeResearch(
       testArticle('Heart drug helps older dogs live longer', [

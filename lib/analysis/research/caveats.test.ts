@@ -119,4 +119,8 @@ describe('findCaveats', () => {
     const s = storySentences({ title: 'Survey', paragraphs: ['Few replied, so the answers may not represent all nurses.', 'Nurses replied.'] });
     expect(findCaveats(s)).toEqual(['Few replied, so the answers may not represent all nurses.']);
   });
+  it('finds trends that are less certain', () => {
+    const s = storySentences({ title: 'Sea', paragraphs: ['Short records make local trends less certain.', 'The sea is warm.'] });
+    expect(findCaveats(s)).toEqual(['Short records make local trends less certain.']);
+  });
 });

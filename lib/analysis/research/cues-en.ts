@@ -105,8 +105,9 @@ export const STUDY_CUES_EN: Record<Exclude<StudyType, 'none'>, Cue[]> = {
     { re: /\b(?:excavat(?:ed|ion|ions)|archaeolog(?:ists?|ical|y)|dig site|burial|artefacts?|artifacts?|tombs?)\b/gi, w: 2 },
     { re: /\b(?:field (?:work|survey|surveys|study|measurements|station)|fieldwork|in the wild|wild (?:populations?|animals|birds)|tagged|camera traps?)\b/gi, w: 2 },
     { re: /\b(?:bird|breeding bird|wildlife|butterfly|insect|moth|bat|whale|seal|plant|tree) (?:surveys?|counts?|census(?:es)?|monitoring)\b|\bcounted (?:\w+ ){0,2}(?:birds|animals|insects|butterflies|plants|trees|whales|seals|nests|species|colonies)\b|\bbirdwatchers\b/gi, w: 2.5 },
-    { re: /\b(?:ice cores?|sediment cores?|measurements|radar|sensors? (?:on|in) the|buoys|weather stations?|boreholes?|seismometers?|seismic (?:data|stations|recordings)|tide gauges?|rain gauges?)\b/gi, w: 1.5 },
+    { re: /\b(?:ice cores?|sediment cores?|measurements|radar|sensors? (?:on|in) the|buoys|(?:robotic|ocean|argo|profiling) floats|weather stations?|boreholes?|seismometers?|seismic (?:data|stations|recordings)|tide gauges?|rain gauges?)\b/gi, w: 1.5 },
     // Measuring the natural world: readings gathered, events recorded.
+    { re: /\b(?:analysis|analyses|records?|series) of (?:\w+ ){0,3}(?:measurements|readings|observations)\b/gi, w: 2 },
     { re: /\b(?:gathered|collected|compiled|took|taken|analy[sz]ed|combined) (?:\w+ ){0,4}(?:measurements|readings|observations|samples) (?:of|from|in|at|taken)\b|\brecorded (?:\w+ ){0,3}(?:earthquakes|quakes|tremors|eruptions|storms|lightning strikes|floods|temperatures)\b/gi, w: 2.5 },
     { re: /\b(?:galax(?:y|ies)|stars?|exoplanets?|black holes?|supernova|comets?|asteroids?|nebula|quasars?|glaciers?|ice sheets?|volcano(?:es)?|earthquakes?|species|lakes|rivers|permafrost|coral reefs?|seafloor|seabed|aquifers?)\b/gi, w: 0.6 },
   ],
