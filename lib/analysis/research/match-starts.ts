@@ -472,6 +472,13 @@ export function forgetCueTexts(): void {
   TABLE.forget();
 }
 
+/** Puts `k` into the sorted first `n` entries of `list` (insertion sort: a sentence lists a handful). */
+function insertSorted(list: Int32Array, n: number, k: number): void {
+  let m = n;
+  while (m > 0 && list[m - 1] > k) (list[m] = list[m - 1]), m--;
+  list[m] = k;
+}
+
 /** A copy of `re` that matches only where lastIndex points (y), without g's state. */
 function anchored(re: RegExp): RegExp {
   return new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
@@ -551,20 +558,8 @@ export class CueFilter {
     const list = this.list;
     const present = TABLE.present;
     let n = 0;
-    for (let q = from; q < to; q++) {
-      const k = localOf[present[q]];
-      if (k < 0) continue;
-      // Insertion sort: a sentence lists a handful.
-      let m = n++;
-      while (m > 0 && list[m - 1] > k) (list[m] = list[m - 1]), m--;
-      list[m] = k;
-    }
-    for (const k of this.alwaysLocal) {
-      if (gateAt[k] >= 0 && TABLE.pool[TABLE.offsets[i] + gateAt[k]] < 0) continue;
-      let m = n++;
-      while (m > 0 && list[m - 1] > k) (list[m] = list[m - 1]), m--;
-      list[m] = k;
-    }
+    for (let q = from; q < to; q++) if (localOf[present[q]] >= 0) insertSorted(list, n++, localOf[present[q]]);
+    for (const k of this.alwaysLocal) if (gateAt[k] < 0 || TABLE.pool[TABLE.offsets[i] + gateAt[k]] >= 0) insertSorted(list, n++, k);
     return n;
   }
 
