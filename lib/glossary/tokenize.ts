@@ -193,11 +193,12 @@ export function scanTokens(text: string, b: TokenBuffer): void {
         h = (Math.imul(h, 31) + c) | 0;
         if (l === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
         i += l;
-        c = text.charCodeAt(i);
+        // Past the end reads as a space: charCodeAt's NaN would make `c` a float in optimised code.
+        c = i < len ? text.charCodeAt(i) : 32;
         l = c < 128 ? ASCII_WORD[c] : wordCharLength(text, i);
       } while (l !== 0);
       if (c !== 39 && c !== 0x2019 && c !== 46) break;
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
       const nextLength = next < 128 ? ASCII_WORD[next] : wordCharLength(text, i + 1);
       if (nextLength === 0) break;
       if (c !== 46) (apostrophe = i), (beforeApostrophe = h);
@@ -211,8 +212,8 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     // A possessive 's goes; a word cannot end in a bare apostrophe.
     const last = text.charCodeAt(end - 1);
     if (last === 115 || last === 83) {
-      const p = text.charCodeAt(end - 2);
-      if ((p === 39 || p === 0x2019) && end - 2 > start) {
+      const p = end - 2 > start ? text.charCodeAt(end - 2) : 0;
+      if (p === 39 || p === 0x2019) {
         end -= 2;
         // The apostrophe at `end` is the last one read; should it not be, the hash is read again.
         if (apostrophe === end) h = beforeApostrophe;
