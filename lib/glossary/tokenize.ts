@@ -188,24 +188,33 @@ export function scanTokens(text: string, b: TokenBuffer): void {
     let h = 0;
     let apostrophe = -1;
     let beforeApostrophe = 0;
+    // An astral character's high half is hashed here, its low half by the loop.
+    if (l === 2) (h = c), (c = text.charCodeAt(++i));
+    // One branch per ASCII character: word ends are the only unpredictable turns.
     for (;;) {
-      do {
-        h = (Math.imul(h, 31) + c) | 0;
-        if (l === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
-        i += l;
-        // Past the end reads as a space: charCodeAt's NaN would make `c` a float in optimised code.
-        c = i < len ? text.charCodeAt(i) : 32;
-        l = c < 128 ? ASCII_WORD[c] : wordCharLength(text, i);
-      } while (l !== 0);
+      h = (Math.imul(h, 31) + c) | 0;
+      // Past the end reads as a space: charCodeAt's NaN would make `c` a float in optimised code.
+      c = ++i < len ? text.charCodeAt(i) : 32;
+      if (c < 128) {
+        if (ASCII_WORD[c] === 1) continue;
+      } else {
+        l = wordCharLength(text, i);
+        if (l === 1) continue;
+        if (l === 2) {
+          h = (Math.imul(h, 31) + c) | 0;
+          c = text.charCodeAt(++i);
+          continue;
+        }
+      }
       if (c !== 39 && c !== 0x2019 && c !== 46) break;
       const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
       const nextLength = next < 128 ? ASCII_WORD[next] : wordCharLength(text, i + 1);
       if (nextLength === 0) break;
       if (c !== 46) (apostrophe = i), (beforeApostrophe = h);
       h = (Math.imul(h, 31) + c) | 0;
-      i++;
       c = next;
-      l = nextLength;
+      i++;
+      if (nextLength === 2) (h = (Math.imul(h, 31) + c) | 0), (c = text.charCodeAt(++i));
     }
     const fullEnd = i;
     let end = fullEnd;
