@@ -5,6 +5,7 @@ import { FIXTURES_DIR } from '../../../tests/support/fixtures';
 import { CAVEAT_CUES_EN } from './caveats';
 import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, STUDY_CUES_EN } from './cues-en';
 import { CueFilter, forgetCueTexts, matchStarts } from './match-starts';
+import { laterStarts } from './regex-starts';
 
 const CUES = [...Object.values(STUDY_CUES_EN).flatMap((cues) => cues.map((c) => c.re)), BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, ...CAVEAT_CUES_EN];
 
@@ -53,6 +54,26 @@ describe('matchStarts', () => {
     expect(matchStarts(/placebo/i)).toBeNull();
     expect(matchStarts(/\b\w+ trial/i)).toBeNull();
     expect(matchStarts(/\bstraße/iu)).toBeNull();
+  });
+});
+
+describe('laterStarts', () => {
+  it('reads the starts of a later part every match needs, at a word start', () => {
+    expect(laterStarts(/\b(?:in|of)\s+(?:\w+\s+){0,2}(?:mice|rats)\b/gi)).toEqual(['mice', 'rats']);
+    expect(laterStarts(/\b(?:a|the) (?:[\w-]+ )?report (?:by|from)\b/)).toEqual(['report by', 'report fro']);
+    expect(laterStarts(/\bfoo(?:-| )bar/)).toEqual(['bar']);
+    // Of two later parts the one with more letters is taken ("and " has three).
+    expect(laterStarts(/\bmice and (?:\w+ )?mice\b/)).toEqual(['mice']);
+    expect(laterStarts(/\bthe (?:big|old) (?:rat|dog)\b/)).toEqual(['big rat', 'old rat', 'big dog', 'old dog']);
+    // Every branch needs one; the answer holds all of them.
+    expect(laterStarts(/\bfoo bar|\bbaz qux/)).toEqual(['bar', 'qux']);
+  });
+  it('gives none when a later part may not sit at a word start, may be skipped, or a branch lacks one', () => {
+    expect(laterStarts(/\bplacebo\b/)).toBeNull();
+    expect(laterStarts(/\bfoo\w*bar/)).toBeNull();
+    expect(laterStarts(/\bfoo\b.*bar/)).toBeNull();
+    expect(laterStarts(/\bfoo (?:bar)?/)).toBeNull();
+    expect(laterStarts(/\bfoo bar|\bbaz/)).toBeNull();
   });
 });
 
@@ -162,6 +183,22 @@ describe('CueFilter matches', () => {
     expect(f.candidates('No such words here at all.')[0]).toBe(0);
     expect(f.mayAt(0, 'No such words here at all.')).toBe(false);
     expect(f.candidates('The Big Heart Trial ended.')[0]).toBe(1);
+  });
+  it('tries a regex with a later part only where that part starts to its right, with the same matches', () => {
+    const animal = /\bin (?:\w+ )?mice\b/gi;
+    const twice = /\bmice and (?:\w+ )?mice\b/gi;
+    expect(laterStarts(twice)).toEqual(['mice']);
+    const f = new CueFilter([animal, twice]);
+    forgetCueTexts();
+    const texts = ['Mice were kept in cages.', 'Tested in mice and in old mice.', 'In mice and mice alike.', 'Mice and dogs.', 'mice and mice', 'In the end, in rats.'];
+    for (const t of texts)
+      [animal, twice].forEach((re, k) => {
+        expect(filterAll(f, k, t), `${re} on "${t}"`).toEqual(searchAll(re, t));
+        expect(f.testAt(k, t)).toBe(searchAll(re, t).length > 0);
+      });
+    // An "in" with no mice after it is not even a candidate.
+    expect(f.mayAt(0, 'Mice were kept in cages.')).toBe(false);
+    expect(f.mayAt(1, 'Mice and dogs.')).toBe(false);
   });
   it('lists the regexes that may match, in list order, as candidates marks them', () => {
     const gated = /\b(?:[A-Z][a-z]+ ){0,2}Trial\b/g;

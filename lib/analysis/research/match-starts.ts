@@ -2,180 +2,13 @@
  * A cheap, exact pre-filter for cue regexes. Most cues start at a word boundary with a
  * literal ("\bplacebo", "\b(?:mice|rats)"), so a sentence can match such a cue only if one of
  * its words starts with the first letters of that literal. Those letters are read off each
- * regex once and a sentence's word starts once, which skips almost every regex run. Whenever
- * a pattern is not understood the filter answers "may match" and the regex decides as before.
+ * regex once (regex-starts.ts) and a sentence's word starts once, which skips almost every
+ * regex run. Whenever a pattern is not understood the filter answers "may match" and the
+ * regex decides as before.
  */
+import { isWordChar, laterStarts, matchStarts, MAX_LEN } from './regex-starts';
 
-// Longest start read off a regex; longer starts tell cue words apart better ("in vit" vs "in").
-const MAX_LEN = 10;
-// Alternatives beyond this many stop the start from growing (it stays a true, shorter prefix).
-const MAX_STARTS = 96;
-
-/** [A-Za-z0-9_]: what \b looks at in a regex without the u and i flags together. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** A parsed piece of a regex: literal characters, anything else that consumes text, an assertion, or a group. */
-type Node =
-  | { kind: 'chars'; chars: string[]; min: number; many: boolean }
-  | { kind: 'other'; min: number; many: boolean }
-  | { kind: 'assert'; wordBoundary: boolean }
-  | { kind: 'group'; alts: Node[][]; min: number; many: boolean };
-
-/** Escapes that stand for their own character. */
-const ESCAPED_LITERAL = /^[.\\/\-()[\]{}?*+|^$'"&:!,#%@~`=<> ]$/;
-
-class Parser {
-  i = 0;
-  constructor(private src: string) {}
-
-  alternation(): Node[][] {
-    const alts = [this.sequence()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts;
-  }
-
-  private sequence(): Node[] {
-    const out: Node[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') out.push(this.atom());
-    return out;
-  }
-
-  private atom(): Node {
-    const s = this.src;
-    const ch = s[this.i];
-    if (ch === '(') {
-      const head = /^\((?:\?(?::|<?[=!]))?/.exec(s.slice(this.i))![0];
-      if (s[this.i + head.length - 1] === '?' || (head === '(' && s[this.i + 1] === '?')) throw new Error('group kind');
-      this.i += head.length;
-      const alts = this.alternation();
-      if (s[this.i] !== ')') throw new Error('unbalanced');
-      this.i++;
-      // A lookaround only narrows where a match may be: the filter can ignore it.
-      if (/[=!]$/.test(head)) return { kind: 'assert', wordBoundary: false };
-      return { kind: 'group', alts, ...this.quantifier() };
-    }
-    if (ch === '[') {
-      const end = s.indexOf(']', this.i + 1);
-      if (end < 0) throw new Error('class');
-      const body = s.slice(this.i + 1, end);
-      this.i = end + 1;
-      // Short sets of plain characters ("[sz]", "['’]") are expanded; ranges and escapes are not.
-      return /[\\^-]/.test(body) || !body ? { kind: 'other', ...this.quantifier() } : { kind: 'chars', chars: [...body], ...this.quantifier() };
-    }
-    if (ch === '\\') {
-      const next = s[this.i + 1];
-      this.i += 2;
-      if (next === 'b') return { kind: 'assert', wordBoundary: true };
-      if (next === 'B') return { kind: 'assert', wordBoundary: false };
-      if (ESCAPED_LITERAL.test(next)) return { kind: 'chars', chars: [next], ...this.quantifier() };
-      // A digit is one of ten characters in every flag combination: a cue may open with a number ("\d+ mice").
-      if (next === 'd') return { kind: 'chars', chars: [...'0123456789'], ...this.quantifier() };
-      if ((next === 'p' || next === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-      else if (!/^[wWsSdD]$/.test(next)) throw new Error('escape');
-      return { kind: 'other', ...this.quantifier() };
-    }
-    this.i++;
-    if (ch === '^' || ch === '$') return { kind: 'assert', wordBoundary: false };
-    if (ch === '.') return { kind: 'other', ...this.quantifier() };
-    if ('*+?{'.includes(ch)) throw new Error('quantifier');
-    return { kind: 'chars', chars: [ch], ...this.quantifier() };
-  }
-
-  /** The quantifier after an atom: the fewest copies, and whether more than one may follow. */
-  private quantifier(): { min: number; many: boolean } {
-    const s = this.src;
-    let q = { min: 1, many: false };
-    const m = /^(?:\?|\*|\+|\{(\d+)(,?)(\d*)\})/.exec(s.slice(this.i));
-    if (!m) return q;
-    if (m[0] === '?') q = { min: 0, many: false };
-    else if (m[0] === '*') q = { min: 0, many: true };
-    else if (m[0] === '+') q = { min: 1, many: true };
-    else q = { min: Number(m[1]), many: m[2] ? m[3] !== '1' && m[3] !== '0' : Number(m[1]) > 1 };
-    this.i += m[0].length;
-    if (s[this.i] === '?') this.i++; // lazy: the same texts
-    return q;
-  }
-}
-
-/** A start read so far; `done` once it has MAX_LEN characters or reached something that is not a literal. */
-interface Start {
-  text: string;
-  done: boolean;
-}
-
-function unique(starts: Start[]): Start[] {
-  const seen = new Set<string>();
-  return starts.filter((p) => {
-    const k = `${p.done ? '1' : '0'}${p.text}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
-}
-
-const stop = (starts: Start[]): Start[] => starts.map((p) => ({ text: p.text, done: true }));
-
-/** The starts after one copy of a node. Cutting a start short is always safe: it stays a prefix of the match. */
-function once(node: Node, starts: Start[]): Start[] {
-  if (node.kind === 'other') return stop(starts);
-  if (node.kind === 'assert') return starts;
-  let out: Start[];
-  if (node.kind === 'group') out = unique(node.alts.flatMap((alt) => run(alt, starts)));
-  else {
-    out = [];
-    for (const p of starts) {
-      if (p.done) out.push(p);
-      else for (const ch of node.chars) out.push({ text: p.text + ch, done: p.text.length + 1 >= MAX_LEN });
-    }
-    out = unique(out);
-  }
-  return out.length > MAX_STARTS ? stop(starts) : out;
-}
-
-function run(nodes: Node[], starts: Start[]): Start[] {
-  for (const node of nodes) {
-    if (node.kind === 'assert') continue;
-    // After one copy of a repeated atom the next letters are unknown; an optional atom may be skipped.
-    const one = node.many ? stop(once(node, starts)) : once(node, starts);
-    starts = node.min === 0 ? unique([...starts, ...one]) : one;
-    if (starts.length > MAX_STARTS) starts = unique(stop(starts.map((p) => ({ text: p.text.slice(0, 3), done: true }))));
-    if (starts.every((p) => p.done)) break;
-  }
-  return starts;
-}
-
-/**
- * The lower-case word starts (up to MAX_LEN characters) one of which every match of `re` begins with,
- * or null when the pattern does not say (no \b before a literal, an unknown construct).
- */
-export function matchStarts(re: RegExp): string[] | null {
-  if (/[uvy]/.test(re.flags) && /i/.test(re.flags)) return null; // case folding beyond ASCII
-  if (/[vy]/.test(re.flags)) return null;
-  try {
-    const parser = new Parser(re.source);
-    const branches = parser.alternation();
-    if (parser.i !== re.source.length) return null;
-    const out = new Set<string>();
-    for (const branch of branches) {
-      // The branch must open with lookarounds, then \b: its first letter then sits at a word start.
-      let k = 0;
-      while (branch[k]?.kind === 'assert' && !(branch[k] as { wordBoundary: boolean }).wordBoundary) k++;
-      if (branch[k]?.kind !== 'assert') return null;
-      for (const p of run(branch.slice(k + 1), [{ text: '', done: false }])) {
-        // Only ASCII is compared: beyond it, case-insensitive matching and toLowerCase may disagree.
-        const ascii = /^[\x20-\x7e]*/.exec(p.text)![0].toLowerCase();
-        if (!ascii || !isWordChar(ascii.charCodeAt(0))) return null;
-        out.add(ascii);
-      }
-    }
-    return [...out];
-  } catch {
-    return null;
-  }
-}
+export { matchStarts } from './regex-starts';
 
 /** 1 for the characters \b counts as word characters (ASCII only, as in a regex without the u and i flags together). */
 const WORD = new Uint8Array(128);
@@ -210,6 +43,15 @@ class StartTable {
   private ends: (number[] | null)[] = [null];
   /** 1 for each regex whose starts are unknown: it may match anywhere. */
   always = new Uint8Array(64);
+  /**
+   * For each regex, the index of the starts of a later part all its matches hold (see laterStarts), or -1.
+   * The walk files a regex's position only when that part starts to its right: most positions of a
+   * cue such as "in (\w+ )?mice" are an "in" with no animal after it.
+   */
+  gateOf = new Int32Array(64).fill(-1);
+  /** 1 for the indices that are such later parts, not regexes. */
+  private gateOnly = new Uint8Array(64);
+  private gateIndexOf = new Map<string, number>();
   private indexOf = new Map<RegExp, number>();
   size = 0;
   /** The trie as read, built on first use after a change; the build layout above takes megabytes. */
@@ -254,6 +96,32 @@ class StartTable {
     return k;
   }
 
+  /** A new table index, with room for it in the per-index arrays. */
+  private newIndex(): number {
+    const index = this.size++;
+    if (index >= this.always.length) {
+      const grow = <T extends Uint8Array | Int32Array>(a: T): T => {
+        const grown = new (a.constructor as new (n: number) => T)(a.length * 2);
+        grown.set(a);
+        return grown;
+      };
+      this.always = grow(this.always);
+      this.gateOnly = grow(this.gateOnly);
+      this.gateOf = grow(this.gateOf);
+      this.gateOf.fill(-1, index);
+    }
+    return index;
+  }
+
+  /** Files `starts` under table index `index`. */
+  private file(starts: string[], index: number): void {
+    for (const start of starts) {
+      let node = 0;
+      for (let k = 0; k < start.length; k++) node = this.child(node, start.charCodeAt(k));
+      (this.ends[node] ??= []).push(index);
+    }
+  }
+
   /** The table's index of each regex, filing the new ones. */
   add(regexes: RegExp[]): number[] {
     this.forget();
@@ -261,22 +129,26 @@ class StartTable {
     return regexes.map((re) => {
       let index = this.indexOf.get(re);
       if (index !== undefined) return index;
-      index = this.size++;
+      index = this.newIndex();
       this.indexOf.set(re, index);
-      if (index >= this.always.length) {
-        const grown = new Uint8Array(this.always.length * 2);
-        grown.set(this.always);
-        this.always = grown;
-      }
       const starts = matchStarts(re);
       if (!starts) {
         this.always[index] = 1;
         return index;
       }
-      for (const start of starts) {
-        let node = 0;
-        for (let k = 0; k < start.length; k++) node = this.child(node, start.charCodeAt(k));
-        (this.ends[node] ??= []).push(index);
+      this.file(starts, index);
+      // A later part every match needs ("mice|rats" after "in"): its starts are filed under an index of their own.
+      const later = laterStarts(re);
+      if (later) {
+        const key = [...later].sort().join('|');
+        let gate = this.gateIndexOf.get(key);
+        if (gate === undefined) {
+          gate = this.newIndex();
+          this.gateOnly[gate] = 1;
+          this.gateIndexOf.set(key, gate);
+          this.file(later, gate);
+        }
+        this.gateOf[index] = gate;
       }
       return index;
     });
@@ -393,6 +265,7 @@ class StartTable {
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
     const { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList } = this.frozen ?? this.freeze();
+    const { gateOf, gateOnly } = this;
     let pool = this.pool;
     let used = this.used;
     let present = this.present;
@@ -438,6 +311,12 @@ class StartTable {
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
+          const gate = gateOf[r];
+          if (gate >= 0) {
+            // The walk runs from the end of the text: what lies to the right is filed already.
+            const g = pool[at + gate];
+            if (g < 0 || (pool[g] === from && pool[g + 1] < 0)) continue;
+          }
           if (used + 2 > pool.length) {
             this.used = used;
             this.reserve(2);
@@ -447,7 +326,7 @@ class StartTable {
           pool[used + 1] = head;
           pool[at + r] = used;
           used += 2;
-          if (head < 0) {
+          if (head < 0 && !gateOnly[r]) {
             if (listed === present.length) {
               const grown = new Int32Array(present.length * 2);
               grown.set(present);
