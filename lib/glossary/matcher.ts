@@ -86,10 +86,10 @@ function sameCase(raw: string, written: string, last: boolean): boolean {
   return last && raw.startsWith(written) && /^(s|es)$/.test(raw.slice(written.length));
 }
 
-/** Context words of one entry: single words by key number, longer phrases as key lists. */
+/** Context words of one entry by key number: single words, and longer phrases with the plurals of their last word. */
 interface Context {
   ids: Int32Array;
-  phrases: { keys: string[]; last: string[] }[];
+  phrases: { ids: Int32Array; last: Int32Array }[];
 }
 
 function compileContext(phrases: string[]): Context | null {
@@ -100,7 +100,7 @@ function compileContext(phrases: string[]): Context | null {
     const keys = phraseKeys(phrase);
     // Numbered like glossary words, so a text's own token numbers answer the check.
     if (keys.length === 1) for (const k of [keys[0], ...foldedPluralsOf(keys[0])]) ids.add(internKey(k));
-    else if (keys.length > 1) ctx.phrases.push({ keys, last: foldedPluralsOf(keys[keys.length - 1]) });
+    else if (keys.length > 1) ctx.phrases.push({ ids: Int32Array.from(keys, internKey), last: Int32Array.from(foldedPluralsOf(keys[keys.length - 1]), internKey) });
   }
   ctx.ids = Int32Array.from(ids);
   return ctx;
@@ -111,15 +111,15 @@ function compileContext(phrases: string[]): Context | null {
  * sentence's key numbers are marked with `stamp` in `seen` first (once per sentence), so a
  * check reads the entry's few context words, not the whole sentence.
  */
-function contextHolds(keys: string[], seen: Int32Array, stamp: number, from: number, to: number, ctx: Context): boolean {
+function contextHolds(tokenIds: Int32Array, seen: Int32Array, stamp: number, from: number, to: number, ctx: Context): boolean {
   const ids = ctx.ids;
   for (let k = 0; k < ids.length; k++) if (ids[k] < seen.length && seen[ids[k]] === stamp) return true;
-  for (const { keys: phrase, last } of ctx.phrases) {
+  for (const { ids: phrase, last } of ctx.phrases) {
     for (let p = from; p + phrase.length <= to; p++) {
       let ok = true;
       for (let q = 0; q < phrase.length && ok; q++) {
-        const key = keys[p + q];
-        ok = key === phrase[q] || (q === phrase.length - 1 && last.includes(key));
+        const id = tokenIds[p + q];
+        ok = id === phrase[q] || (q === phrase.length - 1 && last.includes(id));
       }
       if (ok) return true;
     }
@@ -167,7 +167,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
   return (text: string): GlossaryHit[] => {
     scanTokens(text, tokens);
     senses.begin(text, tokens);
-    const { n, keys, ids, starts, ends, sentence } = tokens;
+    const { n, ids, starts, ends, sentence } = tokens;
     const joinable = tokens.joinable;
     // The token range of the sentence last checked for context words, its key numbers marked in `seen`.
     let cachedSentence = -1;
@@ -184,7 +184,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         if (++stamp === 0x7fffffff) seen.fill((stamp = 0));
         for (let k = sentenceFrom; k < sentenceTo; k++) if (ids[k] < seen.length) seen[ids[k]] = stamp;
       }
-      return contextHolds(keys, seen, stamp, sentenceFrom, sentenceTo, ctx);
+      return contextHolds(ids, seen, stamp, sentenceFrom, sentenceTo, ctx);
     };
     const caseOk = (i: number, t: Terminal): boolean => {
       const length = t.raws.length;

@@ -73,17 +73,25 @@ function isJoinable(text: string, from: number, to: number): boolean {
 }
 
 /*
- * Folded keys by the raw word's characters, so a word seen before costs no string at all:
- * open addressing over a hash of the char codes, checked character by character.
+ * Key numbers by the raw word's characters, so a word seen before costs no string at all:
+ * open addressing over a hash of the char codes, checked against the word's codes kept in a pool.
  */
 const SLOTS = 1 << 14;
-const slotHash = new Int32Array(SLOTS);
-const slotRaw: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-const slotKey: string[] = new Array<string>(SLOTS).fill('');
-const slotId = new Int32Array(SLOTS);
-/** How many keys had numbers when the slot's number was read: a later key may be the slot's own. */
-const slotKnown = new Int32Array(SLOTS);
+/** Per slot, side by side so one probe reads one cache line: hash, length (0: empty), offset in `pool`, key number. */
+const slots = new Int32Array(SLOTS * 4);
 let slotsUsed = 0;
+/** The raw words' char codes end to end. */
+let pool = new Uint16Array(SLOTS * 4);
+let poolUsed = 0;
+/** How many keys had numbers when the table was last emptied: a key numbered since may be a cached word's. */
+let clearedAt = -1;
+
+function clearSlots(): void {
+  slots.fill(0);
+  slotsUsed = 0;
+  poolUsed = 0;
+  clearedAt = KEY_IDS.size;
+}
 
 /*
  * Numbers for the folded keys that glossary phrases use, so a matcher steps its trie by
@@ -103,49 +111,39 @@ export function maxKeyId(): number {
   return KEY_IDS.size;
 }
 
-/** The number of the last key foldRange returned. */
-let lastId = 0;
-
-/** The folded key of text[start, end), whose char-code hash `h` the scanner computed on the way; its number in lastId. */
-function foldRange(text: string, start: number, end: number, h: number): string {
+/** The key number of the word text[start, end), whose char-code hash `h` the scanner computed on the way. */
+function wordId(text: string, start: number, end: number, h: number): number {
   const len = end - start;
-  for (let s = (h ^ (h >>> 15)) & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
-    const raw = slotRaw[s];
-    if (raw === undefined) break;
-    if (slotHash[s] !== h || raw.length !== len) continue;
-    // startsWith compares natively: a quarter of the scan faster than a loop over char codes.
-    if (text.startsWith(raw, start)) {
-      if (slotKnown[s] !== KEY_IDS.size) {
-        slotId[s] = KEY_IDS.get(slotKey[s]) ?? 0;
-        slotKnown[s] = KEY_IDS.size;
-      }
-      lastId = slotId[s];
-      return slotKey[s];
-    }
-  }
-  const raw = text.slice(start, end);
-  const key = foldWord(raw);
-  // Past half full the table starts over: probes stay short and memory bounded.
-  if (slotsUsed >= SLOTS / 2) {
-    slotRaw.fill(undefined);
-    slotsUsed = 0;
-  }
   let s = (h ^ (h >>> 15)) & (SLOTS - 1);
-  while (slotRaw[s] !== undefined) s = (s + 1) & (SLOTS - 1);
-  slotHash[s] = h;
-  slotRaw[s] = raw;
-  slotKey[s] = key;
-  slotId[s] = lastId = KEY_IDS.get(key) ?? 0;
-  slotKnown[s] = KEY_IDS.size;
+  for (; slots[(s << 2) + 1] !== 0; s = (s + 1) & (SLOTS - 1)) {
+    const r = s << 2;
+    if (slots[r] !== h || slots[r + 1] !== len) continue;
+    const at = slots[r + 2] - start;
+    let k = start;
+    while (k < end && pool[at + k] === text.charCodeAt(k)) k++;
+    if (k === end) return slots[r + 3];
+  }
+  const id = KEY_IDS.get(foldWord(text.slice(start, end))) ?? 0;
+  // Past half full the table starts over: probes stay short and memory bounded.
+  if (slotsUsed >= SLOTS / 2 || poolUsed + len > pool.length) {
+    clearSlots();
+    if (len > pool.length) pool = new Uint16Array(len * 2);
+    s = (h ^ (h >>> 15)) & (SLOTS - 1);
+  }
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  const r = s << 2;
+  slots[r] = h;
+  slots[r + 1] = len;
+  slots[r + 2] = poolUsed;
+  slots[r + 3] = id;
+  poolUsed += len;
   slotsUsed++;
-  return key;
+  return id;
 }
 
 /** Token columns, reused from text to text; only the first `n` rows are valid. */
 export class TokenBuffer {
   n = 0;
-  /** Folded keys: lower case, no accents, British/American spellings merged, no possessive 's. */
-  keys: string[] = [];
   /** Numbers of the keys that glossary phrases use (internKey), 0 for every other word. */
   ids = new Int32Array(512);
   starts = new Int32Array(512);
@@ -166,14 +164,15 @@ export class TokenBuffer {
   }
 }
 
-/** Fills `b` with the tokens of `text`. */
-export function scanTokens(text: string, b: TokenBuffer): void {
+/** Fills `b` with the tokens of `text`; `ids` false leaves their key numbers unread (for glossary phrases). */
+export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
+  if (ids && clearedAt !== KEY_IDS.size) clearSlots();
   const len = text.length;
   let n = 0;
   let sentence = 0;
   let prevEnd = -1;
   let prevStart = -1;
-  let prevKey = '';
+  let prevCut = -1;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
@@ -237,20 +236,18 @@ export function scanTokens(text: string, b: TokenBuffer): void {
       if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
       else if (prevEnd - prevStart === 1 && isCapital(text.charCodeAt(prevStart)) && start - prevEnd === 2 && text.charCodeAt(prevEnd) === 46 && text.charCodeAt(prevEnd + 1) === 32)
         joinable = 1; // a genus or a first name cut to its capital ("E. coli", "J. Smith"): no sentence ends there
-      else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prevKey))) sentence++;
+      else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(foldWord(text.slice(prevStart, prevCut))))) sentence++;
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
     if (n === b.starts.length) b.grow();
-    const key = foldRange(text, start, end, h);
-    b.keys[n] = key;
-    b.ids[n] = lastId;
+    b.ids[n] = ids ? wordId(text, start, end, h) : 0;
     b.starts[n] = start;
     b.ends[n] = end;
     b.sentence[n] = sentence;
     b.joinable[n] = joinable;
     n++;
-    prevKey = key;
     prevStart = start;
+    prevCut = end;
     prevEnd = fullEnd;
   }
   b.n = n;
@@ -302,10 +299,12 @@ function fold(word: string): string {
 /** Tokens as plain arrays: for glossary phrases and lookups, not the per-page path. */
 export function tokenize(text: string): Tokens {
   const b = new TokenBuffer();
-  scanTokens(text, b);
-  const t: Tokens = { keys: b.keys.slice(0, b.n), raws: [], starts: [], ends: [], sentence: [], joinable: [] };
+  scanTokens(text, b, false);
+  const t: Tokens = { keys: [], raws: [], starts: [], ends: [], sentence: [], joinable: [] };
   for (let k = 0; k < b.n; k++) {
-    t.raws.push(text.slice(b.starts[k], b.ends[k]));
+    const raw = text.slice(b.starts[k], b.ends[k]);
+    t.keys.push(foldWord(raw));
+    t.raws.push(raw);
     t.starts.push(b.starts[k]);
     t.ends.push(b.ends[k]);
     t.sentence.push(b.sentence[k]);
