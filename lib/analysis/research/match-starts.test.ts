@@ -188,17 +188,20 @@ describe('CueFilter matches', () => {
     const animal = /\bin (?:\w+ )?mice\b/gi;
     const twice = /\bmice and (?:\w+ )?mice\b/gi;
     expect(laterStarts(twice)).toEqual(['mice']);
-    const f = new CueFilter([animal, twice]);
+    // Each branch of a union has its own later part, or none ("researchers").
+    const union = /\bthe (?:\w+ )?mice\b|\bresearchers\b|\bin (?:\w+ )?rats\b/gi;
+    const f = new CueFilter([animal, twice, union]);
     forgetCueTexts();
-    const texts = ['Mice were kept in cages.', 'Tested in mice and in old mice.', 'In mice and mice alike.', 'Mice and dogs.', 'mice and mice', 'In the end, in rats.'];
+    const texts = ['Mice were kept in cages.', 'Tested in mice and in old mice.', 'In mice and mice alike.', 'Mice and dogs.', 'mice and mice', 'In the end, in rats.', 'The researchers fed the mice.', 'The end.'];
     for (const t of texts)
-      [animal, twice].forEach((re, k) => {
+      [animal, twice, union].forEach((re, k) => {
         expect(filterAll(f, k, t), `${re} on "${t}"`).toEqual(searchAll(re, t));
         expect(f.testAt(k, t)).toBe(searchAll(re, t).length > 0);
       });
     // An "in" with no mice after it is not even a candidate.
     expect(f.mayAt(0, 'Mice were kept in cages.')).toBe(false);
     expect(f.mayAt(1, 'Mice and dogs.')).toBe(false);
+    expect(f.mayAt(2, 'The end.')).toBe(false);
   });
   it('lists the regexes that may match, in list order, as candidates marks them', () => {
     const gated = /\b(?:[A-Z][a-z]+ ){0,2}Trial\b/g;

@@ -6,7 +6,7 @@
  * regex run. Whenever a pattern is not understood the filter answers "may match" and the
  * regex decides as before.
  */
-import { isWordChar, laterStarts, matchStarts, MAX_LEN } from './regex-starts';
+import { branchStarts, isWordChar, MAX_LEN } from './regex-starts';
 
 export { matchStarts } from './regex-starts';
 
@@ -25,6 +25,8 @@ interface Frozen {
   childNode: Int32Array;
   endFrom: Int32Array;
   endList: Int32Array;
+  filingRegex: Int32Array;
+  filingGate: Int32Array;
 }
 
 /**
@@ -44,11 +46,14 @@ class StartTable {
   /** 1 for each regex whose starts are unknown: it may match anywhere. */
   always = new Uint8Array(64);
   /**
-   * For each regex, the index of the starts of a later part all its matches hold (see laterStarts), or -1.
-   * The walk files a regex's position only when that part starts to its right: most positions of a
-   * cue such as "in (\w+ )?mice" are an "in" with no animal after it.
+   * What the trie files where a start ends: a regex's table index, and the index of the starts of a
+   * later part of that branch (see laterOf in regex-starts.ts) or -1. The walk files a regex's
+   * position only when that part starts to its right: most positions of a cue such as
+   * "in (\w+ )?mice" are an "in" with no animal after it.
    */
-  gateOf = new Int32Array(64).fill(-1);
+  private filingRegex: number[] = [];
+  private filingGate: number[] = [];
+  private filingOf = new Map<string, number>();
   /** 1 for the indices that are such later parts, not regexes. */
   private gateOnly = new Uint8Array(64);
   private gateIndexOf = new Map<string, number>();
@@ -107,19 +112,39 @@ class StartTable {
       };
       this.always = grow(this.always);
       this.gateOnly = grow(this.gateOnly);
-      this.gateOf = grow(this.gateOf);
-      this.gateOf.fill(-1, index);
     }
     return index;
   }
 
-  /** Files `starts` under table index `index`. */
-  private file(starts: string[], index: number): void {
+  /** Files `starts` under table index `index`, to be filed in a text only with one of `gate`'s starts to its right. */
+  private file(starts: string[], index: number, gate = -1): void {
+    const key = `${index} ${gate}`;
+    let filing = this.filingOf.get(key);
+    if (filing === undefined) {
+      filing = this.filingRegex.length;
+      this.filingOf.set(key, filing);
+      this.filingRegex.push(index);
+      this.filingGate.push(gate);
+    }
     for (const start of starts) {
       let node = 0;
       for (let k = 0; k < start.length; k++) node = this.child(node, start.charCodeAt(k));
-      (this.ends[node] ??= []).push(index);
+      const ends = (this.ends[node] ??= []);
+      if (!ends.includes(filing)) ends.push(filing);
     }
+  }
+
+  /** The table index under which `starts`, a later part of some branches, are filed. */
+  private gateFor(starts: string[]): number {
+    const key = [...starts].sort().join('|');
+    let gate = this.gateIndexOf.get(key);
+    if (gate === undefined) {
+      gate = this.newIndex();
+      this.gateOnly[gate] = 1;
+      this.gateIndexOf.set(key, gate);
+      this.file(starts, gate);
+    }
+    return gate;
   }
 
   /** The table's index of each regex, filing the new ones. */
@@ -131,25 +156,12 @@ class StartTable {
       if (index !== undefined) return index;
       index = this.newIndex();
       this.indexOf.set(re, index);
-      const starts = matchStarts(re);
-      if (!starts) {
+      const branches = branchStarts(re);
+      if (!branches) {
         this.always[index] = 1;
         return index;
       }
-      this.file(starts, index);
-      // A later part every match needs ("mice|rats" after "in"): its starts are filed under an index of their own.
-      const later = laterStarts(re);
-      if (later) {
-        const key = [...later].sort().join('|');
-        let gate = this.gateIndexOf.get(key);
-        if (gate === undefined) {
-          gate = this.newIndex();
-          this.gateOnly[gate] = 1;
-          this.gateIndexOf.set(key, gate);
-          this.file(later, gate);
-        }
-        this.gateOf[index] = gate;
-      }
+      for (const { starts, later } of branches) this.file(starts, index, later ? this.gateFor(later) : -1);
       return index;
     });
   }
@@ -207,7 +219,9 @@ class StartTable {
       first[childClass[e]] = one;
       for (let f = childFrom[one]; f < childFrom[one + 1]; f++) second[childClass[e] * width + childClass[f]] = childNode[f];
     }
-    return (this.frozen = { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList: Int32Array.from(endList) });
+    const filingRegex = Int32Array.from(this.filingRegex);
+    const filingGate = Int32Array.from(this.filingGate);
+    return (this.frozen = { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate });
   }
 
 
@@ -264,8 +278,8 @@ class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList } = this.frozen ?? this.freeze();
-    const { gateOf, gateOnly } = this;
+    const { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList, filingRegex, filingGate } = this.frozen ?? this.freeze();
+    const gateOnly = this.gateOnly;
     let pool = this.pool;
     let used = this.used;
     let present = this.present;
@@ -307,11 +321,11 @@ class StartTable {
         if (node === 0) break;
         before = k;
         for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) {
-          const r = endList[e];
+          const r = filingRegex[endList[e]];
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
-          const gate = gateOf[r];
+          const gate = filingGate[endList[e]];
           if (gate >= 0) {
             // The walk runs from the end of the text: what lies to the right is filed already.
             const g = pool[at + gate];

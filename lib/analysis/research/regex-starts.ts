@@ -172,14 +172,21 @@ function wordStarts(nodes: Node[]): string[] | null {
   return [...out];
 }
 
+/** What one top-level branch of a regex must match: its opening word starts, and those of a later part (or null). */
+export interface BranchStarts {
+  starts: string[];
+  later: string[] | null;
+}
+
 /**
- * The lower-case word starts (up to MAX_LEN characters) one of which every match of `re` begins with,
- * or null when the pattern does not say (no \b before a literal, an unknown construct).
+ * For each top-level branch of `re`, the lower-case word starts (up to MAX_LEN characters) one of
+ * which its matches begin with, and those of a later part it needs (see laterOf); null when some
+ * branch does not say (no \b before a literal, an unknown construct).
  */
-export function matchStarts(re: RegExp): string[] | null {
+export function branchStarts(re: RegExp): BranchStarts[] | null {
   const branches = branchesOf(re);
   if (!branches) return null;
-  const out = new Set<string>();
+  const out: BranchStarts[] = [];
   for (const branch of branches) {
     // The branch must open with lookarounds, then \b: its first letter then sits at a word start.
     let k = 0;
@@ -187,9 +194,15 @@ export function matchStarts(re: RegExp): string[] | null {
     if (branch[k]?.kind !== 'assert') return null;
     const starts = wordStarts(branch.slice(k + 1));
     if (!starts) return null;
-    for (const start of starts) out.add(start);
+    out.push({ starts, later: laterOf(branch) });
   }
-  return [...out];
+  return out;
+}
+
+/** The word starts one of which every match of `re` begins with, or null (see branchStarts). */
+export function matchStarts(re: RegExp): string[] | null {
+  const branches = branchStarts(re);
+  return branches && [...new Set(branches.flatMap((b) => b.starts))];
 }
 
 /** The fewest characters a node consumes. */
@@ -216,30 +229,36 @@ function endsNonWord(node: Node, before: boolean): boolean {
 }
 
 /**
- * Word starts one of which every match of `re` holds after its first character (a later,
- * mandatory part such as "mice|rats" in "(in|of) (\w+ )?(mice|rats)"), or null when some branch
- * has none. A sentence without one to the right of a position cannot hold a match there. Of the
- * parts that qualify the one whose shortest start has the most letters is taken: it is the rarest.
+ * Word starts one of which every match of a branch holds after its first character (a later,
+ * mandatory part such as "mice|rats" in "(in|of) (\w+ )?(mice|rats)"), or null when it has none.
+ * A text without one to the right of a position cannot hold a match there. Of the parts that
+ * qualify, the one whose shortest start has the most letters is taken: it is the rarest.
  */
+function laterOf(branch: Node[]): string[] | null {
+  let best: string[] | null = null;
+  let consumed = 0;
+  let nonWordBefore = false;
+  branch.forEach((node, i) => {
+    if (consumed >= 1 && nonWordBefore && node.kind !== 'assert' && node.kind !== 'other' && node.min >= 1) {
+      const starts = wordStarts(branch.slice(i));
+      const letters = (xs: string[]) => Math.min(...xs.map((x) => x.replace(/\W/g, '').length));
+      if (starts && (!best || letters(starts) > letters(best))) best = starts;
+    }
+    consumed += minLength(node);
+    nonWordBefore = endsNonWord(node, nonWordBefore);
+  });
+  return best;
+}
+
+/** The later parts of every branch of `re` together, or null when a branch has none (see laterOf). */
 export function laterStarts(re: RegExp): string[] | null {
   const branches = branchesOf(re);
   if (!branches) return null;
   const out = new Set<string>();
   for (const branch of branches) {
-    let best: string[] | null = null;
-    let consumed = 0;
-    let nonWordBefore = false;
-    branch.forEach((node, i) => {
-      if (consumed >= 1 && nonWordBefore && node.kind !== 'assert' && node.kind !== 'other' && node.min >= 1) {
-        const starts = wordStarts(branch.slice(i));
-        const shortest = (xs: string[]) => Math.min(...xs.map((x) => x.replace(/\W/g, '').length));
-        if (starts && (!best || shortest(starts) > shortest(best))) best = starts;
-      }
-      consumed += minLength(node);
-      nonWordBefore = endsNonWord(node, nonWordBefore);
-    });
-    if (!best) return null;
-    for (const start of best as string[]) out.add(start);
+    const later = laterOf(branch);
+    if (!later) return null;
+    for (const start of later) out.add(start);
   }
   return [...out];
 }
