@@ -40,6 +40,13 @@ describe('glossary matcher', () => {
     expect(m('Climate crises grew.').map((h) => h.term)).toEqual(['crisis']);
   });
 
+  it('tells apart words whose simple char-code hashes are equal (the word cache checks them exactly)', () => {
+    // "AaZ"/"BBZ" collide under a ×31 hash, "aé"/"bf" under ×131: each pair is seen one after the other.
+    const m = createMatcher([entry('bbztest'), entry('bf')]);
+    expect(m('AaZtest then BBZtest, BBZtest then AaZtest.').map((h) => [h.term, h.matched, h.count])).toEqual([['bbztest', ['BBZtest'], 2]]);
+    expect(m('aé then bf, bf then aé.').map((h) => [h.term, h.matched, h.count])).toEqual([['bf', ['bf'], 2]]);
+  });
+
   it('treats hyphens and spaces alike', () => {
     expect(match('Lithium ion batteries and lithium-ion battery.')[0].matched).toEqual(['Lithium ion batteries', 'lithium-ion battery']);
     expect(terms('The T-cell count.')).toEqual(['T cell']);

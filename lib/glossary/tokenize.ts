@@ -77,7 +77,7 @@ function isJoinable(text: string, from: number, to: number): boolean {
  * open addressing over a hash of the char codes, checked against the word's codes kept in a pool.
  */
 const SLOTS = 1 << 14;
-/** Per slot, side by side so one probe reads one cache line: hash, length (0: empty), offset in `pool`, key number. */
+/** Per slot, side by side so one probe reads one cache line: h, length (0: empty; LOOSE tag), x or offset in `pool`, key number. */
 const slots = new Int32Array(SLOTS * 4);
 let slotsUsed = 0;
 /** The raw words' char codes end to end. */
@@ -111,13 +111,29 @@ export function maxKeyId(): number {
   return KEY_IDS.size;
 }
 
-/** The key number of the word text[start, end), whose char-code hash `h` the scanner computed on the way. */
-function wordId(text: string, start: number, end: number, h: number): number {
+/*
+ * Word hashes: `h` multiplies by 131, above every ASCII code, so for ASCII words of up to 4
+ * characters h is the word itself (131^4 < 2^31); `x` shifts 7 bits a character, so it holds
+ * the last 4 exactly, and with h (131^4 is odd, so invertible mod 2^32) those fix the first 4.
+ * An ASCII word of up to 8 characters is thus known by (h, x, length) with no character check.
+ */
+const M = 131;
+/** Tags the stored length of a word checked character by character: one past ASCII or longer than 8. */
+const LOOSE = 1 << 30;
+
+/** The key number of the word text[start, end), whose hashes the scanner computed on the way; `wide` if a code past ASCII was read. */
+function wordId(text: string, start: number, end: number, h: number, x: number, wide: boolean): number {
   const len = end - start;
+  const exact = !wide && len <= 8;
+  const tagged = exact ? len : len | LOOSE;
   let s = (h ^ (h >>> 15)) & (SLOTS - 1);
   for (; slots[(s << 2) + 1] !== 0; s = (s + 1) & (SLOTS - 1)) {
     const r = s << 2;
-    if (slots[r] !== h || slots[r + 1] !== len) continue;
+    if (slots[r] !== h || slots[r + 1] !== tagged) continue;
+    if (exact) {
+      if (slots[r + 2] === x) return slots[r + 3];
+      continue;
+    }
     const at = slots[r + 2] - start;
     let k = start;
     while (k < end && pool[at + k] === text.charCodeAt(k)) k++;
@@ -130,14 +146,17 @@ function wordId(text: string, start: number, end: number, h: number): number {
     if (len > pool.length) pool = new Uint16Array(len * 2);
     s = (h ^ (h >>> 15)) & (SLOTS - 1);
   }
-  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
   const r = s << 2;
   slots[r] = h;
-  slots[r + 1] = len;
-  slots[r + 2] = poolUsed;
+  slots[r + 1] = tagged;
   slots[r + 3] = id;
-  poolUsed += len;
   slotsUsed++;
+  if (exact) slots[r + 2] = x;
+  else {
+    for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+    slots[r + 2] = poolUsed;
+    poolUsed += len;
+  }
   return id;
 }
 
@@ -183,24 +202,29 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       continue;
     }
     const start = i;
-    // The key's hash is read in the same pass; the one before the last apostrophe serves a possessive 's.
+    // The key's hashes are read in the same pass; those before the last apostrophe serve a possessive 's.
     let h = 0;
+    let x = 0;
+    let wide = c >= 128;
     let apostrophe = -1;
-    let beforeApostrophe = 0;
+    let beforeH = 0;
+    let beforeX = 0;
     // An astral character's high half is hashed here, its low half by the loop.
     if (l === 2) (h = c), (c = text.charCodeAt(++i));
     // One branch per ASCII character: word ends are the only unpredictable turns.
     for (;;) {
-      h = (Math.imul(h, 31) + c) | 0;
+      h = (Math.imul(h, M) + c) | 0;
+      x = (x << 7) | c;
       // Past the end reads as a space: charCodeAt's NaN would make `c` a float in optimised code.
       c = ++i < len ? text.charCodeAt(i) : 32;
       if (c < 128) {
         if (ASCII_WORD[c] === 1) continue;
       } else {
+        wide = true;
         l = wordCharLength(text, i);
         if (l === 1) continue;
         if (l === 2) {
-          h = (Math.imul(h, 31) + c) | 0;
+          h = (Math.imul(h, M) + c) | 0;
           c = text.charCodeAt(++i);
           continue;
         }
@@ -209,11 +233,13 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       const next = i + 1 < len ? text.charCodeAt(i + 1) : 32;
       const nextLength = next < 128 ? ASCII_WORD[next] : wordCharLength(text, i + 1);
       if (nextLength === 0) break;
-      if (c !== 46) (apostrophe = i), (beforeApostrophe = h);
-      h = (Math.imul(h, 31) + c) | 0;
+      if (c !== 46) (apostrophe = i), (beforeH = h), (beforeX = x);
+      if (c >= 128 || next >= 128) wide = true;
+      h = (Math.imul(h, M) + c) | 0;
+      x = (x << 7) | c;
       c = next;
       i++;
-      if (nextLength === 2) (h = (Math.imul(h, 31) + c) | 0), (c = text.charCodeAt(++i));
+      if (nextLength === 2) (h = (Math.imul(h, M) + c) | 0), (c = text.charCodeAt(++i));
     }
     const fullEnd = i;
     let end = fullEnd;
@@ -223,11 +249,11 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       const p = end - 2 > start ? text.charCodeAt(end - 2) : 0;
       if (p === 39 || p === 0x2019) {
         end -= 2;
-        // The apostrophe at `end` is the last one read; should it not be, the hash is read again.
-        if (apostrophe === end) h = beforeApostrophe;
+        // The apostrophe at `end` is the last one read; should it not be, the hashes are read again.
+        if (apostrophe === end) (h = beforeH), (x = beforeX);
         else {
-          h = 0;
-          for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+          h = x = 0;
+          for (let k = start; k < end; k++) (h = (Math.imul(h, M) + text.charCodeAt(k)) | 0), (x = (x << 7) | text.charCodeAt(k));
         }
       }
     }
@@ -240,7 +266,7 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
     if (n === b.starts.length) b.grow();
-    b.ids[n] = ids ? wordId(text, start, end, h) : 0;
+    b.ids[n] = ids ? wordId(text, start, end, h, x, wide) : 0;
     b.starts[n] = start;
     b.ends[n] = end;
     b.sentence[n] = sentence;
