@@ -106,6 +106,9 @@ export function internKey(key: string): number {
   return id;
 }
 
+/** The abbreviations' key numbers: the scan tells one by the word's number, with no string. */
+const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map((a) => internKey(a)));
+
 /** The highest key number given so far. */
 export function maxKeyId(): number {
   return KEY_IDS.size;
@@ -183,6 +186,11 @@ export class TokenBuffer {
   }
 }
 
+/** Whether token k is an abbreviation after which a full stop does not end the sentence; by its number once numbers are read. */
+function isAbbreviation(text: string, b: TokenBuffer, k: number, ids: boolean): boolean {
+  return ids ? ABBREVIATION_IDS.has(b.ids[k]) : ABBREVIATIONS.has(foldWord(text.slice(b.starts[k], b.ends[k])));
+}
+
 /** Fills `b` with the tokens of `text`; `ids` false leaves their key numbers unread (for glossary phrases). */
 export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
   if (ids && clearedAt !== KEY_IDS.size) clearSlots();
@@ -191,7 +199,6 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
   let sentence = 0;
   let prevEnd = -1;
   let prevStart = -1;
-  let prevCut = -1;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
@@ -262,7 +269,7 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
       else if (prevEnd - prevStart === 1 && isCapital(text.charCodeAt(prevStart)) && start - prevEnd === 2 && text.charCodeAt(prevEnd) === 46 && text.charCodeAt(prevEnd + 1) === 32)
         joinable = 1; // a genus or a first name cut to its capital ("E. coli", "J. Smith"): no sentence ends there
-      else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(foldWord(text.slice(prevStart, prevCut))))) sentence++;
+      else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && isAbbreviation(text, b, n - 1, ids))) sentence++;
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
     if (n === b.starts.length) b.grow();
@@ -273,7 +280,6 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
     b.joinable[n] = joinable;
     n++;
     prevStart = start;
-    prevCut = end;
     prevEnd = fullEnd;
   }
   b.n = n;
