@@ -164,6 +164,10 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
   // Per key number, the stamp of the last sentence it was seen in (for context checks); keys numbered later are never context words.
   const seen = new Int32Array(maxKeyId() + 1);
   let stamp = 0;
+  // Per entry, the call that last hit it and where its hit sits in that call's list: a Map per text cost more.
+  const hitOf = new Int32Array(entries.length);
+  const hitAt = new Int32Array(entries.length);
+  let call = 0;
   return (text: string): GlossaryHit[] => {
     scanTokens(text, tokens);
     senses.begin(text, tokens);
@@ -181,7 +185,7 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
         sentenceTo = i;
         while (sentenceFrom > 0 && sentence[sentenceFrom - 1] === s) sentenceFrom--;
         while (sentenceTo < n && sentence[sentenceTo] === s) sentenceTo++;
-        if (++stamp === 0x7fffffff) seen.fill((stamp = 0));
+        if (++stamp === 0x7fffffff) seen.fill(0), (stamp = 1);
         for (let k = sentenceFrom; k < sentenceTo; k++) if (ids[k] < seen.length) seen[ids[k]] = stamp;
       }
       return contextHolds(ids, seen, stamp, sentenceFrom, sentenceTo, ctx);
@@ -193,7 +197,9 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       }
       return true;
     };
-    const hits = new Map<number, GlossaryHit>();
+    const hits: GlossaryHit[] = [];
+    // Past the largest stamp, start over from 1: 0 is what a cleared table holds.
+    if (++call === 0x7fffffff) hitOf.fill(0), (call = 1);
     for (let i = 0; i < n; ) {
       // Most words start no entry: one array read and on.
       const id = ids[i];
@@ -236,17 +242,19 @@ export function createMatcher(entries: GlossaryEntry[]): Matcher {
       const bestEntry = best.entry;
       const entry = entries[bestEntry];
       const matched = text.slice(starts[i], ends[bestLast]);
-      let hit = hits.get(bestEntry);
+      let hit = hitOf[bestEntry] === call ? hits[hitAt[bestEntry]] : undefined;
       if (!hit) {
         hit = { term: entry.term, definition: entry.definition, matched: [], count: 0, field: entry.field };
-        if (entry.seeAlso?.length) hit.seeAlso = [...entry.seeAlso];
-        hits.set(bestEntry, hit);
+        if (entry.seeAlso?.length) hit.seeAlso = entry.seeAlso.slice();
+        hitOf[bestEntry] = call;
+        hitAt[bestEntry] = hits.length;
+        hits.push(hit);
       }
       hit.count++;
       if (!hit.matched.includes(matched)) hit.matched.push(matched);
       i = bestLast + 1;
     }
-    // Map keeps insertion order: first appearance in the text.
-    return [...hits.values()];
+    // In order of first appearance in the text.
+    return hits;
   };
 }
