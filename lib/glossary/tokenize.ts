@@ -273,7 +273,13 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
       else if (isJoinable(text, prevEnd, start)) joinable = 1;
     }
     if (n === b.starts.length) b.grow();
-    b.ids[n] = ids ? wordId(text, start, end, h, x, wide) : 0;
+    let id = 0;
+    if (ids) {
+      // Most words are short ASCII ones found at their first slot: read it here, the call is for the rest.
+      const r = ((h ^ (h >>> 15)) & (SLOTS - 1)) << 2;
+      id = slots[r] === h && slots[r + 1] === end - start && !wide && end - start <= 8 && slots[r + 2] === x ? slots[r + 3] : wordId(text, start, end, h, x, wide);
+    }
+    b.ids[n] = id;
     b.starts[n] = start;
     b.ends[n] = end;
     b.sentence[n] = sentence;
