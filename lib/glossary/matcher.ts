@@ -1,6 +1,8 @@
 import type { GlossaryHit } from '../analysis/types';
 import { createSenseReader, FormShape } from './senses';
-import { foldWord, internKey, maxKeyId, phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
+import { foldWord } from './fold';
+import { internKey, maxKeyId } from './key-ids';
+import { phraseKeys, scanTokens, TokenBuffer, tokenize } from './tokenize';
 import type { GlossaryEntry } from './types';
 
 /** One way of writing an entry, as stored at the end of its trie path. */

@@ -3,7 +3,8 @@
  * term: "Journal of Immunology", "ATP Finals", "professor of cardiology". Called once per
  * match the matcher found, never per word; reads a few neighbouring tokens by key number.
  */
-import { internKey, phraseKeys, type TokenBuffer } from './tokenize';
+import { internKey } from './key-ids';
+import { phraseKeys, type TokenBuffer } from './tokenize';
 
 /** How a glossary form is written, which decides what a capital letter in the text means. */
 export const FormShape = {

@@ -1,4 +1,7 @@
 /** Word tokens of a text, with the offsets and sentence numbers the matcher needs. */
+import { endsSentence, isCapital, isJoinable, wordCharLength } from './chars';
+import { foldWord } from './fold';
+import { internKey, keyId, maxKeyId } from './key-ids';
 
 /*
  * Words are letters and digits (Unicode), with an apostrophe or dot inside a word
@@ -10,67 +13,9 @@
 /** Words after which a full stop rarely ends the sentence. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'al', 'e', 'g', 'i', 'vs', 'etc', 'no', 'fig', 'u', 's', 'e.g', 'i.e', 'u.s', 'u.k', 'a.i']);
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Non-ASCII BMP characters, learnt on first sight: 0 unknown, 1 word character, 2 not. */
-const BMP_CLASS = new Uint8Array(0x10000);
-
 /** ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-
-/** Length in code units of the word character at i (1, or 2 for an astral one), or 0. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c !== c) return 0; // past the end (NaN)
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-    return 0;
-  }
-  let k = BMP_CLASS[c];
-  if (k === 0) BMP_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
-
-const isCapital = (c: number) => c >= 65 && c <= 90;
-
-/** The characters JavaScript's \s matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** A closing quote or bracket that may sit between a full stop and the space after it. */
-function isCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 41 || c === 93;
-}
-
-/** Whether a gap ends a sentence: .!?; then space (optionally after closers), or a line break. */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return true;
-    if (c === 46 || c === 33 || c === 63 || c === 59) {
-      let m = k + 1;
-      while (m < to && isCloser(text.charCodeAt(m))) m++;
-      if (m < to && isSpace(text.charCodeAt(m))) return true;
-    }
-  }
-  return false;
-}
-
-/** A gap a phrase may span: 1-3 spaces, hyphens, plus or degree signs ("CAR-T", "CAR T", "lithium-ion"). */
-function isJoinable(text: string, from: number, to: number): boolean {
-  const len = to - from;
-  if (len < 1 || len > 3) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 43 || c === 0xb0 || c === 45 || c === 0x2010 || c === 0x2011)) return false;
-  }
-  return true;
-}
 
 /*
  * Key numbers by the raw word's characters, so a word seen before costs no string at all:
@@ -90,29 +35,11 @@ function clearSlots(): void {
   slots.fill(0);
   slotsUsed = 0;
   poolUsed = 0;
-  clearedAt = KEY_IDS.size;
-}
-
-/*
- * Numbers for the folded keys that glossary phrases use, so a matcher steps its trie by
- * integer instead of looking strings up. Every other word is 0.
- */
-const KEY_IDS = new Map<string, number>();
-
-/** The number of a key that glossary phrases use, given it one on first sight; never 0. */
-export function internKey(key: string): number {
-  let id = KEY_IDS.get(key);
-  if (id === undefined) KEY_IDS.set(key, (id = KEY_IDS.size + 1));
-  return id;
+  clearedAt = maxKeyId();
 }
 
 /** The abbreviations' key numbers: the scan tells one by the word's number, with no string. */
 const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map((a) => internKey(a)));
-
-/** The highest key number given so far. */
-export function maxKeyId(): number {
-  return KEY_IDS.size;
-}
 
 /*
  * Word hashes: `h` multiplies by 131, above every ASCII code, so for ASCII words of up to 4
@@ -142,7 +69,7 @@ function wordId(text: string, start: number, end: number, h: number, x: number, 
     while (k < end && pool[at + k] === text.charCodeAt(k)) k++;
     if (k === end) return slots[r + 3];
   }
-  const id = KEY_IDS.get(foldWord(text.slice(start, end))) ?? 0;
+  const id = keyId(foldWord(text.slice(start, end)));
   // Past half full the table starts over: probes stay short and memory bounded.
   if (slotsUsed >= SLOTS / 2 || poolUsed + len > pool.length) {
     clearSlots();
@@ -193,7 +120,7 @@ function isAbbreviation(text: string, b: TokenBuffer, k: number, ids: boolean): 
 
 /** Fills `b` with the tokens of `text`; `ids` false leaves their key numbers unread (for glossary phrases). */
 export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
-  if (ids && clearedAt !== KEY_IDS.size) clearSlots();
+  if (ids && clearedAt !== maxKeyId()) clearSlots();
   const len = text.length;
   let n = 0;
   let sentence = 0;
@@ -302,36 +229,6 @@ export interface Tokens {
   sentence: number[];
   /** Whether a phrase may continue from the previous token into this one. */
   joinable: boolean[];
-}
-
-/**
- * Folds spelling variants both in the text and in glossary entries, so one entry
- * matches "tumour" and "tumor", "randomised" and "randomized", "leukaemia" and "leukemia".
- */
-export function foldWord(word: string): string {
-  let folded = FOLD_CACHE.get(word);
-  if (folded === undefined) {
-    folded = fold(word);
-    // Vocabulary repeats, so a bounded cache saves most of the work on long texts.
-    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
-    FOLD_CACHE.set(word, folded);
-  }
-  return folded;
-}
-
-const FOLD_CACHE = new Map<string, string>();
-
-function fold(word: string): string {
-  let w = word.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
-  if (w.length < 4) return w;
-  return w
-    .replace(/ae/g, 'e')
-    .replace(/(?<=^|[a-z])oe(?=[a-z])/g, 'e')
-    .replace(/(?<=[a-z]{3})our(s?)$/, 'or$1')
-    .replace(/(?<=[a-z]{2})(i|y)s(e|es|ed|ing|ation|ations)$/, '$1z$2')
-    .replace(/(?<=[a-z]{2}[^aeiou])re(s?)$/, 'er$1')
-    .replace(/(?<=[a-z]{2})ll(ing|ed|er)$/, 'l$1');
 }
 
 /** Tokens as plain arrays: for glossary phrases and lookups, not the per-page path. */

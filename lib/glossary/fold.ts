@@ -1,0 +1,29 @@
+/**
+ * Folds spelling variants both in the text and in glossary entries, so one entry
+ * matches "tumour" and "tumor", "randomised" and "randomized", "leukaemia" and "leukemia".
+ */
+export function foldWord(word: string): string {
+  let folded = FOLD_CACHE.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    // Vocabulary repeats, so a bounded cache saves most of the work on long texts.
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(word, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function fold(word: string): string {
+  let w = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  if (w.length < 4) return w;
+  return w
+    .replace(/ae/g, 'e')
+    .replace(/(?<=^|[a-z])oe(?=[a-z])/g, 'e')
+    .replace(/(?<=[a-z]{3})our(s?)$/, 'or$1')
+    .replace(/(?<=[a-z]{2})(i|y)s(e|es|ed|ing|ation|ations)$/, '$1z$2')
+    .replace(/(?<=[a-z]{2}[^aeiou])re(s?)$/, 'er$1')
+    .replace(/(?<=[a-z]{2})ll(ing|ed|er)$/, 'l$1');
+}
