@@ -18,6 +18,16 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /*
+ * What the characters between two words allow, gathered while they are skipped: most gaps
+ * (", ", " (", "-") can neither end a sentence nor need the character-by-character checks.
+ */
+const GAP_JOIN = 1; // space, tab, plus, hyphen: a phrase may span them
+const GAP_STOP = 2; // a line break or . ! ? ;: the sentence may end
+const GAP_OTHER = 4; // any other ASCII character
+const GAP_WIDE = 8; // past ASCII: left to the full checks
+const GAP = new Uint8Array(128).map((_, c) => (c === 32 || c === 9 || c === 43 || c === 45 ? GAP_JOIN : c === 10 || c === 46 || c === 33 || c === 63 || c === 59 ? GAP_STOP : GAP_OTHER));
+
+/*
  * Key numbers by the raw word's characters, so a word seen before costs no string at all:
  * open addressing over a hash of the char codes, checked against the word's codes kept in a pool.
  */
@@ -126,11 +136,14 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
   let sentence = 0;
   let prevEnd = -1;
   let prevStart = -1;
+  /** GAP_ flags of the characters since the last word. */
+  let gap = 0;
   let i = 0;
   while (i < len) {
     let c = text.charCodeAt(i);
     let l = c < 128 ? ASCII_WORD[c] : wordCharLength(text, i);
     if (l === 0) {
+      gap |= c < 128 ? GAP[c] : GAP_WIDE;
       // An astral non-word character is skipped whole, as the Unicode regex did.
       i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
@@ -194,6 +207,7 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
     let joinable = 0;
     if (prevEnd >= 0) {
       if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
+      else if ((gap & (GAP_STOP | GAP_WIDE)) === 0) joinable = gap === GAP_JOIN && start - prevEnd <= 3 ? 1 : 0; // no sentence end, no full stop
       else if (prevEnd - prevStart === 1 && isCapital(text.charCodeAt(prevStart)) && start - prevEnd === 2 && text.charCodeAt(prevEnd) === 46 && text.charCodeAt(prevEnd + 1) === 32)
         joinable = 1; // a genus or a first name cut to its capital ("E. coli", "J. Smith"): no sentence ends there
       else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && isAbbreviation(text, b, n - 1, ids))) sentence++;
@@ -214,6 +228,7 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
     n++;
     prevStart = start;
     prevEnd = fullEnd;
+    gap = 0;
   }
   b.n = n;
 }
