@@ -34,6 +34,11 @@ interface Layout {
   /** Index in `types` of each cue's type. */
   typeOf: Int32Array;
   filter: CueFilter;
+  /** Index in `types` of the types the sentence rules below weigh against each other, or -1. */
+  at: Record<'animal' | 'inVitro' | 'trial' | 'lab' | 'meta' | 'observational' | 'review', number>;
+  /** Scratch for one call: hits so far per cue, points per type in the sentence. */
+  seen: Int32Array;
+  found: Float64Array;
 }
 
 const LAYOUTS = new WeakMap<CueTable, Layout>();
@@ -43,34 +48,42 @@ function layoutOf(table: CueTable): Layout {
     const types = Object.keys(table) as ScoredType[];
     const cues = types.flatMap((t) => table[t]);
     const typeOf = Int32Array.from(types.flatMap((t, i) => table[t].map(() => i)));
-    LAYOUTS.set(table, (l = { types, cues, typeOf, filter: new CueFilter(cues.map((c) => c.re)) }));
+    const i = (type: ScoredType) => types.indexOf(type);
+    const at = { animal: i('animal'), inVitro: i('in-vitro'), trial: i('human-trial'), lab: i('lab-experiment'), meta: i('meta-analysis'), observational: i('observational'), review: i('review') };
+    const filter = new CueFilter(cues.map((c) => c.re));
+    LAYOUTS.set(table, (l = { types, cues, typeOf, filter, at, seen: new Int32Array(cues.length), found: new Float64Array(types.length) }));
   }
   return l;
 }
 
 // The sentence-level regexes below, filtered together like the cues.
 const CONTEXT = new CueFilter([BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, PATIENTS_RE]);
-const test = (re: RegExp, text: string) => CONTEXT.test(re, text);
+// Their indices in CONTEXT: asked by number, the hot loop skips a map look-up per question.
+const BACKGROUND = 0;
+const MAIN_STUDY = 1;
+const OTHER_STUDY = 2;
+const PATIENTS = 3;
 
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
   let w = s.weight;
-  if (test(BACKGROUND_RE, s.text)) w *= 0.35;
-  else if (test(MAIN_STUDY_RE, s.text)) w *= 1.3;
+  if (CONTEXT.testAt(BACKGROUND, s.text)) w *= 0.35;
+  else if (CONTEXT.testAt(MAIN_STUDY, s.text)) w *= 1.3;
   return w;
 }
 
+/** Points of type number `k` in the sentence, 0 for a type the table lacks. */
+const pointsOf = (found: Float64Array, k: number) => (k >= 0 ? found[k] : 0);
+
 /** Weighted cue counts per study type, with negation, hedging and position applied. Linear in text length. */
 export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
-  const { types, cues, typeOf, filter } = layoutOf(table);
+  const layout = layoutOf(table);
+  const { types, cues, typeOf, filter, seen, found } = layout;
+  const { animal, inVitro, trial, lab, meta, observational, review } = layout.at;
   const scores = {} as Record<ScoredType, number>;
   const hits = {} as Record<ScoredType, TypeHit[]>;
-  const seen = new Int32Array(cues.length);
+  seen.fill(0);
   for (const type of types) (scores[type] = 0), (hits[type] = []);
-  const found = new Float64Array(types.length);
-  const at = (type: ScoredType) => types.indexOf(type);
-  const [animal, inVitro, trial, lab, meta, observational, review] = ['animal', 'in-vitro', 'human-trial', 'lab-experiment', 'meta-analysis', 'observational', 'review'].map((t) => at(t as ScoredType));
-  const get = (k: number) => (k >= 0 ? found[k] : 0);
   for (const s of sentences) {
     // Cues whose opening letters start no word of the sentence cannot match: their regexes are skipped,
     // and the others are tried only where those words start.
@@ -78,7 +91,7 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
     const present = filter.present(t);
     const list = filter.list;
     const ctx = contextWeight(s);
-    const other = test(OTHER_STUDY_RE, t);
+    const other = CONTEXT.testAt(OTHER_STUDY, t);
     found.fill(0);
     for (let q = 0; q < present; q++) {
       const k = list[q];
@@ -92,16 +105,16 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
       }
     }
     // Trial words in a sentence about mice or dishes describe those experiments, not a human trial.
-    const lowerSubject = Math.max(get(animal), get(inVitro));
-    if (lowerSubject >= 2.5 && get(trial)) found[trial] *= 0.3;
+    const lowerSubject = Math.max(pointsOf(found, animal), pointsOf(found, inVitro));
+    if (lowerSubject >= 2.5 && pointsOf(found, trial)) found[trial] *= 0.3;
     // A device or material used on patients is tested in people, not on a lab bench.
-    if (get(lab) && test(PATIENTS_RE, s.text)) found[lab] *= 0.3;
+    if (pointsOf(found, lab) && CONTEXT.testAt(PATIENTS, t)) found[lab] *= 0.3;
     // A panel or guideline that "reviewed studies" weighed evidence to advise: that is its method, not a meta-analysis.
-    if (get(review) >= 1.5 && get(meta) > 0 && get(meta) < 4) found[meta] *= 0.3;
+    if (pointsOf(found, review) >= 1.5 && pointsOf(found, meta) > 0 && pointsOf(found, meta) < 4) found[meta] *= 0.3;
     // Trials and cohorts named in a sentence about pooling them are the pooled studies.
-    if (get(meta) >= 2.5) {
-      if (get(trial)) found[trial] *= 0.3;
-      if (get(observational)) found[observational] *= 0.3;
+    if (pointsOf(found, meta) >= 2.5) {
+      if (pointsOf(found, trial)) found[trial] *= 0.3;
+      if (pointsOf(found, observational)) found[observational] *= 0.3;
     }
     for (let i = 0; i < types.length; i++) {
       let points = found[i];
@@ -117,5 +130,13 @@ export function scoreTypes(sentences: Sentence[], table: CueTable): TypeScores {
 
 /** Types from best to worst. */
 export function ranked(scores: Record<ScoredType, number>): [ScoredType, number][] {
-  return (Object.entries(scores) as [ScoredType, number][]).sort((a, b) => b[1] - a[1]);
+  const out: [ScoredType, number][] = [];
+  // Insertion sort, stable like Array.prototype.sort: a dozen types, and no comparator closure or entries copy.
+  for (const type in scores) {
+    const entry: [ScoredType, number] = [type as ScoredType, scores[type as ScoredType]];
+    let i = out.length;
+    while (i > 0 && out[i - 1][1] < entry[1]) i--;
+    out.splice(i, 0, entry);
+  }
+  return out;
 }
