@@ -123,19 +123,10 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
     }
     const fullEnd = i;
     let end = fullEnd;
-    // A possessive 's goes; a word cannot end in a bare apostrophe.
-    const last = text.charCodeAt(end - 1);
-    if (last === 115 || last === 83) {
-      const p = end - 2 > start ? text.charCodeAt(end - 2) : 0;
-      if (p === 39 || p === 0x2019) {
-        end -= 2;
-        // The apostrophe at `end` is the last one read; should it not be, the hashes are read again.
-        if (apostrophe === end) (h = beforeH), (x = beforeX);
-        else {
-          h = x = 0;
-          for (let k = start; k < end; k++) (h = (Math.imul(h, M) + text.charCodeAt(k)) | 0), (x = (x << 7) | text.charCodeAt(k));
-        }
-      }
+    // A possessive 's goes: the word's last apostrophe, then a final s. Its hashes were kept at the apostrophe.
+    if (apostrophe >= 0 && apostrophe === end - 2) {
+      const last = text.charCodeAt(end - 1);
+      if (last === 115 || last === 83) (end -= 2), (h = beforeH), (x = beforeX);
     }
     let joinable = 0;
     if (prevEnd >= 0) {
