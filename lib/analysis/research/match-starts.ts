@@ -14,15 +14,19 @@ export { matchStarts } from './regex-starts';
 const WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD[c] = isWordChar(c) ? 1 : 0;
 
+/** Fibonacci hashing's multiplier (2^32 over the golden ratio). */
+const HASH = 0x9e3779b1 | 0;
+
 /** The trie as the walk reads it (see StartTable.freeze). */
 interface Frozen {
   classOf: Uint8Array;
   width: number;
   first: Int32Array;
   second: Int32Array;
-  childFrom: Int32Array;
-  childClass: Uint8Array;
-  childNode: Int32Array;
+  /** Children below the second character: (node * width + class, child) pairs, hashed by the first with open addressing. */
+  edges: Int32Array;
+  edgeShift: number;
+  edgeMask: number;
   endFrom: Int32Array;
   endList: Int32Array;
   filingRegex: Int32Array;
@@ -221,7 +225,21 @@ class StartTable {
     }
     const filingRegex = Int32Array.from(this.filingRegex);
     const filingGate = Int32Array.from(this.filingGate);
-    return (this.frozen = { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate });
+    // A hashed look-up costs one probe or two where a child list took several compares.
+    let slots = 1;
+    while (slots * 0.6 < edges) slots <<= 1;
+    const edgeShift = 32 - Math.log2(slots);
+    const edgeMask = slots - 1;
+    const hashed = new Int32Array(2 * slots).fill(-1);
+    for (let n = 0; n < nodes; n++)
+      for (let e = childFrom[n]; e < childFrom[n + 1]; e++) {
+        const key = n * width + childClass[e];
+        let h = Math.imul(key, HASH) >>> edgeShift;
+        while (hashed[2 * h] !== -1) h = (h + 1) & edgeMask;
+        hashed[2 * h] = key;
+        hashed[2 * h + 1] = childNode[e];
+      }
+    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate });
   }
 
 
@@ -278,7 +296,7 @@ class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, first, second, childFrom, childClass, childNode, endFrom, endList, filingRegex, filingGate } = this.frozen ?? this.freeze();
+    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate } = this.frozen ?? this.freeze();
     const gateOnly = this.gateOnly;
     let pool = this.pool;
     let used = this.used;
@@ -310,12 +328,16 @@ class StartTable {
         if (d === from) node = first[k];
         else if (d === from + 1) node = second[before * width + k];
         else {
+          const key = node * width + k;
           let child = 0;
-          for (let e = childFrom[node], stop = childFrom[node + 1]; e < stop; e++)
-            if (childClass[e] === k) {
-              child = childNode[e];
+          for (let h = Math.imul(key, HASH) >>> edgeShift; ; h = (h + 1) & edgeMask) {
+            const slot = edges[2 * h];
+            if (slot === key) {
+              child = edges[2 * h + 1];
               break;
             }
+            if (slot === -1) break;
+          }
           node = child;
         }
         if (node === 0) break;
