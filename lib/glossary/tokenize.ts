@@ -130,8 +130,8 @@ export function scanTokens(text: string, b: TokenBuffer, ids = true): void {
     }
     let joinable = 0;
     if (prevEnd >= 0) {
-      if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) joinable = 1; // the common case: one plain space
-      else if ((gap & (GAP_STOP | GAP_WIDE)) === 0) joinable = gap === GAP_JOIN && start - prevEnd <= 3 ? 1 : 0; // no sentence end, no full stop
+      // Most gaps (one space, ", ", "-") have no sentence end, no full stop: one predictable branch.
+      if ((gap & (GAP_STOP | GAP_WIDE)) === 0) joinable = gap === GAP_JOIN && start - prevEnd <= 3 ? 1 : 0;
       else if (prevEnd - prevStart === 1 && isCapital(text.charCodeAt(prevStart)) && start - prevEnd === 2 && text.charCodeAt(prevEnd) === 46 && text.charCodeAt(prevEnd + 1) === 32)
         joinable = 1; // a genus or a first name cut to its capital ("E. coli", "J. Smith"): no sentence ends there
       else if (endsSentence(text, prevEnd, start) && !(text.charCodeAt(prevEnd) === 46 && isAbbreviation(text, b, n - 1, ids))) sentence++;
