@@ -32,10 +32,11 @@ export function freshSlots(): void {
  * Word hashes: `h` multiplies by 131, above every ASCII code, so for ASCII words of up to 4
  * characters h is the word itself (131^4 < 2^31); `x` shifts 7 bits a character, so it holds
  * the last 4 exactly, and with h (131^4 is odd, so invertible mod 2^32) those fix the first 4.
- * An ASCII word of up to 8 characters is thus known by (h, x, length) with no character check.
+ * An ASCII word of up to 8 characters is thus known by (h, x, length) with no character check
+ * (up to 12 with 4 more codes: midTag).
  */
 export const M = 131;
-/** Tags the stored length of a word checked character by character: one past ASCII or longer than 8. */
+/** Tags the stored length of a word checked character by character: one past ASCII or longer than 12. */
 const LOOSE = 1 << 30;
 
 /** The key number of the word text[start, end), whose hashes the scanner computed on the way; `wide` if a code past ASCII was read. */
@@ -47,11 +48,20 @@ export function wordId(text: string, start: number, end: number, h: number, x: n
   return probe(text, start, end, h, x, wide);
 }
 
+/**
+ * An ASCII word of 9 to 12 characters: the 4 codes before x's, with h, fix it too. Stored in
+ * place of the length, with the length less 9 in 2 bits: over 8 (codes are 39 or more) and under LOOSE.
+ */
+function midTag(text: string, end: number, len: number): number {
+  const y = (text.charCodeAt(end - 8) << 21) | (text.charCodeAt(end - 7) << 14) | (text.charCodeAt(end - 6) << 7) | text.charCodeAt(end - 5);
+  return (y << 2) | (len - 9);
+}
+
 /** wordId past the first slot, and a word seen for the first time. */
 function probe(text: string, start: number, end: number, h: number, x: number, wide: boolean): number {
   const len = end - start;
-  const exact = !wide && len <= 8;
-  const tagged = exact ? len : len | LOOSE;
+  const exact = !wide && len <= 12;
+  const tagged = !exact ? len | LOOSE : len <= 8 ? len : midTag(text, end, len);
   let s = (h ^ (h >>> 15)) & (SLOTS - 1);
   for (; slots[(s << 2) + 1] !== 0; s = (s + 1) & (SLOTS - 1)) {
     const r = s << 2;
