@@ -164,9 +164,12 @@ export interface Tokens {
   joinable: boolean[];
 }
 
+/** One buffer for every phrase: a matcher tokenizes thousands while it builds, and the rows are copied out. */
+let phraseBuffer: TokenBuffer | null = null;
+
 /** Tokens as plain arrays: for glossary phrases and lookups, not the per-page path. */
 export function tokenize(text: string): Tokens {
-  const b = new TokenBuffer();
+  const b = (phraseBuffer ??= new TokenBuffer());
   scanTokens(text, b, false);
   const t: Tokens = { keys: [], raws: [], starts: [], ends: [], sentence: [], joinable: [] };
   for (let k = 0; k < b.n; k++) {
