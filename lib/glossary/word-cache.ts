@@ -41,10 +41,10 @@ const LOOSE = 1 << 30;
 
 /** The key number of the word text[start, end), whose hashes the scanner computed on the way; `wide` if a code past ASCII was read. */
 export function wordId(text: string, start: number, end: number, h: number, x: number, wide: boolean): number {
-  // Most words are short ASCII ones found at their first slot: small enough to be inlined, the call is for the rest.
+  // Most words are ASCII ones of up to 12 characters found at their first slot: small enough to be inlined, the call is for the rest.
   const r = ((h ^ (h >>> 15)) & (SLOTS - 1)) << 2;
   const len = end - start;
-  if (slots[r] === h && slots[r + 1] === len && !wide && len <= 8 && slots[r + 2] === x) return slots[r + 3];
+  if (!wide && len <= 12 && slots[r] === h && slots[r + 1] === (len <= 8 ? len : midTag(text, end, len)) && slots[r + 2] === x) return slots[r + 3];
   return probe(text, start, end, h, x, wide);
 }
 
