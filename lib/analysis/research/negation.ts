@@ -63,20 +63,20 @@ export function negatedBefore(sentence: string, start: number): boolean {
   return mayIn(NEG_BEFORE, sentence, from, start) && NEGATION_BEFORE.test(sentence.slice(from, start));
 }
 
-const CLAUSE_MARKS = [',', ';', ' — ', ' – ', ':'];
-
 /**
  * Where the text just before a cue starts: WINDOW_BEFORE characters back, or after the last clause
- * mark in them, so "Unlike X, the team did Y" leaves Y alone.
+ * mark in them (a comma, semicolon, colon, or a dash between spaces), so "Unlike X, the team did Y"
+ * leaves Y alone. A spaced dash counts from its space, as the mark " — " does.
  */
 function clauseStart(sentence: string, start: number): number {
   const window = Math.max(0, start - WINDOW_BEFORE);
-  let cut = -1;
-  for (const mark of CLAUSE_MARKS) {
-    const i = start - mark.length >= 0 ? sentence.lastIndexOf(mark, start - mark.length) : -1;
-    if (i >= window && i > cut) cut = i;
+  for (let i = start - 1; i >= window; i--) {
+    const c = sentence.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i + 1;
+    // The whole " — " must lie in the window: a space on each side, the last one before the cue.
+    if ((c === 0x2014 || c === 0x2013) && i - 1 >= window && i + 1 < start && sentence.charCodeAt(i - 1) === 32 && sentence.charCodeAt(i + 1) === 32) return i;
   }
-  return cut >= 0 ? cut + 1 : window;
+  return window;
 }
 
 /** A sentence that denies peer review or publication ("has not yet been peer reviewed"). */

@@ -1,4 +1,5 @@
 import { BACKGROUND_RE } from './cues-en';
+import { CueFilter } from './match-starts';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
 
@@ -14,6 +15,9 @@ const OTHER_RETRACTED_RE = /\b(?:a|an|another|one|earlier|previous|older|since)[
 // What a retraction withdraws: research, not a statement or a job offer.
 const RESEARCH_NOUN_RE = /\b(?:stud(?:y|ies)|papers?|articles?|findings|research|results|data|claims?|report|trial|journal|publisher|authors?)\b/i;
 
+// Sentences without a retraction word are skipped before the other tests.
+const FILTER = new CueFilter([RETRACTED_RE]);
+
 /** Paragraphs past which a retraction is more likely background than the story's own news. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -27,7 +31,7 @@ export function findRetraction(sentences: Sentence[]): string | undefined {
   for (const s of sentences) {
     if (s.paragraph > LEDE_PARAGRAPHS) break;
     const t = s.text;
-    if (!RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
+    if (!FILTER.mayAt(0, t) || !RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
     RETRACTED_RE.lastIndex = 0;
     for (let m = RETRACTED_RE.exec(t); m; m = RETRACTED_RE.exec(t)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
   }
