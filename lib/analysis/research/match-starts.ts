@@ -89,11 +89,18 @@ class StartTable {
   private indexed = 0;
   private used = 0;
 
+  /** Each node's children as (character, child) pairs in the order made, and the characters any start uses: freeze reads these, not the whole table. */
+  private kids: number[][] = [[]];
+  private usedChar = new Uint8Array(128);
+
   private child(node: number, c: number): number {
     const slot = node * 95 + (c - 32);
     let k = this.next[slot];
     if (k === 0) {
       k = this.nodes++;
+      this.kids[node].push(c, k);
+      this.kids.push([]);
+      this.usedChar[c] = 1;
       this.ends.push(null); // kept dense: a holey array would slow every look-up
       if (this.nodes * 95 > this.next.length) {
         const grown = new Int32Array(this.next.length * 2);
@@ -177,24 +184,25 @@ class StartTable {
    * node, so the walk stays in cache when the analysis runs right after Readability.
    */
   private freeze(): Frozen {
-    const { next, nodes, ends } = this;
+    const { nodes, ends } = this;
     // Character classes: 1.. for each character some start uses (upper-case letters share the lower-case class), 0 for the rest.
     const classOf = new Uint8Array(128);
     let width = 1;
-    for (let c = 32; c <= 126; c++) {
-      let used = false;
-      for (let n = 0; n < nodes && !used; n++) used = next[n * 95 + (c - 32)] !== 0;
-      if (used) classOf[c] = width++;
-    }
+    for (let c = 32; c <= 126; c++) if (this.usedChar[c]) classOf[c] = width++;
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
+    // Each node's children by character ([c, k, c, k…]), sorted in place: O(nodes), where a scan of the table per character took O(nodes × characters).
+    const kids = this.kids;
+    for (const pairs of kids)
+      for (let j = 2; j < pairs.length; j += 2)
+        for (let m = j; m > 0 && pairs[m - 2] > pairs[m]; m -= 2) {
+          [pairs[m - 2], pairs[m]] = [pairs[m], pairs[m - 2]];
+          [pairs[m - 1], pairs[m + 1]] = [pairs[m + 1], pairs[m - 1]];
+        }
     const order = [0];
     const id = new Int32Array(nodes);
     for (let q = 0; q < order.length; q++) {
-      const n = order[q];
-      for (let c = 32; c <= 126; c++) {
-        const k = next[n * 95 + (c - 32)];
-        if (k !== 0) (id[k] = order.length), order.push(k);
-      }
+      const pairs = kids[order[q]];
+      for (let j = 1; j < pairs.length; j += 2) (id[pairs[j]] = order.length), order.push(pairs[j]);
     }
     const first = new Int32Array(width);
     const second = new Int32Array(width * width);
@@ -206,11 +214,10 @@ class StartTable {
     let edges = 0;
     order.forEach((n, i) => {
       childFrom[i] = edges;
-      for (let c = 32; c <= 126; c++) {
-        const k = next[n * 95 + (c - 32)];
-        if (k === 0) continue;
-        childClass[edges] = classOf[c];
-        childNode[edges++] = id[k];
+      const pairs = kids[n];
+      for (let j = 0; j < pairs.length; j += 2) {
+        childClass[edges] = classOf[pairs[j]];
+        childNode[edges++] = id[pairs[j + 1]];
       }
       endFrom[i] = endList.length;
       endList.push(...(ends[n] ?? []));

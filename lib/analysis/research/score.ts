@@ -1,5 +1,5 @@
 import type { StudyType } from '../types';
-import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, type Cue } from './cues-en';
+import { BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, STUDY_CUES_EN, type Cue } from './cues-en';
 import { CueFilter } from './match-starts';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
@@ -58,6 +58,8 @@ function layoutOf(table: CueTable): Layout {
 
 // The sentence-level regexes below, filtered together like the cues.
 const CONTEXT = new CueFilter([BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, PATIENTS_RE]);
+// The English table is laid out with the module: a filter made during the first analysis would have the cue table rebuilt.
+layoutOf(STUDY_CUES_EN);
 // Their indices in CONTEXT: asked by number, the hot loop skips a map look-up per question.
 const BACKGROUND = 0;
 const MAIN_STUDY = 1;
