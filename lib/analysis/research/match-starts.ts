@@ -42,8 +42,9 @@ interface Frozen {
  * whole sentence: an anchored try that fails does so within a few characters.
  */
 class StartTable {
-  // Built as a trie over printable ASCII (32..126): child node per (node, character), 0 for none; node 0 is the root.
-  private next = new Int32Array(95 * 64);
+  // Built as a trie over printable ASCII (32..126): child node per node * 128 + character; node 0 is the root.
+  // A map, not a dense table: the table grew to megabytes and cost more to allocate and copy than the lookups.
+  private next = new Map<number, number>();
   private nodes = 1;
   /** Regex indices whose start ends at each node. */
   private ends: (number[] | null)[] = [null];
@@ -94,20 +95,15 @@ class StartTable {
   private usedChar = new Uint8Array(128);
 
   private child(node: number, c: number): number {
-    const slot = node * 95 + (c - 32);
-    let k = this.next[slot];
-    if (k === 0) {
+    const slot = node * 128 + c;
+    let k = this.next.get(slot);
+    if (k === undefined) {
       k = this.nodes++;
       this.kids[node].push(c, k);
       this.kids.push([]);
       this.usedChar[c] = 1;
       this.ends.push(null); // kept dense: a holey array would slow every look-up
-      if (this.nodes * 95 > this.next.length) {
-        const grown = new Int32Array(this.next.length * 2);
-        grown.set(this.next);
-        this.next = grown;
-      }
-      this.next[slot] = k;
+      this.next.set(slot, k);
     }
     return k;
   }
