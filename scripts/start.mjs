@@ -19,6 +19,14 @@ if (!chromium && !firefox) {
   process.exit(1);
 }
 
+// A visible browser needs a display; without one the browser quits at once and the dev server only says "CDP connection closed".
+if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display: npm start opens a visible browser, and this session has none (DISPLAY is not set).');
+  console.error('Run it from a desktop session, or on a server with a virtual display: xvfb-run -a npm start');
+  console.error('The tests need no display: npm test');
+  process.exit(1);
+}
+
 const pages = await startServer();
 const startUrl = pages.url('/car-t-memory-cells.html');
 const [target, binary] = chromium ? ['chrome', chromium] : ['firefox', firefox];
