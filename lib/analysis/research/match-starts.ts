@@ -181,23 +181,6 @@ export class CueFilter {
     return false;
   }
 
-  /**
-   * False only when regex number `k` cannot start to match `text` at a position in [from, to): a
-   * necessary test before searching a slice of the text (a regex with unknown starts always may).
-   */
-  startsIn(k: number, text: string, from: number, to: number): boolean {
-    const t = this.at[k];
-    if (TABLE.always[t]) return this.gateOpen(k, text);
-    const row = this.rowOf(text); // before reading the pool: a new row may grow it
-    const pool = TABLE.pool;
-    for (let p = pool[row + t]; p >= 0; p = pool[p + 1]) {
-      const at = pool[p];
-      if (at >= to) return false; // positions are in text order
-      if (at >= from) return true;
-    }
-    return false;
-  }
-
   private index(re: RegExp): number {
     const k = this.indexOf.get(re);
     if (k === undefined) throw new Error(`${re} is not one of this filter's regexes`);

@@ -1,6 +1,3 @@
-import { CueFilter } from './match-starts';
-import { isWordChar } from './regex-starts';
-
 /**
  * Negation and hedging around a cue: "not yet tested in humans" is not a human study,
  * "unlike earlier mouse studies" is not a mouse study, "human trials could follow" is a plan.
@@ -18,49 +15,23 @@ const HEDGE_BEFORE =
 const NEGATED_AFTER = /\b(?:(?:is|are|has|have) (?:not|yet to)|(?:remain|remains) untested|have yet|has yet)\b/i;
 const HEDGED_AFTER =
   /\b(?:(?:is|are) (?:still )?(?:years away|planned|needed|expected|the next step|to follow|set to (?:begin|start))|(?:will|should|would|could) (?:begin|start|follow|be available|report|read out|finish)|(?:is|are) (?:currently |now )?(?:underway|under way|recruiting|enrolling|planned)|(?:currently|now) (?:underway|under way|recruiting|enrolling))\b/i;
-// How far after a cue the words above may start.
+// How far after a cue the words above may start (within the words read after it).
 const REACH_AFTER = 30;
 const NEGATION_AFTER = new RegExp(String.raw`^[^.;]{0,${REACH_AFTER}}?${NEGATED_AFTER.source}`, 'i');
 const HEDGE_AFTER = new RegExp(String.raw`^[^.;]{0,${REACH_AFTER}}?${HEDGED_AFTER.source}`, 'i');
 
-// The sentence's rows say where these may start: most windows hold none of their words, and then no regex runs.
-const FILTER = new CueFilter([NEGATION_BEFORE, HEDGE_BEFORE, NEGATED_AFTER, HEDGED_AFTER]);
-const [NEG_BEFORE, HEDGED_BEFORE, NEG_AFTER, HEDGED_AFTER_K] = [0, 1, 2, 3];
-
-/** 1 when the characters at i - 1 and i are both ASCII word characters: \b at i holds in a slice from i, not in the text. */
-function midWord(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return false;
-  const a = text.charCodeAt(i - 1);
-  const b = text.charCodeAt(i);
-  return a < 128 && b < 128 && isWordChar(a) && isWordChar(b);
-}
-
-/**
- * Whether regex `k` may match in the slice of `text` from `from` (where it may start up to `to`): a match
- * there starts at a word start of the text, filed in the sentence's row, or at `from` itself when the
- * slice cuts a word.
- */
-const mayIn = (k: number, text: string, from: number, to: number) => midWord(text, from) || FILTER.startsIn(k, text, from, to);
-
 /** Multiplier for a cue found at [start, end) of the sentence: 1 as stated, 0 negated, 0.3 hedged or planned. */
 export function cueFactor(sentence: string, start: number, end: number): number {
-  const from = clauseStart(sentence, start);
-  const negBefore = mayIn(NEG_BEFORE, sentence, from, start);
-  const hedgeBefore = mayIn(HEDGED_BEFORE, sentence, from, start);
-  const negAfter = mayIn(NEG_AFTER, sentence, end, end + REACH_AFTER + 1);
-  const hedgeAfter = mayIn(HEDGED_AFTER_K, sentence, end, end + REACH_AFTER + 1);
-  if (!negBefore && !hedgeBefore && !negAfter && !hedgeAfter) return 1;
-  const before = sentence.slice(from, start);
+  const before = sentence.slice(clauseStart(sentence, start), start);
   const after = sentence.slice(end, end + WINDOW_AFTER);
-  if ((negBefore && NEGATION_BEFORE.test(before)) || (negAfter && NEGATION_AFTER.test(after))) return 0;
-  if ((hedgeBefore && HEDGE_BEFORE.test(before)) || (hedgeAfter && HEDGE_AFTER.test(after))) return 0.3;
+  if (NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after)) return 0;
+  if (HEDGE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return 0.3;
   return 1;
 }
 
 /** Whether the clause before [start…] negates what follows ("hasn't been through a trial"); what comes after is not read. */
 export function negatedBefore(sentence: string, start: number): boolean {
-  const from = clauseStart(sentence, start);
-  return mayIn(NEG_BEFORE, sentence, from, start) && NEGATION_BEFORE.test(sentence.slice(from, start));
+  return NEGATION_BEFORE.test(sentence.slice(clauseStart(sentence, start), start));
 }
 
 /**

@@ -228,6 +228,11 @@ function endsNonWord(node: Node, before: boolean): boolean {
   return nonWord && (node.min >= 1 || before);
 }
 
+/** The letters in the shortest of some starts. */
+const letters = (starts: string[]) => Math.min(...starts.map((x) => x.replace(/\W/g, '').length));
+// Fewest letters a later part's every start must have to be worth filing.
+const MIN_LATER_LETTERS = 3;
+
 /**
  * Word starts one of which every match of a branch holds after its first character (a later,
  * mandatory part such as "mice|rats" in "(in|of) (\w+ )?(mice|rats)"), or null when it has none.
@@ -241,13 +246,13 @@ function laterOf(branch: Node[]): string[] | null {
   branch.forEach((node, i) => {
     if (consumed >= 1 && nonWordBefore && node.kind !== 'assert' && node.kind !== 'other' && node.min >= 1) {
       const starts = wordStarts(branch.slice(i));
-      const letters = (xs: string[]) => Math.min(...xs.map((x) => x.replace(/\W/g, '').length));
       if (starts && (!best || letters(starts) > letters(best))) best = starts;
     }
     consumed += minLength(node);
     nonWordBefore = endsNonWord(node, nonWordBefore);
   });
-  return best;
+  // A later part as short as "in" or "of" is in nearly every sentence: filing it would cost more than it saves.
+  return best && letters(best) >= MIN_LATER_LETTERS ? best : null;
 }
 
 /** The later parts of every branch of `re` together, or null when a branch has none (see laterOf). */

@@ -25,6 +25,9 @@ interface Frozen {
   endList: Int32Array;
   filingRegex: Int32Array;
   filingGate: Int32Array;
+  /** Each gate's words, as a range of `gateWords`. */
+  gateFrom: Int32Array;
+  gateWords: Int32Array;
 }
 
 /**
@@ -45,17 +48,22 @@ export class StartTable {
   /** 1 for each regex whose starts are unknown: it may match anywhere. */
   always = new Uint8Array(64);
   /**
-   * What the trie files where a start ends: a regex's table index, and the index of the starts of a
-   * later part of that branch (see laterOf in regex-starts.ts) or -1. The walk files a regex's
-   * position only when that part starts to its right: most positions of a cue such as
-   * "in (\w+ )?mice" are an "in" with no animal after it.
+   * What the trie files where a start ends: a regex's table index and a gate, the starts of a later
+   * part of that branch (see laterOf in regex-starts.ts), or -1. The walk files a regex's position
+   * only when one of the gate's words starts to its right: most positions of a cue such as
+   * "in (\w+ )?mice" are an "in" with no animal after it. A filing of -1 - w marks gate word w.
    */
   private filingRegex: number[] = [];
   private filingGate: number[] = [];
   private filingOf = new Map<string, number>();
-  /** 1 for the indices that are such later parts, not regexes. */
-  private gateOnly = new Uint8Array(64);
-  private gateIndexOf = new Map<string, number>();
+  /** Gates by their sorted starts, and each gate's word numbers; a word (a start) is numbered once for all gates. */
+  private gateOf = new Map<string, number>();
+  private gates: number[][] = [];
+  private gateWordOf = new Map<string, number>();
+  /** Per gate word, the row it was last met in and where it starts rightmost there. */
+  private wordRow = new Int32Array(0);
+  private wordAt = new Int32Array(0);
+  private rowsRead = 0;
   private indexOf = new Map<RegExp, number>();
   size = 0;
   /** The trie as read, built on first use after a change; the build layout above takes megabytes. */
@@ -112,12 +120,11 @@ export class StartTable {
         return grown;
       };
       this.always = grow(this.always);
-      this.gateOnly = grow(this.gateOnly);
     }
     return index;
   }
 
-  /** Files `starts` under table index `index`, to be filed in a text only with one of `gate`'s starts to its right. */
+  /** Files `starts` under table index `index` (or marks of gate word -1 - index), to be filed in a text only with one of `gate`'s words to its right. */
   private file(starts: string[], index: number, gate = -1): void {
     const key = `${index} ${gate}`;
     let filing = this.filingOf.get(key);
@@ -135,15 +142,24 @@ export class StartTable {
     }
   }
 
-  /** The table index under which `starts`, a later part of some branches, are filed. */
+  /** The gate number of `starts`, a later part of some branches; each start is marked once, whatever gates share it. */
   private gateFor(starts: string[]): number {
     const key = [...starts].sort().join('|');
-    let gate = this.gateIndexOf.get(key);
+    let gate = this.gateOf.get(key);
     if (gate === undefined) {
-      gate = this.newIndex();
-      this.gateOnly[gate] = 1;
-      this.gateIndexOf.set(key, gate);
-      this.file(starts, gate);
+      gate = this.gates.length;
+      this.gateOf.set(key, gate);
+      this.gates.push(
+        starts.map((start) => {
+          let word = this.gateWordOf.get(start);
+          if (word === undefined) {
+            word = this.gateWordOf.size;
+            this.gateWordOf.set(start, word);
+            this.file([start], -1 - word);
+          }
+          return word;
+        }),
+      );
     }
     return gate;
   }
@@ -222,6 +238,11 @@ export class StartTable {
     }
     const filingRegex = Int32Array.from(this.filingRegex);
     const filingGate = Int32Array.from(this.filingGate);
+    const gateFrom = new Int32Array(this.gates.length + 1);
+    this.gates.forEach((words, g) => (gateFrom[g + 1] = gateFrom[g] + words.length));
+    const gateWords = Int32Array.from(this.gates.flat());
+    this.wordRow = new Int32Array(this.gateWordOf.size).fill(-1);
+    this.wordAt = new Int32Array(this.gateWordOf.size);
     // A hashed look-up costs one probe or two where a child list took several compares.
     let slots = 1;
     while (slots * 0.6 < edges) slots <<= 1;
@@ -236,7 +257,7 @@ export class StartTable {
         hashed[2 * h] = key;
         hashed[2 * h + 1] = childNode[e];
       }
-    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate });
+    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate, gateFrom, gateWords });
   }
 
 
@@ -293,8 +314,11 @@ export class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate } = this.frozen ?? this.freeze();
-    const gateOnly = this.gateOnly;
+    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate, gateFrom, gateWords } = this.frozen ?? this.freeze();
+    // Rows are numbered for the gate words' marks; the numbers start over long before they could overflow.
+    if (this.rowsRead >= 1 << 30) (this.rowsRead = 0), this.wordRow.fill(-1);
+    const { wordRow, wordAt } = this;
+    const row = this.rowsRead++;
     let pool = this.pool;
     let used = this.used;
     let present = this.present;
@@ -341,14 +365,23 @@ export class StartTable {
         before = k;
         for (let e = endFrom[node], stop = endFrom[node + 1]; e < stop; e++) {
           const r = filingRegex[endList[e]];
+          if (r < 0) {
+            // A gate word: the walk runs from the end of the text, so where it is first met is its rightmost start.
+            const word = -1 - r;
+            if (wordRow[word] !== row) (wordRow[word] = row), (wordAt[word] = from);
+            continue;
+          }
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
           const gate = filingGate[endList[e]];
           if (gate >= 0) {
-            // The walk runs from the end of the text: what lies to the right is filed already.
-            const g = pool[at + gate];
-            if (g < 0 || (pool[g] === from && pool[g + 1] < 0)) continue;
+            let open = false;
+            for (let g = gateFrom[gate], stop = gateFrom[gate + 1]; g < stop && !open; g++) {
+              const word = gateWords[g];
+              open = wordRow[word] === row && wordAt[word] > from;
+            }
+            if (!open) continue;
           }
           if (used + 2 > pool.length) {
             this.used = used;
@@ -359,7 +392,7 @@ export class StartTable {
           pool[used + 1] = head;
           pool[at + r] = used;
           used += 2;
-          if (head < 0 && !gateOnly[r]) {
+          if (head < 0) {
             if (listed === present.length) {
               const grown = new Int32Array(present.length * 2);
               grown.set(present);
