@@ -25,9 +25,9 @@ interface Frozen {
   endList: Int32Array;
   filingRegex: Int32Array;
   filingGate: Int32Array;
-  /** Each gate's words, as a range of `gateWords`. */
-  gateFrom: Int32Array;
-  gateWords: Int32Array;
+  /** The gates each gate word opens, as a range of `wordGates`. */
+  wordGateFrom: Int32Array;
+  wordGates: Int32Array;
 }
 
 /**
@@ -62,7 +62,9 @@ export class StartTable {
   private gateWordOf = new Map<string, number>();
   /** Per gate word, the row it was last met in and where it starts rightmost there. */
   private wordRow = new Int32Array(0);
-  private wordAt = new Int32Array(0);
+  /** Per gate, the row it was last opened in and where its rightmost word starts there. */
+  private gateRow = new Int32Array(0);
+  private gateAt = new Int32Array(0);
   private rowsRead = 0;
   private indexOf = new Map<RegExp, number>();
   size = 0;
@@ -238,11 +240,14 @@ export class StartTable {
     }
     const filingRegex = Int32Array.from(this.filingRegex);
     const filingGate = Int32Array.from(this.filingGate);
-    const gateFrom = new Int32Array(this.gates.length + 1);
-    this.gates.forEach((words, g) => (gateFrom[g + 1] = gateFrom[g] + words.length));
-    const gateWords = Int32Array.from(this.gates.flat());
+    const gatesOfWord: number[][] = Array.from({ length: this.gateWordOf.size }, () => []);
+    this.gates.forEach((words, g) => words.forEach((word) => gatesOfWord[word].push(g)));
+    const wordGateFrom = new Int32Array(gatesOfWord.length + 1);
+    gatesOfWord.forEach((gates, word) => (wordGateFrom[word + 1] = wordGateFrom[word] + gates.length));
+    const wordGates = Int32Array.from(gatesOfWord.flat());
     this.wordRow = new Int32Array(this.gateWordOf.size).fill(-1);
-    this.wordAt = new Int32Array(this.gateWordOf.size);
+    this.gateRow = new Int32Array(this.gates.length).fill(-1);
+    this.gateAt = new Int32Array(this.gates.length);
     // A hashed look-up costs one probe or two where a child list took several compares.
     let slots = 1;
     while (slots * 0.6 < edges) slots <<= 1;
@@ -257,7 +262,7 @@ export class StartTable {
         hashed[2 * h] = key;
         hashed[2 * h + 1] = childNode[e];
       }
-    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate, gateFrom, gateWords });
+    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate, wordGateFrom, wordGates });
   }
 
 
@@ -314,10 +319,10 @@ export class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate, gateFrom, gateWords } = this.frozen ?? this.freeze();
+    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate, wordGateFrom, wordGates } = this.frozen ?? this.freeze();
     // Rows are numbered for the gate words' marks; the numbers start over long before they could overflow.
-    if (this.rowsRead >= 1 << 30) (this.rowsRead = 0), this.wordRow.fill(-1);
-    const { wordRow, wordAt } = this;
+    if (this.rowsRead >= 1 << 30) (this.rowsRead = 0), this.wordRow.fill(-1), this.gateRow.fill(-1);
+    const { wordRow, gateRow, gateAt } = this;
     const row = this.rowsRead++;
     let pool = this.pool;
     let used = this.used;
@@ -368,21 +373,22 @@ export class StartTable {
           if (r < 0) {
             // A gate word: the walk runs from the end of the text, so where it is first met is its rightmost start.
             const word = -1 - r;
-            if (wordRow[word] !== row) (wordRow[word] = row), (wordAt[word] = from);
+            // Its first meeting in a row opens, at this position, every gate listing it that no word opened yet.
+            if (wordRow[word] === row) continue;
+            wordRow[word] = row;
+            for (let g = wordGateFrom[word], last = wordGateFrom[word + 1]; g < last; g++) {
+              const gate = wordGates[g];
+              if (gateRow[gate] !== row) (gateRow[gate] = row), (gateAt[gate] = from);
+            }
             continue;
           }
+          // A gated filing needs one of its gate's words to start to the right (the rightmost is further right than here).
+          // Tested first: most gates are closed, and then the row is not read at all.
+          const gate = filingGate[endList[e]];
+          if (gate >= 0 && (gateRow[gate] !== row || gateAt[gate] <= from)) continue;
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
-          const gate = filingGate[endList[e]];
-          if (gate >= 0) {
-            let open = false;
-            for (let g = gateFrom[gate], stop = gateFrom[gate + 1]; g < stop && !open; g++) {
-              const word = gateWords[g];
-              open = wordRow[word] === row && wordAt[word] > from;
-            }
-            if (!open) continue;
-          }
           if (used + 2 > pool.length) {
             this.used = used;
             this.reserve(2);
