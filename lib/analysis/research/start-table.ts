@@ -28,6 +28,8 @@ interface Frozen {
   /** The gates each gate word opens, as a range of `wordGates`. */
   wordGateFrom: Int32Array;
   wordGates: Int32Array;
+  /** Pool integers one word start may file at most: two per filing on the longest path from the root. */
+  pathFilings: number;
 }
 
 /**
@@ -262,7 +264,7 @@ export class StartTable {
         hashed[2 * h] = key;
         hashed[2 * h + 1] = childNode[e];
       }
-    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate, wordGateFrom, wordGates });
+    return (this.frozen = { classOf, width, first, second, edges: hashed, edgeShift, edgeMask, endFrom, endList: Int32Array.from(endList), filingRegex, filingGate, wordGateFrom, wordGates, pathFilings: 2 * mostOnPath(childFrom, childNode, endFrom) });
   }
 
 
@@ -319,14 +321,20 @@ export class StartTable {
     this.texts.push(text);
     this.offsets.push(at);
     this.pool.fill(-1, at, at + size);
-    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate, wordGateFrom, wordGates } = this.frozen ?? this.freeze();
+    const { classOf, width, first, second, edges, edgeShift, edgeMask, endFrom, endList, filingRegex, filingGate, wordGateFrom, wordGates, pathFilings } = this.frozen ?? this.freeze();
     // Rows are numbered for the gate words' marks; the numbers start over long before they could overflow.
     if (this.rowsRead >= 1 << 30) (this.rowsRead = 0), this.wordRow.fill(-1), this.gateRow.fill(-1);
     const { wordRow, gateRow, gateAt } = this;
     const row = this.rowsRead++;
     let pool = this.pool;
     let used = this.used;
-    let present = this.present;
+    // A row lists each regex at most once: room for all of them now keeps the growth out of the walk.
+    if (this.presentUsed + size > this.present.length) {
+      const grown = new Int32Array(2 * (this.presentUsed + size));
+      grown.set(this.present);
+      this.present = grown;
+    }
+    const present = this.present;
     let listed = this.presentUsed;
     this.presentFrom.push(listed);
     const len = text.length;
@@ -342,6 +350,12 @@ export class StartTable {
       }
       after = here;
       const from = i + 1;
+      // Room for every filing this word start can make, so the walk below never grows the pool.
+      if (used + pathFilings > pool.length) {
+        this.used = used;
+        this.reserve(pathFilings);
+        pool = this.pool;
+      }
       // Starts are lower-case printable ASCII, at most MAX_LEN long. Only ASCII letters are folded:
       // a regex's case-insensitive match never maps a non-ASCII character to an ASCII one.
       let node = 0;
@@ -389,23 +403,11 @@ export class StartTable {
           const head = pool[at + r];
           // Two starts of one regex at one word ("in", "in vit") file it once.
           if (head >= 0 && pool[head] === from) continue;
-          if (used + 2 > pool.length) {
-            this.used = used;
-            this.reserve(2);
-            pool = this.pool;
-          }
           pool[used] = from;
           pool[used + 1] = head;
           pool[at + r] = used;
           used += 2;
-          if (head < 0) {
-            if (listed === present.length) {
-              const grown = new Int32Array(present.length * 2);
-              grown.set(present);
-              this.present = present = grown;
-            }
-            present[listed++] = r;
-          }
+          if (head < 0) present[listed++] = r;
         }
       }
     }
@@ -414,6 +416,20 @@ export class StartTable {
     this.presentTo.push(listed);
     return this.texts.length - 1;
   }
+}
+
+/** The most filings (ends) met on one path from the root of the trie, nodes numbered breadth first. */
+function mostOnPath(childFrom: Int32Array, childNode: Int32Array, endFrom: Int32Array): number {
+  const nodes = endFrom.length - 1;
+  const upTo = new Int32Array(nodes);
+  let most = 0;
+  // Breadth-first numbering puts every parent before its children.
+  for (let n = 0; n < nodes; n++) {
+    const here = upTo[n] + endFrom[n + 1] - endFrom[n];
+    most = Math.max(most, here);
+    for (let e = childFrom[n]; e < childFrom[n + 1]; e++) upTo[childNode[e]] = here;
+  }
+  return most;
 }
 
 /** The one table all filters share, so a sentence is read once for all of them. */
