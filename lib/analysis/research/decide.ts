@@ -31,10 +31,9 @@ const GENERIC_RE = new RegExp(
 
 // Skips these regexes on sentences that hold none of their opening words.
 const FILTER = new CueFilter([STUDY_TALK_RE, SPECIFIC_RE, GENERIC_RE]);
-// Their indices in FILTER: asked by number, a question skips a map look-up.
-const STUDY_TALK = 0;
-const SPECIFIC = 1;
-const GENERIC = 2;
+const STUDY_TALK = FILTER.index(STUDY_TALK_RE);
+const SPECIFIC = FILTER.index(SPECIFIC_RE);
+const GENERIC = FILTER.index(GENERIC_RE);
 
 /** Weighted counts of specific and general research talk. */
 export function researchFocus(sentences: Sentence[]): { specific: number; generic: number } {

@@ -12,13 +12,8 @@ const NEGATION_BEFORE =
 const HEDGE_BEFORE =
   /\b(?:will|would|could|might|may|can|plan(?:s|ned)? to|planned|planning|hope(?:s|d)? to|aim(?:s|ed)? to|next step|next steps|future|eventually|one day|need(?:s|ed)? to|needed|should|expected to|waiting (?:on|for)|await(?:s|ing)?|further (?:testing|studies|trials|research)|before (?:it|they|the \w+) (?:can|could))\b/i;
 // After a cue: a negation or plan within a few words ("human trials have yet to begin"), before a full stop.
-const NEGATED_AFTER = /\b(?:(?:is|are|has|have) (?:not|yet to)|(?:remain|remains) untested|have yet|has yet)\b/i;
-const HEDGED_AFTER =
-  /\b(?:(?:is|are) (?:still )?(?:years away|planned|needed|expected|the next step|to follow|set to (?:begin|start))|(?:will|should|would|could) (?:begin|start|follow|be available|report|read out|finish)|(?:is|are) (?:currently |now )?(?:underway|under way|recruiting|enrolling|planned)|(?:currently|now) (?:underway|under way|recruiting|enrolling))\b/i;
-// How far after a cue the words above may start (within the words read after it).
-const REACH_AFTER = 30;
-const NEGATION_AFTER = new RegExp(String.raw`^[^.;]{0,${REACH_AFTER}}?${NEGATED_AFTER.source}`, 'i');
-const HEDGE_AFTER = new RegExp(String.raw`^[^.;]{0,${REACH_AFTER}}?${HEDGED_AFTER.source}`, 'i');
+const NEGATION_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are|has|have) (?:not|yet to)|(?:remain|remains) untested|have yet|has yet)\b/i;
+const HEDGE_AFTER = /^[^.;]{0,30}?\b(?:(?:is|are) (?:still )?(?:years away|planned|needed|expected|the next step|to follow|set to (?:begin|start))|(?:will|should|would|could) (?:begin|start|follow|be available|report|read out|finish)|(?:is|are) (?:currently |now )?(?:underway|under way|recruiting|enrolling|planned)|(?:currently|now) (?:underway|under way|recruiting|enrolling))\b/i;
 
 /** Multiplier for a cue found at [start, end) of the sentence: 1 as stated, 0 negated, 0.3 hedged or planned. */
 export function cueFactor(sentence: string, start: number, end: number): number {
@@ -37,9 +32,9 @@ export function negatedBefore(sentence: string, start: number): boolean {
 /**
  * Where the text just before a cue starts: WINDOW_BEFORE characters back, or after the last clause
  * mark in them (a comma, semicolon, colon, or a dash between spaces), so "Unlike X, the team did Y"
- * leaves Y alone. A spaced dash counts from its space, as the mark " — " does.
+ * leaves Y alone. After a spaced dash the text opens with the dash itself.
  */
-function clauseStart(sentence: string, start: number): number {
+export function clauseStart(sentence: string, start: number): number {
   const window = Math.max(0, start - WINDOW_BEFORE);
   for (let i = start - 1; i >= window; i--) {
     const c = sentence.charCodeAt(i);

@@ -52,8 +52,10 @@ const FILTER = new CueFilter(
   // Known journals may open with any capitalised word; their own names say where to look.
   [[KNOWN_JOURNAL_RE, KNOWN_JOURNAL_GATE]],
 );
-// Their indices in FILTER, in the order above: asked by number, a question skips a map look-up.
-const [PAST_PAPER, DENIES_REVIEW, PREPRINT, PEER_REVIEWED, PAPER_PUBLISHED, PRESENTED_AT, UNPUBLISHED, ORG_REPORT, FIRST_JOURNAL] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const [PAST_PAPER, DENIES_REVIEW, PREPRINT, PEER_REVIEWED, PAPER_PUBLISHED, PRESENTED_AT, UNPUBLISHED, ORG_REPORT] = [
+  PAST_PAPER_RE, DENIES_REVIEW_RE, PREPRINT_RE, PEER_REVIEWED_RE, PAPER_PUBLISHED_RE, PRESENTED_AT_RE, UNPUBLISHED_RE, ORG_REPORT_RE,
+].map((re) => FILTER.index(re));
+const JOURNALS = JOURNAL_RES.map((re) => FILTER.index(re));
 const test = (k: number, text: string) => FILTER.testAt(k, text);
 
 /** Text cues: "published in X", "peer-reviewed", "preprint", "presented at a meeting", "not yet peer reviewed". */
@@ -72,7 +74,7 @@ function readText(b: Ballot, sentences: Sentence[]): void {
     let planned = 0;
     for (let j = 0; j < JOURNAL_RES.length; j++) {
       const re = JOURNAL_RES[j];
-      for (let m = FILTER.execAt(FIRST_JOURNAL + j, t); m; m = FILTER.execAt(FIRST_JOURNAL + j, t, m.index + Math.max(1, m[0].length))) {
+      for (let m = FILTER.execAt(JOURNALS[j], t); m; m = FILTER.execAt(JOURNALS[j], t, m.index + Math.max(1, m[0].length))) {
         const named = re === THE_JOURNAL_RE;
         const raw = m[1] ?? m[0];
         if (!cleanJournalName(raw, named)) continue;

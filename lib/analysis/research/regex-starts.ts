@@ -1,7 +1,7 @@
 /**
  * What a cue regex's matches must start with, read off its source: the lower-case word starts
  * one of which opens every match (matchStarts), and those of a later part every match must
- * also contain (laterStarts). The cue filter (match-starts.ts) builds its tables from them.
+ * also contain (branchStarts). The cue filter (match-starts.ts) builds its tables from them.
  * Any construct not understood gives null: the filter then lets the regex decide.
  */
 
@@ -253,17 +253,4 @@ function laterOf(branch: Node[]): string[] | null {
   });
   // A later part as short as "in" or "of" is in nearly every sentence: filing it would cost more than it saves.
   return best && letters(best) >= MIN_LATER_LETTERS ? best : null;
-}
-
-/** The later parts of every branch of `re` together, or null when a branch has none (see laterOf). */
-export function laterStarts(re: RegExp): string[] | null {
-  const branches = branchesOf(re);
-  if (!branches) return null;
-  const out = new Set<string>();
-  for (const branch of branches) {
-    const later = laterOf(branch);
-    if (!later) return null;
-    for (const start of later) out.add(start);
-  }
-  return [...out];
 }

@@ -60,11 +60,10 @@ function layoutOf(table: CueTable): Layout {
 const CONTEXT = new CueFilter([BACKGROUND_RE, MAIN_STUDY_RE, OTHER_STUDY_RE, PATIENTS_RE]);
 // The English table is laid out with the module: a filter made during the first analysis would have the cue table rebuilt.
 layoutOf(STUDY_CUES_EN);
-// Their indices in CONTEXT: asked by number, the hot loop skips a map look-up per question.
-const BACKGROUND = 0;
-const MAIN_STUDY = 1;
-const OTHER_STUDY = 2;
-const PATIENTS = 3;
+const BACKGROUND = CONTEXT.index(BACKGROUND_RE);
+const MAIN_STUDY = CONTEXT.index(MAIN_STUDY_RE);
+const OTHER_STUDY = CONTEXT.index(OTHER_STUDY_RE);
+const PATIENTS = CONTEXT.index(PATIENTS_RE);
 
 /** How much a sentence speaks about this story's own study rather than background. */
 export function contextWeight(s: Sentence): number {
