@@ -57,16 +57,34 @@ export async function launchFirefox({ executablePath, extensionDir }) {
     await browser.installExtension(extensionDir);
     const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
 
-    // Firefox has no per-page colour-scheme emulation over BiDi: set the content override pref from the
-    // browser's chrome context (allowed by --remote-allow-system-access); pages opened after it follow it.
+    // Firefox has no per-page colour-scheme emulation over BiDi: set the content override pref with privileged
+    // code, pages opened after it follow it. Newer Firefox runs it in the browser's chrome context (allowed by
+    // --remote-allow-system-access); Firefox ESR 140 has no chrome scope over BiDi, so there it runs in an
+    // about:config tab, whose page has the same Services object.
     let scheme;
+    let prefsTab;
+    async function privileged(expression) {
+      const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      const context = tree.result.contexts[0]?.context;
+      const { result } = await browser.connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+      if (result.type === 'success') return result;
+      if (!prefsTab) {
+        prefsTab = await browser.newPage();
+        prefsTab.goto('about:config').catch(() => {}); // about: pages never report that they loaded over BiDi
+        const started = Date.now();
+        while (!(await prefsTab.evaluate(() => typeof Services === 'object').catch(() => false))) {
+          if (Date.now() - started > 10_000) throw new Error('about:config did not load');
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      await prefsTab.evaluate(expression); // a string, so no eval() in the page (its CSP forbids that)
+      return { type: 'success' };
+    }
     async function useColorScheme(want) {
       if (want === scheme) return;
       const pref = "'layout.css.prefers-color-scheme.content-override'";
       const expression = want ? `Services.prefs.setIntPref(${pref}, ${want === 'dark' ? 0 : 1})` : `Services.prefs.clearUserPref(${pref})`;
-      const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-      const context = tree.result.contexts[0]?.context;
-      const { result } = await browser.connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+      const result = await privileged(expression);
       if (result.type !== 'success') throw new Error(`could not set the colour scheme to ${want}: ${JSON.stringify(result)}`);
       scheme = want;
     }
