@@ -1,20 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { splitSentences, storySentences } from './sentences';
-
-describe('splitSentences', () => {
-  it('splits at sentence ends but not after titles and initials', () => {
-    expect(splitSentences('Dr. Smith led the study. It used 40 mice! Was it small? Yes, said J. Doe of the U.S. team.')).toEqual([
-      'Dr. Smith led the study.',
-      'It used 40 mice!',
-      'Was it small?',
-      'Yes, said J. Doe of the U.S. team.',
-    ]);
-  });
-  it('keeps closing quotes with their sentence', () => {
-    expect(splitSentences('“It works,” she said. “We are hopeful.” The end.')).toEqual(['“It works,” she said.', '“We are hopeful.”', 'The end.']);
-  });
-});
+import { storySentences } from './sentences';
 
 describe('storySentences', () => {
   it('weights the headline above the lede above later paragraphs and skips a repeated headline', () => {

@@ -4,7 +4,7 @@ import { cleanDoi, doiFromUrl } from './doi';
 import { classifyUrl } from './hosts';
 import { canonicalJournal } from './journals';
 import { findRegistryIds } from './registry';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../text/sentences';
 
 type Json = Record<string, unknown>;
 

@@ -10,7 +10,7 @@ import { canonicalJournal } from './journals';
 import { journalMentions } from './journals/detect';
 import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
-import { articleSentences } from './sentences';
+import { paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
 import { doisInText } from './doi';
 
@@ -26,7 +26,7 @@ function keyOf(s: Source): string {
 
 /** What the story cites: journals, papers, preprints, releases, registrations, institutions, researchers. */
 export function findSources(article: ExtractedArticle): Source[] {
-  const sentences = articleSentences(article.paragraphs);
+  const sentences = paragraphSentences(article.paragraphs, article.lang);
   const out: Source[] = [];
   const seen = new Set<string>();
   const hasDoi = (doi: string) => out.some((o) => o.doi === doi);
