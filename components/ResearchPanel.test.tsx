@@ -9,6 +9,7 @@ const mouse: Research = {
   humanPhase: null,
   peerReview: 'peer-reviewed',
   journal: 'Science Advances',
+  sure: true,
   confidence: 0.86,
   evidence: [
     { label: 'studyType', text: 'In mouse models, the cells lasted longer.' },
@@ -24,15 +25,24 @@ function mount(research: Research): HTMLElement {
 }
 
 describe('ResearchPanel', () => {
-  it('says "study in animals" when the sentences name no species', () => {
+  it('says first who was studied: "in animals" when the sentences name no species', () => {
     const root = mount({ ...mouse, evidence: [{ label: 'studyType', text: 'The animals lived longer.' }] });
-    expect(root.querySelector('[data-testid="research-verdict"]')!.textContent).toContain('studyType_animal');
+    expect(root.querySelector('[data-testid="research-verdict"]')!.textContent).toMatch(/^subjects_animals — design_animal/);
+  });
+
+  it('says "not sure" before the most likely type, with the other types it could be', () => {
+    const root = mount({ ...mouse, sure: false, confidence: 0.5, alternatives: [{ studyType: 'in-vitro', probability: 0.3 }] });
+    const verdict = root.querySelector('[data-testid="research-verdict"]')!;
+    expect(verdict.getAttribute('data-sure')).toBe('false');
+    expect(verdict.textContent).toMatch(/^researchNotSure/);
+    expect(root.querySelector('[data-testid="research-unsure-note"]')!.textContent).toContain('researchAlternatives');
+    expect(mount(mouse).querySelector('[data-testid="research-unsure-note"]')).toBeNull();
   });
 
   it('gives a one-line verdict with the journal and the stage, and an icon hidden from screen readers', () => {
     const root = mount(mouse);
     const verdict = root.querySelector('[data-testid="research-verdict"]')!;
-    expect(verdict.textContent).toContain('studyInSpecies'); // "Study in mice": the deciding sentence names mice
+    expect(verdict.textContent).toMatch(/^subjectsInSpecies/); // "In mice — …": the deciding sentence names mice
     expect(verdict.textContent).toContain('researchNotInPeople');
     expect(verdict.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
   });
@@ -70,7 +80,8 @@ describe('ResearchPanel', () => {
   });
 
   it('says plainly when the story reports no specific study, without a ladder', () => {
-    const root = mount({ studyType: 'none', subjects: 'none', humanPhase: null, peerReview: 'unknown', confidence: 0.7, evidence: [], caveats: [] });
+    const root = mount({ studyType: 'none', subjects: 'none', humanPhase: null, peerReview: 'unknown', sure: true,
+  confidence: 0.7, evidence: [], caveats: [] });
     expect(root.textContent).toContain('researchNoStudy');
     expect(root.textContent).toContain('researchNoCaveats');
     expect(root.querySelector('.ladder')).toBeNull();

@@ -1,5 +1,5 @@
 import type { Research } from '@/lib/analysis/types';
-import { confidenceWords, evidenceLabel, onLadder, studyTypeText, verdictParts } from './research-labels';
+import { alternativesText, confidenceWords, evidenceLabel, onLadder, studyTypeText, verdictParts } from './research-labels';
 import { Section } from './Section';
 import { StageLadder } from './StageLadder';
 import { StudyTypeIcon } from './StudyTypeIcon';
@@ -11,10 +11,18 @@ export function ResearchPanel({ research }: { research: Research }) {
   const others = research.otherStudies ?? [];
   return (
     <Section id="research" title={t('sectionResearch')}>
-      <p class="research-verdict" data-testid="research-verdict">
+      <p class={`research-verdict${research.sure ? '' : ' research-unsure'}`} data-testid="research-verdict" data-sure={String(research.sure)}>
         <StudyTypeIcon type={research.studyType} />
-        <span>{verdictParts(research).join(' · ')}</span>
+        <span>
+          {!research.sure && <strong class="research-not-sure">{t('researchNotSure')} </strong>}
+          {verdictParts(research).join(' · ')}
+        </span>
       </p>
+      {!research.sure && (
+        <p class="research-note" data-testid="research-unsure-note">
+          {t('researchNotSureNote')} {alternativesText(research)}
+        </p>
+      )}
       {research.retracted && (
         <p class="research-retracted" role="note" data-testid="research-retracted">
           {t('researchRetractedNote')}

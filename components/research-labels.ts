@@ -19,22 +19,44 @@ export function stageNote(r: Research): string {
   return '';
 }
 
+const speciesOf = (r: Research) => animalSpecies(r.evidence.filter((e) => e.label === 'studyType').map((e) => e.text));
+
 /** "Study in mice" when the deciding sentences name the animal, else the study type's own words. */
 export function studyHeadline(r: Research): string {
   if (r.studyType !== 'animal') return studyTypeText(r.studyType);
-  const species = animalSpecies(r.evidence.filter((e) => e.label === 'studyType').map((e) => e.text));
+  const species = speciesOf(r);
   return species ? t('studyInSpecies', species) : studyTypeText(r.studyType);
 }
 
-/** The one-line verdict: type · peer review · stage. */
+// Designs whose subjects are people, animals or cells: the verdict names those first, then the design.
+const HAS_DESIGN_WORDS = new Set<StudyType>(['in-vitro', 'animal', 'human-trial', 'observational', 'case-report', 'meta-analysis', 'review']);
+
+/** Who or what was studied, said first ("In mice", "In people"); empty when the study is on no one. */
+export function subjectsText(r: Research): string {
+  if (r.subjects === 'none' || !HAS_DESIGN_WORDS.has(r.studyType)) return '';
+  if (r.subjects === 'animals') {
+    const species = speciesOf(r);
+    return species ? t('subjectsInSpecies', species) : t('subjects_animals');
+  }
+  return t(key('subjects_', r.subjects));
+}
+
+/** The one-line verdict: who was studied — design · peer review · stage. */
 export function verdictParts(r: Research): string[] {
-  const parts = [studyHeadline(r)];
+  const subjects = subjectsText(r);
+  const parts = [subjects ? `${subjects} — ${t(key('design_', r.studyType))}` : studyHeadline(r)];
   if (r.studyType === 'none') return parts;
   parts.push(peerReviewText(r.peerReview, r.journal));
   if (r.retracted) parts.push(t('researchRetracted'));
   const stage = stageNote(r);
   if (stage) parts.push(stage);
   return parts;
+}
+
+/** "It could also be: observational study (30%)" beside an unsure verdict; empty without alternatives. */
+export function alternativesText(r: Research): string {
+  const list = (r.alternatives ?? []).map((a) => t('researchAlternative', [studyTypeText(a.studyType), String(Math.round(a.probability * 100))]));
+  return list.length ? t('researchAlternatives', list.join(', ')) : '';
 }
 
 /** Confidence in words a reader understands, plus the number. */

@@ -1,5 +1,5 @@
 import { t } from '@/components/i18n';
-import { analyze } from '@/lib/analysis';
+import { createAnalyzer, type Analyzer } from '@/lib/analysis';
 import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { saveStory } from '@/lib/db/stories';
@@ -14,6 +14,7 @@ const SAVE_COMMAND = 'save-story';
 
 export default defineBackground(() => {
   let db: CaveatDb | undefined;
+  let analyzer: Analyzer | undefined;
   // storage.session outlives a stopped service worker; where a browser lacks it, memory is the best there is.
   const tabs = badgeTabs({
     area: browser.storage?.session ?? memoryArea(),
@@ -25,7 +26,7 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
     extract: (tabId) => sendMessage('extract', undefined, tabId),
-    analyze,
+    analyze: (article) => (analyzer ??= createAnalyzer()).analyze(article),
     // Chrome's worker has no DOM: a small content script in the tab runs DOMPurify and hands the markup back.
     // Firefox's background page has a DOM, so saveStory sanitises there itself.
     sanitize: canSanitize()

@@ -7,7 +7,10 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { createAnalyzer } from '../lib/analysis';
 import { analyzeHtml } from '../lib/cli/load';
+
+const analyzer = createAnalyzer();
 
 const CORPUS = join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -40,7 +43,7 @@ const matchesPerson = (gold: string[], name: string) => gold.some((g) => norm(na
 const stats = { institution: { listed: [] as number[], extra: 0, hit: 0, gold: 0 }, researcher: { listed: [] as number[], extra: 0, hit: 0, gold: 0 } };
 const dump: Record<string, Record<string, string[]>> = {};
 for (const it of labels) {
-  const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`);
+  const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`, analyzer);
   if (!out.ok) continue;
   const lines: string[] = [];
   dump[it.id] = {};

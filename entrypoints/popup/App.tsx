@@ -38,7 +38,7 @@ async function readActiveTab(): Promise<View> {
   );
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: (await analysis).analyze(article), tabId };
+  return { kind: 'ok', article, analysis: (await analysis).createAnalyzer().analyze(article), tabId };
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */

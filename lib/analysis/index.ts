@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../extract/types';
 import { findGlossaryTerms } from '../glossary/match';
-import { analyzeResearch } from './research';
+import { createResearchAnalyzer, type ResearchModel } from './research';
 import { findSources } from './sources';
 import type { Analysis, ArticleSummary } from './types';
 
@@ -24,13 +24,21 @@ export function glossaryText(article: Pick<ExtractedArticle, 'title' | 'text'>):
   return [article.title, article.text].join('\n\n');
 }
 
-/** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
-export function analyze(article: ExtractedArticle): Analysis {
+export interface Analyzer {
+  /** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
+  analyze(article: ExtractedArticle): Analysis;
+}
+
+/** An analyzer with its models built once; make one where analyses are run and keep it. */
+export function createAnalyzer(options: { researchModel?: ResearchModel } = {}): Analyzer {
+  const research = createResearchAnalyzer(options.researchModel);
   return {
-    url: article.url,
-    article: summarize(article),
-    research: analyzeResearch(article),
-    sources: findSources(article),
-    glossary: findGlossaryTerms(glossaryText(article)),
+    analyze: (article) => ({
+      url: article.url,
+      article: summarize(article),
+      research: research.analyze(article),
+      sources: findSources(article),
+      glossary: findGlossaryTerms(glossaryText(article)),
+    }),
   };
 }

@@ -40,8 +40,12 @@ export interface Research {
   subjects: Subjects;
   humanPhase: HumanPhase;
   peerReview: PeerReview;
-  /** 0..1: how sure the analysis is of studyType. */
+  /** 0..1: the calibrated probability that studyType is right. */
   confidence: number;
+  /** False when Caveat tells the reader it is not sure of the study type (studyType is then the most likely one). */
+  sure: boolean;
+  /** Other study types the model gives a fair chance, most likely first (shown beside an unsure verdict). */
+  alternatives?: { studyType: StudyType; probability: number }[];
   evidence: EvidenceItem[];
   caveats: string[];
   /** Other studies the story mentions, when it reports several. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../analysis';
+import type { Analyzer } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { extractArticle } from '../extract';
 import type { ExtractFailure } from '../extract/types';
@@ -56,12 +56,12 @@ export function urlFor(input: string, given?: string): string {
 }
 
 /** HTML + URL → analysis or a failure, the same path the extension takes. */
-export function analyzeHtml(html: string, url: string): Outcome {
+export function analyzeHtml(html: string, url: string, analyzer: Analyzer): Outcome {
   const { document, close } = parseHtml(html, url);
   try {
     const result = extractArticle(document, { url });
     if (!result.ok) return { ok: false, url, reason: result.reason, error: FAILURE_MESSAGES[result.reason] };
-    return { ok: true, analysis: analyze(result.article) };
+    return { ok: true, analysis: analyzer.analyze(result.article) };
   } finally {
     close();
   }

@@ -72,6 +72,7 @@ export function benchStory(i: number): BenchStory {
       subjects: 'none',
       humanPhase: null,
       peerReview: journal ? 'peer-reviewed' : 'unknown',
+      sure: true,
       confidence: 0.7,
       evidence: [{ label: 'studyType', text: paragraphs[1].slice(0, 160) }],
       caveats: [],

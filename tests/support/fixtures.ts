@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createAnalyzer, type Analyzer } from '../../lib/analysis';
 import { analyzeHtml } from '../../lib/cli/load';
 import type { Analysis, Source } from '../../lib/analysis/types';
 
@@ -91,8 +92,8 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   return problems;
 }
 
-export function runFixture(f: Fixture): { analysis: Analysis | null; problems: string[] } {
-  const outcome = analyzeHtml(f.html, f.expected.url);
+export function runFixture(f: Fixture, analyzer: Analyzer = createAnalyzer()): { analysis: Analysis | null; problems: string[] } {
+  const outcome = analyzeHtml(f.html, f.expected.url, analyzer);
   const analysis = outcome.ok ? outcome.analysis : null;
   return { analysis, problems: compare(f.expected, analysis) };
 }

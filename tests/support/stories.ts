@@ -63,6 +63,7 @@ export function makeAnalysis(article: ExtractedArticle, o: StoryOptions = {}): A
       subjects: 'none',
       humanPhase: null,
       peerReview: o.peerReview ?? (o.journal ? 'peer-reviewed' : 'unknown'),
+      sure: true,
       confidence: 0.8,
       evidence: [{ label: 'studyType', text: article.paragraphs[0] ?? '' }],
       caveats: [],

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { analyzeResearch } from './index';
+import { createResearchAnalyzer } from './index';
+
+const analyzer = createResearchAnalyzer();
+const analyzeResearch = (a: Parameters<typeof analyzer.analyze>[0]) => analyzer.analyze(a);
 import { testArticle } from '../test-article';
 
 describe('analyzeResearch', () => {

@@ -1,7 +1,7 @@
-import { CueFilter } from './match-starts';
+import { de } from '../../text/de-regex';
 import type { Sentence } from './sentences';
 
-/** Ways a story qualifies its own finding (English). Data, so other languages can add a table. */
+/** Ways a story qualifies its own finding (English). */
 export const CAVEAT_CUES_EN: RegExp[] = [
   /\bnot (?:yet )?(?:been )?(?:tested|tried|studied|shown|proven|confirmed|approved) in (?:humans|people|patients|animals)\b/i,
   /\b(?:has|have) not (?:yet )?(?:entered|reached|begun|started) (?:clinical|human) trials?\b/i,
@@ -23,21 +23,24 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b|\bneed(?:s|ed)? to (?:study|test|examine|analy[sz]e|collect|find) more\b/i,
 ];
 
-// The English table's filter is made with the module: a filter made during the first analysis would have the cue table rebuilt.
-const FILTERS = new WeakMap<RegExp[], CueFilter>([[CAVEAT_CUES_EN, new CueFilter(CAVEAT_CUES_EN)]]);
+// The same questions asked of German stories.
+export const CAVEAT_CUES_DE: RegExp[] = [
+  de(String.raw`\bnoch nicht (?:\w+ ){0,3}(?:an|bei|in) (?:Menschen|Patient\w*|Tieren)\b|\bnoch keine (?:klinischen )?Studien (?:an|bei|mit) Menschen\b`, 'i'),
+  de(String.raw`\b(?:bisher|bislang|nur|erst) (?:\w+ ){0,2}(?:an|bei|in) (?:Mäusen|Ratten|Tieren|Zellen|Zellkulturen|im Labor)\b|\bim Tierversuch\b|\bfrühe\w* (?:Stadium|Phase)\b`, 'i'),
+  de(String.raw`\b(?:weitere|größere|längere) (?:Studien|Untersuchungen|Forschung|Tests) (?:\w+ ){0,3}(?:nötig|notwendig|erforderlich|nötig sind)\b|\bmüssen (?:\w+ ){0,4}(?:bestätigt|überprüft|geprüft) werden\b`, 'i'),
+  de(String.raw`\b(?:kleine\w*|begrenzte\w*|wenige\w*) (?:Studie|Stichprobe|Teilnehmerzahl|Zahl)\b|\bnur \d+ (?:Teilnehm\w*|Patient\w*|Menschen|Probanden|Mäuse)\b`, 'i'),
+  de(String.raw`\b(?:kein\w*|nicht) (?:\w+ ){0,2}(?:Beweis|belegt|beweist|beweisen)\b|\bUrsache und Wirkung\b|\bkausale\w* Zusammenhang\b|\bKorrelation\b`, 'i'),
+  de(String.raw`\bnoch nicht (?:\w+ ){0,2}(?:begutachtet|veröffentlicht)\b|\bvorläufig\w*|\bEinschränkung\w*|\bwarn(?:t|en|te|ten)\b|\bVorsicht\b`, 'i'),
+  de(String.raw`\b(?:unklar|offen|ungewiss)\b|\bzu früh\b|\b(?:Jahre|Jahrzehnte) entfernt\b`, 'i'),
+];
 
-/** The story's own caveats, in story order, each sentence once. */
-export function findCaveats(sentences: Sentence[], cues: RegExp[] = CAVEAT_CUES_EN): string[] {
+/** The story's own caveats, in story order, each sentence once (at most six). */
+export function findCaveats(sentences: Sentence[], lang: 'en' | 'de' = 'en'): string[] {
+  const cues = lang === 'de' ? CAVEAT_CUES_DE : CAVEAT_CUES_EN;
   const out: string[] = [];
-  let filter = FILTERS.get(cues);
-  if (!filter) FILTERS.set(cues, (filter = new CueFilter(cues)));
   for (const s of sentences) {
-    if (s.paragraph === 0) continue;
-    // Only cues whose opening words the sentence holds are run, and only where those words start.
-    const may = filter.candidates(s.text);
-    let found = false;
-    for (let i = 0; i < cues.length && !found; i++) found = may[i] === 1 && filter.testAt(i, s.text);
-    if (found && !out.includes(s.text)) out.push(s.text);
+    if (s.paragraph === 0 || out.includes(s.text) || !cues.some((re) => re.test(s.text))) continue;
+    out.push(s.text);
     if (out.length >= 6) break;
   }
   return out;

@@ -1,5 +1,7 @@
 import type { OtherStudy, StudyType } from '../types';
-import { ranked, type ScoredType, type TypeScores } from './score';
+import type { ScoredType } from './cues';
+import { SCORED_TYPES, type HandScores } from './hand-score';
+import type { ReadSentence } from './roles';
 
 /** Points of one sentence that states a study design outright (the per-sentence cap is 6). */
 const FULL_SENTENCE = 5;
@@ -15,23 +17,24 @@ const SAME_STUDY: Partial<Record<ScoredType, ScoredType[]>> = {
 };
 
 /**
- * Other studies the story reports beside the main one: a type named in a sentence about
- * "another study" or "an earlier trial", or one that scores close to the main type on its own.
+ * Other studies the story reports beside the main one: a type named in a sentence about "another study" or
+ * "an earlier trial", or one that scores close to the main type on its own.
  */
-export function otherStudies(main: StudyType, t: TypeScores): OtherStudy[] {
+export function otherStudies(main: StudyType, hand: HandScores, sentences: ReadSentence[]): OtherStudy[] {
   if (main === 'none') return [];
-  const order = ranked(t.scores);
-  const topScore = order[0][1];
+  const order = [...SCORED_TYPES].sort((a, b) => hand.scores[b] - hand.scores[a]);
+  const topScore = Math.max(hand.scores[main as ScoredType] ?? 0, hand.scores[order[0]]);
   const out: OtherStudy[] = [];
-  for (const [type, score] of order) {
-    if (type === main || score <= 0) continue;
-    const named = t.hits[type].filter((h) => h.other && h.points >= 2).sort((a, b) => b.points - a.points)[0];
+  for (const type of order) {
+    const hits = hand.hits[type];
+    if (type === main || hand.scores[type] <= 0) continue;
+    const named = hits.filter((h) => sentences[h.sentence].separate && h.raw >= 2).sort((a, b) => b.points - a.points)[0];
     // Close: half the main score, from two sentences or one that describes a design in full ("randomly assigned 48 adults…").
-    const substantial = t.hits[type].length >= 2 || t.hits[type].some((h) => h.points >= FULL_SENTENCE);
-    const close = score >= 0.5 * topScore && substantial && !(SAME_STUDY[main as ScoredType] ?? []).includes(type);
+    const substantial = hits.length >= 2 || hits.some((h) => h.raw >= FULL_SENTENCE);
+    const close = hand.scores[type] >= 0.5 * topScore && substantial && !(SAME_STUDY[main as ScoredType] ?? []).includes(type);
     if (!named && !close) continue;
-    const best = named ?? [...t.hits[type]].sort((a, b) => b.points - a.points)[0];
-    out.push({ studyType: type, text: best.sentence.text });
+    const best = named ?? [...hits].sort((a, b) => b.points - a.points)[0];
+    out.push({ studyType: type, text: sentences[best.sentence].text });
     if (out.length >= 3) break;
   }
   return out;

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectPeerReview } from './peer-review';
-import { storySentences } from './sentences';
+import { createResearchAnalyzer } from './index';
 import { testArticle } from '../test-article';
 
+const analyzer = createResearchAnalyzer();
 const review = (paragraphs: string[], extra: Parameters<typeof testArticle>[2] = {}) => {
-  const a = testArticle('Headline', paragraphs, extra);
-  return detectPeerReview(storySentences(a), a);
+  const r = analyzer.analyze(testArticle('Headline', paragraphs, extra));
+  return { peerReview: r.peerReview, journal: r.journal, evidence: r.evidence.filter((e) => e.label === 'peerReview') };
 };
 
 describe('detectPeerReview', () => {

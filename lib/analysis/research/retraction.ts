@@ -1,5 +1,4 @@
-import { BACKGROUND_RE } from './cues-en';
-import { CueFilter } from './match-starts';
+import { CONTEXT } from './context';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
 
@@ -15,9 +14,6 @@ const OTHER_RETRACTED_RE = /\b(?:a|an|another|one|earlier|previous|older|since)[
 // What a retraction withdraws: research, not a statement or a job offer.
 const RESEARCH_NOUN_RE = /\b(?:stud(?:y|ies)|papers?|articles?|findings|research|results|data|claims?|report|trial|journal|publisher|authors?)\b/i;
 
-// Sentences without a retraction word are skipped before the other tests.
-const FILTER = new CueFilter([RETRACTED_RE]);
-
 /** Paragraphs past which a retraction is more likely background than the story's own news. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -31,9 +27,8 @@ export function findRetraction(sentences: Sentence[]): string | undefined {
   for (const s of sentences) {
     if (s.paragraph > LEDE_PARAGRAPHS) break;
     const t = s.text;
-    if (!FILTER.mayAt(0, t) || !RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || BACKGROUND_RE.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
-    RETRACTED_RE.lastIndex = 0;
-    for (let m = RETRACTED_RE.exec(t); m; m = RETRACTED_RE.exec(t)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
+    if (!RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || CONTEXT.en.background.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
+    for (const m of t.matchAll(RETRACTED_RE)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
   }
   return undefined;
 }

@@ -1,5 +1,4 @@
 /** Press-release and preprint mentions in running text. */
-import { CueFilter } from '../research/match-starts';
 
 export interface CueHit {
   kind: 'press-release' | 'preprint';
@@ -34,9 +33,7 @@ const SERVERS: [RegExp, string][] = [
 ];
 const PREPRINT_WORD = /\bpre-?prints?\b/i;
 
-// Skips the regexes above on sentences that hold none of their opening words.
-const FILTER = new CueFilter([...WIRES.map(([re]) => re), RELEASE, MATERIALS, ...SERVERS.map(([re]) => re), PREPRINT_WORD]);
-const test = (re: RegExp, s: string) => FILTER.test(re, s);
+const test = (re: RegExp, s: string) => re.test(s);
 
 /** One pass over the sentences: wire services, "in a press release", preprint servers. */
 export function textCues(sentences: string[], orgIn: (s: string) => string | undefined): CueHit[] {
@@ -48,7 +45,7 @@ export function textCues(sentences: string[], orgIn: (s: string) => string | und
         out.push({ kind: 'press-release', name, evidence: s });
         wire = true;
       }
-    const materials = FILTER.exec(MATERIALS, s);
+    const materials = MATERIALS.exec(s);
     if (materials) out.push({ kind: 'press-release', name: materials[1].trim(), evidence: s });
     else if (!wire && test(RELEASE, s)) {
       const statementOnly = !/\b(?:press|news|media) release/i.test(s);

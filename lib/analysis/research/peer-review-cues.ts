@@ -1,0 +1,62 @@
+import { de } from '../../text/de-regex';
+import { DENIES_REVIEW_RE } from './negation';
+
+/** What a sentence can say about where the work stands: in a journal, a preprint, a talk, an announcement. */
+export interface ReviewPatterns {
+  preprint: RegExp;
+  /** "Peer reviewed", about this work ("peer-reviewed journals" in general say nothing about it). */
+  reviewed: RegExp;
+  /** "The paper was published" without a journal's name. */
+  paperPublished: RegExp;
+  /** "Has not yet been peer reviewed", "submitted to a journal". */
+  denies: RegExp;
+  /** A talk or poster at a meeting. */
+  presented: RegExp;
+  /** A press release, a company's announcement, top-line or interim results. */
+  announced: RegExp;
+  /** A report by an organisation rather than a journal paper. */
+  orgReport: RegExp;
+  /** A paper from another year or another group ("a 2009 paper in …", "earlier studies"). */
+  pastPaper: RegExp;
+  /** A journal named after a German publishing verb ("erschien in der Fachzeitschrift X"); unused in English. */
+  journalWord?: RegExp;
+}
+
+const EN: ReviewPatterns = {
+  preprint: /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv|EarthArXiv|SocArXiv|OSF Preprints|Preprints\.org)\b/i,
+  reviewed: /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i,
+  paperPublished: /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i,
+  denies: DENIES_REVIEW_RE,
+  presented: /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i,
+  announced:
+    /\b(?:(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis|report)|preliminary (?:results|findings|data))\b/i,
+  orgReport: /\b(?:a|an|the) (?:[\w-]+ )?report (?:by|from) (?:the )?[A-Z]/,
+  pastPaper:
+    /\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial|editorial|commentary|article)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\b(?:earlier|previous|prior|past|other) (?:\w+ )?(?:studies|study|papers?|research)\b/,
+};
+
+const DE: ReviewPatterns = {
+  preprint: de(String.raw`\bPreprint\w*|\bVorabveröffentlichung\w*|\bVorabdruck\w*|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv)\b`, 'i'),
+  reviewed: de(String.raw`\b(?:von Fachleuten |von Experten |unabhängig )?begutachtet\w*|\bPeer-Review\w*|\bpeer-reviewed\b|\bGutachterverfahren\b`, 'i'),
+  paperPublished: de(String.raw`\b(?:Studie|Arbeit|Ergebnisse|Untersuchung|Analyse|Artikel)\b (?:\w+ ){0,4}(?:wurde|wurden|ist|sind)\b (?:\w+ ){0,3}(?:veröffentlicht|publiziert|erschienen)\b`, 'i'),
+  denies: de(
+    String.raw`\bnoch nicht (?:\w+ ){0,3}(?:begutachtet|veröffentlicht|publiziert|geprüft|erschienen)\b|\bunveröffentlicht\w*|\bnicht (?:\w+ )?begutachtet\w*|\bzur (?:Veröffentlichung|Begutachtung) eingereicht\b|\bbei einer Fachzeitschrift eingereicht\b|\bnoch kein\w* Peer-Review\b`,
+    'i',
+  ),
+  presented: de(
+    String.raw`\b(?:vorgestellt|präsentiert|vorgetragen|berichtet)\b[^.]{0,80}\b(?:Kongress\w*|Konferenz\w*|Tagung\w*|Jahrestreffen\w*|Jahrestagung\w*|Symposium\w*|Fachtagung\w*)|\b(?:Kongress\w*|Konferenz\w*|Tagung\w*|Jahrestagung\w*)\b[^.]{0,80}\b(?:vorgestellt|präsentiert|vorgetragen)\b`,
+    'i',
+  ),
+  announced: de(
+    String.raw`\bPressemitteilung\w*|\bPressekonferenz\w*|\bvorläufige\w* (?:Ergebnisse|Daten|Auswertung)\b|\bZwischenergebnis\w*|\bZwischenauswertung\w*|\b(?:Unternehmen|Konzern|Hersteller|Firma|Start-up)\b (?:\w+ ){0,3}(?:teilte|gab|meldete|kündigte)\b`,
+    'i',
+  ),
+  orgReport: de(String.raw`\b(?:ein|einem|der|dem) (?:\w+ )?(?:Bericht|Report|Gutachten) (?:des|der|von)\b`),
+  pastPaper: de(String.raw`\b(?:19|20)\d\d (?:erschienen\w*|veröffentlicht\w*)\b|\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Arbeit\w*|Forschung)`, 'i'),
+  journalWord: de(
+    String.raw`\b(?:Fachzeitschrift|Fachjournal|Fachmagazin|Fachblatt|Journal|Zeitschrift|Wissenschaftsmagazin|Magazin)\s+(?:["„“»«'‚]\s*)?(?:The\s+)?(\p{Lu}[\w'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\w'’&.-]*))*)`,
+    'g',
+  ),
+};
+
+export const REVIEW_PATTERNS: Record<'en' | 'de', ReviewPatterns> = { en: EN, de: DE };
