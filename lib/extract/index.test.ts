@@ -29,6 +29,12 @@ describe('extractArticle', () => {
     expect(a.publishedTime).toBe('2025-02-03T00:00:00.000Z');
   });
 
+  it('ignores a canonical link that is not a web URL', () => {
+    const page = (href: string) => `<html><head><title>S</title><link rel="canonical" href="${href}"></head><body><article><h1>S</h1>${para(6)}</article></body></html>`;
+    expect(ok(extract(page('javascript:alert(1)'))).metadata.canonicalUrl).toBeUndefined();
+    expect(ok(extract(page('data:text/html,hi'))).metadata.canonicalUrl).toBeUndefined();
+  });
+
   it('reads JSON-LD inside @graph and arrays, and the canonical URL', () => {
     const a = ok(extract(`<html lang="en"><head><title>Site title</title>
       <link rel="canonical" href="/health/story-canonical">
