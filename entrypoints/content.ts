@@ -1,5 +1,6 @@
 import { extractArticle } from '@/lib/extract';
 import { onMessage } from '@/lib/messaging';
+import { firstInjection } from '@/lib/first-injection';
 
 /** Waits (briefly) for a page that is still loading, so extraction sees the whole body. */
 function whenParsed(timeoutMs = 10_000): Promise<void> {
@@ -15,10 +16,7 @@ export default defineContentScript({
   // Injected only on the user's gesture (activeTab + scripting), never on every page.
   registration: 'runtime',
   main() {
-    const marker = '__caveatContentReady';
-    const w = window as unknown as Record<string, boolean>;
-    if (w[marker]) return;
-    w[marker] = true;
+    if (!firstInjection(globalThis, Symbol.for('caveat:content-ready'))) return;
     onMessage('extract', async () => {
       await whenParsed();
       return extractArticle(document, { url: location.href });
