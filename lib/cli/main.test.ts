@@ -37,6 +37,23 @@ describe('caveat analyze', () => {
     expect(io.stdout.join('\n')).toMatch(/^Mice study\n[\s\S]*min read[\s\S]*RESEARCH STAGE[\s\S]*SOURCES[\s\S]*WORDS IN THIS STORY/);
   });
 
+  it('prints no terminal control codes from the page in the text report, and escapes them in JSON', async () => {
+    const hostile = join(dir, 'controls.html');
+    const title = 'Mice \u001b]0;owned\u0007study\u001b[2J \u009b31m\u202egnp.exe';
+    writeFileSync(hostile, `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${'<p>Researchers gave the drug to mice \u001b[31mfor twelve weeks\u001b[0m and measured how their memory changed, comparing them with untreated animals.</p>'.repeat(8)}</article></body></html>`);
+    const text = capture();
+    expect(await run(['analyze', hostile], text)).toBe(0);
+    const printed = text.stdout.join('\n');
+    expect(printed).toMatch(/Mice \]0;ownedstudy\[2J 31mgnp\.exe/);
+    expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const json = capture();
+    expect(await run(['analyze', hostile, '--json'], json)).toBe(0);
+    const raw = json.stdout.join('\n');
+    expect(raw).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    // The JSON still says exactly what the page said.
+    expect(JSON.parse(raw).article.title).toContain('\u009b31m\u202egnp');
+  });
+
   it('exits 3 with an error object for a page that is not an article', async () => {
     const io = capture();
     expect(await run(['analyze', notArticle, '--url', 'https://x.example/login', '--json'], io)).toBe(3);

@@ -85,6 +85,22 @@ describe('reader view', () => {
     expect((await getStory(db, story.id))?.notes).toBe('Only one patient: early days.');
   });
 
+  it('renders a story whose sources hold malformed links (as an imported file may)', async () => {
+    const article = makeArticle({ title: 'Odd links' });
+    const analysis = makeAnalysis(article);
+    analysis.sources = [
+      { kind: 'paper', url: 'http://[not a host' },
+      { kind: 'press-release', url: 'https://exa mple.org/x' },
+      { kind: 'paper', doi: '10.1000/x', url: 'javascript:alert(1)' },
+    ];
+    const { story } = await saveStory(db, { article, analysis, contentHtml: article.contentHtml });
+    act(() => render(<App db={db} id={story.id} />, root));
+    await until(() => !!q('reader-title'));
+    expect(q('reader-title')?.textContent).toBe('Odd links');
+    await until(() => root.querySelectorAll('[data-testid="section-sources"] .source-item').length === 3);
+    expect(root.querySelector('a[href^="javascript:"], a[href^="http://["]')).toBeNull();
+  });
+
   it('says so when the story is not in the list', async () => {
     act(() => render(<App db={db} id={999} />, root));
     await until(() => !!q('reader-missing'));
