@@ -31,6 +31,14 @@ export class ImportError extends CaveatDbError {
   }
 }
 
+/** One story's data is of the wrong kind (not a limit: limits cut). `path` points at the offending value. */
+export class StoryDataError extends CaveatDbError {
+  override name = 'StoryDataError';
+  constructor(message: string, readonly path: string = '') {
+    super(path ? `${message} (at ${path})` : message);
+  }
+}
+
 /** The database could not be opened or used for another reason (private mode, blocked, corrupt). */
 export class DatabaseUnavailableError extends CaveatDbError {
   override name = 'DatabaseUnavailableError';
