@@ -39,6 +39,14 @@ export class StoryDataError extends CaveatDbError {
   }
 }
 
+/** Notes changed elsewhere (another tab) since the edit began: not written, so neither text is lost. */
+export class NotesConflictError extends CaveatDbError {
+  override name = 'NotesConflictError';
+  constructor(readonly current: string) {
+    super('These notes were changed in another tab since you began editing; nothing was overwritten.');
+  }
+}
+
 /** The database could not be opened or used for another reason (private mode, blocked, corrupt). */
 export class DatabaseUnavailableError extends CaveatDbError {
   override name = 'DatabaseUnavailableError';
