@@ -12,6 +12,7 @@ export const FAILURE_MESSAGES: Record<ExtractFailure, string> = {
   'not-article': 'this page does not look like an article (no main text found)',
   empty: 'this page has no text',
   'too-large': 'this page is too large to analyse',
+  'too-slow': 'this page is too long to read: Caveat stopped after a few seconds',
 };
 
 export type Outcome =

@@ -54,7 +54,8 @@ export interface ExtractedArticle {
 export type ExtractFailure =
   | 'not-article' // Readability found no article body
   | 'empty' // the document has no text at all
-  | 'too-large'; // refused before parsing, to keep the browser responsive
+  | 'too-large' // refused before parsing, to keep the browser responsive
+  | 'too-slow'; // reading ran past its time budget ("too long to read")
 
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle }
