@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { endlessWordPage, jsonDocument, pngBytes, randomBytes, searchResultsPage } from '../../tests/support/hostile-pages';
 import { run, type Io } from './main';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
@@ -58,6 +59,23 @@ describe('caveat analyze', () => {
     const io = capture();
     expect(await run(['analyze', notArticle, '--url', 'https://x.example/login', '--json'], io)).toBe(3);
     expect(JSON.parse(io.stdout[0])).toEqual({ url: 'https://x.example/login', article: null, error: expect.stringMatching(/not look like an article/) });
+  });
+
+  it('exits 3 for search results, random bytes, a PNG, a JSON document and one endless word, saying what they are', async () => {
+    const pages: [string, string | Uint8Array, RegExp][] = [
+      ['search.html', searchResultsPage(), /search results/],
+      ['bytes.html', randomBytes(40_000), /not text/],
+      ['image.html', pngBytes(), /not text/],
+      ['data.json', jsonDocument(), /JSON/],
+      ['word.html', endlessWordPage(), /no words/],
+    ];
+    for (const [name, body, why] of pages) {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      const io = capture();
+      expect(await run(['analyze', file, '--json'], io), name).toBe(3);
+      expect(JSON.parse(io.stdout[0]).error, name).toMatch(why);
+    }
   });
 
   it('exits 2 with one line on stderr for an unreadable input', async () => {

@@ -3,6 +3,7 @@ import { cleanByline } from './byline';
 import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
 import { jsonLdString, readMetadata } from './metadata';
+import { notArticleKind } from './not-article';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 
@@ -108,6 +109,9 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   const body = readBody(content, url, budget(deadline, now));
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
+  // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.
+  const kind = notArticleKind(doc, url, text, body.paragraphs, body.links);
+  if (kind) return { ok: false, reason: 'not-article', title: pageTitle, kind };
   const wordCount = countWords(text);
   // Names only: a date or reading time in the byline would show twice beside the page's own date.
   const byline = cleanByline(firstOf(parsed.byline));

@@ -1,3 +1,4 @@
+import type { NotArticleKind } from './not-article';
 /** A link found inside the article body (navigation, ads and related stories excluded). */
 export interface ArticleLink {
   href: string;
@@ -59,4 +60,5 @@ export type ExtractFailure =
 
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: ExtractFailure; title: string | null };
+  /** `kind`, for a page that is no article: what it is instead (lib/extract/not-article.ts). */
+  | { ok: false; reason: ExtractFailure; title: string | null; kind?: NotArticleKind };
