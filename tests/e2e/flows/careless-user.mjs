@@ -52,6 +52,9 @@ function captureDownloads() {
   HTMLAnchorElement.prototype.click = function click() {};
 }
 
+/** Screenshots for a person to look at, when CAVEAT_E2E_SHOTS names a folder. */
+const shot = (page, session, what) => (process.env.CAVEAT_E2E_SHOTS ? page.screenshot(`${process.env.CAVEAT_E2E_SHOTS}/${session.name}-${what}.png`) : undefined);
+
 const beacons = async (server) => (await (await fetch(server.url('/hostile/beacon-count'))).json()).beacons;
 
 export async function run(session, { server, assert }) {
@@ -100,6 +103,7 @@ export async function run(session, { server, assert }) {
       assert.match(await library.text('import-problems'), /A broken story.*true or false/s, 'the broken story is named, with why');
       await library.waitFor((t) => JSON.stringify([...document.querySelectorAll('[data-testid="story-title"]')].map((a) => a.textContent.trim()).sort()) === t, JSON.stringify([...TITLES].sort()), { what: 'the three stories back' });
       assert.deepEqual(await library.evaluate(shownTitles), [...TITLES].sort());
+      await shot(library, session, 'library-import-problems');
       const violations = await library.axe();
       assert.equal(violations.length, 0, `library with import problems:\n${describeViolations(violations)}`);
 
@@ -112,6 +116,7 @@ export async function run(session, { server, assert }) {
         await reader.waitForTestId('reader-images');
         await new Promise((r) => setTimeout(r, 500));
         assert.equal(await beacons(server), before, 'opening the reader fetched no image');
+        await shot(reader, session, 'reader-images-held');
         assert.ok(await reader.evaluate(() => [...document.querySelectorAll('[data-testid="reader-body"] img')].some((i) => i.src.startsWith('data:'))), 'the inline image is there');
         await reader.clickTestId('reader-images-show');
         await reader.waitFor(() => !document.querySelector('[data-testid="reader-images"]'), undefined, { what: 'the images to show' });
@@ -156,6 +161,7 @@ export async function run(session, { server, assert }) {
         await new Promise((r) => setTimeout(r, 500));
         assert.equal(await notes(one), 'Tab one again', 'tab two’s blur overwrote nothing');
         assert.equal(await notes(two), 'Tab two draft', 'tab two keeps its draft');
+        await shot(two, session, 'reader-notes-conflict');
         const violations = await two.axe();
         assert.equal(violations.length, 0, `reader with a notes conflict:\n${describeViolations(violations)}`);
       } finally {
