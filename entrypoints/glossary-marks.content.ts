@@ -34,6 +34,7 @@ export default defineContentScript({
       }
       if (!style) {
         style = document.createElement('style');
+        style.id = 'caveat-glossary-marks-style';
         style.textContent = marksCss;
         (document.head ?? document.documentElement).append(style);
       }

@@ -18,6 +18,18 @@ export interface BodyText {
 }
 
 
+/** No story has a paragraph this long; past it a block (50,000 links, one endless run) is cut, so all later steps stay quick. */
+export const MAX_PARAGRAPH = 50_000;
+/** Links of one block that carry the block's text as context: a paragraph of thousands of links is a list, not evidence. */
+const MAX_CONTEXTS_PER_BLOCK = 50;
+
+/** A paragraph cut to MAX_PARAGRAPH at a space where there is one near, with an ellipsis. */
+function cutParagraph(text: string): string {
+  if (text.length <= MAX_PARAGRAPH) return text;
+  const space = text.lastIndexOf(' ', MAX_PARAGRAPH);
+  return `${text.slice(0, space > MAX_PARAGRAPH - 200 ? space : MAX_PARAGRAPH)} …`;
+}
+
 /** Thrown when reading the body runs past its time budget (lib/extract turns it into "too long to read"). */
 export class OutOfTime extends Error {
   override name = 'OutOfTime';
@@ -43,7 +55,7 @@ export function readBody(root: Element, baseUrl: string, tick: () => void = () =
   let current = '';
   const flush = (): void => {
     const text = normalizeSpace(current);
-    if (text) paragraphs.push(text);
+    if (text) paragraphs.push(cutParagraph(text));
     current = '';
   };
   // Explicit stack of [node, leaving?] pairs: entering pushes children in reverse.
@@ -102,7 +114,7 @@ function collectLinks(anchors: [Element, number][], baseUrl: string, paragraphs:
   const links: ArticleLink[] = [];
   const seen = new Set<string>();
   const lists = new Map<Element, boolean>();
-  const blocks = new Map<Element, string>();
+  const blocks = new Map<Element, { text: string; given: number }>();
   for (const [a, at] of anchors) {
     tick();
     let href: string;
@@ -125,8 +137,9 @@ function collectLinks(anchors: [Element, number][], baseUrl: string, paragraphs:
     const block = a.closest('p,li,blockquote,td,dd,figcaption,h1,h2,h3,h4,h5,h6');
     let context: string | undefined;
     if (block) {
-      if (!blocks.has(block)) blocks.set(block, normalizeSpace(block.textContent ?? ''));
-      context = blocks.get(block);
+      let seenBlock = blocks.get(block);
+      if (!seenBlock) blocks.set(block, (seenBlock = { text: normalizeSpace(block.textContent ?? '').slice(0, 600), given: 0 }));
+      if (seenBlock.given++ < MAX_CONTEXTS_PER_BLOCK) context = seenBlock.text;
     } else if (text) {
       const own = paragraphs[at];
       context = own?.includes(text) ? own : undefined;
