@@ -1,20 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NotesConflictError } from '@/lib/db/errors';
 import { t } from './i18n';
 
-/** Free-text notes; saved on the button or when the field loses focus. */
-export function NotesEditor({ notes, onSave }: { notes: string; onSave: (notes: string) => Promise<unknown> }) {
+export interface NotesEditorProps {
+  /** The notes as stored now (they follow other tabs' saves). */
+  notes: string;
+  /** Saves `draft`, begun from `base`; rejects with NotesConflictError when the stored notes are no longer `base`. */
+  onSave: (draft: string, base: string) => Promise<unknown>;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Free-text notes; saved on the button or when the field loses focus. Untouched notes follow the database (a save
+ * in another tab shows here); an edit begun before such a save is never written over it: both texts stay, and the
+ * reader chooses.
+ */
+export function NotesEditor({ notes, onSave, onError }: NotesEditorProps) {
   const [draft, setDraft] = useState(notes);
+  const [base, setBase] = useState(notes);
   const [saved, setSaved] = useState(false);
-  const dirty = draft !== notes;
-  // Another page may change the notes; follow it unless the user is mid-edit.
+  const edited = draft !== base;
+  const conflict = edited && notes !== base;
   useEffect(() => {
-    if (!dirty) setDraft(notes);
+    if (!edited) setDraft(notes);
+    // Untouched, or the other tab saved this very text: the stored notes are the new starting point.
+    if (!edited || notes === draft) setBase(notes);
   }, [notes]);
-  const save = async () => {
-    if (!dirty) return;
-    await onSave(draft);
-    setSaved(true);
+
+  const save = async (from = base) => {
+    if (draft === from) return;
+    try {
+      await onSave(draft, from);
+      setBase(draft);
+      setSaved(true);
+    } catch (error) {
+      // A conflict shows itself: the stored notes differ from base, so the choice below appears.
+      if (!(error instanceof NotesConflictError)) onError?.(error);
+    }
   };
+  const useStored = () => {
+    setDraft(notes);
+    setBase(notes);
+    setSaved(false);
+  };
+
   return (
     <section class="reader-notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading" class="panel-title">
@@ -25,18 +54,31 @@ export function NotesEditor({ notes, onSave }: { notes: string; onSave: (notes: 
         rows={6}
         value={draft}
         data-testid="reader-notes"
+        aria-describedby={conflict ? 'notes-conflict' : undefined}
         onInput={(e) => {
           setDraft((e.currentTarget as HTMLTextAreaElement).value);
           setSaved(false);
         }}
-        onBlur={() => void save()}
+        onBlur={() => void (conflict ? undefined : save())}
       />
+      {conflict && (
+        <div class="notes-conflict" id="notes-conflict" role="alert" data-testid="notes-conflict">
+          <p>{t('readerNotesConflict')}</p>
+          <blockquote data-testid="notes-conflict-stored">{notes || t('readerNotesEmpty')}</blockquote>
+          <button type="button" data-testid="notes-keep-mine" onClick={() => void save(notes)}>
+            {t('readerNotesKeepMine')}
+          </button>{' '}
+          <button type="button" data-testid="notes-use-stored" onClick={useStored}>
+            {t('readerNotesUseStored')}
+          </button>
+        </div>
+      )}
       <div class="notes-actions">
-        <button type="button" disabled={!dirty} onClick={() => void save()} data-testid="reader-notes-save">
+        <button type="button" disabled={!edited || conflict} onClick={() => void save()} data-testid="reader-notes-save">
           {t('readerNotesSave')}
         </button>
         <span role="status" class="notes-status">
-          {saved && !dirty ? t('readerNotesSaved') : ''}
+          {saved && !edited ? t('readerNotesSaved') : ''}
         </span>
       </div>
     </section>

@@ -11,14 +11,14 @@ export function ResearchPanel({ research }: { research: Research }) {
   const others = research.otherStudies ?? [];
   return (
     <Section id="research" title={t('sectionResearch')}>
-      <p class={`research-verdict${research.sure ? '' : ' research-unsure'}`} data-testid="research-verdict" data-sure={String(research.sure)}>
+      <p class={`research-verdict${research.sure !== false ? '' : ' research-unsure'}`} data-testid="research-verdict" data-sure={String(research.sure !== false)}>
         <StudyTypeIcon type={research.studyType} />
         <span>
-          {!research.sure && <strong class="research-not-sure">{t('researchNotSure')} </strong>}
+          {research.sure === false && <strong class="research-not-sure">{t('researchNotSure')} </strong>}
           {verdictParts(research).join(' · ')}
         </span>
       </p>
-      {!research.sure && (
+      {research.sure === false && (
         <p class="research-note" data-testid="research-unsure-note">
           {t('researchNotSureNote')} {alternativesText(research)}
         </p>

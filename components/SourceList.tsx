@@ -21,18 +21,27 @@ const ROLE_KEYS: Record<string, MessageKey> = {
   commenting: 'sourcesRoleCommenting',
 };
 
-/** Only web links are shown as links; anything else from a page stays text. */
-const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
+/** The host of a web address, or null: a stored story may come from an import file with any text in its links. */
+function hostOrNull(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** Only web links that parse are shown as links; anything else from a page stays text. */
+const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\//i.test(url) && hostOrNull(url) ? url : undefined);
 
 function label(source: Source): string {
   if (source.name) return source.name;
   if (source.doi) return source.doi;
   if (source.kind === 'press-release') return t('sourcesPressRelease');
   if (source.kind === 'preprint') return t('sourcesPreprint');
-  return source.url ? new URL(source.url).hostname : t('sourcesPaperLink');
+  return (source.url && hostOrNull(source.url)) || t('sourcesPaperLink');
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+const hostOf = (url: string) => (hostOrNull(url) ?? url).replace(/^www\./, '');
 
 /** One cited source: its name or link, DOI, role, and the sentence it came from behind a disclosure. */
 function SourceItem({ source }: { source: Source }) {

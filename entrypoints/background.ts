@@ -23,7 +23,7 @@ export default defineBackground(() => {
 
   const deps: SaveTabDeps = {
     inject: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'], injectImmediately: true });
     },
     extract: (tabId) => sendMessage('extract', undefined, tabId),
     analyze: (article) => (analyzer ??= createAnalyzer()).analyze(article),
@@ -32,7 +32,7 @@ export default defineBackground(() => {
     sanitize: canSanitize()
       ? undefined
       : async (tabId, html) => {
-          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sanitize.js'] });
+          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sanitize.js'], injectImmediately: true });
           return (await sendMessage('sanitizeHtml', html, tabId)).html;
         },
     // Without sanitised markup, rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does.

@@ -39,4 +39,18 @@ describe('readTab', () => {
     };
     expect(await readTab('https://x.example/', async () => {}, broken)).toEqual({ kind: 'failed', detail: 'Could not establish connection. Receiving end does not exist.' });
   });
+
+  it('gives up with a message when the page never answers (a page that never finishes loading)', async () => {
+    const timers: [() => void, number][] = [];
+    const pending = readTab('https://news.example/', () => new Promise<void>(() => undefined), vi.fn(), { setTimer: (run, ms) => timers.push([run, ms]) });
+    expect(timers.map(([, ms]) => ms)).toEqual([8_000]);
+    timers[0][0]();
+    expect(await pending).toEqual({ kind: 'too-slow' });
+  });
+
+  it('says "too long to read" when extraction ran out of its time', async () => {
+    const slow = async (): Promise<ExtractResult> => ({ ok: false, reason: 'too-slow', title: null });
+    expect(await readTab('https://x.example/', async () => {}, slow)).toEqual({ kind: 'too-slow' });
+  });
 });
+

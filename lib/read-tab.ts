@@ -6,23 +6,43 @@ export type TabOutcome =
   | { kind: 'ok'; result: Extract<ExtractResult, { ok: true }> }
   | { kind: 'not-article'; title: string | null }
   | { kind: 'too-large' }
+  /** Reading took longer than Caveat allows (a page that never finishes loading, or is too long to read). */
+  | { kind: 'too-slow' }
   | { kind: 'blocked'; reason: BlockedReason }
   | { kind: 'failed'; detail: string };
 
 /** Injection errors browsers give for pages that forbid scripts, by message text. */
 const FORBIDDEN = /cannot (access|be scripted)|extensions gallery|missing host permission|chrome:\/\/|about:|moz-extension|restricted|cannot be scripted|no tab with id|the extensions gallery/i;
 
+/** The longest the popup spins: past it the reader gets a message, whatever the page is doing. */
+export const READ_TIMEOUT_MS = 8_000;
+
+export interface ReadTabOptions {
+  timeoutMs?: number;
+  /** Timer for tests. */
+  setTimer?: (run: () => void, ms: number) => unknown;
+}
+
 /**
  * The steps the popup takes, with the browser calls passed in so the logic is testable:
  * decide from the URL, inject on the user's gesture, ask the content script to extract.
+ * Never waits past `timeoutMs`: a page still loading, or one whose reading stalls, gets 'too-slow'.
  */
-export async function readTab(
+export function readTab(
   url: string | undefined,
   inject: () => Promise<void>,
   extract: () => Promise<ExtractResult>,
+  { timeoutMs = READ_TIMEOUT_MS, setTimer = setTimeout }: ReadTabOptions = {},
 ): Promise<TabOutcome> {
   const reason = blockedReason(url);
-  if (reason) return { kind: 'blocked', reason };
+  if (reason) return Promise.resolve({ kind: 'blocked', reason });
+  return new Promise((resolve) => {
+    setTimer(() => resolve({ kind: 'too-slow' }), timeoutMs);
+    read(inject, extract).then(resolve);
+  });
+}
+
+async function read(inject: () => Promise<void>, extract: () => Promise<ExtractResult>): Promise<TabOutcome> {
   try {
     await inject();
   } catch (error) {
@@ -34,6 +54,7 @@ export async function readTab(
     const result = await extract();
     if (result.ok) return { kind: 'ok', result };
     if (result.reason === 'too-large') return { kind: 'too-large' };
+    if (result.reason === 'too-slow') return { kind: 'too-slow' };
     return { kind: 'not-article', title: result.title };
   } catch (error) {
     return { kind: 'failed', detail: String((error as Error)?.message ?? error) };

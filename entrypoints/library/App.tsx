@@ -3,6 +3,7 @@ import { BulkBar } from '@/components/BulkBar';
 import { dbErrorMessage } from '@/components/db-error';
 import { downloadText } from '@/components/download';
 import { ExportImport, type ExportFormatName } from '@/components/ExportImport';
+import { ImportProblems } from '@/components/ImportProblems';
 import { t } from '@/components/i18n';
 import { LibraryToolbar } from '@/components/LibraryToolbar';
 import { readerHref, StoryRow } from '@/components/StoryRow';
@@ -10,6 +11,7 @@ import { UndoToast, type ToastState } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { VirtualList } from '@/components/VirtualList';
 import { addTag, removeStories, removeTag, restoreStories, setRead, snapshotUrls, type StorySnapshot } from '@/lib/db/bulk';
+import type { ImportProblem } from '@/lib/db/import-validate';
 import { exportStories, importJson } from '@/lib/db/transfer';
 import type { CaveatDb } from '@/lib/db/schema';
 import { listFacets } from '@/lib/db/search';
@@ -40,6 +42,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [toast, setToast] = useState<ToastState | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [importProblems, setImportProblems] = useState<ImportProblem[]>([]);
 
   const text = useDebounced(query.text, 150);
   const params = useMemo(() => toSearchParams({ ...query, text }), [query, text]);
@@ -127,8 +130,10 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
 
   async function onImport(file: File) {
     setActionError(null);
+    setImportProblems([]);
     try {
       const report = await importJson(db, await file.text());
+      setImportProblems(report.failed);
       setToast({ message: t('listImportReport', [String(report.added), String(report.updated), String(report.skipped)]) });
     } catch (error) {
       setActionError(error);
@@ -207,6 +212,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
       )}
       {/* Export and import are occasional: below the list, after search and selection in the Tab order. */}
       <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
+      <ImportProblems problems={importProblems} onClose={() => setImportProblems([])} />
       <UndoToast toast={toast} onClose={() => setToast(null)} />
     </main>
   );

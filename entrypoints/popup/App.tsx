@@ -32,7 +32,8 @@ async function readActiveTab(): Promise<View> {
     tab?.url,
     async () => {
       if (tabId === undefined) throw new Error('No tab with id');
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // At once, not when the page has loaded: a page that never finishes loading would otherwise never be read.
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'], injectImmediately: true });
     },
     () => sendMessage('extract', undefined, tabId),
   );
@@ -43,7 +44,7 @@ async function readActiveTab(): Promise<View> {
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
 async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): Promise<number> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'], injectImmediately: true });
   return (await sendMessage('toggleGlossaryMarks', hits, tabId)).marked;
 }
 
@@ -57,6 +58,8 @@ function statusFor(view: Exclude<View, { kind: 'ok' }>) {
       return <StatusMessage title={t('notArticleTitle')} body={t('notArticleBody')} />;
     case 'too-large':
       return <StatusMessage title={t('tooLargeTitle')} body={t('tooLargeBody')} />;
+    case 'too-slow':
+      return <StatusMessage title={t('tooSlowTitle')} body={t('tooSlowBody')} />;
     case 'failed':
       return <StatusMessage title={t('failedTitle')} body={t('failedBody', view.detail)} />;
   }

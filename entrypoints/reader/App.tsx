@@ -84,7 +84,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
             onAdd={(tag) => void act(() => addTag(db, [story.id], tag))()}
             onRemove={(tag) => void act(() => removeTag(db, [story.id], tag))()}
           />
-          <NotesEditor notes={story.notes} onSave={(notes) => act(() => setNotes(db, story.id, notes))()} />
+          <NotesEditor notes={story.notes} onSave={(notes, base) => setNotes(db, story.id, notes, base).then(() => setActionError(null))} onError={setActionError} />
           <SourcesPanel
             sources={story.analysis.sources}
             title={story.title}

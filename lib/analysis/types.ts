@@ -42,8 +42,8 @@ export interface Research {
   peerReview: PeerReview;
   /** 0..1: the calibrated probability that studyType is right. */
   confidence: number;
-  /** False when Caveat tells the reader it is not sure of the study type (studyType is then the most likely one). */
-  sure: boolean;
+  /** False when Caveat tells the reader it is not sure of the study type (studyType is then the most likely one); stories saved before it existed lack it. */
+  sure?: boolean;
   /** Other study types the model gives a fair chance, most likely first (shown beside an unsure verdict). */
   alternatives?: { studyType: StudyType; probability: number }[];
   evidence: EvidenceItem[];

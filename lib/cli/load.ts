@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Analyzer } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { extractArticle } from '../extract';
+import type { NotArticleKind } from '../extract/not-article';
 import type { ExtractFailure } from '../extract/types';
 import { parseHtml } from './parse-html';
 
@@ -12,6 +13,15 @@ export const FAILURE_MESSAGES: Record<ExtractFailure, string> = {
   'not-article': 'this page does not look like an article (no main text found)',
   empty: 'this page has no text',
   'too-large': 'this page is too large to analyse',
+  'too-slow': 'this page is too long to read: Caveat stopped after a few seconds',
+};
+
+/** What a page that is no article is instead, in the CLI's words. */
+const NOT_ARTICLE_KINDS: Record<NotArticleKind, string> = {
+  binary: 'this page is not text (an image or a binary file?), not an article',
+  json: 'this page is a JSON document, not an article',
+  'no-words': 'this page has no words, only an endless run of characters: not an article',
+  'search-results': 'this page is a list of search results, not an article',
 };
 
 export type Outcome =
@@ -60,7 +70,7 @@ export function analyzeHtml(html: string, url: string, analyzer: Analyzer): Outc
   const { document, close } = parseHtml(html, url);
   try {
     const result = extractArticle(document, { url });
-    if (!result.ok) return { ok: false, url, reason: result.reason, error: FAILURE_MESSAGES[result.reason] };
+    if (!result.ok) return { ok: false, url, reason: result.reason, error: result.kind ? NOT_ARTICLE_KINDS[result.kind] : FAILURE_MESSAGES[result.reason] };
     return { ok: true, analysis: analyzer.analyze(result.article) };
   } finally {
     close();

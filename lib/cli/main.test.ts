@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { endlessWordPage, jsonDocument, pngBytes, randomBytes, searchResultsPage } from '../../tests/support/hostile-pages';
 import { run, type Io } from './main';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
@@ -37,10 +38,44 @@ describe('caveat analyze', () => {
     expect(io.stdout.join('\n')).toMatch(/^Mice study\n[\s\S]*min read[\s\S]*RESEARCH STAGE[\s\S]*SOURCES[\s\S]*WORDS IN THIS STORY/);
   });
 
+  it('prints no terminal control codes from the page in the text report, and escapes them in JSON', async () => {
+    const hostile = join(dir, 'controls.html');
+    const title = 'Mice \u001b]0;owned\u0007study\u001b[2J \u009b31m\u202egnp.exe';
+    writeFileSync(hostile, `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${'<p>Researchers gave the drug to mice \u001b[31mfor twelve weeks\u001b[0m and measured how their memory changed, comparing them with untreated animals.</p>'.repeat(8)}</article></body></html>`);
+    const text = capture();
+    expect(await run(['analyze', hostile], text)).toBe(0);
+    const printed = text.stdout.join('\n');
+    expect(printed).toMatch(/Mice \]0;ownedstudy\[2J 31mgnp\.exe/);
+    expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const json = capture();
+    expect(await run(['analyze', hostile, '--json'], json)).toBe(0);
+    const raw = json.stdout.join('\n');
+    expect(raw).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    // The JSON still says exactly what the page said.
+    expect(JSON.parse(raw).article.title).toContain('\u009b31m\u202egnp');
+  });
+
   it('exits 3 with an error object for a page that is not an article', async () => {
     const io = capture();
     expect(await run(['analyze', notArticle, '--url', 'https://x.example/login', '--json'], io)).toBe(3);
     expect(JSON.parse(io.stdout[0])).toEqual({ url: 'https://x.example/login', article: null, error: expect.stringMatching(/not look like an article/) });
+  });
+
+  it('exits 3 for search results, random bytes, a PNG, a JSON document and one endless word, saying what they are', async () => {
+    const pages: [string, string | Uint8Array, RegExp][] = [
+      ['search.html', searchResultsPage(), /search results/],
+      ['bytes.html', randomBytes(40_000), /not text/],
+      ['image.html', pngBytes(), /not text/],
+      ['data.json', jsonDocument(), /JSON/],
+      ['word.html', endlessWordPage(), /no words/],
+    ];
+    for (const [name, body, why] of pages) {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      const io = capture();
+      expect(await run(['analyze', file, '--json'], io), name).toBe(3);
+      expect(JSON.parse(io.stdout[0]).error, name).toMatch(why);
+    }
   });
 
   it('exits 2 with one line on stderr for an unreadable input', async () => {

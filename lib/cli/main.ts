@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createAnalyzer, type Analyzer } from '../analysis';
 import { InputError, analyzeHtml, readInput, urlFor, type Outcome } from './load';
+import { printable, printableJson } from './plain-text';
 import { formatReport } from './report';
 
 const USAGE = `Usage:
@@ -41,7 +42,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 function failureJson(o: Extract<Outcome, { ok: false }>): string {
-  return JSON.stringify({ url: o.url, article: null, error: o.error });
+  return printableJson({ url: o.url, article: null, error: o.error });
 }
 
 async function analyzeOne(input: string, args: Args, io: Io, analyzer: Analyzer): Promise<number> {
@@ -51,10 +52,10 @@ async function analyzeOne(input: string, args: Args, io: Io, analyzer: Analyzer)
   const json = args.flags.has('--json');
   if (!outcome.ok) {
     if (json) io.out(failureJson(outcome));
-    else io.err(`caveat: ${outcome.error} (${url})`);
+    else io.err(printable(`caveat: ${outcome.error} (${url})`));
     return 3;
   }
-  io.out(json ? JSON.stringify(outcome.analysis, null, 2) : formatReport(outcome.analysis));
+  io.out(json ? printableJson(outcome.analysis, 2) : printable(formatReport(outcome.analysis)));
   return 0;
 }
 
@@ -80,9 +81,9 @@ async function analyzeBatch(listFile: string, io: Io, analyzer: Analyzer): Promi
     const url = urlFor(input, givenUrl);
     try {
       const outcome = analyzeHtml(await readInput(input), url, analyzer);
-      io.out(outcome.ok ? JSON.stringify(outcome.analysis) : failureJson(outcome));
+      io.out(outcome.ok ? printableJson(outcome.analysis) : failureJson(outcome));
     } catch (error) {
-      io.out(JSON.stringify({ url, file, article: null, error: error instanceof Error ? error.message : String(error) }));
+      io.out(printableJson({ url, file, article: null, error: error instanceof Error ? error.message : String(error) }));
     }
   }
   return 0;
@@ -118,7 +119,7 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     throw new InputError(`unknown command "${command}"\n${USAGE}`);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err(`caveat: ${error.message}`);
+      io.err(printable(`caveat: ${error.message}`));
       return 2;
     }
     throw error;

@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
-import { capDepth } from './cap-depth';
+import { capAnchorsInHtml } from '../extract/cap-links';
+import { capDepth } from '../extract/cap-depth';
 
 /**
  * HTML → Document on Node, inert: no scripts run, nothing is fetched.
@@ -17,7 +18,9 @@ export function parseHtml(html: string, url: string): { document: Document; clos
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  window.document.write(html);
+  // Anchors past the page's first MAX_LINKS are read as text before parsing: happy-dom walks siblings in
+  // quadratic time, so a paragraph of 50,000 links would take minutes here (a browser parses it at once).
+  window.document.write(capAnchorsInHtml(html));
   capDepth(window.document.documentElement as unknown as Element);
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
 import { addTag, normalizeTags, removeStories, removeTag, restoreStories, setNotes, setRead, setTags } from './bulk';
+import { NotesConflictError } from './errors';
 import { openCaveatDb, type CaveatDb } from './schema';
 import { searchStories } from './search';
 import { getStory, saveStory } from './stories';
@@ -20,6 +21,18 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await Dexie.delete(db.name);
+});
+
+describe('setNotes from an edit', () => {
+  it('refuses to write over notes changed since the edit began, and says what they are now', async () => {
+    await setNotes(db, a, 'from tab one', '');
+    const refused = await setNotes(db, a, 'from tab two', '').catch((e) => e);
+    expect(refused).toBeInstanceOf(NotesConflictError);
+    expect(refused.current).toBe('from tab one');
+    expect((await getStory(db, a))?.notes).toBe('from tab one');
+    await setNotes(db, a, 'from tab two', 'from tab one');
+    expect((await getStory(db, a))?.notes).toBe('from tab two');
+  });
 });
 
 describe('bulk changes', () => {

@@ -1,6 +1,6 @@
 /** Bulk changes (tags, read state, notes, delete), each returning a snapshot that restoreStories undoes. */
 import { storyData, withDerived } from './derive';
-import { guard } from './errors';
+import { guard, NotesConflictError } from './errors';
 import { deleteStories, putStories, storyTables } from './rows';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
 
@@ -76,9 +76,16 @@ export function setRead(db: CaveatDb, ids: number[], read: boolean): Promise<Sto
   return modifyStories(db, ids, (s) => (s.read === read ? null : { ...s, read }));
 }
 
-export function setNotes(db: CaveatDb, id: number, notes: string): Promise<StorySnapshot> {
+/**
+ * Writes a story's notes. `base`: the notes the edit began from; when the stored notes are no longer those (another
+ * tab saved meanwhile), nothing is written and NotesConflictError carries the stored text.
+ */
+export function setNotes(db: CaveatDb, id: number, notes: string, base?: string): Promise<StorySnapshot> {
   const clean = notes.slice(0, MAX_NOTES_LENGTH);
-  return modifyStories(db, [id], (s) => (s.notes === clean ? null : { ...s, notes: clean }));
+  return modifyStories(db, [id], (s) => {
+    if (base !== undefined && s.notes !== base && s.notes !== clean) throw new NotesConflictError(s.notes);
+    return s.notes === clean ? null : { ...s, notes: clean };
+  });
 }
 
 /** Deletes stories; the snapshot holds them whole for undo. */

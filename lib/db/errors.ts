@@ -31,6 +31,22 @@ export class ImportError extends CaveatDbError {
   }
 }
 
+/** One story's data is of the wrong kind (not a limit: limits cut). `path` points at the offending value. */
+export class StoryDataError extends CaveatDbError {
+  override name = 'StoryDataError';
+  constructor(message: string, readonly path: string = '') {
+    super(path ? `${message} (at ${path})` : message);
+  }
+}
+
+/** Notes changed elsewhere (another tab) since the edit began: not written, so neither text is lost. */
+export class NotesConflictError extends CaveatDbError {
+  override name = 'NotesConflictError';
+  constructor(readonly current: string) {
+    super('These notes were changed in another tab since you began editing; nothing was overwritten.');
+  }
+}
+
 /** The database could not be opened or used for another reason (private mode, blocked, corrupt). */
 export class DatabaseUnavailableError extends CaveatDbError {
   override name = 'DatabaseUnavailableError';

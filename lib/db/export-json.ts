@@ -15,6 +15,15 @@ export interface Backup {
   stories: BackupStory[];
 }
 
+// The dates toISOString writes as four-digit years, so a backup's dates always read back.
+const EARLIEST = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** An epoch time as ISO 8601; one that is no date (NaN, out of range) becomes the epoch itself rather than failing the export. */
+function isoTime(ms: number): string {
+  return new Date(Number.isFinite(ms) && ms >= EARLIEST && ms <= LATEST ? ms : 0).toISOString();
+}
+
 export function toBackupStory(s: StoryData): BackupStory {
   return {
     url: s.url,
@@ -24,8 +33,8 @@ export function toBackupStory(s: StoryData): BackupStory {
     publishedTime: s.publishedTime,
     lang: s.lang,
     excerpt: s.excerpt,
-    savedAt: new Date(s.savedAt).toISOString(),
-    updatedAt: new Date(s.updatedAt).toISOString(),
+    savedAt: isoTime(s.savedAt),
+    updatedAt: isoTime(s.updatedAt),
     read: s.read,
     tags: [...s.tags],
     notes: s.notes,

@@ -1,12 +1,12 @@
-/** importJson: merges a Caveat JSON backup into the reading list by URL, all or nothing. */
+/** importJson: merges a Caveat JSON backup into the reading list by URL: every valid story, in one transaction. */
 import { withDerived } from './derive';
 import { guard } from './errors';
 import { fromBackupStory } from './export-json';
-import { parseBackup } from './import-validate';
-import { normalizeTags } from './bulk';
+import { parseBackup, type ImportProblem } from './import-validate';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
-import { canonicalUrl } from './url';
 import { putStories, storyTables } from './rows';
+
+export type { ImportProblem };
 
 export interface ImportReport {
   /** Stories whose URL was not in the reading list. */
@@ -15,19 +15,22 @@ export interface ImportReport {
   updated: number;
   /** Stories already saved in the same or a newer state, and repeats within the file. */
   skipped: number;
+  /** Stories of the file that could not be restored, and why; the others were. */
+  failed: ImportProblem[];
 }
 
 /**
- * Validates the whole file first (ImportError on any problem), then writes in one transaction: a storage
- * error aborts it and nothing is written. The stored HTML stays as imported; the reader sanitises at display.
+ * Checks the file (ImportError when it is no backup at all: nothing written), then each story through the one
+ * story check, and writes every valid one in one transaction: a storage error aborts it and nothing is written.
+ * The stored HTML stays as imported; the reader sanitises at display.
  */
 export async function importJson(db: CaveatDb, text: string): Promise<ImportReport> {
-  const incoming = parseBackup(text);
+  const { stories, problems } = parseBackup(text);
   // Newest copy per URL wins within the file too.
   const byUrl = new Map<string, StoryData>();
   let skipped = 0;
-  for (const b of incoming) {
-    const data = { ...fromBackupStory(b), url: canonicalUrl(b.url), tags: normalizeTags(b.tags) };
+  for (const b of stories) {
+    const data = fromBackupStory(b);
     const seen = byUrl.get(data.url);
     if (seen) skipped += 1;
     if (!seen || data.updatedAt > seen.updatedAt) byUrl.set(data.url, data);
@@ -54,7 +57,7 @@ export async function importJson(db: CaveatDb, text: string): Promise<ImportRepo
         writes.push(record);
       }
       await putStories(db, writes, [...existing.values()]);
-      return { added, updated, skipped };
+      return { added, updated, skipped, failed: problems };
     }),
   );
 }

@@ -9,9 +9,10 @@
  * - setNotes(db, id, notes) → StorySnapshot
  * - searchStories(db, params) → {ids, stories, total}; searchIds(db, params) → every matching id in order; listFacets(db) → tag/journal/study-type/peer-review/read counts
  * - exportStories(stories, format)   (lib/db/transfer.ts, with importJson) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
- * - importJson(db, text) → {added, updated, skipped}; throws ImportError, nothing written on failure
+ * - importJson(db, text) → {added, updated, skipped, failed}; every valid story in one transaction, the others listed in failed; throws ImportError (nothing written) for a file that is no backup
+ * - fitStory / checkBackupStory (lib/db/story-check.ts): the one check save, export and import share (limits cut; wrong kinds throw StoryDataError)
  * - sanitizeArticleHtml / displayHtml / canSanitize (lib/db/sanitize.ts)
- * - errors: StorageFullError, DatabaseVersionError, ImportError, DatabaseUnavailableError (all extend CaveatDbError)
+ * - errors: StorageFullError, DatabaseVersionError, ImportError, StoryDataError, DatabaseUnavailableError (all extend CaveatDbError)
  */
 export * from './errors';
 export { openCaveatDb, DB_NAME, CURRENT_VERSION, type CaveatDb, type StoredStory, type StoryData } from './schema';

@@ -6,6 +6,7 @@ import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
 import type { WordBucket } from './word-buckets';
 import { buildWordCounts, type WordLogEntry } from './word-counts';
+import { upgradeToV6 } from './upgrade-v6';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -76,7 +77,7 @@ export type CaveatDb = Dexie & {
 };
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -152,6 +153,8 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
     });
   // v5: stories per search word, counted once from the word index so searches read counts by key.
   db.version(5).stores(V5_STORES).upgrade(buildWordCounts);
+  // v6: same tables; every story's derived fields recomputed (retracted was missing), checked, rows and counts rebuilt.
+  db.version(6).stores(V5_STORES).upgrade(upgradeToV6);
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(
     'ready',

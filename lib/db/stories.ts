@@ -6,6 +6,7 @@ import { guard } from './errors';
 import { canSanitize, paragraphsToHtml, sanitizeArticleHtml } from './sanitize';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
 import { putStories, storyTables } from './rows';
+import { fitStory } from './story-check';
 import { canonicalUrl, storyUrl } from './url';
 
 export { storyUrl };
@@ -35,7 +36,10 @@ function storedHtml(input: SaveStoryInput): string {
   return canSanitize() ? sanitizeArticleHtml(raw) : paragraphsToHtml(input.article.paragraphs);
 }
 
-/** Saves a story, or updates the saved entry with the same canonical URL (keeping its tags, notes, read state and first save date). */
+/**
+ * Saves a story, or updates the saved entry with the same canonical URL (keeping its tags, notes, read state and first
+ * save date). Over-long fields are cut (lib/db/story-check.ts); a story without a web address is refused (StoryDataError).
+ */
 export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<SaveStoryResult> {
   const { article, analysis } = input;
   const url = storyUrl(article);
@@ -62,7 +66,8 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
         notes: existing?.notes ?? '',
         read: existing?.read ?? false,
       };
-      const record = withDerived(data) as StoredStory;
+      // The same check export and import run: what is saved always exports and imports back whole.
+      const record = withDerived(fitStory(data)) as StoredStory;
       if (existing) record.id = existing.id;
       const [id] = await putStories(db, [record], existing ? [existing] : []);
       return { story: { ...record, id }, created: !existing };

@@ -29,6 +29,12 @@ describe('extractArticle', () => {
     expect(a.publishedTime).toBe('2025-02-03T00:00:00.000Z');
   });
 
+  it('ignores a canonical link that is not a web URL', () => {
+    const page = (href: string) => `<html><head><title>S</title><link rel="canonical" href="${href}"></head><body><article><h1>S</h1>${para(6)}</article></body></html>`;
+    expect(ok(extract(page('javascript:alert(1)'))).metadata.canonicalUrl).toBeUndefined();
+    expect(ok(extract(page('data:text/html,hi'))).metadata.canonicalUrl).toBeUndefined();
+  });
+
   it('reads JSON-LD inside @graph and arrays, and the canonical URL', () => {
     const a = ok(extract(`<html lang="en"><head><title>Site title</title>
       <link rel="canonical" href="/health/story-canonical">
@@ -120,6 +126,31 @@ describe('extractArticle', () => {
     expect(a.title).toBe('Deep');
     expect(a.paragraphs.filter((p) => p.startsWith('Paragraph '))).toHaveLength(8);
   }, 60_000);
+
+  it('reads a paragraph of 50,000 links in linear time: the first 2,000 are links, the paragraph cut at 50,000 characters', () => {
+    const links = Array.from({ length: 50_000 }, (_, i) => `<a href="https://ref.example/${i}">ref ${i}</a>`).join(' ');
+    const started = Date.now();
+    const a = ok(extract(`<html><head><title>Links</title></head><body><article><h1>Links</h1>${para(4)}<p>See ${links}.</p>${para(4)}</article></body></html>`));
+    // Minutes before (each link re-read the whole paragraph); a few seconds even on a busy machine now.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(a.links).toHaveLength(2_000);
+    expect(a.links[1999]).toMatchObject({ href: 'https://ref.example/1999', text: 'ref 1999' });
+    expect(a.links[0].context).toMatch(/^See ref 0 ref 1 /);
+    // A block's text is evidence for its first links; thousands more in one paragraph are a list.
+    expect(a.links.filter((l) => l.context)).toHaveLength(50);
+    const long = a.paragraphs.find((p) => p.startsWith('See ref 0'))!;
+    expect(long.length).toBeLessThanOrEqual(50_002);
+    expect(long.endsWith(' …')).toBe(true);
+    expect(a.paragraphs.filter((p) => p.startsWith('Paragraph '))).toHaveLength(8);
+  }, 60_000);
+
+  it('stops with "too slow" when reading runs past its time budget', () => {
+    const { document, close } = parseHtml(`<html><head><title>Slow</title></head><body><article><h1>S</h1>${para(8)}</article></body></html>`, 'https://x.example/');
+    let clock = 0;
+    // Every look at the clock finds a second gone.
+    expect(extractArticle(document, { budgetMs: 2_500, now: () => (clock += 1_000) })).toEqual({ ok: false, reason: 'too-slow', title: 'Slow' });
+    close();
+  });
 
   it('refuses a page with more elements than the limit, quickly', () => {
     const { document, close } = parseHtml(`<html><head><title>Many</title></head><body><article>${para(50)}</article></body></html>`, 'https://x.example/');

@@ -1,7 +1,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cleanByline } from './byline';
+import { capDepth } from './cap-depth';
+import { capLinks } from './cap-links';
 import { jsonLdString, readMetadata } from './metadata';
-import { countWords, normalizeSpace, readBody, readingMinutes } from './text';
+import { notArticleKind } from './not-article';
+import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 
 export type * from './types';
@@ -12,10 +15,18 @@ export const MAX_ELEMENTS = 200_000;
 /** Shorter than this and not "probably readerable": not an article. */
 const MIN_ARTICLE_CHARS = 250;
 
+/** How long reading a page may take before Caveat says it is too long to read; the content script gives less (a tab waits). */
+export const TIME_BUDGET_MS = 30_000;
+/** In a tab, where the page and the popup wait: well inside the popup's own limit (lib/read-tab.ts). */
+export const TAB_BUDGET_MS = 4_000;
+
 export interface ExtractOptions {
   /** The URL to report and resolve links against; defaults to the document's URL. */
   url?: string;
   maxElements?: number;
+  budgetMs?: number;
+  /** Clock for tests. */
+  now?: () => number;
 }
 
 function firstOf(...values: (string | null | undefined)[]): string | null {
@@ -54,13 +65,34 @@ function publishedTime(doc: Document, meta: PageMetadata, fromReadability: strin
  * so the page itself is never changed.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
-  const url = options.url ?? doc.URL ?? doc.documentURI ?? '';
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.budgetMs ?? TIME_BUDGET_MS);
   const pageTitle = firstOf(doc.title);
+  try {
+    return readArticle(doc, options, pageTitle, deadline, now);
+  } catch (error) {
+    if (error instanceof OutOfTime) return { ok: false, reason: 'too-slow', title: pageTitle };
+    throw error;
+  }
+}
+
+function readArticle(doc: Document, options: ExtractOptions, pageTitle: string | null, deadline: number, now: () => number): ExtractResult {
+  const url = options.url ?? doc.URL ?? doc.documentURI ?? '';
+  // Readability cannot be stopped midway: the clock is read between the steps, and often inside Caveat's own loops.
+  const inTime = () => {
+    if (now() > deadline) throw new OutOfTime();
+  };
   const bodyText = doc.body?.textContent ?? '';
   if (!normalizeSpace(bodyText)) return { ok: false, reason: 'empty', title: pageTitle };
   const metadata = readMetadata(doc, url);
   const readerable = isProbablyReaderable(doc);
+  inTime();
   const clone = doc.cloneNode(true) as Document;
+  // What Readability sees is bounded whatever the page: a tree built thousands deep is flattened (as browsers' own
+  // parsers do), and links past the first few thousand are read as text.
+  capDepth(clone.documentElement);
+  capLinks(clone);
+  inTime();
   let parsed;
   try {
     parsed = new Readability<Element>(clone, {
@@ -71,11 +103,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (/Aborting parsing document/.test(String(error))) return { ok: false, reason: 'too-large', title: pageTitle };
     throw error;
   }
+  inTime();
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
-  const body = readBody(content, url);
+  const body = readBody(content, url, budget(deadline, now));
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
+  // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.
+  const kind = notArticleKind(doc, url, text, body.paragraphs, body.links);
+  if (kind) return { ok: false, reason: 'not-article', title: pageTitle, kind };
   const wordCount = countWords(text);
   // Names only: a date or reading time in the byline would show twice beside the page's own date.
   const byline = cleanByline(firstOf(parsed.byline));

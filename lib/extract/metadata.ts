@@ -65,7 +65,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   if (canonical) {
     try {
-      meta.canonicalUrl = new URL(canonical, pageUrl).href;
+      const href = new URL(canonical, pageUrl).href;
+      // javascript:, data: and other schemes are never a story's address.
+      if (/^https?:/i.test(href)) meta.canonicalUrl = href;
     } catch {
       // An unparseable canonical link is ignored.
     }

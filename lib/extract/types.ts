@@ -1,3 +1,4 @@
+import type { NotArticleKind } from './not-article';
 /** A link found inside the article body (navigation, ads and related stories excluded). */
 export interface ArticleLink {
   href: string;
@@ -54,8 +55,10 @@ export interface ExtractedArticle {
 export type ExtractFailure =
   | 'not-article' // Readability found no article body
   | 'empty' // the document has no text at all
-  | 'too-large'; // refused before parsing, to keep the browser responsive
+  | 'too-large' // refused before parsing, to keep the browser responsive
+  | 'too-slow'; // reading ran past its time budget ("too long to read")
 
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle }
-  | { ok: false; reason: ExtractFailure; title: string | null };
+  /** `kind`, for a page that is no article: what it is instead (lib/extract/not-article.ts). */
+  | { ok: false; reason: ExtractFailure; title: string | null; kind?: NotArticleKind };

@@ -26,7 +26,7 @@ let serial = 0;
  * Only text nodes change, built with createTextNode (page text stays text). Skips links, headings,
  * code, form fields and marks already present. Returns how many words were marked.
  */
-export function markTerms(root: Element, hits: GlossaryHit[], options: { firstOnly?: boolean } = {}): number {
+export function markTerms(root: Element, hits: GlossaryHit[], options: { firstOnly?: boolean; made?: Element[] } = {}): number {
   const doc = root.ownerDocument;
   const byString = new Map<string, GlossaryHit>();
   for (const hit of hits) for (const m of hit.matched) if (m.trim() && !byString.has(m)) byString.set(m, hit);
@@ -80,6 +80,7 @@ export function markTerms(root: Element, hits: GlossaryHit[], options: { firstOn
       tip.append(doc.createTextNode(`${piece.hit.term}: ${piece.hit.definition}`));
       wrap.append(dfn, tip);
       fragment.append(wrap);
+      options.made?.push(wrap);
       marked++;
     }
     node.replaceWith(fragment);
@@ -87,14 +88,20 @@ export function markTerms(root: Element, hits: GlossaryHit[], options: { firstOn
   return marked;
 }
 
-/** Removes every mark under `root`, putting the plain words back. Returns how many were removed. */
-export function unmarkTerms(root: Element): number {
-  const wraps = [...root.querySelectorAll(`span.${MARK_CLASS}`)];
+/**
+ * Removes marks under `root`, putting the plain words back: the `made` ones markTerms reported when given (a page
+ * may hold elements of its own with the mark's class), else every one. Returns how many were removed.
+ */
+export function unmarkTerms(root: Element, made?: readonly Element[]): number {
+  const wraps = made ? made.filter((w) => w.isConnected) : [...root.querySelectorAll(`span.${MARK_CLASS}`)];
+  const parents = new Set<Node>();
   for (const wrap of wraps) {
     const word = wrap.querySelector('dfn.caveat-term')?.textContent ?? '';
+    if (wrap.parentNode) parents.add(wrap.parentNode);
     wrap.replaceWith(root.ownerDocument.createTextNode(word));
   }
-  root.normalize();
+  // Only where words went back: the rest of the page keeps its text nodes as they were.
+  for (const parent of parents) parent.normalize();
   return wraps.length;
 }
 

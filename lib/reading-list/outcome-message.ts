@@ -8,6 +8,7 @@ export type SaveMessageKey =
   | 'saveBadgeFailedBlocked'
   | 'saveBadgeFailedNotArticle'
   | 'saveBadgeFailedTooLarge'
+  | 'saveBadgeFailedTooSlow'
   | 'saveBadgeFailedRead'
   | 'saveBadgeFailedFull'
   | 'saveBadgeFailedNewer'
@@ -25,6 +26,8 @@ export function outcomeMessageKey(outcome: SaveOutcome | undefined): SaveMessage
       return 'saveBadgeFailedNotArticle';
     case 'too-large':
       return 'saveBadgeFailedTooLarge';
+    case 'too-slow':
+      return 'saveBadgeFailedTooSlow';
     case 'failed':
       return 'saveBadgeFailedRead';
     case 'save-failed':

@@ -22,5 +22,5 @@ export const REVIEW_PRIOR: Record<string, Record<string, number>> = {
   'm:scholarly': { 'peer-reviewed': 3 },
   'm:preprint': { preprint: 5 },
   'l:preprint': { preprint: 6 },
-  'l:paper': { 'peer-reviewed': 3 },
+  'l:paper': { 'peer-reviewed': 4 },
 };

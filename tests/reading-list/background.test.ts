@@ -159,6 +159,21 @@ describe('background', () => {
     expect(await fakeBrowser.storage.session.get('badgedTabs')).toEqual({ badgedTabs: {} });
   });
 
+  it('a page on another site whose canonical names a saved story is saved apart, leaving that story as it was', async () => {
+    await commands.onCommand.trigger('save-story', { id: 41, url: article.url });
+    expect(await badge(41, '✓')).toBe('✓');
+    const impostor = makeArticle({ url: 'https://evil.example/copy', title: 'Impostor', canonicalUrl: article.url });
+    stopExtract();
+    stopExtract = onMessage('extract', () => ({ ok: true, article: impostor }));
+    await commands.onCommand.trigger('save-story', { id: 42, url: impostor.url });
+    expect(await badge(42, '✓')).toBe('✓');
+    const stories = await savedStories();
+    expect(stories.map((s) => [s.url, s.title]).sort()).toEqual([
+      ['https://evil.example/copy', 'Impostor'],
+      [article.url, 'Greenland ice melts faster'],
+    ]);
+  });
+
   it('marks a failure on pages it may not read', async () => {
     await menus.onClicked.trigger({ menuItemId: 'caveat-save-story', pageUrl: 'chrome://extensions' }, { id: 8, url: 'chrome://extensions' });
     expect(await badge(8, '!')).toBe('!');

@@ -59,10 +59,11 @@ export async function launchChromium({ executablePath, extensionDir }) {
       }));
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
 
-    async function openPage(url, { colorScheme } = {}) {
+    async function openPage(url, { colorScheme, loaded = true } = {}) {
       const page = await context.newPage();
       if (colorScheme) await page.emulateMedia({ colorScheme });
-      await page.goto(url);
+      // loaded: false, for a page that never finishes loading: only wait for it to start.
+      await page.goto(url, loaded ? undefined : { waitUntil: 'commit' });
       return new ChromiumPage({ page, url });
     }
 
@@ -73,7 +74,7 @@ export async function launchChromium({ executablePath, extensionDir }) {
       openPage,
       openExtensionPage: (path, options) => openPage(`${extensionOrigin}/${path.replace(/^\//, '')}`, options),
       async openPopup(url, options = {}) {
-        const tab = await openPage(url);
+        const tab = await openPage(url, { loaded: options.loaded });
         const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page

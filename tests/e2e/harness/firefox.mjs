@@ -89,10 +89,15 @@ export async function launchFirefox({ executablePath, extensionDir }) {
       scheme = want;
     }
 
-    async function openPage(url, { colorScheme } = {}) {
+    async function openPage(url, { colorScheme, loaded = true } = {}) {
       await useColorScheme(colorScheme);
       const page = await browser.newPage();
-      await page.goto(url);
+      if (loaded) await page.goto(url);
+      else {
+        // A page that never finishes loading: start it, then wait for its address only.
+        page.goto(url).catch(() => {});
+        await new FirefoxPage({ page, url }).waitFor((u) => location.href === u, url, { what: `${url} to start loading` });
+      }
       return new FirefoxPage({ page, url });
     }
 

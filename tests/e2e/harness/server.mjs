@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE_ROUTES } from './hostile-routes.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const PAGES_DIR = join(HERE, '..', 'pages');
@@ -26,9 +27,10 @@ function resolvePath(pathname, dir, aliases) {
  * Serves `dir` (plus `aliases`, URL path → file) on 127.0.0.1 at a free port.
  * Resolves to { url(path), close() }.
  */
-export async function startServer({ dir = PAGES_DIR, aliases = ALIASES, port = 0 } = {}) {
+export async function startServer({ dir = PAGES_DIR, aliases = ALIASES, routes = HOSTILE_ROUTES, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (routes[pathname]) return routes[pathname](req, res);
     const file = resolvePath(pathname === '/' ? '/index.html' : pathname, dir, aliases);
     try {
       if (!file) throw new Error('outside');
@@ -49,6 +51,13 @@ export async function startServer({ dir = PAGES_DIR, aliases = ALIASES, port = 0
   return {
     origin,
     url: (path) => new URL(path, origin).href,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    /** The same server under another host name: another site, for pages that pretend to be one they are not. */
+    otherSiteUrl: (path) => new URL(path, `http://localhost:${actual}`).href,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A page that never finishes loading keeps its connection open: close it rather than wait.
+        server.closeAllConnections?.();
+      }),
   };
 }
