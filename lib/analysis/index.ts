@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../extract/types';
 import { findGlossaryTerms } from '../glossary/match';
+import { analyzeClaims, createDefaultClaimClassifier, type ClaimClassifier } from './claims';
 import { analyzeResearch } from './research';
 import { findSources } from './sources';
 import type { Analysis, ArticleSummary } from './types';
@@ -24,13 +25,18 @@ export function glossaryText(article: Pick<ExtractedArticle, 'title' | 'text'>):
   return [article.title, article.text].join('\n\n');
 }
 
-/** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
-export function analyze(article: ExtractedArticle): Analysis {
+// Made with the module, like the research cue tables: read-only once built.
+const CLAIMS = createDefaultClaimClassifier();
+
+/** ExtractedArticle → the answers. Pure; runs in the popup and on Node alike. */
+export function analyze(article: ExtractedArticle, claims: ClaimClassifier = CLAIMS): Analysis {
+  const research = analyzeResearch(article);
   return {
     url: article.url,
     article: summarize(article),
-    research: analyzeResearch(article),
+    research,
     sources: findSources(article),
     glossary: findGlossaryTerms(glossaryText(article)),
+    ...analyzeClaims(article, research, claims),
   };
 }

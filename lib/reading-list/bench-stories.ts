@@ -79,6 +79,7 @@ export function benchStory(i: number): BenchStory {
     },
     sources: journal ? [{ kind: 'journal', name: journal, evidence: paragraphs[2].slice(0, 120) }] : [],
     glossary: [],
+    claims: [],
   };
   return { article, analysis };
 }
