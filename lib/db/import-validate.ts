@@ -1,5 +1,6 @@
 /** Strict checks for Caveat JSON backups: every value typed and bounded, rebuilt into fresh objects. */
-import { PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
+import { CLAIM_WARNING_KINDS, PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
+import { CLAIM_STRENGTHS } from '../analysis/claims/strengths';
 import { ImportError } from './errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupStory } from './export-json';
 
@@ -125,6 +126,9 @@ const analysisCheck = obj({
   }, 'json')],
   sources: [arrayOf(obj({ kind: [oneOf(SOURCE_KINDS)], name: optText, url: [str(4_096), 'optional'], doi: [str(500), 'optional'], evidence: optText, role: optText, affiliation: optText }, 'json'))],
   glossary: [arrayOf(obj({ term: [str(500)], definition: [TEXT], matched: [arrayOf(str(500))], count: [num(0, 1_000_000, true)], field: [str(100), 'optional'], seeAlso: [arrayOf(str(500)), 'optional'] }, 'json'))],
+  // Backups made before claims were read have neither field.
+  claims: [arrayOf(obj({ text: [TEXT], strength: [oneOf(CLAIM_STRENGTHS)], probability: [num(0, 1)], part: [oneOf(['headline', 'finding'] as const)] }, 'json')), 'optional'],
+  claimWarning: [obj({ kind: [oneOf(CLAIM_WARNING_KINDS)], text: [TEXT] }, 'json'), 'optional'],
 }, 'json') as unknown as Check<Analysis>;
 
 const storyCheck = obj({
