@@ -1,6 +1,7 @@
 // Trains the claim-strength model from ../shared/claims, measures it, and writes lib/analysis/claims/model.json.
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
-//   npm run train:claims -- --quick         figures only (no held-out split, nothing written)
+//   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
+//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --fine --drop PREFIX,…
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
 // run sees the same split; an article's sentences stay in one fold.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ interface Row { text: string; strength: ClaimStrength; label: string; set: 'pubm
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const dataDir = resolve(args[args.indexOf('--data') + 1] && args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/claims');
+const dataDir = resolve(args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/claims');
 const FOLDS = 5;
 const opt = (name: string) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : undefined);
 const OPTIONS: TrainOptions = { ...DEFAULT_TRAIN };
@@ -64,7 +65,8 @@ const fmt = (s: Scores) => `macro-F1 ${s.macroF1.toFixed(3)} acc ${(100 * s.accu
 
 const all = [...load('pubmed'), ...load('insciout')];
 const isHeld = (r: Row) => fnv(`held:${r.group}`) % 5 === 0;
-const work = quick ? all.filter((r) => !isHeld(r)) : all.filter((r) => !isHeld(r));
+// The held-out split is left out of every figure but its own, quick or not.
+const work = all.filter((r) => !isHeld(r));
 const held = all.filter(isHeld);
 const fold = (r: Row) => fnv(r.group) % FOLDS;
 
