@@ -66,6 +66,8 @@ export function LibraryToolbar({ query, facets, onChange }: { query: LibraryQuer
           options={[any, ...withCurrent(facets.tags, query.tag).map((tag) => ({ value: tag, label: tag }))]} />
         <LabelledSelect id="filter-read" label={t('listFilterRead')} value={query.read} onChange={set('read')}
           options={[any, { value: 'unread', label: t('listReadUnread') }, { value: 'read', label: t('listReadRead') }]} />
+        <LabelledSelect id="filter-claims" label={t('listFilterClaims')} value={query.claims} onChange={set('claims')}
+          options={[any, { value: 'warned', label: t('listClaimsWarned') }]} />
         <LabelledSelect id="list-sort" label={t('listSortLabel')} value={query.sort} onChange={set('sort')}
           options={LIBRARY_SORTS.map((s) => ({ value: s, label: t(SORT_KEYS[s]) }))} />
       </fieldset>

@@ -12,6 +12,7 @@ export function StoryRow({ story, selected, onToggle }: { story: StoryRowData; s
   const meta = [story.siteName, shortDate(story.publishedAt), studyLabel(story.studyType), peerLabel(story.peerReview), story.journal].filter(Boolean);
   // A retracted study is the one thing a reader must not miss in the list.
   if (story.retracted) meta.push(t('researchRetracted'));
+  if (story.claimWarning) meta.push(t('listRowClaimWarning'));
   return (
     <div class={story.read ? 'story story-read' : 'story'} data-testid="story-row" data-story-id={story.id}>
       <input

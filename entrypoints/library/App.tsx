@@ -143,7 +143,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
   const loadError = result.error ?? facetsResult.error;
   const error = actionError ?? loadError;
   const empty = !result.loading && total === 0;
-  const filtered = !!(text || query.studyType || query.peerReview || query.journal || query.tag || query.read);
+  const filtered = !!(text || query.studyType || query.peerReview || query.journal || query.tag || query.read || query.claims);
 
   return (
     <main class="library">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { ClaimPanel } from '@/components/ClaimPanel';
 import { GlossaryPanel } from '@/components/GlossaryPanel';
 import { ReadingListLink } from '@/components/ReadingListLink';
 import { ResearchPanel } from '@/components/ResearchPanel';
@@ -76,6 +77,7 @@ export function App() {
         <>
           <ArticleHeader article={view.analysis.article} />
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
+          <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
           <ResearchPanel research={view.analysis.research} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ArticleBody } from '@/components/ArticleBody';
+import { ClaimPanel } from '@/components/ClaimPanel';
 import { dbErrorMessage } from '@/components/db-error';
 import { t } from '@/components/i18n';
 import { shortDate } from '@/components/labels';
@@ -78,6 +79,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           >
             {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
           </button>
+          <ClaimPanel claims={story.analysis.claims} warning={story.analysis.claimWarning} />
           <ResearchPanel research={story.analysis.research} />
           <TagEditor
             tags={story.tags}

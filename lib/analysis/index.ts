@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../extract/types';
 import { findGlossaryTerms } from '../glossary/match';
+import { analyzeClaims, createDefaultClaimClassifier } from './claims';
 import { createResearchAnalyzer, type ResearchModel } from './research';
 import { findSources } from './sources';
 import type { Analysis, ArticleSummary } from './types';
@@ -31,14 +32,19 @@ export interface Analyzer {
 
 /** An analyzer with its models built once; make one where analyses are run and keep it. */
 export function createAnalyzer(options: { researchModel?: ResearchModel } = {}): Analyzer {
-  const research = createResearchAnalyzer(options.researchModel);
+  const researchAnalyzer = createResearchAnalyzer(options.researchModel);
+  const claims = createDefaultClaimClassifier();
   return {
-    analyze: (article) => ({
-      url: article.url,
-      article: summarize(article),
-      research: research.analyze(article),
-      sources: findSources(article),
-      glossary: findGlossaryTerms(glossaryText(article)),
-    }),
+    analyze: (article) => {
+      const research = researchAnalyzer.analyze(article);
+      return {
+        url: article.url,
+        article: summarize(article),
+        research,
+        sources: findSources(article),
+        glossary: findGlossaryTerms(glossaryText(article)),
+        ...analyzeClaims(article, research, claims),
+      };
+    },
   };
 }

@@ -90,6 +90,27 @@ export interface GlossaryHit {
   seeAlso?: string[];
 }
 
+export type { ClaimStrength } from './claims/strengths';
+import type { ClaimStrength } from './claims/strengths';
+
+/** A headline or main-finding sentence and how strongly it claims a cause. */
+export interface Claim {
+  text: string;
+  strength: ClaimStrength;
+  /** The model's probability for that strength, 0..1. */
+  probability: number;
+  part: 'headline' | 'finding';
+}
+
+export const CLAIM_WARNING_KINDS = ['causal-from-observational', 'people-from-animals-or-cells'] as const;
+export type ClaimWarningKind = (typeof CLAIM_WARNING_KINDS)[number];
+
+/** The story claims more than its study can show; `text` quotes the sentence. */
+export interface ClaimWarning {
+  kind: ClaimWarningKind;
+  text: string;
+}
+
 export interface ArticleSummary {
   title: string;
   byline: string | null;
@@ -108,4 +129,8 @@ export interface Analysis {
   research: Research;
   sources: Source[];
   glossary: GlossaryHit[];
+  /** The headline's and main finding's claims, strongest first as they appear. */
+  claims: Claim[];
+  /** Present only when a claim goes beyond what the study can show. */
+  claimWarning?: ClaimWarning;
 }

@@ -8,6 +8,8 @@ const USAGE = `Usage:
   caveat analyze <file|url|-> [--url URL] [--json]   analyse one page
   caveat analyze --batch LIST.jsonl --json           one {"file","url"} a line → one JSON a line
   caveat glossary [TERM] [--json]                    look a term up, or list every entry
+  caveat claims "SENTENCE" [--json]                  how strongly it claims a cause
+  caveat claims --batch FILE.jsonl --json            {"text"} a line → {"text","strength","probability"} a line
   caveat help
 
 Exit status: 0 analysed · 2 unreadable input or bad usage · 3 not an article`;
@@ -111,6 +113,12 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
         return await analyzeOne(BUNDLED_SAMPLE.pathname, args, io, analyzer);
       }
       return await analyzeOne(rest[0], args, io, analyzer);
+    }
+    if (command === 'claims') {
+      const { claimsCommand } = await import('./claims');
+      const batch = args.flags.get('--batch');
+      if (rest.length > 1) throw new InputError('claims takes one sentence in quotes (or --batch FILE)');
+      return await claimsCommand(rest[0], typeof batch === 'string' ? batch : undefined, args.flags.has('--json'), io);
     }
     if (command === 'glossary') {
       const { glossaryCommand } = await import('./glossary');

@@ -16,6 +16,7 @@ export function deriveFields(data: StoryData): DerivedFields {
     journal: journalOf(data.analysis),
     retracted: data.analysis.research.retracted === true,
     readKey: data.read ? 1 : 0,
+    claimFlag: data.analysis.claimWarning ? 1 : 0,
     publishedAt: Number.isFinite(published) ? published : 0,
     sortTitle: titleSortKey(data.title),
     words: storyWords(data),
@@ -27,7 +28,7 @@ export function withDerived<T extends StoryData>(data: T): T & DerivedFields {
   return { ...data, ...deriveFields(data) };
 }
 
-const DERIVED_KEYS: (keyof DerivedFields)[] = ['studyType', 'peerReview', 'journal', 'retracted', 'readKey', 'publishedAt', 'sortTitle', 'words'];
+const DERIVED_KEYS: (keyof DerivedFields)[] = ['studyType', 'peerReview', 'journal', 'retracted', 'readKey', 'claimFlag', 'publishedAt', 'sortTitle', 'words'];
 
 /** A record without its id and derived fields: what export and import deal in. */
 export function storyData(story: StoredStory): StoryData {

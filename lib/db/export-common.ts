@@ -75,11 +75,23 @@ export function paperNote(paper: PaperRef): string {
   return paper.url ? `${where}: ${paper.url}` : `${where}.`;
 }
 
-/** The research verdict in words, for notes. */
+const CLAIM_WARNING_WORDS = {
+  'causal-from-observational': 'claims a cause from an observational study (it can show a link, not a cause)',
+  'people-from-animals-or-cells': 'claims about people from a study in animals or cells',
+} as const;
+
+/** The claim warning in words ("Claim warning: …: “sentence”"), or '' when the story's claims fit its study. */
+export function claimWarningNote(analysis: Analysis): string {
+  const w = analysis.claimWarning;
+  return w ? `Claim warning: the story ${CLAIM_WARNING_WORDS[w.kind]}: “${w.text}”` : '';
+}
+
+/** The research verdict in words, for notes, with the claim warning when there is one. */
 export function verdictNote(analysis: Analysis): string {
   const r = analysis.research;
   const phase = r.humanPhase ? `, phase ${r.humanPhase}` : '';
-  return `Caveat: study type ${r.studyType}${phase}; ${r.peerReview}.`;
+  const warning = claimWarningNote(analysis);
+  return `Caveat: study type ${r.studyType}${phase}; ${r.peerReview}.${warning ? ` ${warning}` : ''}`;
 }
 
 /** Citation keys: family name or site + year + first title word, made unique within one export. */

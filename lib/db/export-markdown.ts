@@ -1,5 +1,5 @@
 /** Markdown: a readable list of stories with their verdict, the paper and the reader's tags and notes. */
-import { dateParts, paperOf } from './export-common';
+import { claimWarningNote, dateParts, paperOf } from './export-common';
 import type { StoryData } from './schema';
 
 /** Escapes Markdown syntax so page text cannot become links, images or headings. */
@@ -20,6 +20,8 @@ function storyBlock(s: StoryData): string {
   const lines = [`## [${mdText(s.title)}](<${mdUrl(s.url)}>)`, ''];
   if (meta.length) lines.push(meta.join(' · '), '');
   lines.push(`- Study type: ${r.studyType}${r.humanPhase ? ` (phase ${r.humanPhase})` : ''}; ${r.peerReview}`);
+  const warning = claimWarningNote(s.analysis);
+  if (warning) lines.push(`- ${mdText(warning)}`);
   if (paper.journal || paper.url) {
     const link = paper.url ? ` <${mdUrl(paper.url)}>` : '';
     lines.push(`- Paper: ${paper.journal ? mdText(paper.journal) : 'link'}${paper.doi ? `, doi:${mdText(paper.doi)}` : ''}${link}`);

@@ -15,7 +15,7 @@ export type Previous = readonly Pick<StoredStory, 'id' | 'words'>[];
 export function rowOf(s: StoredStory): StoryRow {
   const { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, tags, read } = s;
   // Stories saved before the field existed have no `retracted`: false.
-  return { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, retracted: s.retracted === true, tags, read };
+  return { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimFlag === 1, tags, read };
 }
 
 /** The tables a story lives in: pass to db.transaction. */

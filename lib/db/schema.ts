@@ -49,6 +49,8 @@ export interface DerivedFields {
   retracted: boolean;
   /** read as 0/1: IndexedDB cannot index booleans. */
   readKey: 0 | 1;
+  /** 1 when the story claims more than its study can show (analysis.claimWarning), else 0 (version 6, indexed). */
+  claimFlag: 0 | 1;
   /** Epoch milliseconds parsed from publishedTime, 0 when unknown. */
   publishedAt: number;
   /** Lower-cased title without a leading article, for a title sort that ignores case (version 2). */
@@ -66,7 +68,10 @@ export interface StoredStory extends StoryData, DerivedFields {
 export type StoryRow = Pick<
   StoredStory,
   'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'sortTitle' | 'studyType' | 'peerReview' | 'journal' | 'retracted' | 'tags' | 'read'
->;
+> & {
+  /** The story claims more than its study can show (version 6; absent on rows written before). */
+  claimWarning?: boolean;
+};
 
 export type CaveatDb = Dexie & {
   stories: EntityTable<StoredStory, 'id'>;
@@ -77,7 +82,7 @@ export type CaveatDb = Dexie & {
 };
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -97,6 +102,12 @@ export const V4_STORES = { ...V3_STORES, counts: 'key' };
 
 /** Version 5 adds stories per search word (lib/db/word-counts.ts): range buckets and a short log of pending changes. */
 export const V5_STORES = { ...V4_STORES, wordCounts: 'lo', wordLog: '++id, *plus, *minus' };
+
+/** Version 6 indexes stories whose claims go beyond their study (the library's claims filter). */
+export const V7_STORES = {
+  ...V5_STORES,
+  stories: '++id, &url, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, *tags, readKey, *words, claimFlag',
+};
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
 export function titleSortKey(title: string): string {
@@ -155,6 +166,22 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
   db.version(5).stores(V5_STORES).upgrade(buildWordCounts);
   // v6: same tables; every story's derived fields recomputed (retracted was missing), checked, rows and counts rebuilt.
   db.version(6).stores(V5_STORES).upgrade(upgradeToV6);
+  // v7: the claim-warning flag, indexed, and on each row and in the counters (stories saved before have none).
+  db.version(7)
+    .stores(V7_STORES)
+    .upgrade(async (tx: Transaction) => {
+      const rows: StoryRow[] = [];
+      await tx
+        .table('stories')
+        .toCollection()
+        .modify((story: StoredStory) => {
+          story.claimFlag = story.analysis?.claimWarning ? 1 : 0;
+          rows.push(rowOf(story));
+        });
+      await tx.table('rows').bulkPut(rows);
+      const warned = rows.filter((r) => r.claimWarning).length;
+      if (warned) await tx.table('counts').put({ key: 'claimWarning', n: warned });
+    });
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(
     'ready',

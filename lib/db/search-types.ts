@@ -14,6 +14,8 @@ export interface SearchParams {
   journal?: string;
   tag?: string;
   read?: boolean;
+  /** true: only stories whose claims go beyond what their study can show. */
+  claimWarning?: boolean;
   sort?: SortOrder;
   /** Page size; default 50. */
   limit?: number;

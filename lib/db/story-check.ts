@@ -3,7 +3,8 @@
  * can always be exported and what is exported always imports, identical. Limits cut or drop a field; only data
  * of the wrong kind (or a story with no web address at all) is refused, by a StoryDataError naming the value.
  */
-import { PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
+import { CLAIM_STRENGTHS } from '../analysis/claims/strengths';
+import { CLAIM_WARNING_KINDS, PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
 import { normalizeTags } from './bulk';
 import { arrayOf, bool, cutText, fail, nullable, num, obj, oneOf, str, webUrlOrUndefined, type Check } from './checks';
 import { fromBackupStory, toBackupStory, type BackupStory } from './export-json';
@@ -32,6 +33,9 @@ const analysisCheck = obj({
   }, 'json')],
   sources: [arrayOf(obj({ kind: [oneOf(SOURCE_KINDS)], name: optText, url: optLink, doi: [str(500), 'optional'], evidence: optText, role: optText, affiliation: optText }, 'json'))],
   glossary: [arrayOf(obj({ term: [str(500)], definition: [TEXT], matched: [arrayOf(str(500))], count: [num(0, 1_000_000_000, true)], field: [str(100), 'optional'], seeAlso: [arrayOf(str(500)), 'optional'] }, 'json'))],
+  // Stories saved before claims were read have neither field.
+  claims: [arrayOf(obj({ text: [TEXT], strength: [oneOf(CLAIM_STRENGTHS)], probability: [num(0, 1)], part: [oneOf(['headline', 'finding'] as const)] }, 'json')), 'optional'],
+  claimWarning: [obj({ kind: [oneOf(CLAIM_WARNING_KINDS)], text: [TEXT] }, 'json'), 'optional'],
 }, 'json') as unknown as Check<Analysis>;
 
 // The same range toISOString writes with four digits, so a date always reads back.

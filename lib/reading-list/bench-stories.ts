@@ -80,6 +80,7 @@ export function benchStory(i: number): BenchStory {
     },
     sources: journal ? [{ kind: 'journal', name: journal, evidence: paragraphs[2].slice(0, 120) }] : [],
     glossary: [],
+    claims: [],
   };
   return { article, analysis };
 }

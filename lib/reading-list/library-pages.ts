@@ -10,7 +10,7 @@ export type StoryRowData = Pick<
   StoredStory,
   'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
 > &
-  Partial<Pick<StoredStory, 'retracted'>>;
+  Partial<Pick<StoredStory, 'retracted'>> & { claimWarning?: boolean };
 
 export interface LoadedPages {
   total: number;
@@ -26,6 +26,7 @@ export function toSearchParams(q: LibraryQuery): SearchParams {
     journal: q.journal || undefined,
     tag: q.tag || undefined,
     read: q.read === '' ? undefined : q.read === 'read',
+    claimWarning: q.claims === 'warned' || undefined,
     sort: q.sort,
   };
 }
@@ -41,7 +42,7 @@ export function pagesFor(start: number, end: number): number[] {
 
 function rowOf(s: StoryRowData): StoryRowData {
   const { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read } = s;
-  return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, retracted: s.retracted === true, tags, read };
+  return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimWarning === true, tags, read };
 }
 
 /** Reads the given pages of a search in one query; run inside liveQuery so any change to the stories re-reads them. */

@@ -11,10 +11,12 @@ export interface LibraryQuery {
   journal: string;
   tag: string;
   read: '' | 'read' | 'unread';
+  /** 'warned': only stories whose claims go beyond their study. */
+  claims: '' | 'warned';
   sort: LibrarySort;
 }
 
-export const EMPTY_QUERY: LibraryQuery = { text: '', studyType: '', peerReview: '', journal: '', tag: '', read: '', sort: 'saved-desc' };
+export const EMPTY_QUERY: LibraryQuery = { text: '', studyType: '', peerReview: '', journal: '', tag: '', read: '', claims: '', sort: 'saved-desc' };
 
 /** The values each filter offers, from the saved stories themselves. */
 export interface LibraryFacets {
@@ -42,5 +44,6 @@ export function queryFromParams(search: string): LibraryQuery {
   }
   if (!LIBRARY_SORTS.includes(q.sort)) q.sort = EMPTY_QUERY.sort;
   if (!['', 'read', 'unread'].includes(q.read)) q.read = '';
+  if (q.claims !== 'warned') q.claims = '';
   return q;
 }

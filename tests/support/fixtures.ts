@@ -12,6 +12,7 @@ export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
  * - sources: partial objects that must each match a source (every given field equal, names case-insensitive).
  * - sourcesAbsent: partial objects that must match no source.
  * - glossary / glossaryAbsent: headwords that must (not) be found.
+ * - headlineStrength: the headline claim's strength; claimWarning: the warning's kind, or null for none.
  */
 export interface Expected {
   url: string;
@@ -35,6 +36,8 @@ export interface Expected {
   noSources?: boolean;
   glossary?: string[];
   glossaryAbsent?: string[];
+  headlineStrength?: string;
+  claimWarning?: string | null;
 }
 
 export interface Fixture {
@@ -89,6 +92,11 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   const terms = new Set(analysis.glossary.map((g) => g.term.toLowerCase()));
   for (const term of expected.glossary ?? []) if (!terms.has(term.toLowerCase())) problems.push(`glossary: missing ${term}`);
   for (const term of expected.glossaryAbsent ?? []) if (terms.has(term.toLowerCase())) problems.push(`glossary: unexpected ${term}`);
+  const headline = analysis.claims.find((c) => c.part === 'headline');
+  if (expected.headlineStrength !== undefined && headline?.strength !== expected.headlineStrength)
+    problems.push(`claims: headline strength ${headline?.strength}, want ${expected.headlineStrength}`);
+  if (expected.claimWarning !== undefined && (analysis.claimWarning?.kind ?? null) !== expected.claimWarning)
+    problems.push(`claimWarning: got ${analysis.claimWarning?.kind ?? null}, want ${expected.claimWarning}`);
   return problems;
 }
 

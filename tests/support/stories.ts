@@ -1,5 +1,5 @@
 /** Synthetic articles and analyses for reading-list tests and the benchmark (no corpus text). */
-import type { Analysis, PeerReview, Source, StudyType } from '../../lib/analysis/types';
+import type { Analysis, PeerReview, Source, StudyType, ClaimWarning } from '../../lib/analysis/types';
 import type { ExtractedArticle } from '../../lib/extract/types';
 
 export interface StoryOptions {
@@ -16,6 +16,8 @@ export interface StoryOptions {
   journal?: string;
   doi?: string;
   paperUrl?: string;
+  /** A claim warning the analysis carries (the library's claims filter and the exports read it). */
+  claimWarning?: ClaimWarning;
 }
 
 export function makeArticle(o: StoryOptions = {}): ExtractedArticle {
@@ -71,6 +73,8 @@ export function makeAnalysis(article: ExtractedArticle, o: StoryOptions = {}): A
     },
     sources,
     glossary: [{ term: 'prototype', definition: 'An early working model.', matched: ['prototype'], count: 1 }],
+    claims: [{ text: article.title, strength: o.claimWarning ? 'causal' : 'none', probability: 0.9, part: 'headline' }],
+    ...(o.claimWarning ? { claimWarning: o.claimWarning } : {}),
   };
 }
 

@@ -78,6 +78,7 @@ function analysis(r: Rng, url: string, title: string): Analysis {
       ...(r.chance(0.3) ? { retracted: r.chance(0.5) } : {}),
     },
     sources,
+    claims: Array.from({ length: r.int(0, 3) }, (_, i) => ({ text: text(r, 6), strength: r.pick(['none', 'correlational', 'conditional', 'causal'] as const), probability: r.next(), part: i ? ('finding' as const) : ('headline' as const) })),
     glossary: Array.from({ length: r.int(0, 4) }, () => ({
       term: text(r, 2),
       definition: text(r, 12),
@@ -87,8 +88,7 @@ function analysis(r: Rng, url: string, title: string): Analysis {
       ...(r.chance(0.3) ? { seeAlso: [text(r, 1)] } : {}),
     })),
   };
-  // Fields a later Caveat adds to the analysis (claims, say) travel as they are.
-  if (r.chance(0.2)) (a as unknown as Record<string, unknown>).claims = [{ text: text(r, 6), strength: 'causal', probability: r.next(), part: 'headline', extra: { nested: [1, 'two', null] } }];
+  if (r.chance(0.3)) a.claimWarning = { kind: r.pick(['causal-from-observational', 'people-from-animals-or-cells'] as const), text: text(r, 8) };
   return a;
 }
 

@@ -13,6 +13,9 @@ export const ROOT = join(HERE, '..', '..', '..');
 export const ALIASES = {
   '/car-t-memory-cells.html': join(ROOT, 'tests', 'fixtures', 'car-t-memory-cells', 'page.html'),
   '/retracted-study.html': join(ROOT, 'tests', 'fixtures', 'food-dye-study-retracted', 'page.html'),
+  '/claims-coffee-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-coffee-cohort-causal', 'page.html'),
+  '/claims-mouse-pill.html': join(ROOT, 'tests', 'fixtures', 'claims-mouse-pill-people', 'page.html'),
+  '/claims-walking-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-walking-cohort-link', 'page.html'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };

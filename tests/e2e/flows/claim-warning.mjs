@@ -1,0 +1,41 @@
+// Claim strength (issue 14): the popup warns when the headline claims more than the study can show, and not otherwise.
+export const name = 'popup warns about a causal headline from an observational or mouse study, and not about a fitting one';
+
+function readClaims() {
+  const text = (sel) => document.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+  return {
+    strength: document.querySelector('[data-testid="claim-strength"]')?.getAttribute('data-strength') ?? null,
+    strengthText: text('[data-testid="claim-strength"]'),
+    warningKind: document.querySelector('[data-testid="claim-warning"]')?.getAttribute('data-kind') ?? null,
+    warning: text('[data-testid="claim-warning"]'),
+    quote: text('[data-testid="claim-warning"] blockquote'),
+    role: document.querySelector('[data-testid="claim-warning"]')?.getAttribute('role') ?? null,
+  };
+}
+
+const CASES = [
+  { page: '/claims-coffee-cohort.html', strength: 'causal', kind: 'causal-from-observational', quote: 'Drinking coffee cuts the risk of liver cancer', words: /link, not a cause/ },
+  { page: '/claims-mouse-pill.html', strength: 'causal', kind: 'people-from-animals-or-cells', quote: "New pill reverses memory loss in people with Alzheimer's", words: /animals or cells/ },
+  { page: '/claims-walking-cohort.html', strength: 'correlational', kind: null },
+];
+
+export async function run(session, { server, assert }) {
+  for (const c of CASES) {
+    const popup = await session.openPopup(server.url(c.page));
+    try {
+      await popup.waitForSettled();
+      await popup.waitForTestId('claim-strength');
+      const got = await popup.evaluate(readClaims);
+      assert.equal(got.strength, c.strength, `${c.page}: headline strength ${got.strength}`);
+      assert.equal(got.warningKind, c.kind, `${c.page}: warning ${got.warningKind}`);
+      if (c.kind) {
+        assert.equal(got.quote, c.quote, `${c.page}: the warning quotes the headline`);
+        assert.match(got.warning, c.words, `${c.page}: the warning says why in plain words: ${got.warning}`);
+        assert.equal(got.role, 'note');
+        if (process.env.CAVEAT_SCREENSHOTS) await popup.screenshot(`${process.env.CAVEAT_SCREENSHOTS}/claims-${session.name}-${c.kind}.png`);
+      }
+    } finally {
+      await popup.close();
+    }
+  }
+}
