@@ -2,6 +2,7 @@ import { t } from '@/components/i18n';
 import { analyze } from '@/lib/analysis';
 import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
+import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '@/lib/glossary';
 import { saveStory } from '@/lib/db/stories';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
@@ -14,6 +15,8 @@ const SAVE_COMMAND = 'save-story';
 
 export default defineBackground(() => {
   let db: CaveatDb | undefined;
+  // Made on the first save and kept while the worker lives.
+  let glossary: GlossaryMatcher | undefined;
   // storage.session outlives a stopped service worker; where a browser lacks it, memory is the best there is.
   const tabs = badgeTabs({
     area: browser.storage?.session ?? memoryArea(),
@@ -25,7 +28,7 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
     extract: (tabId) => sendMessage('extract', undefined, tabId),
-    analyze,
+    analyze: (article) => analyze(article, (glossary ??= createGlossaryMatcher(ALL_ENTRIES))),
     // Chrome's worker has no DOM: a small content script in the tab runs DOMPurify and hands the markup back.
     // Firefox's background page has a DOM, so saveStory sanitises there itself.
     sanitize: canSanitize()

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { analyzeHtml } from '../lib/cli/load';
+import { ALL_ENTRIES, createGlossaryMatcher } from '../lib/glossary';
 
 const CORPUS = join(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -39,8 +40,9 @@ const matchesPerson = (gold: string[], name: string) => gold.some((g) => norm(na
 
 const stats = { institution: { listed: [] as number[], extra: 0, hit: 0, gold: 0 }, researcher: { listed: [] as number[], extra: 0, hit: 0, gold: 0 } };
 const dump: Record<string, Record<string, string[]>> = {};
+const glossary = createGlossaryMatcher(ALL_ENTRIES);
 for (const it of labels) {
-  const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`);
+  const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`, glossary);
   if (!out.ok) continue;
   const lines: string[] = [];
   dump[it.id] = {};

@@ -24,8 +24,12 @@ async function findTab() {
 }
 
 async function readActiveTab(): Promise<View> {
-  // The analysis code (glossary, journal list) loads while the page is being read, off the first paint.
-  const analysis = import('@/lib/analysis');
+  // The analysis code (glossary, journal list) loads, and the glossary's matcher is built, while the page is being
+  // read in the tab: both are off the reader's wait, and off the first paint.
+  const analysis = Promise.all([import('@/lib/analysis'), import('@/lib/glossary')]).then(([{ analyze }, { ALL_ENTRIES, createGlossaryMatcher }]) => {
+    const glossary = createGlossaryMatcher(ALL_ENTRIES);
+    return (article: ExtractedArticle) => analyze(article, glossary);
+  });
   const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
@@ -38,7 +42,7 @@ async function readActiveTab(): Promise<View> {
   );
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: (await analysis).analyze(article), tabId };
+  return { kind: 'ok', article, analysis: (await analysis)(article), tabId };
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */

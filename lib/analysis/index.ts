@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../extract/types';
-import { findGlossaryTerms } from '../glossary/match';
+import type { GlossaryMatcher } from '../glossary/matcher';
 import { analyzeResearch } from './research';
 import { findSources } from './sources';
 import type { Analysis, ArticleSummary } from './types';
@@ -24,13 +24,13 @@ export function glossaryText(article: Pick<ExtractedArticle, 'title' | 'text'>):
   return [article.title, article.text].join('\n\n');
 }
 
-/** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. */
-export function analyze(article: ExtractedArticle): Analysis {
+/** ExtractedArticle → the three answers. Pure; runs in the popup and on Node alike. The caller makes the glossary's matcher once. */
+export function analyze(article: ExtractedArticle, glossary: GlossaryMatcher): Analysis {
   return {
     url: article.url,
     article: summarize(article),
     research: analyzeResearch(article),
     sources: findSources(article),
-    glossary: findGlossaryTerms(glossaryText(article)),
+    glossary: glossary.find(glossaryText(article), 'en'),
   };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { analyze } from '../analysis';
 import type { Analysis } from '../analysis/types';
 import { extractArticle } from '../extract';
+import type { GlossaryMatcher } from '../glossary/matcher';
 import type { ExtractFailure } from '../extract/types';
 import { parseHtml } from './parse-html';
 
@@ -56,12 +57,12 @@ export function urlFor(input: string, given?: string): string {
 }
 
 /** HTML + URL → analysis or a failure, the same path the extension takes. */
-export function analyzeHtml(html: string, url: string): Outcome {
+export function analyzeHtml(html: string, url: string, glossary: GlossaryMatcher): Outcome {
   const { document, close } = parseHtml(html, url);
   try {
     const result = extractArticle(document, { url });
     if (!result.ok) return { ok: false, url, reason: result.reason, error: FAILURE_MESSAGES[result.reason] };
-    return { ok: true, analysis: analyze(result.article) };
+    return { ok: true, analysis: analyze(result.article, glossary) };
   } finally {
     close();
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '../glossary';
 import { InputError, analyzeHtml, readInput, urlFor, type Outcome } from './load';
 import { formatReport } from './report';
 
@@ -43,10 +44,10 @@ function failureJson(o: Extract<Outcome, { ok: false }>): string {
   return JSON.stringify({ url: o.url, article: null, error: o.error });
 }
 
-async function analyzeOne(input: string, args: Args, io: Io): Promise<number> {
+async function analyzeOne(input: string, args: Args, io: Io, glossary: GlossaryMatcher): Promise<number> {
   const given = args.flags.get('--url');
   const url = urlFor(input, typeof given === 'string' ? given : undefined);
-  const outcome = analyzeHtml(await readInput(input), url);
+  const outcome = analyzeHtml(await readInput(input), url, glossary);
   const json = args.flags.has('--json');
   if (!outcome.ok) {
     if (json) io.out(failureJson(outcome));
@@ -58,7 +59,7 @@ async function analyzeOne(input: string, args: Args, io: Io): Promise<number> {
 }
 
 /** One JSON object a line, in input order; a failing item prints an error object and the batch goes on. */
-async function analyzeBatch(listFile: string, io: Io): Promise<number> {
+async function analyzeBatch(listFile: string, io: Io, glossary: GlossaryMatcher): Promise<number> {
   const lines = (await readInput(listFile)).split('\n');
   for (const [n, line] of lines.entries()) {
     if (!line.trim()) continue;
@@ -78,7 +79,7 @@ async function analyzeBatch(listFile: string, io: Io): Promise<number> {
     const input = file ?? givenUrl!;
     const url = urlFor(input, givenUrl);
     try {
-      const outcome = analyzeHtml(await readInput(input), url);
+      const outcome = analyzeHtml(await readInput(input), url, glossary);
       io.out(outcome.ok ? JSON.stringify(outcome.analysis) : failureJson(outcome));
     } catch (error) {
       io.out(JSON.stringify({ url, file, article: null, error: error instanceof Error ? error.message : String(error) }));
@@ -100,14 +101,16 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     }
     if (command === 'analyze') {
       const batch = args.flags.get('--batch');
-      if (typeof batch === 'string') return await analyzeBatch(batch, io);
+      // One matcher for the whole run: a batch builds the glossary's trie once.
+      const glossary = createGlossaryMatcher(ALL_ENTRIES);
+      if (typeof batch === 'string') return await analyzeBatch(batch, io, glossary);
       if (rest.length > 1) throw new InputError('analyze takes one input (or --batch LIST)');
       if (!rest[0]) {
         // `npm run analyze` with no argument: the bundled sample story.
         if (!args.flags.has('--url')) args.flags.set('--url', 'https://caveat.invalid/sample/car-t-memory-cells');
-        return await analyzeOne(BUNDLED_SAMPLE.pathname, args, io);
+        return await analyzeOne(BUNDLED_SAMPLE.pathname, args, io, glossary);
       }
-      return await analyzeOne(rest[0], args, io);
+      return await analyzeOne(rest[0], args, io, glossary);
     }
     if (command === 'glossary') {
       const { glossaryCommand } = await import('./glossary');

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ALL_ENTRIES, FIELDS } from './index';
-import { createMatcher } from './matcher';
-import { phraseKeys } from './tokenize';
+import { createGlossaryMatcher } from './matcher';
+import { phraseWords } from './words';
+
+const phraseKeys = (s: string) => phraseWords(s).keys;
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 
@@ -51,13 +53,13 @@ describe('glossary data', () => {
   });
 
   it('matches every headword and alias to its own entry in a sentence', () => {
-    const match = createMatcher(ALL_ENTRIES);
+    const matcher = createGlossaryMatcher(ALL_ENTRIES);
     const failures: string[] = [];
     for (const e of ALL_ENTRIES) {
       const context = e.context?.[0] ? ` near ${e.context[0]}` : '';
       for (const form of [e.term, ...(e.aliases ?? [])]) {
         const text = `Today we read about ${form}${context} in the news.`;
-        const hits = match(text);
+        const hits = matcher.find(text);
         if (!hits.some((h) => h.term === e.term)) failures.push(`${form} → ${hits.map((h) => h.term).join(', ') || 'nothing'}`);
       }
     }

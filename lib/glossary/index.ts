@@ -18,6 +18,7 @@ import { entries as physics } from './physics';
 import type { GlossaryEntry, GlossaryField } from './types';
 
 export type { GlossaryEntry, GlossaryField } from './types';
+export { createGlossaryMatcher, type GlossaryMatcher } from './matcher';
 
 /** Every field's entries, one list; order decides nothing but listing order. */
 export const FIELDS: Record<GlossaryField, GlossaryEntry[]> = {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeHtml } from '../../lib/cli/load';
+import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '../../lib/glossary';
 import type { Analysis, Source } from '../../lib/analysis/types';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
@@ -91,8 +92,11 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   return problems;
 }
 
-export function runFixture(f: Fixture): { analysis: Analysis | null; problems: string[] } {
-  const outcome = analyzeHtml(f.html, f.expected.url);
+/** One matcher for every fixture of a run, made on first use. */
+let matcher: GlossaryMatcher | undefined;
+
+export function runFixture(f: Fixture, glossary: GlossaryMatcher = (matcher ??= createGlossaryMatcher(ALL_ENTRIES))): { analysis: Analysis | null; problems: string[] } {
+  const outcome = analyzeHtml(f.html, f.expected.url, glossary);
   const analysis = outcome.ok ? outcome.analysis : null;
   return { analysis, problems: compare(f.expected, analysis) };
 }
