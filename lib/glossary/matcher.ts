@@ -79,6 +79,19 @@ function buildTrie(entries: GlossaryEntry[]): Node {
   return root;
 }
 
+/** Quote marks between words (not the apostrophe inside "Alzheimer's"). */
+const GAP_QUOTES = /(?<![\p{L}\p{N}])["'“”‘’«»]|["'“”‘’«»](?![\p{L}\p{N}])/gu;
+const QUOTE = /["'“”‘’«»]/;
+
+/** The matched text, with the quote mark that pairs one inside it: '"memory" cells', not 'memory" cells'. */
+function withQuotes(text: string, start: number, end: number): string {
+  const inside = text.slice(start, end).match(GAP_QUOTES)?.length ?? 0;
+  if (inside % 2 === 0) return text.slice(start, end);
+  if (start > 0 && QUOTE.test(text[start - 1])) return text.slice(start - 1, end);
+  if (end < text.length && QUOTE.test(text[end])) return text.slice(start, end + 1);
+  return text.slice(start, end);
+}
+
 /** Builds the trie over every headword and alias once; `find` then reads a text in one pass. */
 export function createGlossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
   const root = buildTrie(entries);
@@ -116,7 +129,7 @@ export function createGlossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher
       // Another sense, or a word inside a name or title: skip the words, explain nothing.
       if (!best.block && !rejects(i, bestLast, best.shape)) {
         const entry = entries[best.entry];
-        const matched = text.slice(words[i].start, words[bestLast].end);
+        const matched = withQuotes(text, words[i].start, words[bestLast].end);
         let hit = byEntry.get(best.entry);
         if (!hit) {
           hit = { term: entry.term, definition: entry.definition, matched: [], count: 0, field: entry.field };

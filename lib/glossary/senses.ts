@@ -24,6 +24,8 @@ const NAME_WORDS = [
   'trust', 'network', 'consortium', 'conference', 'congress', 'symposium', 'meeting', 'sessions', 'alliance', 'charity', 'fund', 'unit',
   'finals', 'final', 'cup', 'open', 'tour', 'championship', 'championships', 'tournament', 'league', 'prize', 'award', 'awards', 'festival',
   'inc', 'corp', 'ltd', 'company', 'group', 'press', 'museum', 'park', 'service', 'services', 'board', 'commission', 'ministry', 'professor',
+  'initiative', 'coalition', 'administration', 'organisation', 'office', 'bureau', 'authority', 'partnership', 'collaboration',
+  'federation', 'union', 'corporation', 'hospitals', 'clinics', 'universities', 'societies', 'associations', 'foundations',
 ];
 /** Posts and units whose "of" names a field: "professor of cardiology", "chief of oncology". */
 const OF_ROLES = [
@@ -132,9 +134,35 @@ export function senseCheck(flags: SenseWords, text: string, words: Word[]): Sens
     return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
   };
 
+  /**
+   * Inside an institution's name: a name word in the capitalised run around the match, which may pass
+   * through "of", "for", "and" ("Center for AIDS Research", "HIV Vaccine Trials Network", "Alzheimer's Association").
+   * A possessive before the match ends the run ("the centre's"); one on the match does only for an acronym
+   * ("the FDA's Center for Drug Evaluation" still names the FDA).
+   */
+  const inInstitution = (i: number, last: number, shape: FormShape): boolean => {
+    const possessive = (k: number) => words[k].fullEnd !== words[k].end;
+    const capital = (k: number) => k >= 0 && k < n && upper(k);
+    for (let p = i - 1; p >= 0 && joined(p + 1) && !possessive(p); p--) {
+      if (capital(p)) {
+        if (flagOf(p) & NAME) return true;
+      } else if (!(flagOf(p) & CONNECTOR && joined(p) && capital(p - 1))) break;
+    }
+    if (shape === FormShape.Acronym && possessive(last)) return false;
+    for (let q = last + 1; q < n && joined(q) && !(q > last + 1 && possessive(q - 1)); q++) {
+      if (capital(q)) {
+        if (flagOf(q) & NAME) return true;
+      } else if (!(flagOf(q) & CONNECTOR && joined(q + 1) && capital(q + 1))) break;
+    }
+    return false;
+  };
+
   return (i, last, shape) => {
-    if (shape === FormShape.Name) return false;
-    if (shape === FormShape.Acronym) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
+    if (shape !== FormShape.Common) {
+      // In a headline every word has a capital: only a name word right after the match counts there.
+      if (isHeadline(i)) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
+      return inInstitution(i, last, shape);
+    }
     if (afterRole(i)) return true;
     // A common noun all in capitals: a name unless the sentence starts there or is a headline.
     for (let k = i; k <= last; k++) if (isLower(text.charCodeAt(words[k].start))) return false;

@@ -20,8 +20,12 @@ export interface Word {
 // Unicode word boundaries: "Alzheimer's", "PM2.5" and "A.I" stay whole, hyphens and spaces separate words.
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** Characters a phrase may span between two words: spaces, hyphens, plus and degree signs ("CAR-T", "lithium-ion"). */
-const JOINER = /^[ \t\u00a0\u2009\u202f+\u00b0\-\u2010\u2011]{1,3}$/;
+/**
+ * What a phrase may span between two words: spaces, hyphens, plus and degree signs ("CAR-T", "lithium-ion"),
+ * with a quote mark on either side ('"memory" cells', 'so-called “effector” cells'), or an en dash
+ * between two names ("Guillain–Barré").
+ */
+const JOINER = /^(?:["'“”‘’«»]?[ \t\u00a0\u2009\u202f+\u00b0\-\u2010\u2011]{1,3}["'“”‘’«»]?|\u2013)$/;
 /** A genus or first name cut to its capital ("E. coli", "J. Smith"): the stop ends no sentence there. */
 const INITIAL = /^[A-Z]$/;
 
