@@ -13,7 +13,7 @@ export function foldWord(word: string): string {
     .replace(/(?<=^|[a-z])oe(?=[a-z])/g, 'e')
     .replace(/(?<=[a-z]{3})our(s?)$/, 'or$1')
     .replace(/(?<=[a-z]{2})(i|y)s(e|es|ed|ing|ation|ations)$/, '$1z$2')
-    .replace(/(?<=[a-z]{2}[^aeiou])re(s?)$/, 'er$1')
+    .replace(/(?<=[a-z]{2}[^aeiou'])re(s?)$/, 'er$1')
     .replace(/(?<=[a-z]{2})ll(ing|ed|er)$/, 'l$1');
 }
 

@@ -34,7 +34,8 @@ export function createTermLookup(entries: GlossaryEntry[]): TermLookup {
   return {
     lookup(query) {
       const key = phraseKey(query);
-      return byForm.get(key) ?? byForm.get(key.replace(/ies$/, 'y')) ?? byForm.get(key.replace(/e?s$/, ''));
+      for (const k of [key, key.replace(/ies$/, 'y'), key.replace(/s$/, ''), key.replace(/es$/, '')]) if (byForm.has(k)) return byForm.get(k);
+      return undefined;
     },
     suggest(query, limit = 5) {
       const key = phraseKey(query);
