@@ -31,6 +31,6 @@ export function analyze(article: ExtractedArticle, glossary: GlossaryMatcher): A
     article: summarize(article),
     research: analyzeResearch(article),
     sources: findSources(article),
-    glossary: glossary.find(glossaryText(article), 'en'),
+    glossary: glossary.find(glossaryText(article), article.lang),
   };
 }

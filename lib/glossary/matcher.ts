@@ -1,7 +1,8 @@
 /** The glossary matcher: a trie of folded words over every headword and alias, read in one pass per text. */
 import type { GlossaryHit } from '../analysis/types';
 import { compileContext, contextHolds, type Context } from './context';
-import { foldedPluralsOf } from './plurals';
+import { baseLanguage } from '../text/sentences';
+import { foldedPluralsOf, germanPluralsOf } from './plurals';
 import { FormShape, senseCheck, senseWords } from './senses';
 import type { GlossaryEntry } from './types';
 import { phraseWords, readWords } from './words';
@@ -28,6 +29,8 @@ interface Node {
   next?: Map<string, Node>;
   ends?: Terminal[];
 }
+
+type PageLanguage = 'en' | 'de';
 
 export interface GlossaryMatcher {
   /** Glossary terms in a text, in order of first appearance; `lang` is the page's language. */
@@ -63,17 +66,23 @@ function sameCase(raw: string, written: string, last: boolean): boolean {
   return last && raw.startsWith(written) && /^(s|es)$/.test(raw.slice(written.length));
 }
 
-function buildTrie(entries: GlossaryEntry[]): Node {
+/** The trie of one page language: its own entries, and on a German page English names and acronyms (HIV, CRISPR). */
+function buildTrie(entries: GlossaryEntry[], lang: PageLanguage): Node {
   const root: Node = {};
   entries.forEach((entry, index) => {
+    const own = (entry.lang ?? 'en') === lang;
+    if (!own && lang === 'en') return;
     const blocks = entry.notIn ?? [];
     const forms = [entry.term, ...(entry.aliases ?? []), ...blocks];
     forms.forEach((form, f) => {
       const { keys, raws } = phraseWords(form);
       if (!keys.length) return;
       const written: Form = { entry: index, raws, strict: raws.map((r) => CAPITALS.test(r)), shape: shapeOf(raws), block: f >= forms.length - blocks.length };
+      // English common words would meet German ones that mean something else ("Art", "Gift"): on German pages only names and acronyms.
+      if (!own && written.shape === FormShape.Common) return;
       insert(root, keys, { form: written, plural: false });
-      for (const plural of foldedPluralsOf(keys[keys.length - 1])) insert(root, [...keys.slice(0, -1), plural], { form: written, plural: true });
+      const plurals = lang === 'de' && own ? germanPluralsOf(keys[keys.length - 1]) : foldedPluralsOf(keys[keys.length - 1]);
+      for (const plural of plurals) insert(root, [...keys.slice(0, -1), plural], { form: written, plural: true });
     });
   });
   return root;
@@ -92,15 +101,17 @@ function withQuotes(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-/** Builds the trie over every headword and alias once; `find` then reads a text in one pass. */
+/** Builds the trie over every headword and alias once (German on the first German page); `find` then reads a text in one pass. */
 export function createGlossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher {
-  const root = buildTrie(entries);
+  const tries: Partial<Record<PageLanguage, Node>> = { en: buildTrie(entries, 'en') };
   const contexts: (Context | null)[] = entries.map((e) => compileContext(e.context ?? []));
   const flags = senseWords();
 
-  function find(text: string, lang: string | null = 'en'): GlossaryHit[] {
+  function find(text: string, pageLang: string | null = 'en'): GlossaryHit[] {
+    const lang = baseLanguage(pageLang);
+    const root = (tries[lang] ??= buildTrie(entries, lang));
     const words = readWords(text, lang);
-    const rejects = senseCheck(flags, text, words);
+    const rejects = senseCheck(flags, text, words, lang);
     const n = words.length;
     const caseOk = (i: number, f: Form) => f.strict.every((s, q) => !s || sameCase(words[i + q].raw, f.raws[q], q === f.raws.length - 1));
     const contextOk = (i: number, ctx: Context): boolean => {

@@ -19,3 +19,9 @@ export function pluralsOf(key: string): string[] {
 export function foldedPluralsOf(key: string): string[] {
   return pluralsOf(key).map(foldWord);
 }
+
+/** German plural and case endings of a folded noun ("Zelle" → "Zellen", "Tumor" → "Tumoren"); umlaut plurals are aliases. */
+export function germanPluralsOf(key: string): string[] {
+  const endings = /e$/.test(key) ? ['n'] : ['e', 'en', 'n', 'er', 's', 'es'];
+  return endings.map((e) => foldWord(key + e));
+}

@@ -26,6 +26,9 @@ const NAME_WORDS = [
   'inc', 'corp', 'ltd', 'company', 'group', 'press', 'museum', 'park', 'service', 'services', 'board', 'commission', 'ministry', 'professor',
   'initiative', 'coalition', 'administration', 'organisation', 'office', 'bureau', 'authority', 'partnership', 'collaboration',
   'federation', 'union', 'corporation', 'hospitals', 'clinics', 'universities', 'societies', 'associations', 'foundations',
+  // German: "Robert Koch-Institut", "Deutsche Krebsgesellschaft" is one word and needs none.
+  'institut', 'universität', 'klinik', 'klinikum', 'zentrum', 'gesellschaft', 'stiftung', 'verband', 'hochschule', 'krankenhaus',
+  'akademie', 'ministerium', 'bundesamt', 'verein', 'forschungszentrum', 'universitätsklinikum',
 ];
 /** Posts and units whose "of" names a field: "professor of cardiology", "chief of oncology". */
 const OF_ROLES = [
@@ -72,7 +75,7 @@ export function senseWords(): SenseWords {
 export type SenseCheck = (i: number, last: number, shape: FormShape) => boolean;
 
 /** The check for one text and its words. */
-export function senseCheck(flags: SenseWords, text: string, words: Word[]): SenseCheck {
+export function senseCheck(flags: SenseWords, text: string, words: Word[], lang: 'en' | 'de' = 'en'): SenseCheck {
   const n = words.length;
   const flagOf = (k: number): number => (k >= 0 && k < n ? (flags.get(words[k].key) ?? 0) : 0);
   const upper = (k: number) => isUpper(text.charCodeAt(words[k].start));
@@ -158,6 +161,8 @@ export function senseCheck(flags: SenseWords, text: string, words: Word[]): Sens
   };
 
   return (i, last, shape) => {
+    // German writes every noun with a capital, so capitals say nothing there: only a name word right beside the match does.
+    if (lang === 'de') return (joined(i) && (flagOf(i - 1) & NAME) !== 0) || (joined(last + 1) && (flagOf(last + 1) & NAME) !== 0);
     if (shape !== FormShape.Common) {
       // In a headline every word has a capital: only a name word right after the match counts there.
       if (isHeadline(i)) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
