@@ -13,6 +13,7 @@ export const ALIASES = {
   '/car-t-memory-cells.html': join(ROOT, 'tests', 'fixtures', 'car-t-memory-cells', 'page.html'),
   '/retracted-study.html': join(ROOT, 'tests', 'fixtures', 'food-dye-study-retracted', 'page.html'),
   '/quoted-terms.html': join(ROOT, 'tests', 'fixtures', 'glossary-quoted-and-marked-up-terms', 'page.html'),
+  '/german.html': join(ROOT, 'tests', 'fixtures', 'glossary-german-page', 'page.html'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
