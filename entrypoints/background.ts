@@ -2,6 +2,7 @@ import { t } from '@/components/i18n';
 import { createAnalyzer, type Analyzer } from '@/lib/analysis';
 import { canSanitize } from '@/lib/db/sanitize';
 import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
+import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '@/lib/glossary';
 import { saveStory } from '@/lib/db/stories';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';

@@ -1,5 +1,6 @@
-// Flesch-Kincaid grade of the glossary's definitions: median, distribution, and the hardest to rewrite.
-// Run: npx tsx scripts/glossary-grade.ts [--all]
+// Flesch-Kincaid grade of the glossary's English definitions: median, distribution, and the hardest to rewrite.
+// Run: npx tsx scripts/glossary-grade.ts [--all]   exits 1 when a definition is above grade 8 or the median above 6.
+// German definitions (lang: 'de') are left out: the formula and its syllable count are English ones.
 import { ALL_ENTRIES } from '../lib/glossary/index';
 
 /** Syllables of one English word, by vowel groups with the usual corrections. */
@@ -20,9 +21,10 @@ export function fkGrade(text: string): number {
   return 0.39 * (words.length / sentences) + 11.8 * (syl / Math.max(1, words.length)) - 15.59;
 }
 
-const graded = ALL_ENTRIES.map((e) => ({ term: e.term, field: e.field, grade: fkGrade(e.definition) })).sort((a, b) => a.grade - b.grade);
+const graded = ALL_ENTRIES.filter((e) => !e.lang).map((e) => ({ term: e.term, field: e.field, grade: fkGrade(e.definition) })).sort((a, b) => a.grade - b.grade);
 const median = graded[Math.floor(graded.length / 2)].grade;
-console.log(`${graded.length} definitions · median Flesch-Kincaid grade ${median.toFixed(1)} (target ≤ 8)`);
+const over = graded.filter((g) => g.grade > 8);
+console.log(`${graded.length} definitions · median Flesch-Kincaid grade ${median.toFixed(1)} (target ≤ 6) · above grade 8: ${over.length}${over.length ? ` (${over.map((g) => g.term).join(', ')})` : ''}`);
 const buckets = new Map<string, number>();
 for (const g of graded) {
   const b = g.grade < 4 ? '< 4' : g.grade >= 14 ? '14+' : `${Math.floor(g.grade / 2) * 2}–${Math.floor(g.grade / 2) * 2 + 2}`;
@@ -36,3 +38,4 @@ for (const [f, gs] of byField) console.log(`  ${f.padEnd(20)} ${gs[Math.floor(gs
 const hardest = graded.slice(process.argv.includes('--all') ? 0 : -15).reverse();
 console.log(`hardest ${hardest.length}:`);
 for (const g of hardest) console.log(`  ${g.grade.toFixed(1).padStart(5)}  ${g.term}`);
+if (over.length || median > 6) process.exitCode = 1;

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createAnalyzer } from '../lib/analysis';
 import { analyzeHtml } from '../lib/cli/load';
+import { ALL_ENTRIES, createGlossaryMatcher } from '../lib/glossary';
 
 const analyzer = createAnalyzer();
 
@@ -42,6 +43,7 @@ const matchesPerson = (gold: string[], name: string) => gold.some((g) => norm(na
 
 const stats = { institution: { listed: [] as number[], extra: 0, hit: 0, gold: 0 }, researcher: { listed: [] as number[], extra: 0, hit: 0, gold: 0 } };
 const dump: Record<string, Record<string, string[]>> = {};
+const glossary = createGlossaryMatcher(ALL_ENTRIES);
 for (const it of labels) {
   const out = analyzeHtml(pageOf(it), it.url || `https://example.org/${it.id}`, analyzer);
   if (!out.ok) continue;

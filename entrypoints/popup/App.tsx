@@ -25,8 +25,9 @@ async function findTab() {
 }
 
 async function readActiveTab(): Promise<View> {
-  // The analysis code (glossary, journal list) loads while the page is being read, off the first paint.
-  const analysis = import('@/lib/analysis');
+  // The analysis code loads, and its models and the glossary's matcher are built, while the page is being read in
+  // the tab: off the reader's wait, and off the first paint.
+  const analyzer = import('@/lib/analysis').then(({ createAnalyzer }) => createAnalyzer());
   const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
@@ -40,7 +41,7 @@ async function readActiveTab(): Promise<View> {
   );
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: (await analysis).createAnalyzer().analyze(article), tabId };
+  return { kind: 'ok', article, analysis: (await analyzer).analyze(article), tabId };
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */

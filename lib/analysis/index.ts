@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../extract/types';
-import { findGlossaryTerms } from '../glossary/match';
+import { ALL_ENTRIES } from '../glossary';
+import { createGlossaryMatcher, type GlossaryMatcher } from '../glossary/matcher';
 import { analyzeClaims, createDefaultClaimClassifier } from './claims';
 import { createResearchAnalyzer, type ResearchModel } from './research';
 import { findSources } from './sources';
@@ -31,7 +32,8 @@ export interface Analyzer {
 }
 
 /** An analyzer with its models built once; make one where analyses are run and keep it. */
-export function createAnalyzer(options: { researchModel?: ResearchModel } = {}): Analyzer {
+export function createAnalyzer(options: { researchModel?: ResearchModel; glossary?: GlossaryMatcher } = {}): Analyzer {
+  const glossary = options.glossary ?? createGlossaryMatcher(ALL_ENTRIES);
   const researchAnalyzer = createResearchAnalyzer(options.researchModel);
   const claims = createDefaultClaimClassifier();
   return {
@@ -42,7 +44,7 @@ export function createAnalyzer(options: { researchModel?: ResearchModel } = {}):
         article: summarize(article),
         research,
         sources: findSources(article),
-        glossary: findGlossaryTerms(glossaryText(article)),
+        glossary: glossary.find(glossaryText(article), article.lang),
         ...analyzeClaims(article, research, claims),
       };
     },

@@ -1,5 +1,5 @@
 import { ALL_ENTRIES } from '../glossary/index';
-import { lookupTerm, suggestTerms } from '../glossary/lookup';
+import { createTermLookup } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/types';
 import type { Io } from './main';
 
@@ -18,9 +18,10 @@ export function glossaryCommand(term: string | undefined, json: boolean, io: Io)
     else io.out(sorted.map((e) => `${e.term} — ${e.definition}`).join('\n'));
     return 0;
   }
-  const entry = lookupTerm(term);
+  const terms = createTermLookup(ALL_ENTRIES);
+  const entry = terms.lookup(term);
   if (!entry) {
-    const close = suggestTerms(term);
+    const close = terms.suggest(term);
     io.err(`caveat: no entry for ${term}${close.length ? `\nDid you mean: ${close.join(', ')}?` : ''}`);
     return 1;
   }

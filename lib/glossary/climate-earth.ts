@@ -844,4 +844,12 @@ export const entries: GlossaryEntry[] = [
       "How far apart two things are: the cuts in greenhouse gases that countries have promised, and the cuts needed to meet climate goals like the Paris deal.",
     seeAlso: ["Paris Agreement"],
   },
+  {
+    term: "sulphur dioxide",
+    aliases: ["SO2", "SO₂"],
+    field: "climate-earth",
+    definition:
+      "A gas with a sharp smell that comes from burning coal and oil and from volcanoes. It harms the lungs and makes acid rain.",
+    seeAlso: ["air pollution"],
+  },
 ];

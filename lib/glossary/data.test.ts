@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ALL_ENTRIES, FIELDS } from './index';
-import { createMatcher } from './matcher';
-import { phraseKeys } from './tokenize';
+import { createGlossaryMatcher } from './matcher';
+import { phraseWords } from './words';
+
+const phraseKeys = (s: string) => phraseWords(s).keys;
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 
@@ -22,11 +24,11 @@ describe('glossary data', () => {
     expect(bad).toEqual([]);
   });
 
-  it('has no headword or alias twice across all files (after folding case, hyphens and spelling)', () => {
+  it('has no headword or alias twice across all files of one language (after folding case, hyphens and spelling)', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const e of ALL_ENTRIES) {
-      const forms = new Set([e.term, ...(e.aliases ?? [])].map((f) => phraseKeys(f).join(' ')));
+      const forms = new Set([e.term, ...(e.aliases ?? [])].map((f) => `${e.lang ?? 'en'}:${phraseKeys(f).join(' ')}`));
       for (const key of forms) {
         const prev = owner.get(key);
         if (prev !== undefined && prev !== e.term) clashes.push(`"${key}": ${prev} / ${e.term}`);
@@ -34,6 +36,12 @@ describe('glossary data', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('writes German entries in German, filed under one of the fields', () => {
+    const german = ALL_ENTRIES.filter((e) => e.lang === 'de');
+    expect(german.length).toBeGreaterThanOrEqual(20);
+    for (const e of german) expect(Object.keys(FIELDS), e.term).toContain(e.field);
   });
 
   it('points seeAlso only at existing headwords', () => {
@@ -51,13 +59,13 @@ describe('glossary data', () => {
   });
 
   it('matches every headword and alias to its own entry in a sentence', () => {
-    const match = createMatcher(ALL_ENTRIES);
+    const matcher = createGlossaryMatcher(ALL_ENTRIES);
     const failures: string[] = [];
     for (const e of ALL_ENTRIES) {
       const context = e.context?.[0] ? ` near ${e.context[0]}` : '';
       for (const form of [e.term, ...(e.aliases ?? [])]) {
-        const text = `Today we read about ${form}${context} in the news.`;
-        const hits = match(text);
+        const text = e.lang === 'de' ? `Heute lesen wir über ${form} in der Zeitung.` : `Today we read about ${form}${context} in the news.`;
+        const hits = matcher.find(text, e.lang ?? 'en');
         if (!hits.some((h) => h.term === e.term)) failures.push(`${form} → ${hits.map((h) => h.term).join(', ') || 'nothing'}`);
       }
     }

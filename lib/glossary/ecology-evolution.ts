@@ -729,4 +729,11 @@ export const entries: GlossaryEntry[] = [
       "A walled hilltop at the heart of an ancient Greek city, where temples and important buildings stood. The most famous one is in Athens.",
     seeAlso: ["archaeology"],
   },
+  {
+    term: "mould",
+    field: "ecology-evolution",
+    definition:
+      "A kind of fungus that grows as a fuzzy layer on damp walls, food and plants. Its tiny spores float in the air and can trigger asthma.",
+    seeAlso: ["fungus"],
+  },
 ];

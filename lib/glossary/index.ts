@@ -8,6 +8,7 @@ import { entries as drugsRegulation } from './drugs-regulation';
 import { entries as ecologyEvolution } from './ecology-evolution';
 import { entries as engineering } from './engineering';
 import { entries as genetics } from './genetics';
+import { entries as german } from './german';
 import { entries as immunology } from './immunology';
 import { entries as infectiousDisease } from './infectious-disease';
 import { entries as medicine } from './medicine';
@@ -18,6 +19,7 @@ import { entries as physics } from './physics';
 import type { GlossaryEntry, GlossaryField } from './types';
 
 export type { GlossaryEntry, GlossaryField } from './types';
+export { createGlossaryMatcher, type GlossaryMatcher } from './matcher';
 
 /** Every field's entries, one list; order decides nothing but listing order. */
 export const FIELDS: Record<GlossaryField, GlossaryEntry[]> = {
@@ -40,4 +42,7 @@ export const FIELDS: Record<GlossaryField, GlossaryEntry[]> = {
   engineering,
 };
 
-export const ALL_ENTRIES: GlossaryEntry[] = Object.values(FIELDS).flat();
+/** Entries in German, for German pages (each names its field); English ones come first, so an English lookup finds English. */
+export const GERMAN_ENTRIES: GlossaryEntry[] = german;
+
+export const ALL_ENTRIES: GlossaryEntry[] = [...Object.values(FIELDS).flat(), ...GERMAN_ENTRIES];

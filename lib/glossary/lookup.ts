@@ -1,29 +1,11 @@
-import { ALL_ENTRIES } from './index';
-import { phraseKeys } from './tokenize';
 import type { GlossaryEntry } from './types';
+import { phraseKey } from './words';
 
-let byForm: Map<string, GlossaryEntry> | null = null;
-
-/** Headwords and aliases, folded the way the matcher folds them ("T-cells" finds "T cell"). */
-function forms(): Map<string, GlossaryEntry> {
-  if (byForm) return byForm;
-  byForm = new Map();
-  for (const e of ALL_ENTRIES) {
-    for (const f of [e.term, ...(e.aliases ?? [])]) {
-      const key = phraseKeys(f).join(' ');
-      if (key && !byForm.has(key)) byForm.set(key, e);
-    }
-  }
-  return byForm;
-}
-
-const normalize = (s: string) => phraseKeys(s).join(' ');
-
-/** The entry for a headword or alias, any case, hyphen or spelling; a plural falls back to its singular. */
-export function lookupTerm(query: string): GlossaryEntry | undefined {
-  const key = normalize(query);
-  const map = forms();
-  return map.get(key) ?? map.get(key.replace(/ies$/, 'y')) ?? map.get(key.replace(/e?s$/, ''));
+export interface TermLookup {
+  /** The entry for a headword or alias, any case, hyphen or spelling; a plural falls back to its singular. */
+  lookup(query: string): GlossaryEntry | undefined;
+  /** Up to `limit` headwords close to a query: containing it, or a few letters away. */
+  suggest(query: string, limit?: number): string[];
 }
 
 function distance(a: string, b: string): number {
@@ -40,15 +22,31 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Up to `limit` headwords close to a query: containing it, or a few letters away. */
-export function suggestTerms(query: string, limit = 5): string[] {
-  const key = normalize(query);
-  if (!key) return [];
-  const scored: [number, string][] = [];
-  for (const [form, entry] of forms()) {
-    const score = form.includes(key) || key.includes(form) ? 0 : distance(key, form);
-    if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push([score + form.length / 1000, entry.term]);
+/** Headwords and aliases, folded the way the matcher folds them ("T-cells" finds "T cell"). */
+export function createTermLookup(entries: GlossaryEntry[]): TermLookup {
+  const byForm = new Map<string, GlossaryEntry>();
+  for (const e of entries) {
+    for (const f of [e.term, ...(e.aliases ?? [])]) {
+      const key = phraseKey(f);
+      if (key && !byForm.has(key)) byForm.set(key, e);
+    }
   }
-  scored.sort((a, b) => a[0] - b[0]);
-  return [...new Set(scored.map(([, term]) => term))].slice(0, limit);
+  return {
+    lookup(query) {
+      const key = phraseKey(query);
+      for (const k of [key, key.replace(/ies$/, 'y'), key.replace(/s$/, ''), key.replace(/es$/, '')]) if (byForm.has(k)) return byForm.get(k);
+      return undefined;
+    },
+    suggest(query, limit = 5) {
+      const key = phraseKey(query);
+      if (!key) return [];
+      const scored: [number, string][] = [];
+      for (const [form, entry] of byForm) {
+        const score = form.includes(key) || key.includes(form) ? 0 : distance(key, form);
+        if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push([score + form.length / 1000, entry.term]);
+      }
+      scored.sort((a, b) => a[0] - b[0]);
+      return [...new Set(scored.map(([, term]) => term))].slice(0, limit);
+    },
+  };
 }

@@ -46,4 +46,33 @@ describe('markTerms', () => {
     expect(unmarkTerms(root)).toBe(2);
     expect(root.innerHTML).toBe('<p>Memory cells and a placebo.</p>');
   });
+
+  it('marks a term that runs through emphasis, quote marks and a line break in the page source', () => {
+    const root = page('<p>Some become <em>effector</em> cells, others "memory"\n   cells; a few <strong>memory T</strong>\ncells.</p>');
+    const hits = [hit('effector T cell', ['effector cells']), hit('memory T cell', ['"memory" cells', 'memory T cells'])];
+    expect(markTerms(root, hits)).toBe(3);
+    const words = [...root.querySelectorAll('dfn.caveat-term')].map((d) => d.textContent!.replace(/\s+/g, ' '));
+    expect(words).toEqual(['effector cells', '"memory" cells', 'memory T cells']);
+    expect(root.querySelector('dfn em')!.textContent).toBe('effector');
+  });
+
+  it('does not mark across a block, a link or a line break element', () => {
+    const root = page('<p>effector</p><p>cells</p><p><a href="#">effector</a> cells</p><p>effector<br>cells</p>');
+    expect(markTerms(root, [hit('effector T cell', ['effector cells'])])).toBe(0);
+  });
+
+  it('puts the markup back when the marks are removed', () => {
+    const root = page('<p>Some become <em>effector</em> cells.</p>');
+    markTerms(root, [hit('effector T cell', ['effector cells'])]);
+    unmarkTerms(root);
+    expect(root.innerHTML).toBe('<p>Some become <em>effector</em> cells.</p>');
+  });
+
+  it('gives every tip an id of its own, also when marks are made twice in one document', () => {
+    const root = page('<p>placebo</p><div id="other"><p>placebo</p></div>');
+    markTerms(root.querySelector('p')!, [hit('placebo', ['placebo'])]);
+    markTerms(root.querySelector('#other')!, [hit('placebo', ['placebo'])]);
+    const ids = [...root.querySelectorAll('.caveat-tip')].map((t) => t.id);
+    expect(new Set(ids).size).toBe(2);
+  });
 });

@@ -1,9 +1,16 @@
 // @vitest-environment node
 // Words in another sense or inside a name are not glossary terms: small stories of our own.
 import { describe, expect, it } from 'vitest';
-import { findGlossaryTerms } from './match';
-import { createMatcher } from './matcher';
+import { ALL_ENTRIES } from './index';
+import { createGlossaryMatcher } from './matcher';
 import type { GlossaryEntry } from './types';
+
+const createMatcher = (entries: GlossaryEntry[]) => {
+  const m = createGlossaryMatcher(entries);
+  return (text: string) => m.find(text);
+};
+const full = createGlossaryMatcher(ALL_ENTRIES);
+const findGlossaryTerms = (text: string) => full.find(text);
 
 const terms = (text: string) => findGlossaryTerms(text).map((h) => h.term);
 

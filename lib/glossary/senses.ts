@@ -1,10 +1,9 @@
 /**
  * Whether a glossary match is a word used inside a name or a job title rather than as the
  * term: "Journal of Immunology", "ATP Finals", "professor of cardiology". Called once per
- * match the matcher found, never per word; reads a few neighbouring tokens by key number.
+ * match the matcher found, never per word; reads a few neighbouring words.
  */
-import { internKey } from './key-ids';
-import { phraseKeys, type TokenBuffer } from './tokenize';
+import { phraseWords, type Word } from './words';
 
 /** How a glossary form is written, which decides what a capital letter in the text means. */
 export const FormShape = {
@@ -25,6 +24,11 @@ const NAME_WORDS = [
   'trust', 'network', 'consortium', 'conference', 'congress', 'symposium', 'meeting', 'sessions', 'alliance', 'charity', 'fund', 'unit',
   'finals', 'final', 'cup', 'open', 'tour', 'championship', 'championships', 'tournament', 'league', 'prize', 'award', 'awards', 'festival',
   'inc', 'corp', 'ltd', 'company', 'group', 'press', 'museum', 'park', 'service', 'services', 'board', 'commission', 'ministry', 'professor',
+  'initiative', 'coalition', 'administration', 'organisation', 'office', 'bureau', 'authority', 'partnership', 'collaboration',
+  'federation', 'union', 'corporation', 'hospitals', 'clinics', 'universities', 'societies', 'associations', 'foundations',
+  // German: "Robert Koch-Institut", "Deutsche Krebsgesellschaft" is one word and needs none.
+  'institut', 'universität', 'klinik', 'klinikum', 'zentrum', 'gesellschaft', 'stiftung', 'verband', 'hochschule', 'krankenhaus',
+  'akademie', 'ministerium', 'bundesamt', 'verein', 'forschungszentrum', 'universitätsklinikum',
 ];
 /** Posts and units whose "of" names a field: "professor of cardiology", "chief of oncology". */
 const OF_ROLES = [
@@ -49,64 +53,56 @@ const IN = 64;
 /** Upper-case letter: ASCII or Latin-1 (É, Ø). */
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/** After a colon, an opening quote or bracket, a dash or a bar, a capital starts a new phrase. */
+const OPENERS = /[:"(\[“‘—–|]/;
 
-export interface SenseReader {
-  /** Called once per text, before any `rejects`. */
-  begin(text: string, tokens: TokenBuffer): void;
-  /** Whether the match of tokens [i, last], written in the glossary as `shape`, is a name or title use. */
-  rejects(i: number, last: number, shape: FormShape): boolean;
-}
+/** The words above by folded key, with what each can mean around a match. */
+export type SenseWords = ReadonlyMap<string, number>;
 
-/** Flags by key number for the words above; makes their numbers, so build it before the matcher's tables. */
-export function createSenseReader(): SenseReader {
+export function senseWords(): SenseWords {
   const marks: [string[], number][] = [[NAME_WORDS, NAME], [OF_ROLES, OF_ROLE], [IN_ROLES, IN_ROLE], [CONNECTORS, CONNECTOR], [DETERMINERS, DETERMINER], [['of'], OF], [['in'], IN]];
-  const byId = new Map<number, number>();
-  for (const [words, flag] of marks) {
-    for (const w of words) {
-      const id = internKey(phraseKeys(w)[0]);
-      byId.set(id, (byId.get(id) ?? 0) | flag);
+  const flags = new Map<string, number>();
+  for (const [list, flag] of marks) {
+    for (const w of list) {
+      const key = phraseWords(w).keys[0];
+      flags.set(key, (flags.get(key) ?? 0) | flag);
     }
   }
-  const flags = new Uint8Array(Math.max(0, ...byId.keys()) + 1);
-  for (const [id, f] of byId) flags[id] = f;
+  return flags;
+}
 
-  let text = '';
-  let b: TokenBuffer | null = null;
-  let cachedSentence = -1;
-  let headline = false;
+/** Whether the match of words [i, last], written in the glossary as `shape`, is a name or title use. */
+export type SenseCheck = (i: number, last: number, shape: FormShape) => boolean;
 
-  const flagOf = (k: number): number => {
-    const id = b!.ids[k];
-    return id < flags.length ? flags[id] : 0;
-  };
-  const upper = (k: number) => isUpper(text.charCodeAt(b!.starts[k]));
-  /** Token k continues a phrase from k - 1 (same sentence, only a space or hyphen between). */
-  const joined = (k: number) => k > 0 && k < b!.n && b!.joinable[k] === 1;
+/** The check for one text and its words. */
+export function senseCheck(flags: SenseWords, text: string, words: Word[], lang: 'en' | 'de' = 'en'): SenseCheck {
+  const n = words.length;
+  const flagOf = (k: number): number => (k >= 0 && k < n ? (flags.get(words[k].key) ?? 0) : 0);
+  const upper = (k: number) => isUpper(text.charCodeAt(words[k].start));
+  /** Word k continues a phrase from k - 1 (same sentence, only a space or hyphen between). */
+  const joined = (k: number) => k > 0 && k < n && words[k].joined;
   const sentenceStart = (k: number): boolean => {
-    if (k === 0 || b!.sentence[k - 1] !== b!.sentence[k]) return true;
-    // After a colon, an opening quote or bracket, or a dash, a capital starts a new phrase.
-    const from = Math.max(b!.ends[k - 1], b!.starts[k] - 6);
-    for (let p = from; p < b!.starts[k]; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 58 || c === 34 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 124) return true;
-    }
-    return false;
+    if (k === 0 || words[k - 1].sentence !== words[k].sentence) return true;
+    return OPENERS.test(text.slice(Math.max(words[k - 1].end, words[k].start - 6), words[k].start));
   };
+  const headlines = new Map<number, boolean>();
   /** A sentence in title case (a headline or heading): capitals there say nothing about names. */
   const isHeadline = (k: number): boolean => {
-    const s = b!.sentence[k];
-    if (s === cachedSentence) return headline;
+    const s = words[k].sentence;
+    let headline = headlines.get(s);
+    if (headline !== undefined) return headline;
     let from = k;
-    while (from > 0 && b!.sentence[from - 1] === s) from--;
+    while (from > 0 && words[from - 1].sentence === s) from--;
     let caps = 0;
     let lower = 0;
-    for (let p = from; p < b!.n && b!.sentence[p] === s; p++) {
-      const c = text.charCodeAt(b!.starts[p]);
+    for (let p = from; p < n && words[p].sentence === s; p++) {
+      const w = words[p];
+      const c = text.charCodeAt(w.start);
       if (isUpper(c)) caps++;
-      else if (isLower(c) && b!.ends[p] - b!.starts[p] >= 4) lower++;
+      else if (isLower(c) && w.end - w.start >= 4) lower++;
     }
-    cachedSentence = s;
     headline = caps >= 3 && lower <= Math.max(1, caps / 5);
+    headlines.set(s, headline);
     return headline;
   };
   /** A field after a post: "professor of [medical] oncology", "lecturer in immunology", "chair of medicine and epidemiology". */
@@ -123,7 +119,7 @@ export function createSenseReader(): SenseReader {
     if (joined(i)) {
       const p = i - 1;
       // A possessive ends the name before it: "the centre's High-Throughput Screening" is a thing it has.
-      const possessive = text.charCodeAt(b!.ends[p]) === 39 || text.charCodeAt(b!.ends[p]) === 0x2019;
+      const possessive = /['’]/.test(text[words[p].end] ?? '');
       if (upper(p) && !possessive && (!sentenceStart(p) || flagOf(p) & NAME)) return true;
       if (flagOf(p) & CONNECTOR && joined(p) && upper(p - 1) && !(flagOf(p - 1) & DETERMINER)) return true;
     }
@@ -141,24 +137,45 @@ export function createSenseReader(): SenseReader {
     return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
   };
 
-  return {
-    begin(t, tokens) {
-      text = t;
-      b = tokens;
-      cachedSentence = -1;
-    },
-    rejects(i, last, shape) {
-      if (shape === FormShape.Name) return false;
-      if (shape === FormShape.Acronym) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
-      if (afterRole(i)) return true;
-      // A common noun all in capitals: a name unless the sentence starts there or is a headline.
-      for (let k = i; k <= last; k++) if (isLower(text.charCodeAt(b!.starts[k]))) return false;
-      if (!upper(i) || sentenceStart(i)) return false;
-      // Text in capitals throughout ("THE STUDY") is shouting or a heading, not a name.
-      if (b!.ends[i] - b!.starts[i] > 1 && isUpper(text.charCodeAt(b!.starts[i] + 1))) return false;
-      if (isHeadline(i)) return besideNameWord(i, last);
-      // One capitalised word mid-sentence ("the journal Neurology", "an app called Aura") is a name.
-      return last === i || inCapitalRun(i, last);
-    },
+  /**
+   * Inside an institution's name: a name word in the capitalised run around the match, which may pass
+   * through "of", "for", "and" ("Center for AIDS Research", "HIV Vaccine Trials Network", "Alzheimer's Association").
+   * A possessive before the match ends the run ("the centre's"); one on the match does only for an acronym
+   * ("the FDA's Center for Drug Evaluation" still names the FDA).
+   */
+  const inInstitution = (i: number, last: number, shape: FormShape): boolean => {
+    const possessive = (k: number) => words[k].fullEnd !== words[k].end;
+    const capital = (k: number) => k >= 0 && k < n && upper(k);
+    for (let p = i - 1; p >= 0 && joined(p + 1) && !possessive(p); p--) {
+      if (capital(p)) {
+        if (flagOf(p) & NAME) return true;
+      } else if (!(flagOf(p) & CONNECTOR && joined(p) && capital(p - 1))) break;
+    }
+    if (shape === FormShape.Acronym && possessive(last)) return false;
+    for (let q = last + 1; q < n && joined(q) && !(q > last + 1 && possessive(q - 1)); q++) {
+      if (capital(q)) {
+        if (flagOf(q) & NAME) return true;
+      } else if (!(flagOf(q) & CONNECTOR && joined(q + 1) && capital(q + 1))) break;
+    }
+    return false;
+  };
+
+  return (i, last, shape) => {
+    // German writes every noun with a capital, so capitals say nothing there: only a name word right beside the match does.
+    if (lang === 'de') return (joined(i) && (flagOf(i - 1) & NAME) !== 0) || (joined(last + 1) && (flagOf(last + 1) & NAME) !== 0);
+    if (shape !== FormShape.Common) {
+      // In a headline every word has a capital: only a name word right after the match counts there.
+      if (isHeadline(i)) return joined(last + 1) && (flagOf(last + 1) & NAME) !== 0 && upper(last + 1);
+      return inInstitution(i, last, shape);
+    }
+    if (afterRole(i)) return true;
+    // A common noun all in capitals: a name unless the sentence starts there or is a headline.
+    for (let k = i; k <= last; k++) if (isLower(text.charCodeAt(words[k].start))) return false;
+    if (!upper(i) || sentenceStart(i)) return false;
+    // Text in capitals throughout ("THE STUDY") is shouting or a heading, not a name.
+    if (words[i].end - words[i].start > 1 && isUpper(text.charCodeAt(words[i].start + 1))) return false;
+    if (isHeadline(i)) return besideNameWord(i, last);
+    // One capitalised word mid-sentence ("the journal Neurology", "an app called Aura") is a name.
+    return last === i || inCapitalRun(i, last);
   };
 }

@@ -35,6 +35,11 @@ export interface GlossaryEntry {
    */
   context?: string[];
   /**
+   * The language the entry is written in, for pages in that language; absent for English. On a German page
+   * the German entries are used, and English ones only where written as a name or acronym (HIV, CRISPR).
+   */
+  lang?: 'de';
+  /**
    * Phrases holding the term in another sense ("miscarriage of justice"): where one occurs,
    * that stretch of text is not matched.
    */

@@ -30,6 +30,9 @@ describe('splitSentences', () => {
       'Weiter geht es.',
     ]);
   });
+  it('ends a sentence after a possessive or a contraction (its last letter is no initial)', () => {
+    expect(splitSentences('It slows Alzheimer’s. Caffeine may help. You wouldn\'t. Others would.')).toEqual(['It slows Alzheimer’s.', 'Caffeine may help.', 'You wouldn\'t.', 'Others would.']);
+  });
   it('ends a sentence at a full stop after an ordinary word or number in English', () => {
     expect(splitSentences('The trial enrolled 120 people. Results came in 2024. None were harmed.')).toHaveLength(3);
   });

@@ -34,8 +34,8 @@ export function baseLanguage(lang: string | null | undefined): 'en' | 'de' {
   return /^de\b/i.test(lang ?? '') ? 'de' : 'en';
 }
 
-// The word right before a segment's final stop, with inner stops kept ("U.S", "z.B", "Ph.D").
-const LAST_WORD_RE = /(?<![\p{L}\p{N}.])([\p{L}\p{N}][\p{L}\p{N}.]*)\.["”’')\]]*\s*$/u;
+// The word right before a segment's final stop, with inner stops kept ("U.S", "z.B", "Ph.D"); the s of "Alzheimer's." is no initial.
+const LAST_WORD_RE = /(?<![\p{L}\p{N}.'’])([\p{L}\p{N}][\p{L}\p{N}.]*)\.["”’')\]]*\s*$/u;
 // A segment that goes on the previous sentence: it opens with a lower-case word or a closing mark.
 const CONTINUES_RE = /^["“”'‘’(\[]?(?:\p{Ll}|[)\],;:])/u;
 

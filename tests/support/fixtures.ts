@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../lib/analysis';
 import { analyzeHtml } from '../../lib/cli/load';
+import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '../../lib/glossary';
 import type { Analysis, Source } from '../../lib/analysis/types';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');

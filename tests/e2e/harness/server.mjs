@@ -16,6 +16,8 @@ export const ALIASES = {
   '/claims-coffee-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-coffee-cohort-causal', 'page.html'),
   '/claims-mouse-pill.html': join(ROOT, 'tests', 'fixtures', 'claims-mouse-pill-people', 'page.html'),
   '/claims-walking-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-walking-cohort-link', 'page.html'),
+  '/quoted-terms.html': join(ROOT, 'tests', 'fixtures', 'glossary-quoted-and-marked-up-terms', 'page.html'),
+  '/german.html': join(ROOT, 'tests', 'fixtures', 'glossary-german-page', 'page.html'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
