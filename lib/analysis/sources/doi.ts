@@ -92,3 +92,21 @@ export function doiFromUrl(href: string, depth = 0): string | null {
   }
   return null;
 }
+
+// DOI registrants that only hold preprints.
+const PREPRINT_DOIS: [RegExp, string][] = [
+  [/^10\.48550\/arxiv\./, 'arXiv'],
+  [/^10\.1101\//, 'bioRxiv or medRxiv'],
+  [/^10\.21203\/rs\./, 'Research Square'],
+  [/^10\.2139\/ssrn\./, 'SSRN'],
+  [/^10\.26434\/chemrxiv/, 'ChemRxiv'],
+  [/^10\.31234\//, 'PsyArXiv'],
+  [/^10\.31223\//, 'EarthArXiv'],
+  [/^10\.20944\/preprints/, 'Preprints.org'],
+  [/^10\.31219\//, 'OSF Preprints'],
+];
+
+/** The preprint server a DOI belongs to, if its registrant only holds preprints. */
+export function preprintServer(doi: string): string | null {
+  return PREPRINT_DOIS.find(([re]) => re.test(doi))?.[1] ?? null;
+}
