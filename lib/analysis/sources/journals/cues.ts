@@ -39,9 +39,9 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
 const PASSING_BEFORE = /\b(?:editors?|publishers?|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
-// Inside a phone number, an e-mail address or a web address: "312-464-JAMA", "media@jamanetwork.org".
+// Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).
 const GLUED_MARK_BEFORE = /[-@/#]$/;
-const GLUED_MARK_AFTER = /^(?:@|-\d|\.(?:org|com|net)\b)/;
+const GLUED_MARK_AFTER = /^(?:@|-\d)/;
 
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
