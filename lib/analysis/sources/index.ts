@@ -75,7 +75,9 @@ export function findSources(article: ExtractedArticle): Source[] {
     for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
   }
 
-  const orgs = sentences.map((s) => institutionsIn(s));
+  // Words inside a journal's name ("… and Science Translational Medicine") are not an institution.
+  const inJournal = (k: number, a: number, b: number) => mentions.some((m) => m.sentence === k && a < m.end && m.start < b);
+  const orgs = sentences.map((s, k) => institutionsIn(s).filter((o) => !inJournal(k, o.start, o.end)));
   const orgOf = new Map(sentences.map((s, i) => [s, orgs[i]]));
   for (const c of textCues(sentences, (s) => orgOf.get(s)?.[0]?.name)) push({ kind: c.kind, ...(c.name ? { name: c.name } : {}), evidence: c.evidence });
 
