@@ -27,7 +27,7 @@ export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emerit
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
 /** Fields and documents, never a person's name: "Ancient History", "World Report", "Impulse Control". */
-export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology)$/;
+export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology|Chemie|Physik|Medizin|Informatik|Mathematik|Geschichte|Studie|Forschung|\p{Lu}\p{Ll}*(?:ologie|wissenschaften?|forschung|medizin|technik))$/u;
 export const BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?|${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:(?:like|such as|including|wie)\\s+)?$`, 'iu');
 export const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b|und (?:Kollegen|Kolleginnen|sein Team|ihr Team))/;
 export const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');

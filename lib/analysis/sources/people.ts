@@ -97,6 +97,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       name = name.slice(w[0].length);
       if (!opts.de) break;
     }
+    // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
+    if (!/^[\p{Lu}]/u.test(name)) continue;
     const before = sentence.slice(Math.max(0, at - 60), at);
     // "the 78th Scientific Sessions": an ordinal before the words makes them an event.
     if (LAY_BEFORE.test(before) || ORDINAL_BEFORE.test(before)) continue;

@@ -21,7 +21,7 @@ const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Sour
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
 export const PUBLISH_WORD =
-  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
+  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
 
 export type Cue = 'published-in' | 'the-journal' | 'citation';
 
@@ -60,6 +60,7 @@ const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hren
 const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
 const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
 const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
+const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\w*|printed)\b)[^.;]*$/i;
 
 // The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
 const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b/i;
@@ -75,7 +76,8 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
   return {
     negated: NEGATED.test(clause),
     planned: PLANNED.test(clause),
-    submitted: SUBMITTED.test(clause),
+    // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
+    submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
     background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))),
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
