@@ -18,6 +18,8 @@ const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-rel
 
 function keyOf(s: Source): string {
   if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
+  // "British Medical Journal" and "The BMJ", "… & Community Health" and "… and Community Health": one journal.
+  if (s.kind === 'journal' && s.name) return `journal ${(canonicalJournal(s.name) ?? s.name).toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '')}`;
   const id = s.doi ?? s.url ?? s.name ?? s.evidence ?? '';
   return `${s.kind} ${id.toLowerCase().replace(/^the\s+/, '')}`;
 }

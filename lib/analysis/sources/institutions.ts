@@ -137,7 +137,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (a === i && b === i) continue;
     if (lower && !lowerHeadName(words.slice(a, i).map((w) => w.text), sentence.slice(Math.max(0, words[a].start - 6), words[a].start))) continue;
     // "Research Program" is a phrase; "Canadian National Transplant Research Program" is a name.
-    if (WEAK_HEADS.has(head) && b === i && words.slice(a, i).every((w) => GENERIC_LEFT.has(bare(w.text)))) continue;
+    if (WEAK_HEADS.has(head) && b === i && (words.slice(a, i).every((w) => GENERIC_LEFT.has(bare(w.text))) || /ing$/.test(words[a].text))) continue;
     // "Merck & Co." is a company; "Co. Kerry" is a county.
     if (head === 'Co' && a === i) continue;
     let start = words[a].start;
@@ -166,7 +166,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   words.forEach((w, k) => {
     // "Sanofi-Aventis": a known company joined to another name.
     const t = bare(w.text);
-    if (!(KNOWN.has(t) || (KNOWN.has(t.split('-')[0]) && /^-\p{Lu}\p{Ll}/u.test(t.slice(t.indexOf('-'))))) || taken(w.start, w.end)) return;
+    if (!(KNOWN.has(t) || (KNOWN.has(t.split('-')[0]) && t.split('-')[0] !== 'Meta' && /^-\p{Lu}\p{Ll}/u.test(t.slice(t.indexOf('-'))))) || taken(w.start, w.end)) return;
     // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
     if (t === 'WHO' && w.text.replace(/\.$/, '') !== 'WHO') return;
     if (supplier(sentence.slice(Math.max(0, w.start - 4), w.start), sentence.slice(w.end, w.end + 60))) return;

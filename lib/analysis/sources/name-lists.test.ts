@@ -31,6 +31,11 @@ describe('researchers named in a list', () => {
     expect(names('Dr Emily Hendry, Dr Arthur Roath and Caroline Maxey are available for interview.')).toEqual(['Emily Hendry', 'Arthur Roath']);
     expect(names('Robin Ronn, PhD student in Classical Archaeology and Ancient History at the University of Gothenburg, said it was a mystery.')).toEqual(['Robin Ronn']);
     expect(names('According to U.S. News & World Report, the school is among the top ten.')).toEqual([]);
+    expect(names('Researchers quizzed 187 players from eight clubs including Man Utd and West Ham.')).toEqual([]);
+    expect(names('Former Arsenal striker Robin van Persie had his wisdom teeth pulled.')).toEqual([]);
+    expect(names('say Andreas Lund from the University of Southern Denmark and Lisa Berg from the University of Sydney.').sort()).toEqual(['Andreas Lund', 'Lisa Berg']);
+    expect(names("University of Sydney researcher Lisa Berg and the University of Southern Denmark's Andreas Lund said more work was needed.").sort()).toEqual(['Andreas Lund', 'Lisa Berg']);
+    expect(names('Dr. Punita Pond works in Great Neck, N.Y. She stressed that breast milk is best.')).toEqual(['Punita Pond']);
   });
 });
 

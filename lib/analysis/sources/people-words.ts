@@ -27,8 +27,11 @@ export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emerit
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
 /** Fields and documents, never a person's name: "Ancient History", "World Report", "Impulse Control". */
-export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology|Chemie|Physik|Medizin|Informatik|Mathematik|Geschichte|Studie|Forschung|\p{Lu}\p{Ll}*(?:ologie|wissenschaften?|forschung|medizin|technik))$/u;
-export const BEFORE_ROLE = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?|${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:(?:like|such as|including|wie)\\s+)?$`, 'iu');
+export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology|Genetics|Genomics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Neuroscience|Epidemiology|Physiology|Biochemistry|Statistics|Mathematics|Ecology|Astrophysics|Astronomy|Geology|Sociology|Anthropology|Dentistry|Pharmacy|Surgery|Pa?ediatrics|Cardiology|Dermatology|Radiology|Psychiatry|Endocrinology|Gastroenterology|Nephrology|Urology|Disorders|Diseases|Pharmacology|Cells|Chemie|Physik|Medizin|Informatik|Mathematik|Geschichte|Studie|Forschung|\p{Lu}\p{Ll}*(?:ologie|wissenschaften?|forschung|medizin|technik))$/u;
+const BEFORE_ROLE_EN = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?)\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'iu');
+// German roles keep their capital: with the English pattern's case folding "striker" would read as "Physiker".
+const BEFORE_ROLE_DE = new RegExp(`(?<![\\p{L}])(?:${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:wie\\s+)?$`, 'u');
+export const BEFORE_ROLE = { test: (before: string): boolean => BEFORE_ROLE_EN.test(before) || BEFORE_ROLE_DE.test(before) };
 export const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b|und (?:Kollegen|Kolleginnen|sein Team|ihr Team))/;
 export const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
 export const BEFORE_SAID = new RegExp(`\\b${SPEECH}\\s+$`, 'u');
@@ -36,7 +39,8 @@ export const BEFORE_SAID = new RegExp(`\\b${SPEECH}\\s+$`, 'u');
 export const AFTER_SAID_EN = new RegExp(`^(?:,[^,]{0,160},)?\\s+(?:${SPEECH_EN})\\b`, 'u');
 export const BEFORE_SAID_EN = new RegExp(`\\b(?:${SPEECH_EN})\\s+$`, 'u');
 export const AFTER_OF = /^,?\s+(?:of|from|at|with|von der|vom|von|an der|am|aus dem|aus der)\s+(?:the\s+)?/;
-export const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b[^.;:]{0,60}?(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
+// The verb close to the noun: "researchers quizzed 187 players from clubs including …" lists no researchers.
+export const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b[^.;:\d]{0,30}?(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
 export const LIST_ITEM = new RegExp(`^(?:(?:[\\p{Ll}-]+|PhD|Ph\\.D\\.)\\s+){0,3}(?:${TITLE})?(${NAME})`, 'u');
 export const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
 export const CAPITAL_WORD = /(?<![\p{L}'’.-])[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]+/gu;
@@ -47,7 +51,7 @@ export const AFTER_SAID_SHORT_EN = new RegExp(`^\\s+(?:${SPEECH_EN})\\b`, 'u');
 export const LEAD_STRIP = new Set([
   'Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer',
   'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior',
-  'Mr', 'Ms', 'Mrs', 'Miss', 'Mr.', 'Ms.', 'Mrs.',
+  'Mr', 'Ms', 'Mrs', 'Miss', 'Mr.', 'Ms.', 'Mrs.', 'Professors', 'Drs', 'Drs.', 'Profs', 'Profs.',
   'Wie', 'Laut', 'Auch', 'Doch', 'Aber', 'Und', 'Nach', 'Für', 'Mit', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Sagt', 'Erklärt', 'Betont', 'Professorin',
 ]);
 /** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
@@ -70,6 +74,7 @@ export const NOT_NAME_WORDS = new Set(
     'These Those University Institute Hospital College Center Centre School Clinic Foundation Department Society Association Agency Laboratory Lab Council ' +
     'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
+    'She He They We It You His Her Their Our Its ' +
     'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
     'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Professor Professorship Associate Adjunct Assistant Chief Officer Technology Task Force Services Initiative Order Failure Education Fellow Chair Director Dean Emeritus President Vice Executive Distinguished Endowed Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
     'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Oregon Florida Ohio Arizona Colorado Utah Nevada Idaho Montana Alaska Hawaii Iowa Kansas Nebraska Oklahoma Arkansas Louisiana Alabama Tennessee Kentucky Indiana Illinois Wisconsin Minnesota Missouri Maryland Pennsylvania Massachusetts Connecticut Ontario Quebec Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),

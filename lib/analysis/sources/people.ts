@@ -97,6 +97,12 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       name = name.slice(w[0].length);
       if (!opts.de) break;
     }
+    // "Southern Denmark's Andreas Lundh": the person's name follows the possessive.
+    const owner = /^(?:\S+\s+)*?\S+['’]s\s+(?=\S+\s+\S)/u.exec(name);
+    if (owner) {
+      at += owner[0].length;
+      name = name.slice(owner[0].length);
+    }
     // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
     if (!/^[\p{Lu}]/u.test(name)) continue;
     const before = sentence.slice(Math.max(0, at - 60), at);
@@ -112,7 +118,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const strong = titled || AFTER_APPOSITIVE.test(after) || AFTER_ACADEMIC_POST.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
     const said = afterSaid.test(after) || beforeSaid.test(before);
     // Only a name that could be a person's joins a list ("Classical Archaeology and Ancient History" is no list of people).
-    if (plausibleName(name, true) && !name.split(/\s+/).some((w) => NOT_IN_A_NAME.test(w))) candidates.push({ name, at, end: at + name.length, strong, titled, said, before });
+    // Nor one that is the place after "of", "from" or "at" ("from the University of Southern Denmark and Lisa Bero").
+    if (plausibleName(name, true) && !name.split(/\s+/).some((w) => NOT_IN_A_NAME.test(w)) && !/\b(?:of|from|at)\s+(?:the\s+)?$/.test(before)) candidates.push({ name, at, end: at + name.length, strong, titled, said, before });
     if (strong || said) add(name, at, strong, before);
   }
   // A list of names shares what is said of any of them or of the whole list.

@@ -99,7 +99,7 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   }
   return rankPeople(people, article.text).map((p) => ({
     kind: 'researcher' as const,
-    name: p.name.replace(/^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+/, ''),
+    name: p.name.replace(/^(?:Dr|Drs|Prof|Profs|Professors?|Mr|Ms|Mrs|Miss)\.?\s+/, ''),
     ...(p.evidence ? { evidence: p.evidence } : {}),
     ...(p.role ? { role: p.role } : {}),
     ...(p.affiliation ? { affiliation: p.affiliation } : {}),

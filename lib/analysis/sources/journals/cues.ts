@@ -8,7 +8,8 @@ export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournal|Fachbl
 const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 
 // Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
-const CUE_BEFORE = new RegExp(String.raw`(?:\b(?:in|to)|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
+// "in a 2012 PLOS One paper": an article and a year may come between.
+const CUE_BEFORE = new RegExp(String.raw`(?:\b(?:in|to)|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
 const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
@@ -21,7 +22,7 @@ const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Sour
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
 export const PUBLISH_WORD =
-  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
+  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*|editorials?|commentary)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
 
 export type Cue = 'published-in' | 'the-journal' | 'citation';
 
@@ -36,7 +37,7 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
 }
 
 // The journal as someone's employer, the reporter's outlet or a publisher, not where this work appears.
-const PASSING_BEFORE = /\b(?:editors?|publishers?|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
+const PASSING_BEFORE = /\b(?:editors?|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
 // Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).

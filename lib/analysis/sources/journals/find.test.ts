@@ -79,6 +79,15 @@ describe('findJournalMentions: names that are not a citation', () => {
     expect(cited('The study appears in Nature, Tuesday, March 4.')).toEqual(['Nature']);
   });
 
+  it('skips a publisher line and bare names beside a cited journal', () => {
+    expect(cited('About the journal: Thorax is one of 60 specialist journals published by BMJ.')).toEqual([]);
+    const story = 'Air pollution may shorten survival, finds a study published online in the journal Thorax. BMJ. In a linked comment, The BMJ also ran two articles on the topic.';
+    expect(cited(story)).toEqual(['Thorax']);
+    expect(cited('The deficits described in the Parliamentary and Health Service Ombudsman report will not be addressed.')).toEqual([]);
+    expect(cited('Journal of Epidemiology & Community Health Press Release')).toEqual(['Journal of Epidemiology & Community Health']);
+    expect(cited('Initial results, published in a 2012 PLOS One paper, were promising.')).toEqual(['PLOS ONE']);
+  });
+
   it('does not read a university or a place as a journal', () => {
     expect(cited('The results were reported in the University of Michigan annual survey of students.')).toEqual([]);
     expect(cited('The study was published in the United States of America first.')).toEqual([]);

@@ -137,10 +137,14 @@ export function findJournalMentions(sentences: string[], lang?: string): Journal
   const all = sentences.flatMap((s, k) => sentenceMentions(s, k, de));
   // A long run of reference lines is the story's bibliography, not the paper it reports.
   const cited = new Set(all.filter((c) => c.cue === 'citation').map((c) => c.name.toLowerCase()));
+  // Where the story cites a journal in so many words, a bare name of another ("the BMJ also ran…", a publisher's
+  // heading "BMJ") is said in passing.
+  const citedNames = new Set(all.filter((c) => c.cue !== 'named' && !c.background && !c.negated && !c.submitted).map((c) => c.name.toLowerCase()));
   // A dated study ("a 2015 study in X") is background beside one the story calls new ("a new study published in Y").
   const fresh = all.some((c) => c.fresh && !c.dated && !c.background && !c.negated && c.cue !== 'named' && c.cue !== 'citation');
   return all.map(({ ordinary: _o, dated, fresh: _f, ...c }) => ({
     ...c,
-    background: c.background || (dated && fresh) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST),
+    background:
+      c.background || (dated && fresh) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
   }));
 }

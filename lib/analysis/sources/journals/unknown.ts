@@ -24,7 +24,9 @@ const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
 
 const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
 // Places, organisations, newspapers and dates that follow the same verbs: "published in the United States".
-const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+// A lower-case noun right after the name makes the name a qualifier.
+const NOUN_AFTER = /^\s+(?:report|study|survey|guidelines?|data|review|figures|statistics|analysis|team|researchers?|scientists?)\b/;
 const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
 // "WORK, a journal affiliated with …", "Cancer Cell journal".
 // Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
@@ -37,6 +39,8 @@ function trimRun(run: string): string {
   return run
     .replace(/^the\s+/i, 'The ')
     .replace(DATE_TAIL, '')
+    // "Journal of Epidemiology & Community Health Press Release": the heading's last words are no part of the name.
+    .replace(/\s+(?:Press Release|Press|News Release|News|Release|Editorial|Summary)$/, '')
     .replace(/(?:\s+(?:of|and|&|for|on|in|the|der|für|und|[:–-]))+$/u, '')
     .replace(/[,.;:]+$/, '')
     .trim();
@@ -57,6 +61,8 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       const name = trimRun(raw);
       if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
       const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal/i.test(m[0].slice(0, m[0].length - raw.length)) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
+      if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
