@@ -34,6 +34,8 @@ const BEFORE_NAME: [RegExp, RegExp][] = [
 ];
 // "the Molecular Foundry, a nanoscience centre at …": an appositive that says the name is a place of research.
 const PLACE_KIND = String.raw`(?:centre|center|facility|laboratory|lab|institute|organi[sz]ation|agency|think[- ]tank|foundation|consortium|hospital|clinic|university|nonprofit|non-profit|charity)`;
+const KIND_GATE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|division|subsidiary|spin|joint venture/;
+const PLACE_GATE = /centre|center|facility|lab|institute|organi|agency|think|foundation|consortium|hospital|clinic|university|profit|charity/i;
 const PLACE_APPOSITIVE = new RegExp(
   String.raw`,\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by|in|on|from|to|researcher|scientist|professor|student|director|head)\b)[\p{Ll}-]+\s+){0,3}?${PLACE_KIND}(?=\s*[,.;)]|\s+(?:that|which|at|in|based|run|funded|founded|affiliated|with)\b)`,
   'gu',
@@ -52,8 +54,9 @@ const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${NAME}$`, 'u')
 // "Cellzome AG": a legal form the scanner's heads do not hold; the name keeps it.
 const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
-// Cheap test first: most sentences hold none of these words.
-const CUE = /company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.| (?:at|from) (?:the )?[A-Z]|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
+// Cheap tests first: most sentences hold none of these words (the second keeps its capital).
+const PLACE_OF_WORK = /\b(?:at|from) (?:the )?\p{Lu}/u;
+const CUE = /company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
 // Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
 const NOT_A_NAME = new Set(
   ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
@@ -77,7 +80,7 @@ function titleCase(sentence: string): boolean {
 
 /** Companies a sentence names with a company cue, outside the spans of names already found there. */
 export function companiesIn(sentence: string, found: InstitutionMention[] = []): InstitutionMention[] {
-  if (!CUE.test(sentence)) return [];
+  if (!CUE.test(sentence) && !PLACE_OF_WORK.test(sentence)) return [];
   const out: InstitutionMention[] = [];
   const add = (raw: string, start: number, suffixEnd?: number, keepPossessive = false) => {
     const name = trimName(raw, keepPossessive);
@@ -89,7 +92,12 @@ export function companiesIn(sentence: string, found: InstitutionMention[] = []):
   // "Scientists at Queen's are …": after a place of work a possessive is the place's short name.
   for (const [gate, re] of BEFORE_NAME) if (gate.test(sentence)) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length, undefined, re === AT_PLACE);
   if (sentence.includes(', ')) {
-    for (const m of [...sentence.matchAll(APPOSITIVE), ...sentence.matchAll(PLACE_APPOSITIVE), ...sentence.matchAll(PART_OF), ...sentence.matchAll(WHICH_MAKES)]) {
+    const hits = KIND_GATE.test(sentence) ? [...sentence.matchAll(APPOSITIVE)] : [];
+    // Each runs only where its kind word is.
+    if (PLACE_GATE.test(sentence)) hits.push(...sentence.matchAll(PLACE_APPOSITIVE));
+    if (/division|subsidiary|unit|spin/.test(sentence)) hits.push(...sentence.matchAll(PART_OF));
+    if (sentence.includes(', which')) hits.push(...sentence.matchAll(WHICH_MAKES));
+    for (const m of hits) {
       const before = sentence.slice(Math.max(0, m.index! - 80), m.index!);
       const hit = NAME_BEFORE.exec(before);
       // "Guide Dogs for the Blind, an organization": the name began before its small words, further than this reads.

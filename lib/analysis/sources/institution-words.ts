@@ -13,7 +13,10 @@ export const HEADS = new Set(
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
 /** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut"). */
-export const COMPOUND_HEAD = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
+const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
+// Asked of every capitalised word: the regex runs only on words that end like one of those heads.
+const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng)(?:e?s)?$/;
+export const COMPOUND_HEAD = { test: (w: string): boolean => w.length > 6 && COMPOUND_ENDS.test(w) && COMPOUND_HEAD_RE.test(w) };
 /** Heads a possessive may open ("Alzheimer's Association", "Parkinson's UK"); before other heads it names a parent ("Stanford's Institute"). */
 export const EPONYM_HEADS = /^(?:Association|Society|Foundation|Trust|Research|UK|Fund|Alliance)$/;
 /** Heads stories also write in lower case after a name ("the Royal Free hospital"). */

@@ -40,6 +40,11 @@ const bare = (t: string) => {
 const AFFILIATION_PIECE =
   /^(?:[\p{Lu}][\p{L}.'’&-]*\s+){0,5}(?:University|Hospital|Institute|College|Clinic|Medical Center|Medical Centre|Cancer Center|Medical School|School of (?:Medicine|Public Health|Nursing))(?:\s+(?:of|for|at|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}.'’-]*)){0,6})?$/u;
 
+// "Sanofi-Aventis": a known company joined to another name; not "Meta-analysis", "FDA-approved".
+const knownBeforeHyphen = (t: string) => {
+  const [first, rest] = [t.slice(0, t.indexOf('-')), t.slice(t.indexOf('-'))];
+  return KNOWN.has(first) && first !== 'Meta' && /^-\p{Lu}\p{Ll}/u.test(rest);
+};
 // A word that is, or opens, a known organisation's name ("Harvard", "Johns" of Johns Hopkins, "Dana-Farber").
 const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
 
@@ -73,7 +78,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
     const tail = TAIL_HEADS.has(head) && capBefore(i) && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
     const lower = LOWER_HEADS.has(words[i].text) && capBefore(i);
-    const isHead = HEADS.has(head) || COMPOUND_HEAD.test(head) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
+    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
     if (!isHead) continue;
     // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
     const legalAfterComma = LEGAL_HEADS.has(head) && prev?.text === ',' && adjacent(prev, words[i]) && i > 1 && isCap(words[i - 2].text) && words[i - 2].end === prev.start;
@@ -164,9 +169,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (!taken(w.start, end)) out.push({ name: phrase, start: w.start, end });
   }
   words.forEach((w, k) => {
-    // "Sanofi-Aventis": a known company joined to another name.
     const t = bare(w.text);
-    if (!(KNOWN.has(t) || (KNOWN.has(t.split('-')[0]) && t.split('-')[0] !== 'Meta' && /^-\p{Lu}\p{Ll}/u.test(t.slice(t.indexOf('-'))))) || taken(w.start, w.end)) return;
+    if (!(KNOWN.has(t) || (t.includes('-') && knownBeforeHyphen(t))) || taken(w.start, w.end)) return;
     // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
     if (t === 'WHO' && w.text.replace(/\.$/, '') !== 'WHO') return;
     if (supplier(sentence.slice(Math.max(0, w.start - 4), w.start), sentence.slice(w.end, w.end + 60))) return;

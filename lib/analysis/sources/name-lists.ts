@@ -35,7 +35,8 @@ export function nameChains(sentence: string, names: Listed[]): number[][] {
   };
   names.forEach((n, k) => {
     const gap = run.length ? sentence.slice(names[run[run.length - 1]].end, n.at) : '';
-    if (run.length && GAP.test(gap)) {
+    // No list gap is longer than a credential, a bracket and a place: longer ones are not tried.
+    if (run.length && gap.length <= 140 && GAP.test(gap)) {
       run.push(k);
       lastGap = gap;
     } else {

@@ -21,7 +21,9 @@ const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author
 export const NAME_ANY = new RegExp(`(?<![\\p{L}.])(?:${TITLE})?(${NAME})`, 'gu');
 export const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
 export const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
-export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
+export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
+/** The same in German text, with German roles ("Anna Roth, Professorin für …"). */
+export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
 // British style writes academic posts in capitals: "Bryan Williams, Professor of Medicine", "Jo Roe, Senior Lecturer in Law".
 export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
@@ -31,7 +33,7 @@ export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studi
 const BEFORE_ROLE_EN = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?)\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'iu');
 // German roles keep their capital: with the English pattern's case folding "striker" would read as "Physiker".
 const BEFORE_ROLE_DE = new RegExp(`(?<![\\p{L}])(?:${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:wie\\s+)?$`, 'u');
-export const BEFORE_ROLE = { test: (before: string): boolean => BEFORE_ROLE_EN.test(before) || BEFORE_ROLE_DE.test(before) };
+export const BEFORE_ROLE = { test: (before: string, de = true): boolean => BEFORE_ROLE_EN.test(before) || (de && BEFORE_ROLE_DE.test(before)) };
 export const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b|und (?:Kollegen|Kolleginnen|sein Team|ihr Team))/;
 export const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
 export const BEFORE_SAID = new RegExp(`\\b${SPEECH}\\s+$`, 'u');

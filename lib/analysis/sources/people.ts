@@ -11,7 +11,7 @@ export interface PersonMention {
 }
 
 import {
-  AFTER_ACADEMIC_POST, AFTER_APPOSITIVE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
+  AFTER_ACADEMIC_POST, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
   FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, SURNAME_APPOSITIVE,
 } from './people-words';
@@ -98,7 +98,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       if (!opts.de) break;
     }
     // "Southern Denmark's Andreas Lundh": the person's name follows the possessive.
-    const owner = /^(?:\S+\s+)*?\S+['’]s\s+(?=\S+\s+\S)/u.exec(name);
+    const owner = /['’]s\s/.test(name) ? /^(?:\S+\s+)*?\S+['’]s\s+(?=\S+\s+\S)/u.exec(name) : null;
     if (owner) {
       at += owner[0].length;
       name = name.slice(owner[0].length);
@@ -115,7 +115,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
     if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
     if (!titled && !/['’]s$/.test(name) && (ORG_PLACE_BEFORE.test(before) || ORG_SPEECH_AFTER.test(after))) continue;
-    const strong = titled || AFTER_APPOSITIVE.test(after) || AFTER_ACADEMIC_POST.test(after) || BEFORE_ROLE.test(before) || AFTER_ET_AL.test(after) || orgAfter;
+    const strong = titled || orgAfter || (opts.de ? AFTER_APPOSITIVE_DE : AFTER_APPOSITIVE).test(after) || AFTER_ACADEMIC_POST.test(after) || BEFORE_ROLE.test(before, !!opts.de) || AFTER_ET_AL.test(after);
     const said = afterSaid.test(after) || beforeSaid.test(before);
     // Only a name that could be a person's joins a list ("Classical Archaeology and Ancient History" is no list of people).
     // Nor one that is the place after "of", "from" or "at" ("from the University of Southern Denmark and Lisa Bero").

@@ -3,13 +3,15 @@ import { JOURNALS, JOURNAL_TRIE, TOKEN, canonicalJournal, keyOf, nameTokens, typ
 
 export interface Tok {
   text: string;
+  /** The trie's key of the word, made once per sentence: every word is looked up from each start before it. */
+  key: string;
   start: number;
   end: number;
 }
 
 export function tokens(sentence: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of sentence.matchAll(TOKEN)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of sentence.matchAll(TOKEN)) out.push({ text: m[0], key: keyOf(m[0]), start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
@@ -35,7 +37,7 @@ export function longestMatch(toks: Tok[], i: number): Match | null {
   let node: TrieNode | undefined = JOURNAL_TRIE;
   let best: Match | null = null;
   for (let j = i; j < toks.length && node; j++) {
-    node = node.next.get(keyOf(toks[j].text));
+    node = node.next.get(toks[j].key);
     if (node?.end) best = { end: j, ...node.end };
   }
   if (!best) return null;
@@ -69,7 +71,7 @@ const ABBREVIATED = /^(?:assn|assoc|natl|acad|proc|engl|intern|psychiatr|neurol|
 export function reportedName(journal: number, written: Tok[]): string {
   const canonical = JOURNALS[journal].name;
   const words = written.map((t) => t.text);
-  if (nameTokens(canonical).map(keyOf).join(' ') === words.map(keyOf).join(' ')) return canonical;
+  if (nameTokens(canonical).map(keyOf).join(' ') === written.map((t) => t.key).join(' ')) return canonical;
   const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
   return full ? words.join(' ') : canonical;
 }
