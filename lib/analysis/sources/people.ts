@@ -95,7 +95,6 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     for (let w = /^(\S+)\s+/.exec(name); w && name.split(/\s+/).length > 2 && (LEAD_STRIP.has(w[1]) || (opts.de && LEAD_STRIP_DE.test(w[1]))); w = /^(\S+)\s+/.exec(name)) {
       at += w[0].length;
       name = name.slice(w[0].length);
-      if (!opts.de) break;
     }
     // "Southern Denmark's Andreas Lundh": the person's name follows the possessive.
     const owner = /['’]s\s/.test(name) ? /^(?:\S+\s+)*?\S+['’]s\s+(?=\S+\s+\S)/u.exec(name) : null;
