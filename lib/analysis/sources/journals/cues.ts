@@ -9,7 +9,7 @@ const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 
 // Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
 // "in a 2012 PLOS One paper": an article and a year may come between.
-const CUE_BEFORE = new RegExp(String.raw`(?:\b(?:in|to)|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
+const CUE_BEFORE = new RegExp(String.raw`(?:\bin|(?<!according )\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
 const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
@@ -40,6 +40,7 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
 const PASSING_BEFORE = /\b(?:editors?|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+const A_BRANDS_JOURNAL = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 // Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).
 const GLUED_MARK_BEFORE = /[-@/#]$/;
 const GLUED_MARK_AFTER = /^(?:@|-\d)/;
@@ -48,6 +49,8 @@ const GLUED_MARK_AFTER = /^(?:@|-\d)/;
 export function inPassing(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 90), start);
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
+  // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
+  if (A_BRANDS_JOURNAL.test(before) && /^\s+journals?\b/.test(sentence.slice(end, end + 10))) return true;
   return PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before);
 }
 

@@ -86,6 +86,8 @@ describe('findJournalMentions: names that are not a citation', () => {
     expect(cited('The deficits described in the Parliamentary and Health Service Ombudsman report will not be addressed.')).toEqual([]);
     expect(cited('Journal of Epidemiology & Community Health Press Release')).toEqual(['Journal of Epidemiology & Community Health']);
     expect(cited('Initial results, published in a 2012 PLOS One paper, were promising.')).toEqual(['PLOS ONE']);
+    expect(cited('The survey was published in Sexually Transmitted Infections - a specialist BMJ journal.')).toEqual(['Sexually Transmitted Infections']);
+    expect(mentions('Women who groomed had more partners, according to the JAMA study.')[0].cue).toBe('named');
   });
 
   it('does not read a university or a place as a journal', () => {
