@@ -2,6 +2,7 @@
  * Names written as a list ("A, B, and C", "Drs. A and B", "A of X and B of Y, co-authors of the study"):
  * what the story says of one of them, or of the whole list, holds for every name in it.
  */
+import { CREDENTIAL } from './people-words';
 
 /** A candidate name with its place in the sentence. */
 export interface Listed {
@@ -11,7 +12,7 @@ export interface Listed {
 }
 
 // Between two names of a list: credentials, a bracket, "of <place>", then a comma or "and".
-const CRED = String.raw`(?:,?\s*(?:Ph\.?\s?D|M\.?D|MS|MSc|MBA|MPH|RN|DPhil|DO|PharmD|DVM|Jr)\b\.?)`;
+const CRED = String.raw`(?:,?\s*(?:${CREDENTIAL}|Jr\.?)(?![\p{L}]))`;
 const GAP = new RegExp(
   String.raw`^${CRED}*(?:\s*\([^)]{0,40}\))?(?:,?\s+(?:of|from|at|with|von der|vom|von|an der)\s+(?:the\s+)?[^,;()]{2,80}?)?${CRED}*\s*(?:,\s*(?:and\s+|und\s+)?|\s+(?:and|und|sowie)\s+)(?:(?:Dr|Prof|Professor)\.?\s+)?$`,
   'u',

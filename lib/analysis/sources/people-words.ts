@@ -6,7 +6,9 @@ const INITIAL = String.raw`(?:[\p{Lu}]\.){2,3}|[\p{Lu}]\.?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|zu|St\.)`;
 export const NAME = String.raw`(?:${PART}|(?:[\p{Lu}]\.){1,3})(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
 const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?\s+`;
-const CRED = String.raw`,?\s+(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|MS|MBA|MSN|Pharm\.?D\.?|DVM)\b`;
+/** Degrees written after a name ("Jane Roe, PhD"), also between the names of a list. */
+export const CREDENTIAL = String.raw`(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|MS|MBA|MSN|Pharm\.?D\.?|DVM)`;
+const CRED = String.raw`,?\s+${CREDENTIAL}\b`;
 const SPEECH_EN = String.raw`said|says|confirms|confirmed|likens|likened|attributes|attributed|estimated|estimates|found|finds|reported|reports|describes|described|calls|called|cautioned|told|explained|explains|added|adds|noted|notes|wrote|writes|cautions|warned|warns|agreed|agrees|argued|argues|emphasi[sz]ed|stressed|commented|observed|acknowledged|continued|predicted|suggested|concluded|pointed out|recalled|believes|thinks`;
 // German speech verbs; "so" ("…, so Müller") only in German text.
 const SPEECH_DE = String.raw`sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|erläutert|erläuterte|warnt|warnte|berichtet|berichtete|resümiert|resümierte|schreibt|schrieb|vermutet|glaubt|hofft|so`;

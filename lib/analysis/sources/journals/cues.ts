@@ -1,7 +1,7 @@
 /** The words around a journal's name that say how the story names it: where the work appears, or in passing. */
 
 // Adjectives stories put between the cue and the name: "in the latest peer-reviewed journal", "in der renommierten Fachzeitschrift".
-const FRAMING = String.raw`(?:(?:latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
+export const FRAMING = String.raw`(?:(?:latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
 const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|medizinischen|britischen|amerikanischen|US-amerikanischen|wissenschaftlichen|aktuellen|neuen|neuesten|jüngsten|führenden|frei zugänglichen)\s+)*`;
 /** German words for "journal". */
 export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Wissenschaftsjournal|Wissenschaftsmagazin|Wissenschaftszeitschrift|Zeitschrift|Journal|Magazin)`;

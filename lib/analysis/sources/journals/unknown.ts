@@ -1,5 +1,5 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
-import { JOURNAL_WORDS_DE } from './cues';
+import { FRAMING, JOURNAL_WORDS_DE } from './cues';
 
 export interface UnknownRun {
   name: string;
@@ -9,7 +9,6 @@ export interface UnknownRun {
   saysJournal: boolean;
 }
 
-const FRAMING = String.raw`(?:(?:latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist)\s+)*`;
 const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*`;
 // A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
 const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
