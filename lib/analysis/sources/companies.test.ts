@@ -11,6 +11,27 @@ const names = (s: string) => companiesIn(s).map((o) => o.name);
 // The byline names the story's writer, whom Sources must leave out.
 const article = (paragraphs: string[], extra: TestArticleExtra = {}) => testArticle('A story', paragraphs, { byline: 'By Sam Writer', siteName: 'News Example', ...extra });
 
+describe('places of work named without an organisation word', () => {
+  it('reads where researchers work, and appositives that say what a name is', () => {
+    expect(names('Scientists at Verily, the life sciences arm of the group, built the model.')).toEqual(['Verily']);
+    expect(names('The material was made at the Molecular Foundry, a nanoscience centre at a national lab.')).toEqual(['Molecular Foundry']);
+    expect(names('Nutricia, a division of Dannon, sponsored the study.')).toEqual(['Nutricia']);
+    expect(names('It has been developed by InSightec, which is funding the trial.')).toEqual(['InSightec']);
+    expect(names('British liquid biopsy company Angle said its blood test worked.')).toEqual(['Angle']);
+    expect(names('The pill is sold by its maker Laboratoires Inneov, a joint venture between L’Oreal and Nestle.')).toEqual(['Laboratoires Inneov', 'L’Oreal', 'Nestle']);
+    expect(names("Scientists at Queen's are now looking at the enzyme.")).toEqual(["Queen's"]);
+  });
+
+  it('takes no place, adjective, person or partial name for a place of work', () => {
+    expect(names('Researchers from China and Japan took part.')).toEqual([]);
+    expect(names('Scientists at British drugmaker GlaxoSmithKline tested it.')).toEqual(['GlaxoSmithKline']);
+    expect(names('Physicians at Massachusetts Eye and Ear have induced smell.')).toEqual([]);
+    expect(names('It teamed up with Guide Dogs for the Blind, an organization that trains dogs.')).toEqual([]);
+    expect(names('Jane Roe, a researcher in the lab, said so.')).toEqual([]);
+    expect(names('Jane Roe, a division head at the hospital, said so.')).toEqual([]);
+  });
+});
+
 describe('companies named without an organisation word', () => {
   it('finds them from the words around them', () => {
     expect(names('The spray, made by privately held Quorvex, stopped the virus in hamsters.')).toEqual(['Quorvex']);

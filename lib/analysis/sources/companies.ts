@@ -1,12 +1,18 @@
 /** Companies and groups whose names carry no organisation word, found by what the sentence says about them. */
 import type { InstitutionMention } from './institutions';
+import { isPlace } from './places';
 
 // One to three capitalised words ("NexBio", "SpermCheck Fertility", "Smith & Nephew"); CamelCase and digits allowed.
 const NAME = String.raw`([\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}](?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}]){0,2})`;
-const KIND = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|maker|developer|consultancy|charity|nonprofit|non-profit)`;
+const KIND = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|maker|developer|consultancy|charity|nonprofit|non-profit|division|subsidiary|spin-?off|spin-?out|joint venture)`;
 // Before a name, "maker" and "developer" also name people ("game developer Jane Roe"): left out there.
 const KIND_BEFORE = String.raw`(?:company|firm|startup|start-up|drugmaker|drug maker|biotech|manufacturer|consultancy|charity|nonprofit|non-profit)`;
 const TRADE = String.raw`(?:biotech(?:nology)?|pharmaceutical|drug|tech|technology|medical[- ]device|device|software|energy|diagnostics?|chemical|food|insurance|genomics|hardware)`;
+
+// After a place of work the name ends the phrase: "at Verily, …", "at Penn State in …"; not "at British drugmaker X".
+const NAME_ENDS = String.raw`(?=\s*[,.;:)]|\s*$|\s+and\s+[^A-Z]|\s+(?:in|on|at|who|which|that|have|has|had|were|was|is|are|led|for|to|with|by|from|of|said|say|says|found|showed|developed|used|tested|studied|analy[sz]ed|published|reported)\b)`;
+
+const AT_PLACE = new RegExp(String.raw`\b(?:[Rr]esearchers?|[Ss]cientists?|[Ii]nvestigators?|[Ee]ngineers?|[Dd]octors|[Pp]hysicians|[Ee]xperts|[Cc]olleagues|[Tt]eam|an? (?:researcher|scientist|professor|physician|doctor|engineer)|[A-Za-z][a-z]+ologists?|[Cc]hemists?|[Pp]hysicists?|[Bb]iologists?)\s+(?:at|from)\s+(?:the\s+)?${NAME}${NAME_ENDS}`, 'gu');
 
 // Each has the name last; each runs only when its cheap gate finds its cue word.
 const BEFORE_NAME: [RegExp, RegExp][] = [
@@ -14,25 +20,43 @@ const BEFORE_NAME: [RegExp, RegExp][] = [
   [/\b(?:called|named)\s/, new RegExp(String.raw`\b${KIND}\s+(?:called|named)\s+${NAME}`, 'gu')],
   // "privately held NexBio", "San Diego-based NexBio", "Boston-based startup Orbix"
   [/privately|publicly|family-owned|-based/, new RegExp(String.raw`(?:\bprivately (?:held|owned)|\bpublicly traded|\bfamily-owned|[\p{Lu}][\p{L}.]*-based)\s+(?:${TRADE}\s+)?(?:${KIND}\s+)?${NAME}`, 'gu')],
-  // "the drugmaker Cellzome", "biotech company Orbix", "the company Orbix"
-  [/(?:company|firm|start-?up|drug ?maker|biotech|manufacturer|consultancy|charity|profit) [\p{Lu}]/u, new RegExp(String.raw`\b(?:the|a|an|${TRADE})\s+${KIND_BEFORE}\s+${NAME}`, 'gu')],
-  // "its manufacturer, AngioDynamics"
-  [/(?:manufacturer|maker|developer|sponsor)s?,/, new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,\s+${NAME}`, 'gu')],
+  // "the drugmaker Cellzome", "biotech company Orbix", "British liquid biopsy company Angle"
+  [/(?:company|firm|start-?up|drug ?maker|biotech|manufacturer|consultancy|charity|profit) [\p{Lu}]/u, new RegExp(String.raw`(?:\b(?:the|a|an|${TRADE})|[\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}-]+\s+){0,2}?${KIND_BEFORE}\s+${NAME}`, 'gu')],
+  // "its manufacturer, AngioDynamics", "its maker Laboratoires Inneov"
+  [/(?:manufacturer|maker|developer|sponsor)s?,? [\p{Lu}]/u, new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,?\s+${NAME}`, 'gu')],
+  // "a joint venture between L'Oreal and Nestle": both are companies.
+  [/joint venture/, new RegExp(String.raw`\bjoint venture (?:between|of)\s+${NAME}`, 'gu')],
+  [/joint venture/, new RegExp(String.raw`\bjoint venture (?:between|of)\s+[^,.;]{2,40}?\s+and\s+${NAME}`, 'gu')],
   // "Ray Roe, chief executive of Orbix", "a spokesman for NexBio"
   [/chief executive|CEO|founder|spokes/, new RegExp(String.raw`\b(?:chief executive|CEO|co-?founder|founder|spokes(?:man|woman|person))\s+(?:of|for|at)\s+${NAME}`, 'gu')],
+  // "scientists at Verily", "researchers from the Molecular Foundry": where people work is a place, whatever its name.
+  [/(?:at|from) (?:the )?\p{Lu}/u, AT_PLACE],
 ];
+// "the Molecular Foundry, a nanoscience centre at …": an appositive that says the name is a place of research.
+const PLACE_KIND = String.raw`(?:centre|center|facility|laboratory|lab|institute|organi[sz]ation|agency|think[- ]tank|foundation|consortium|hospital|clinic|university|nonprofit|non-profit|charity)`;
+const KIND_GATE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|division|subsidiary|spin|joint venture/;
+const PLACE_GATE = /centre|center|facility|lab|institute|organi|agency|think|foundation|consortium|hospital|clinic|university|profit|charity/i;
+const PLACE_APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by|in|on|from|to|researcher|scientist|professor|student|director|head)\b)[\p{Ll}-]+\s+){0,3}?${PLACE_KIND}(?=\s*[,.;)]|\s+(?:that|which|at|in|based|run|funded|founded|affiliated|with)\b)`,
+  'gu',
+);
 // "Cellzome, a biotech firm", "Orbix, a Boston start-up that …": the kind word ends the appositive (not "a company spokesman"),
 // and no preposition comes before it (not "Jane Roe, the founder of a biotech firm"). Found from the comma, then the name before it.
 const APPOSITIVE = new RegExp(
   String.raw`,\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|with|by)\s)[\p{L}&.-]+\s+){0,4}?${KIND}(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|based|from|with|whose|founded|specializing|specialising|developing|making|owned|headquartered|known|spun|and)\b)`,
   'gu',
 );
+// "Nutricia, a division of Dannon": part of a company is a company.
+const PART_OF = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:division|subsidiary|unit|spin-?off|spin-?out) of\s+[\p{Lu}]/gu;
+// "InSightec, which is funding the trial": a thing that funds, makes or sells is a company ("who" would be a person).
+const WHICH_MAKES = /,\s+which\s+(?:is\s+|was\s+|also\s+|has\s+)?(?:funding|funded|sponsoring|sponsored|paid for|makes|made|manufactures|manufactured|developed|develops|sells|markets|owns)\b/g;
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${NAME}$`, 'u');
 // "Cellzome AG": a legal form the scanner's heads do not hold; the name keeps it.
 const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
-// Cheap test first: most sentences hold none of these words.
-const CUE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\./i;
+// Cheap tests first: most sentences hold none of these words (the second keeps its capital).
+const PLACE_OF_WORK = /\b(?:at|from) (?:the )?\p{Lu}/u;
+const CUE = /company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
 // Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
 const NOT_A_NAME = new Set(
   ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
@@ -42,8 +66,8 @@ const NOT_A_NAME = new Set(
 );
 
 /** The name up to the first word that cannot be part of it, or '' when it starts with one. */
-function trimName(raw: string): string {
-  const words = raw.replace(/['’]s$/, '').split(/\s+/);
+function trimName(raw: string, keepPossessive = false): string {
+  const words = (keepPossessive ? raw : raw.replace(/['’]s$/, '')).split(/\s+/);
   const cut = words.findIndex((w) => NOT_A_NAME.has(w));
   return (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/\s+&$/, '');
 }
@@ -56,21 +80,28 @@ function titleCase(sentence: string): boolean {
 
 /** Companies a sentence names with a company cue, outside the spans of names already found there. */
 export function companiesIn(sentence: string, found: InstitutionMention[] = []): InstitutionMention[] {
-  if (!CUE.test(sentence)) return [];
+  if (!CUE.test(sentence) && !PLACE_OF_WORK.test(sentence)) return [];
   const out: InstitutionMention[] = [];
-  const add = (raw: string, start: number, suffixEnd?: number) => {
-    const name = trimName(raw);
-    if (!name) return;
+  const add = (raw: string, start: number, suffixEnd?: number, keepPossessive = false) => {
+    const name = trimName(raw, keepPossessive);
+    if (!name || isPlace(name)) return;
     const end = suffixEnd ?? start + name.length;
     if (found.some((o) => start < o.end && o.start < end) || out.some((o) => start < o.end && o.start < end)) return;
     out.push({ name: sentence.slice(start, end), start, end, company: true });
   };
-  for (const [gate, re] of BEFORE_NAME) if (gate.test(sentence)) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length);
+  // "Scientists at Queen's are …": after a place of work a possessive is the place's short name.
+  for (const [gate, re] of BEFORE_NAME) if (gate.test(sentence)) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length, undefined, re === AT_PLACE);
   if (sentence.includes(', ')) {
-    for (const m of sentence.matchAll(APPOSITIVE)) {
+    const hits = KIND_GATE.test(sentence) ? [...sentence.matchAll(APPOSITIVE)] : [];
+    // Each runs only where its kind word is.
+    if (PLACE_GATE.test(sentence)) hits.push(...sentence.matchAll(PLACE_APPOSITIVE));
+    if (/division|subsidiary|unit|spin/.test(sentence)) hits.push(...sentence.matchAll(PART_OF));
+    if (sentence.includes(', which')) hits.push(...sentence.matchAll(WHICH_MAKES));
+    for (const m of hits) {
       const before = sentence.slice(Math.max(0, m.index! - 80), m.index!);
       const hit = NAME_BEFORE.exec(before);
-      if (hit) add(hit[1], m.index! - before.length + hit.index);
+      // "Guide Dogs for the Blind, an organization": the name began before its small words, further than this reads.
+      if (hit && !/[\p{Lu}][\p{L}'’-]*\s+(?:of|for|and|&)(?:\s+the)?\s+$/u.test(before.slice(0, hit.index))) add(hit[1], m.index! - before.length + hit.index);
     }
   }
   if (LEGAL_GATE.test(sentence)) for (const m of sentence.matchAll(LEGAL)) if (trimName(m[1]) === m[1]) add(m[1], m.index!, m.index! + m[0].length);

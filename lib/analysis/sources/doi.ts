@@ -1,7 +1,23 @@
-/** A DOI inside running text or a URL: "10." + registrant + "/" + suffix up to whitespace. */
-const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"'“”‘’]+/g;
+/** A DOI inside running text or a URL: "10." + registrant + "/" (or its URL escape) + suffix up to whitespace. */
+const DOI_IN_TEXT = /\b10\.\d{4,9}(?:\/|%2F|%252F)[^\s"'“”‘’]+/gi;
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 const VERSIONED_PREFIXES = /^(10\.1101|10\.48550|10\.21203|10\.31219|10\.31234|10\.26434|10\.20944|10\.22541)\//;
+
+// A file or view the link opens, never part of a DOI: "10.1056/NEJMoa2034577.pdf", "….full.pdf", "….abstract".
+const FILE_END = /(?:\.full)?\.(?:pdf|epdf|html?|xml|epub|abstract|full)$|\+html$/i;
+
+/** URL escapes undone, twice-escaped ones ("%252F") too; a stray % that is no escape leaves the text as it is. */
+function decodeAll(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(out); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
 
 function count(s: string, ch: string): number {
   let n = 0;
@@ -14,14 +30,7 @@ function count(s: string, ch: string): number {
  * URL escapes are decoded, case is folded, preprint version suffixes dropped.
  */
 export function cleanDoi(raw: string): string | null {
-  let doi = raw.trim();
-  if (/%[0-9a-f]{2}/i.test(doi)) {
-    try {
-      doi = decodeURIComponent(doi);
-    } catch {
-      // A stray % that is not an escape: keep the text as it is.
-    }
-  }
+  let doi = decodeAll(raw.trim());
   doi = doi.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
   // Query strings and fragments belong to the link, not the DOI.
   doi = doi.replace(/[?#].*$/, '');
@@ -31,8 +40,9 @@ export function cleanDoi(raw: string): string | null {
     else if (PAIRS[last] && count(doi, last) > count(doi, PAIRS[last])) doi = doi.slice(0, -1);
     else break;
   }
-  // Publisher pages append /full, /abstract, /pdf, /epdf after the DOI in their URLs.
+  // Publisher pages append /full, /abstract, /pdf, /epdf after the DOI in their URLs, or a file: ".pdf", "/123/x.pdf".
   doi = doi.replace(/\/(?:full|abstract|pdf|epdf|full-text|fulltext|html|meta|figures|suppl)(?:\/.*)?$/i, '');
+  doi = doi.replace(/\/\d+\/[^/]+\.pdf$/i, '').replace(FILE_END, '');
   doi = doi.toLowerCase();
   if (VERSIONED_PREFIXES.test(doi)) doi = doi.replace(/v\d+(?:\.full(?:\.pdf)?)?$/, '');
   if (!/^10\.\d{4,9}\/\S+$/.test(doi) || doi.length > 200) return null;
@@ -50,8 +60,11 @@ export function doisInText(text: string): string[] {
   return out;
 }
 
-/** The DOI a URL carries (doi.org links, publisher /doi/ paths, URL-encoded forms), if any. */
-export function doiFromUrl(href: string): string | null {
+/**
+ * The DOI a URL carries (doi.org links, publisher /doi/ paths, URL-encoded forms), if any; a link that wraps
+ * another (an affiliate or tracking redirect, a reference service's "?key=10.1001%2F…") is read through.
+ */
+export function doiFromUrl(href: string, depth = 0): string | null {
   let url: URL;
   try {
     url = new URL(href);
@@ -68,9 +81,32 @@ export function doiFromUrl(href: string): string | null {
   if (/^(dx\.)?doi\.org$/.test(host)) return cleanDoi(path.slice(1));
   const inPath = /\b10\.\d{4,9}\/.+$/.exec(path);
   if (inPath) return cleanDoi(inPath[0]);
-  for (const value of url.searchParams.values()) {
-    const inQuery = /^(?:doi:)?(10\.\d{4,9}\/.+)$/i.exec(value.trim());
+  for (const raw of url.searchParams.values()) {
+    const value = decodeAll(raw.trim());
+    const inQuery = /^(?:(?:info:)?doi[:/]\s*)?(10\.\d{4,9}\/.+)$/i.exec(value);
     if (inQuery) return cleanDoi(inQuery[1]);
+    if (depth < 2 && /^https?:\/\//i.test(value)) {
+      const inner = doiFromUrl(value, depth + 1);
+      if (inner) return inner;
+    }
   }
   return null;
+}
+
+// DOI registrants that only hold preprints.
+const PREPRINT_DOIS: [RegExp, string][] = [
+  [/^10\.48550\/arxiv\./, 'arXiv'],
+  [/^10\.1101\//, 'bioRxiv or medRxiv'],
+  [/^10\.21203\/rs\./, 'Research Square'],
+  [/^10\.2139\/ssrn\./, 'SSRN'],
+  [/^10\.26434\/chemrxiv/, 'ChemRxiv'],
+  [/^10\.31234\//, 'PsyArXiv'],
+  [/^10\.31223\//, 'EarthArXiv'],
+  [/^10\.20944\/preprints/, 'Preprints.org'],
+  [/^10\.31219\//, 'OSF Preprints'],
+];
+
+/** The preprint server a DOI belongs to, if its registrant only holds preprints. */
+export function preprintServer(doi: string): string | null {
+  return PREPRINT_DOIS.find(([re]) => re.test(doi))?.[1] ?? null;
 }

@@ -37,6 +37,11 @@ describe('findSources', () => {
     expect(sources.filter((s) => s.kind === 'researcher')).toEqual([]);
   });
 
+  it('lists a journal once however the story spells it', () => {
+    const sources = findSources(article(['The findings are published in the British Medical Journal today.', 'The BMJ study, published in The BMJ, drew comment.', 'It is in the Journal of Epidemiology & Community Health and the Journal of Epidemiology and Community Health.']));
+    expect(sources.filter((s) => s.kind === 'journal').map((s) => s.name)).toEqual(['British Medical Journal', 'Journal of Epidemiology and Community Health']);
+  });
+
   it('returns nothing for a story without sources', () => {
     expect(findSources(article(['The sky is blue because air scatters blue light more than red light.']))).toEqual([]);
   });

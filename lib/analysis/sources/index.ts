@@ -1,18 +1,16 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
-import { linkSources, metadataSources, preprintServer, urlSource } from './documents';
+import { linkSources, metadataSources, urlSource } from './documents';
 import { companiesIn } from './companies';
 import { institutionKey, institutionsIn } from './institutions';
 import { calledAStudy } from './name-checks';
-import { journalOfLink } from './journal-links';
 import { rankInstitutions } from './rank';
-import { canonicalJournal } from './journals';
-import { journalMentions } from './journals/detect';
+import { canonicalJournal, findJournalMentions, pageJournals } from './journals';
 import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
 import { paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
-import { doisInText } from './doi';
+import { doisInText, preprintServer } from './doi';
 
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
@@ -20,6 +18,8 @@ const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-rel
 
 function keyOf(s: Source): string {
   if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
+  // "British Medical Journal" and "The BMJ", "… & Community Health" and "… and Community Health": one journal.
+  if (s.kind === 'journal' && s.name) return `journal ${(canonicalJournal(s.name) ?? s.name).toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '')}`;
   const id = s.doi ?? s.url ?? s.name ?? s.evidence ?? '';
   return `${s.kind} ${id.toLowerCase().replace(/^the\s+/, '')}`;
 }
@@ -51,18 +51,18 @@ export function findSources(article: ExtractedArticle): Source[] {
   const meta = metadataSources(article);
   for (const s of meta) push(s);
 
-  const journals = journalMentions(sentences);
-  for (const j of journals) if (!j.background) push({ kind: 'journal', name: j.name, evidence: j.evidence });
+  // The story's own journals: not an earlier study's, not one it says the work is not (yet) in or only sent to.
+  const mentions = findJournalMentions(sentences, article.lang ?? undefined);
+  for (const j of mentions) if (!j.background && !j.negated && !j.submitted) push({ kind: 'journal', name: j.name, evidence: sentences[j.sentence] });
 
   const linked = linkSources(article.links);
   for (const s of linked) push(s);
-  // A link to the paper names its journal, unless the story links many papers (a reference list).
-  const paperLinks = linked.filter((s) => s.kind === 'paper');
-  if (paperLinks.length <= 3)
-    for (const s of paperLinks) {
-      const name = journalOfLink(s.url ?? '', s.doi);
-      if (name && !out.some((o) => o.kind === 'journal' && o.name!.toLowerCase() === name.toLowerCase())) push({ kind: 'journal', name, ...(s.evidence ? { evidence: s.evidence } : {}) });
-    }
+  // A link to the paper names its journal.
+  for (const j of pageJournals(article)) {
+    if (j.from !== 'link' || out.some((o) => o.kind === 'journal' && o.name!.toLowerCase() === j.name.toLowerCase())) continue;
+    const evidence = linked.find((s) => s.url === j.url)?.evidence;
+    push({ kind: 'journal', name: j.name, ...(evidence ? { evidence } : {}) });
+  }
   for (const s of sentences) {
     // Bare URLs written in the text count like links.
     if (s.includes('http')) for (const m of s.matchAll(BARE_URL)) {
@@ -77,11 +77,14 @@ export function findSources(article: ExtractedArticle): Source[] {
     for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
   }
 
-  const orgs = sentences.map((s) => institutionsIn(s));
+  // Words inside a journal's name ("… and Science Translational Medicine") are not an institution.
+  const inJournal = (k: number, a: number, b: number) => mentions.some((m) => m.sentence === k && a < m.end && m.start < b);
+  const orgs = sentences.map((s, k) => institutionsIn(s).filter((o) => !inJournal(k, o.start, o.end)));
   const orgOf = new Map(sentences.map((s, i) => [s, orgs[i]]));
   for (const c of textCues(sentences, (s) => orgOf.get(s)?.[0]?.name)) push({ kind: c.kind, ...(c.name ? { name: c.name } : {}), evidence: c.evidence });
 
-  const journalNames = new Set(out.filter((s) => s.kind === 'journal').map((s) => s.name!.toLowerCase()));
+  // Every journal named, cited or not: its words are not an institution ("Pediatrics and Adolescent Medicine").
+  const journalNames = new Set([...out.filter((s) => s.kind === 'journal').map((s) => s.name!), ...mentions.map((m) => sentences[m.sentence].slice(m.start, m.end))].map((n) => n.toLowerCase()));
   const people = findPeople(article, sentences, orgs);
   const affiliations = new Set(people.map((p) => p.affiliation && institutionKey(p.affiliation)).filter((k): k is string => !!k));
   // "Royal Society B" inside "Proceedings of the Royal Society B" is the journal speaking, not an institution the story cites.

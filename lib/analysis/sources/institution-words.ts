@@ -6,18 +6,27 @@ export const HEADS = new Set(
     'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
     'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
-    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences').split(' '),
+    'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
+    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Zentrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
-export const TAIL_HEADS = new Set(['International']);
+export const TAIL_HEADS = new Set(['International', 'UK']);
+/** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut"). */
+const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
+// Asked of every capitalised word: the regex runs only on words that end like one of those heads.
+const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng)(?:e?s)?$/;
+export const COMPOUND_HEAD = { test: (w: string): boolean => w.length > 6 && COMPOUND_ENDS.test(w) && COMPOUND_HEAD_RE.test(w) };
+/** Heads a possessive may open ("Alzheimer's Association", "Parkinson's UK"); before other heads it names a parent ("Stanford's Institute"). */
+export const EPONYM_HEADS = /^(?:Association|Society|Foundation|Trust|Research|UK|Fund|Alliance)$/;
 /** Heads stories also write in lower case after a name ("the Royal Free hospital"). */
 export const LOWER_HEADS = new Set(['hospital', 'infirmary']);
 /** Legal forms that may follow a comma and still end the name ("Acme Analytics, LLC"). */
 export const LEGAL_HEADS = new Set(['LLC', 'Inc', 'Ltd', 'Corp']);
 /** Heads that also end ordinary phrases ("Mental Health", "Nuclear Medicine"): need a proper name before them. */
-export const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department']);
+export const WEAK_HEADS = new Set(['Health', 'Medical', 'Oncology', 'Sciences', 'Medicine', 'Group', 'Unit', 'Survey', 'Office', 'Program', 'Programme', 'Service', 'Network', 'Fund', 'Department', 'Technology', 'Technologies', 'Diagnostics', 'Genomics']);
 export const GENERIC_LEFT = new Set(['Reuters', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'Yahoo', 'WebMD', 'Everyday', 'Daily', 'Today', 'Public', 'Mental', 'Global', 'Environmental', 'Planetary', 'Child', 'Children', 'Women', 'Men', 'Reproductive', 'Internal', 'Nuclear', 'Family', 'Emergency', 'Social', 'Life', 'Earth', 'Health', 'Precision', 'Regenerative', 'Translational', 'Clinical', 'Radiation', 'Medical', 'Research', 'Study', 'Data', 'Sports', 'Veterinary', 'Digital', 'One', 'Oral', 'Sexual', 'Occupational']);
-export const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Biotechnology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
+export const FIELD_END = /^(?:Research|Surgeons|Services|Technology|Biotechnology|Medicine|Prevention|Engineering|Exploration|Sciences?|Health|Development|Environment|Policy|Blood|Innovation|Management|Design|Education|Economics|Planning|Welfare|Nutrition|Genetics|Biology|Neuroscience|Astrophysics|Physics|Chemistry|Mathematics|Statistics|Ecology|Evolution|Conservation|Atmosphere|Oceans?|Space|Aeronautics|Infectious Diseases|Diseases|Disorders|Metabolism|Aging|Ageing|Disease|Rehabilitation|Therapeutics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Wellbeing|Care|Sleep|Society|Culture|Arts|Humanities|Law|Justice|Security|Energy|Materials|Computing|Informatics|Sustainability|Agriculture|Food|Forestry|Fisheries|Wildlife|Tropical Medicine|Hygiene|Dentistry|Nursing|Midwifery|Pharmacy)$/;
 /** Words that end one organisation's name, so an "and" after them starts another. */
 export const POSSESSIVE_IN_NAME = /^(?:Children|Women|Men|People|Veterans|Shriners|Sailors|King|Queen)['’]s$/;
 export const ENDS_NAME = /['’]s$|^(?:AG|SA|GmbH|plc|School)$/;
@@ -25,13 +34,14 @@ export const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 /** Capitalised words after a name that are something it issued ("Institute of Medicine Report"), not more of the name. */
 export const DOC_WORD = /^(?:Report|Reports|Statement|Guidelines?|Study|Findings|Paper)$/;
 /** Heads that only count with a qualifier ("School of Medicine", "Medical School"), checked separately. */
-export const SCHOOL = /^(?:School|Faculty)$/;
-export const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
+export const SCHOOL = /^(?:School|Faculty|Division)$/;
+export const CONNECT_AFTER = new Set(['of', 'for', 'on', 'de', 'the', 'für', 'zu', 'di', 'del', 'della', 'des', 'du', 'y', 'da', 'do', 'dos', 'das', 'degli', 'voor', 'van']);
 /** Words a run never starts with: sentence openers, titles, generic nouns. */
 export const LEADING_STOP = new Set(
   ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
     'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
-    'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said').split(' '),
+    'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said ' +
+    'Die Der Das Dem Den Des Ein Eine Laut Am Im Vom Von Bei Mit Nach Wie Auch Forschende Forscher Forscherinnen Wissenschaftler Wissenschaftlerinnen').split(' '),
 );
 export const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
 export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
@@ -41,7 +51,7 @@ export const KNOWN = new Set(
   ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
     'JDRF MDRC RAND Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
     'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
-    'CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
+    'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
 );
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));

@@ -1,9 +1,9 @@
 import {
-  CAMPUS, CAMPUS_BASES, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
+  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
 import { lowerHeadName, notAnOrganisation, supplier } from './name-checks';
-import { fieldListEnd, pluralPlaceEnd, sharedHeadEnd, type Word as W } from './name-joins';
+import { commaListEnd, fieldListEnd, pluralPlaceEnd, sharedHeadEnd, standsAlone, type Word as W } from './name-joins';
 
 /** A research institution named in a sentence. */
 export interface InstitutionMention {
@@ -40,6 +40,14 @@ const bare = (t: string) => {
 const AFFILIATION_PIECE =
   /^(?:[\p{Lu}][\p{L}.'’&-]*\s+){0,5}(?:University|Hospital|Institute|College|Clinic|Medical Center|Medical Centre|Cancer Center|Medical School|School of (?:Medicine|Public Health|Nursing))(?:\s+(?:of|for|at|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}.'’-]*)){0,6})?$/u;
 
+// "Sanofi-Aventis": a known company joined to another name; not "Meta-analysis", "FDA-approved".
+const knownBeforeHyphen = (t: string) => {
+  const [first, rest] = [t.slice(0, t.indexOf('-')), t.slice(t.indexOf('-'))];
+  return KNOWN.has(first) && first !== 'Meta' && /^-\p{Lu}\p{Ll}/u.test(rest);
+};
+// A word that is, or opens, a known organisation's name ("Harvard", "Johns" of Johns Hopkins, "Dana-Farber").
+const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
+
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
 export function institutionsIn(sentence: string): InstitutionMention[] {
   const words: W[] = [];
@@ -70,7 +78,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
     const tail = TAIL_HEADS.has(head) && capBefore(i) && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
     const lower = LOWER_HEADS.has(words[i].text) && capBefore(i);
-    const isHead = HEADS.has(head) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
+    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
     if (!isHead) continue;
     // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
     const legalAfterComma = LEGAL_HEADS.has(head) && prev?.text === ',' && adjacent(prev, words[i]) && i > 1 && isCap(words[i - 2].text) && words[i - 2].end === prev.start;
@@ -81,11 +89,13 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (!adjacent(p, words[a])) break;
       // "Pennsylvania's Perelman School" is two names; "Children's Hospital" is one.
       // "Saint John's Health Center", "St. Jude's": a saint's name is part of the place's name; so is "Guy's" before "hospital".
-      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i)) break;
+      // "Alzheimer's Association", "Parkinson's UK", "Alzheimer's Research UK": an eponym opens a charity's or society's name.
+      const eponym = EPONYM_HEADS.test(head) && words.slice(a, i).every((w) => FIELD_END.test(bare(w.text)));
+      if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i) && !eponym) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
-      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && (!HEADS.has(bare(words[a - 2].text)) || loneField(a - 2)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text))) a -= 2;
+      else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && (!HEADS.has(bare(words[a - 2].text)) || loneField(a - 2)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text)) && (loneField(a - 2) || !standsAlone(words, a, knownWord))) a -= 2;
       else break;
     }
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
@@ -112,6 +122,14 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
         continue;
       }
       // "Institute for Heart and Lung Research", "Oregon Health and Science University", "Universities of Exeter and Plymouth".
+      // "Institute for Heart, Lung and Vascular Research": a comma list of fields inside the name.
+      if (words[b + 1].text === ',' && b > i) {
+        const e = commaListEnd(words, b, adjacent);
+        if (e > b) {
+          b = e;
+          continue;
+        }
+      }
       if (words[b + 1].text === 'and') {
         const e = Math.max(b > i ? fieldListEnd(words, b, adjacent) : -1, sharedHeadEnd(words, b, adjacent), pluralPlaceEnd(words, i, b, adjacent));
         if (e > b) {
@@ -123,7 +141,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     }
     if (a === i && b === i) continue;
     if (lower && !lowerHeadName(words.slice(a, i).map((w) => w.text), sentence.slice(Math.max(0, words[a].start - 6), words[a].start))) continue;
-    if (WEAK_HEADS.has(head) && b === i && (a === i || GENERIC_LEFT.has(bare(words[i - 1].text)))) continue;
+    // "Research Program" is a phrase; "Canadian National Transplant Research Program" is a name.
+    if (WEAK_HEADS.has(head) && b === i && (words.slice(a, i).every((w) => GENERIC_LEFT.has(bare(w.text))) || /ing$/.test(words[a].text))) continue;
     // "Merck & Co." is a company; "Co. Kerry" is a county.
     if (head === 'Co' && a === i) continue;
     let start = words[a].start;
@@ -151,9 +170,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   words.forEach((w, k) => {
     const t = bare(w.text);
-    if (!KNOWN.has(t) || taken(w.start, w.end)) return;
+    if (!(KNOWN.has(t) || (t.includes('-') && knownBeforeHyphen(t))) || taken(w.start, w.end)) return;
     // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
-    if (t === 'WHO' && w.text !== 'WHO') return;
+    if (t === 'WHO' && w.text.replace(/\.$/, '') !== 'WHO') return;
     if (supplier(sentence.slice(Math.max(0, w.start - 4), w.start), sentence.slice(w.end, w.end + 60))) return;
     const next = words[k + 1] && adjacent(w, words[k + 1]) && t === w.text && isCap(words[k + 1].text) ? words[k + 1] : undefined;
     // "IBM Research Africa", "Microsoft Research": a company's research lab, with the place it names.

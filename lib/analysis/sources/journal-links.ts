@@ -1,4 +1,4 @@
-import { canonicalJournal } from './journals';
+import { canonicalJournal } from './journals/list';
 
 // DOI prefixes and URL paths that belong to one journal. Checked in order; first match wins.
 const BY_DOI: [RegExp, string][] = [

@@ -1,5 +1,5 @@
 /** Where an institution's name goes on past an inner "and": field lists and shared heads that belong to one name. */
-import { FIELD_END, HEADS, WEAK_HEADS } from './institution-words';
+import { FIELD_END, HEADS, POSSESSIVE_IN_NAME, WEAK_HEADS } from './institution-words';
 
 /** A word of a sentence with its place. */
 export interface Word {
@@ -59,4 +59,40 @@ export function pluralPlaceEnd(words: Word[], head: number, b: number, adjacent:
   if (!place || !isCap(place.text) || !adjacent(words[b + 1], place) || HEADS.has(bare(place.text))) return -1;
   const next = words[b + 3];
   return next && isCap(next.text) && adjacent(place, next) ? -1 : b + 2;
+}
+
+/**
+ * words[b + 1] is a comma inside "of/for …": the index where a comma list of fields ends when the list closes with
+ * "and" and a field ("Institute for Heart, Lung and Vascular Research"), or -1.
+ */
+export function commaListEnd(words: Word[], b: number, adjacent: Adjacent): number {
+  let k = b + 1;
+  for (let items = 0; items < 5 && words[k]?.text === ','; items++) {
+    const w = words[k + 1];
+    if (!w) return -1;
+    if (w.text === 'and') {
+      k += 1;
+      break;
+    }
+    if (!isCap(w.text) || !adjacent(words[k], w)) return -1;
+    k += 2;
+    if (words[k]?.text === 'and') break;
+  }
+  if (words[k]?.text !== 'and') return -1;
+  let e = k + 1;
+  while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - k <= 3) e++;
+  // The list closes on a field: a listed one or a word built like one ("Transplantation", "Gerontology").
+  const last = bare(words[e - 1]?.text ?? '');
+  return e - 1 > k && (FIELD_END.test(last) || /(?:ology|ation|ics|ence|ery)$/.test(last)) ? e - 1 : -1;
+}
+
+/**
+ * Going left from a head over "and" (words[a - 1]): the words from a on are a place of their own when a known name
+ * stands on either side ("Massachusetts Eye and Ear and Harvard Medical School", "Dana-Farber and Boston Children's
+ * Hospital", "Los Angeles and Johns Hopkins University") or a second "and" comes before. Otherwise "X and Y Hospital"
+ * is one place ("Chelsea and Westminster Hospital", "Walter and Eliza Hall Institute").
+ */
+export function standsAlone(words: Word[], a: number, known: (w: string) => boolean): boolean {
+  if (FIELD_END.test(bare(words[a].text)) || POSSESSIVE_IN_NAME.test(words[a].text)) return false;
+  return known(bare(words[a].text)) || known(bare(words[a - 2].text)) || words[a - 3]?.text === 'and';
 }

@@ -41,8 +41,8 @@ function unanchored(name: string, lowerText: string): boolean {
   for (const w of name.split(/[\s-]+/)) {
     if (!w || CONNECTOR.test(w)) continue;
     const lower = w.replace(/['’]s$/, '').toLowerCase();
-    // Acronyms and proper names ("MGH", "Simmons") never appear in lower case.
-    if (lower === w || !lowerText.includes(` ${lower}`)) return false;
+    // Acronyms ("MGH", "WHO" though "who" is a word) and proper names ("Simmons", never in lower case) anchor a name.
+    if (/^\p{Lu}{2,}$/u.test(w) || lower === w || !lowerText.includes(` ${lower}`)) return false;
   }
   return true;
 }

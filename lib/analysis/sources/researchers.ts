@@ -1,7 +1,8 @@
 import type { ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import type { InstitutionMention } from './institutions';
-import { clearNameScans, namesIn, peopleIn, surnamesIn, type PersonMention } from './people';
+import { baseLanguage } from '../../text/sentences';
+import { namesIn, peopleIn, surnamesIn, type NameScans, type PersonMention } from './people';
 
 const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
 
@@ -13,7 +14,8 @@ const LIST_SIZE = 4;
 // Names in a disclosure or funding line are there for the paperwork, not the science.
 const DISCLOSURE = /\b(?:disclosures?|conflicts? of interest|competing interests?|funded by|supported by)\b/i;
 
-const tokens = (name: string) => name.replace(/\./g, '').split(/\s+/).filter(Boolean);
+// "Ms Nolan" is Nolan: a courtesy title is no first name.
+const tokens = (name: string) => name.replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+(?=\S)/, '').replace(/\./g, '').split(/\s+/).filter(Boolean);
 // "Luís" and "Luis" are one surname: accents dropped for matching only.
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const last = (name: string) => fold(tokens(name).at(-1)!);
@@ -43,14 +45,15 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   const scholarly = Boolean(citation.citation_doi || citation.citation_journal_title);
   const byline = scholarly ? new Set<string>() : writers(article);
   const people: PersonMention[] = [];
-  clearNameScans();
+  const scans: NameScans = new Map();
+  const de = baseLanguage(article.lang) === 'de';
   sentences.forEach((s, i) => {
     const hasOrg = orgs[i].length > 0;
-    for (const p of peopleIn(s, orgs[i])) {
+    for (const p of peopleIn(s, orgs[i], { de, scans })) {
       if (!p.strong && !(hasOrg || RESEARCH_WORDS.test(s))) continue;
       const t = tokens(p.name).map((x) => x.toLowerCase());
       if (t.length >= 2 && byline.has(t[0]) && byline.has(t.at(-1)!)) continue;
-      const same = people.find((q) => last(q.name) === last(p.name) && (first(q.name) === first(p.name) || first(q.name)[0] === first(p.name)[0] && (tokens(q.name).length > 2 || tokens(p.name).length > 2)));
+      const same = people.find((q) => last(q.name) === last(p.name) && (first(q.name) === first(p.name) || tokens(q.name).length === 1 || tokens(p.name).length === 1 || first(q.name)[0] === first(p.name)[0] && (tokens(q.name).length > 2 || tokens(p.name).length > 2)));
       if (same) {
         if (tokens(p.name).length > tokens(same.name).length) same.name = p.name;
         same.role ??= p.role;
@@ -66,10 +69,10 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   const full = new Map<string, { name: string; evidence: string }>();
   const taken = new Set(people.map((p) => last(p.name)));
   sentences.forEach((s) => {
-    for (const n of namesIn(s)) if (!full.has(last(n))) full.set(last(n), { name: n, evidence: s });
+    for (const n of namesIn(s, scans)) if (!full.has(last(n))) full.set(last(n), { name: n, evidence: s });
   });
   sentences.forEach((s, i) => {
-    for (const { surname, strong } of surnamesIn(s)) {
+    for (const { surname, strong } of surnamesIn(s, de)) {
       const key = fold(surname);
       const whole = full.get(key);
       if (taken.has(key) || byline.has(surname.toLowerCase())) continue;
@@ -96,11 +99,17 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   }
   return rankPeople(people, article.text).map((p) => ({
     kind: 'researcher' as const,
-    name: p.name.replace(/^(?:Dr|Prof|Professor)\.?\s+/, ''),
+    name: p.name.replace(/^(?:Dr|Drs|Prof|Profs|Professors?|Mr|Ms|Mrs|Miss)\.?\s+/, ''),
     ...(p.evidence ? { evidence: p.evidence } : {}),
     ...(p.role ? { role: p.role } : {}),
     ...(p.affiliation ? { affiliation: p.affiliation } : {}),
   }));
+}
+
+/** Whether the story writes the word in lower case as a word of its own ("li" in "like" does not count). */
+function writtenLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at >= 0; at = text.indexOf(` ${word}`, at + 1)) if (!/[\p{L}\p{N}]/u.test(text[at + word.length + 1] ?? '')) return true;
+  return false;
 }
 
 /** Authors with a role first, then titled or quoted scientists, then members of long contributor lists; capped. */
@@ -117,7 +126,7 @@ function rankPeople(people: PersonMention[], text: string): PersonMention[] {
   };
   return people
     // "Scientific Sessions", "Ancient History": ordinary words the story also writes in lower case are not a name.
-    .filter((p) => tokens(p.name).some((t) => t.toLowerCase() === t || !lowerText.includes(` ${t.toLowerCase()}`)))
+    .filter((p) => tokens(p.name).some((t) => t.toLowerCase() === t || !writtenLower(lowerText, t.toLowerCase())))
     .map((p, order) => ({ p, order, tier: tier(p) }))
     .sort((a, b) => a.tier - b.tier || a.order - b.order)
     .filter((x, n) => n < MAX_RESEARCHERS || (x.tier <= 1 && n < HARD_MAX))

@@ -1,0 +1,90 @@
+/** The words around a journal's name that say how the story names it: where the work appears, or in passing. */
+
+// Adjectives stories put between the cue and the name: "in the latest peer-reviewed journal", "in der renommierten Fachzeitschrift".
+export const FRAMING = String.raw`(?:(?:latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
+const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|medizinischen|britischen|amerikanischen|US-amerikanischen|wissenschaftlichen|aktuellen|neuen|neuesten|jüngsten|führenden|frei zugänglichen)\s+)*`;
+/** German words for "journal". */
+export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Wissenschaftsjournal|Wissenschaftsmagazin|Wissenschaftszeitschrift|Zeitschrift|Journal|Magazin)`;
+const OPEN_QUOTE = String.raw`[„"“»‚']?`;
+
+// Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
+// "in a 2012 PLOS One paper": an article and a year may come between.
+const CUE_BEFORE = new RegExp(String.raw`(?:\bin|(?<!according )\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
+const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
+// "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
+const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
+// Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
+const JOURNAL_WORD_AFTER = /^[“”"'»«]?(?:\s+(?:(?:medical|science|scientific|research|online|academic|peer-reviewed)\s+)?journal\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b(?!s? (?:editor|editors|publisher)))/i;
+
+// A reference line: "Developmental Biology 392(2): 123-130", "Arch Intern Med. 2014;174(3):1", "… 12, 345. doi:10.…".
+const CITATION_AFTER = /^[.,]?\s*(?:\(?(?:19|20)\d{2}\)?\s*(?:[A-Z][a-z]{2}\w*\.?\s*\d{0,2}\s*)?[;,.:]\s*)?(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*(?:\(\s*[\w–-]+\s*\))?\s*[:,]\s*(?:e|S)?\d|^[^.]{0,80}?\bdoi:?\s*10\.\d/i;
+const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Source|Quelle|Originalpublikation)\s*:\s*[^:]*$/i;
+
+/** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
+export const PUBLISH_WORD =
+  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*|editorials?|commentary)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
+
+export type Cue = 'published-in' | 'the-journal' | 'citation';
+
+/** How the words around a name cite it as a journal, or null when they do not. */
+export function cueOf(sentence: string, start: number, end: number, de: boolean, publishWord: () => boolean): Cue | null {
+  const before = sentence.slice(Math.max(0, start - 90), start);
+  const after = sentence.slice(end, end + 120);
+  if (JOURNAL_WORD_BEFORE.test(before) || JOURNAL_WORD_AFTER.test(after)) return 'the-journal';
+  if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start))) return 'citation';
+  if ((CUE_BEFORE.test(before) || (de && CUE_BEFORE_DE.test(before))) && publishWord()) return 'published-in';
+  return null;
+}
+
+// The journal as someone's employer, the reporter's outlet or a publisher, not where this work appears.
+const PASSING_BEFORE = /\b(?:editors?|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
+// Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
+const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+const A_BRANDS_JOURNAL = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+// Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).
+const GLUED_MARK_BEFORE = /[-@/#]$/;
+const GLUED_MARK_AFTER = /^(?:@|-\d)/;
+
+/** True when the name is named in passing: an editor's or writer's outlet, a job title, part of an address. */
+export function inPassing(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 90), start);
+  if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
+  // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
+  if (A_BRANDS_JOURNAL.test(before) && /^\s+journals?\b/.test(sentence.slice(end, end + 10))) return true;
+  return PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before);
+}
+
+// Earlier or separate work, mentioned for background: "a previous study in", "a related paper", "eine frühere Studie".
+const BACKGROUND =
+  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
+// A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
+const DATED = /\blast (?:year|decade)\b|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
+// Where a clause starts: the flags below read only the words of the name's own clause.
+const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
+const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
+const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
+const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
+const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\w*|printed)\b)[^.;]*$/i;
+
+// The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
+const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b/i;
+const FRESH_AFTER = /^[^.;]{0,30}\b(?:today|this week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** What the name's own clause says of the publication: not (yet) published, planned, only submitted; an earlier, dated or new study. */
+export function flagsOf(sentence: string, start: number, end = start, de = false): { negated: boolean; planned: boolean; submitted: boolean; background: boolean; dated: boolean; fresh: boolean } {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_START)) from = m.index! + m[0].length;
+  // German puts the verb last: "wurde bei Nature eingereicht", "in Cell erscheinen soll".
+  const clause = de ? `${before.slice(from)} ${sentence.slice(end).split(/[.;:!?,]/)[0]}` : before.slice(from);
+  return {
+    negated: NEGATED.test(clause),
+    planned: PLANNED.test(clause),
+    // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
+    submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
+    // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
+    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))),
+    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
+    fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
+  };
+}

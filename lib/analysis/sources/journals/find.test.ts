@@ -1,0 +1,138 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../text/sentences';
+import { findJournalMentions } from './index';
+
+const mentions = (text: string, lang = 'en') => findJournalMentions(splitSentences(text, lang), lang);
+/** The journals a story reports as its own: what the sources list. */
+const cited = (text: string, lang = 'en') => mentions(text, lang).filter((m) => !m.background && !m.negated && !m.submitted).map((m) => m.name);
+
+describe('findJournalMentions: names read whole', () => {
+  it('reads a title with inner small words whole, not the known journal inside it', () => {
+    expect(cited('The findings were published in Frontiers in Ecology and the Environment on Monday.')).toEqual(['Frontiers in Ecology and the Environment']);
+    expect(cited('The trial, published in Acupuncture in Medicine, enrolled 80 people.')).toEqual(['Acupuncture in Medicine']);
+  });
+
+  it('stops a name before the date that follows it', () => {
+    expect(cited('The study was published in the journal BMC Complementary and Alternative Medicine in August.')).toEqual(['BMC Complementary and Alternative Medicine']);
+  });
+
+  it('keeps a subtitle after a colon', () => {
+    expect(cited('The report, published online in the journal Circulation: Cardiovascular Imaging, compared two scans.')).toEqual(['Circulation: Cardiovascular Imaging']);
+    expect(cited("It appears in Alzheimer's & Dementia: The Journal of the Alzheimer's Association.")).toEqual(["Alzheimer's & Dementia: The Journal of the Alzheimer's Association"]);
+    expect(cited('The work appeared in Science: Jane Roe said it was a surprise.')).toEqual(['Science']);
+  });
+
+  it('reads a spelled-out name with its acronym in brackets as one journal', () => {
+    expect(cited('The research is published in Public Library of Science (PLoS) ONE.')).toEqual(['PLOS ONE']);
+  });
+
+  it('names the member of a journal family', () => {
+    expect(cited('The method is described in a paper in the Nature journal Biomedical Engineering.')).toEqual(['Nature Biomedical Engineering']);
+    expect(cited('The data appear in the Cell Press journal Neuron.')).toEqual(['Neuron']);
+  });
+
+  it('gives names joined to a cited one the same cue', () => {
+    expect(cited('The two results were featured in Science and Nature, respectively.')).toEqual(['Science', 'Nature']);
+    expect(cited('Related papers appear in the journals Cell and Neuron this week.')).toEqual(['Cell', 'Neuron']);
+  });
+
+  it('finds names the list lacks after any verb of publishing', () => {
+    expect(cited('Reporting online today in International Forum of Allergy & Rhinology, the team describes the results.')).toEqual(['International Forum of Allergy & Rhinology']);
+    expect(cited('The findings are published in WORK, a journal affiliated with an occupational therapy society.')).toEqual(['WORK']);
+    expect(cited('The study results were published in The Journal of the American Osteopathic Association.')).toEqual(['The Journal of the American Osteopathic Association']);
+  });
+});
+
+describe('findJournalMentions: reference lines', () => {
+  it('reads a journal in a citation line', () => {
+    const [m] = mentions('Roe J, Doe A. Growth of the fin bud. Developmental Biology 392(2): 123-130. doi:10.5555/devbio.2014.05');
+    expect(m).toMatchObject({ name: 'Developmental Biology', cue: 'citation', background: false });
+    expect(cited('Deane K et al. BMJ Open. 2015;5:e006434.')).toEqual(['BMJ Open']);
+    expect(cited('Combat soldiers show similar activity (Current Biology, DOI: 10.5555/cub.2011.10.015).')).toEqual(['Current Biology']);
+  });
+
+  it('takes a run of reference lines for a bibliography', () => {
+    const list = [
+      'Roe J. Sleep in teens. Journal of Adolescent Health 2010;47(1):138-143.',
+      'Doe A. Stress at college. Journal of American College Health 2011;59(3):165-173.',
+      'Poe B. Worry and grades. Journal of Counseling Psychology 2015;77:118-128.',
+      'Moe C. Apps for calm. Journal of Medical Internet Research 2018;20(2):e123.',
+    ].join(' ');
+    const found = mentions(list);
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    expect(found.every((m) => m.background)).toBe(true);
+  });
+});
+
+describe('findJournalMentions: names that are not a citation', () => {
+  it('needs a cue for a journal whose name is ordinary words', () => {
+    expect(cited("A new technique could help patients with Parkinson's Disease, according to research led by the university.")).toEqual([]);
+    expect(cited("The trial appears in the journal Parkinson's Disease.")).toEqual(["Parkinson's Disease"]);
+    expect(cited('"Our study is the first of its kind," said Loeb, a professor in the Department of Pathology and Molecular Medicine.')).toEqual([]);
+  });
+
+  it('skips a journal inside a phone number, an address or a writer’s list of outlets', () => {
+    expect(cited('For the study, contact the press office at 312-464-JAMA or media@jamanetwork.example.')).toEqual([]);
+    expect(cited('Her work has appeared in Nature, The Economist, Aeon, Discover and more.')).toEqual([]);
+    expect(cited('The study was published in Nature, Science and Cell over three years.')).toEqual(['Nature', 'Science', 'Cell']);
+    expect(cited('The study appears in Nature, Tuesday, March 4.')).toEqual(['Nature']);
+  });
+
+  it('skips a publisher line and bare names beside a cited journal', () => {
+    expect(cited('About the journal: Thorax is one of 60 specialist journals published by BMJ.')).toEqual([]);
+    const story = 'Air pollution may shorten survival, finds a study published online in the journal Thorax. BMJ. In a linked comment, The BMJ also ran two articles on the topic.';
+    expect(cited(story)).toEqual(['Thorax']);
+    expect(cited('The deficits described in the Parliamentary and Health Service Ombudsman report will not be addressed.')).toEqual([]);
+    expect(cited('Journal of Epidemiology & Community Health Press Release')).toEqual(['Journal of Epidemiology & Community Health']);
+    expect(cited('Initial results, published in a 2012 PLOS One paper, were promising.')).toEqual(['PLOS ONE']);
+    expect(cited('The survey was published in Sexually Transmitted Infections - a specialist BMJ journal.')).toEqual(['Sexually Transmitted Infections']);
+    expect(mentions('Women who groomed had more partners, according to the JAMA study.')[0].cue).toBe('named');
+  });
+
+  it('does not read a university or a place as a journal', () => {
+    expect(cited('The results were reported in the University of Michigan annual survey of students.')).toEqual([]);
+    expect(cited('The study was published in the United States of America first.')).toEqual([]);
+  });
+});
+
+describe('findJournalMentions: what the story says of the publication', () => {
+  it('flags work not yet published, planned or only submitted', () => {
+    expect(mentions('The study has not yet been published in Nature.')[0]).toMatchObject({ name: 'Nature', negated: true });
+    expect(mentions('The paper will be published in Cell next week.')[0]).toMatchObject({ name: 'Cell', planned: true, negated: false, submitted: false });
+    expect(mentions('The team has submitted the paper to Physical Review Letters.')[0]).toMatchObject({ name: 'Physical Review Letters', submitted: true });
+    expect(mentions('The study, which was not peer reviewed, was published in Nature.')[0]).toMatchObject({ negated: false });
+  });
+
+  it('marks earlier and separate studies as background', () => {
+    expect(mentions('A previous study in Nature Medicine found the opposite.')[0].background).toBe(true);
+    expect(mentions('A related study, published this week by a team at another university, shows that teenagers who were bullied have smaller grey-matter volumes in two regions (Archives of Pediatrics and Adolescent Medicine).')[0].background).toBe(true);
+  });
+
+  it('takes a dated study for background only beside one the story calls new', () => {
+    const both = 'A new study, published in PLOS ONE, found a lower risk. It echoes a 2015 study conducted in China and published in The BMJ.';
+    expect(cited(both)).toEqual(['PLOS ONE']);
+    const all = 'A 2012 study published in the New England Journal of Medicine reported better memory. In 2014, a study in Molecular Medicine showed the same in rats.';
+    expect(cited(all)).toEqual(['New England Journal of Medicine', 'Molecular Medicine']);
+  });
+
+  it('gives the sentence and the span of each name', () => {
+    const [m] = findJournalMentions(['No journal here.', 'It was published in Science Advances today.']);
+    expect(m).toMatchObject({ sentence: 1, start: 20, end: 36, cue: 'published-in', known: true });
+  });
+});
+
+describe('findJournalMentions: German', () => {
+  it('reads Fachzeitschrift, Fachjournal and quoted names', () => {
+    expect(cited('Das Team stellt in der Fachzeitschrift Angewandte Chemie ein neues Verfahren vor.', 'de')).toEqual(['Angewandte Chemie']);
+    expect(cited('Wie die Forschenden im Fachjournal „Nature Medicine“ berichten, sank das Risiko deutlich.', 'de')).toEqual(['Nature Medicine']);
+    expect(cited('Die Ergebnisse sind in Science Advances erschienen.', 'de')).toEqual(['Science Advances']);
+    expect(cited('Die Arbeit erscheint in der Zeitschrift „Forum der Molekularen Ökologie“.', 'de')).toEqual(['Forum der Molekularen Ökologie']);
+  });
+
+  it('flags German work not yet published or planned', () => {
+    expect(mentions('Die Studie ist noch nicht in einer Fachzeitschrift erschienen.', 'de')).toEqual([]);
+    expect(mentions('Die Studie soll demnächst in The Lancet erscheinen.', 'de')[0]).toMatchObject({ name: 'The Lancet', planned: true });
+    expect(mentions('Die Studie wurde bei Nature eingereicht.', 'de')[0]).toMatchObject({ name: 'Nature', submitted: true });
+  });
+});

@@ -1,0 +1,150 @@
+/** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
+import { baseLanguage } from '../../../text/sentences';
+import { PUBLISH_WORD, cueOf, flagsOf, inPassing, type Cue } from './cues';
+import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
+import { unknownRuns } from './unknown';
+
+/** A journal named in a sentence. */
+export interface JournalMention {
+  /** The name as the sources report it: the list's canonical name, or the full name as the story writes it. */
+  name: string;
+  /** Index of the sentence, and where the name starts and ends in it. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** How the story names it: after "published in", with the word "journal", in a reference line, or bare. */
+  cue: 'published-in' | 'the-journal' | 'named' | 'citation';
+  /** "has not yet been published in X", "was rejected by X". */
+  negated: boolean;
+  /** "will be published in X", "is to appear in X", "will be submitted to X": not out yet. */
+  planned: boolean;
+  /** "submitted to X", "under review at X": sent, not accepted. */
+  submitted: boolean;
+  /** An earlier or separate study ("a previous study in X", "a 2015 study in X" beside the story's own), or a reference list. */
+  background: boolean;
+  /** On Caveat's list of journals. */
+  known: boolean;
+}
+
+// Capitalised words that follow a name without making it longer.
+const TIME_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|This|Last|In|On|And|The|But|By|Earlier|Online)$/;
+const CONNECTOR = /^(?:in|of|and|for|on|&)$/;
+// Names joined to a cited one share its cue: "in Science and Nature, respectively", "in Nature, Science and Cell".
+const JOINED = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|und|sowie)\s+)(?:(?:in\s+)?the\s+(?:journal\s+)?)?[„"“']?$/;
+// More than two outlets after a cited name that are not journals: a writer's list of magazines, not a citation.
+const OUTLET_LIST = /^(?:\s*,\s+(?:and\s+)?(?:The\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}){2,}/u;
+const REFERENCE_LIST = 4;
+
+interface Candidate extends JournalMention {
+  ordinary: boolean;
+  dated: boolean;
+  fresh: boolean;
+}
+
+/** Spans of capitalised words, joined by title words, that end right before token i: "Frontiers in" before "Ecology". */
+function runStartBefore(toks: Tok[], i: number, sentence: string): number {
+  let j = i;
+  const adjacent = (a: Tok, b: Tok) => /^\s+$/.test(sentence.slice(a.end, b.start));
+  while (j > 0 && adjacent(toks[j - 1], toks[j]) && (capitalised(toks[j - 1].text) || CONNECTOR.test(toks[j - 1].text))) j--;
+  while (j < i && CONNECTOR.test(toks[j].text)) j++;
+  return j;
+}
+
+function sentenceMentions(s: string, k: number, de: boolean): Candidate[] {
+  const toks = tokens(s);
+  const out: Candidate[] = [];
+  let publishKnown: boolean | undefined;
+  const publishWord = () => (publishKnown ??= PUBLISH_WORD.test(s));
+  const { startOf, skip } = spelledAcronyms(s, toks);
+  const covered: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (skip.has(i)) continue;
+    const m = longestMatch(toks, i);
+    if (!m) continue;
+    const i0 = i;
+    let start = startOf.get(i) ?? toks[i].start;
+    let end = toks[m.end].end;
+    let name = reportedName(m.journal, toks.slice(i0, m.end + 1));
+    const next = toks[m.end + 1];
+    const prev = toks[i - 1];
+    const gapAfter = next ? s.slice(end, next.start) : '';
+    const family = m.end === i ? familyMember(s, toks[i].text, end) : null;
+    const subtitle = family ? null : subtitleAfter(s, end);
+    i = m.end;
+    if (family) {
+      name = family.name;
+      end = family.end;
+      while (toks[i + 1] && toks[i + 1].start < end) i++;
+    } else if (subtitle) {
+      const at = s.indexOf(subtitle, end);
+      name = `${s.slice(start, end)}: ${subtitle}`.replace(/^the /, 'The ');
+      end = at + subtitle.length;
+      while (toks[i + 1] && toks[i + 1].start < end) i++;
+    }
+    const cue: Cue | null = cueOf(s, start, end, de, publishWord);
+    if (!family && !subtitle) {
+      // Part of a longer proper name ("Cancer Research UK", "Cell Press"); German writes every noun in capitals, so there only an uncited name.
+      const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text);
+      const gluedBefore = prev && prev.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.text !== 'The' && /^\s+$/.test(s.slice(prev.end, start)) && !TIME_WORDS.test(prev.text);
+      if ((gluedAfter || gluedBefore) && !(de && cue)) continue;
+      // Inside a longer title that a cue names ("published in Frontiers in Ecology and the Environment"): the unknown-name pass reads it.
+      // Not a list of journals ("in Science and Nature").
+      if (prev && CONNECTOR.test(prev.text) && i0 >= 2 && !covered.some(([x, y]) => x <= toks[i0 - 2].start && toks[i0 - 2].end <= y)) {
+        const r = runStartBefore(toks, i0, s);
+        if (r < i0 - 1 && cueOf(s, toks[r].start, toks[r].start, de, publishWord)) continue;
+      }
+    }
+    const written = m.written;
+    covered.push([start, end]);
+    if (inPassing(s, start, end)) continue;
+    const flags = flagsOf(s, start, end, de);
+    out.push({
+      name, sentence: k, start, end, cue: cue ?? 'named', known: true, ...flags,
+      ordinary: !family && needsCue(written) && !subtitle,
+    });
+    // A bare, ordinary name must be cited; a branded one needs at least a sentence about publishing.
+    const last = out[out.length - 1];
+    if (last.cue === 'named' && !last.ordinary && !(publishWord() || BRANDED.test(s.slice(start, end)))) out.pop();
+  }
+  const taken = (a: number, b: number) => covered.some(([x, y]) => a < y && x < b);
+  for (const u of unknownRuns(s, de, publishWord, taken)) {
+    if (inPassing(s, u.start, u.end)) continue;
+    const cue = cueOf(s, u.start, u.end, de, publishWord) ?? (u.saysJournal ? 'the-journal' : 'published-in');
+    out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, ...flagsOf(s, u.start, u.end, de) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A name joined to a cited one is cited too.
+  for (let n = 1; n < out.length; n++) if (out[n].cue === 'named' && out[n - 1].cue !== 'named' && JOINED.test(s.slice(out[n - 1].end, out[n].start))) out[n].cue = out[n - 1].cue;
+  return out.filter((c) => {
+    if (c.cue === 'named' && c.ordinary) return false;
+    const list = OUTLET_LIST.exec(s.slice(c.end, c.end + 160));
+    if (!list) return true;
+    // Items of the list that are neither a journal found here nor a date.
+    const items = list[0].split(/\s*,\s+(?:and\s+)?/).filter(Boolean);
+    let at = c.end;
+    const outlets = items.filter((item) => {
+      const from = s.indexOf(item, at);
+      at = from + item.length;
+      return !TIME_WORDS.test(item.split(/\s+/)[0]) && !out.some((o) => o.start >= from && o.start < at);
+    });
+    return outlets.length < 2;
+  });
+}
+
+/** Every journal the sentences name, in order, with its cue and what the story says of the publication. */
+export function findJournalMentions(sentences: string[], lang?: string): JournalMention[] {
+  const de = baseLanguage(lang) === 'de';
+  const all = sentences.flatMap((s, k) => sentenceMentions(s, k, de));
+  // A long run of reference lines is the story's bibliography, not the paper it reports.
+  const cited = new Set(all.filter((c) => c.cue === 'citation').map((c) => c.name.toLowerCase()));
+  // Where the story cites a journal in so many words, a bare name of another ("the BMJ also ran…", a publisher's
+  // heading "BMJ") is said in passing.
+  const citedNames = new Set(all.filter((c) => c.cue !== 'named' && !c.background && !c.negated && !c.submitted).map((c) => c.name.toLowerCase()));
+  // A dated study ("a 2015 study in X") is background beside one the story calls new ("a new study published in Y").
+  const fresh = all.some((c) => c.fresh && !c.dated && !c.background && !c.negated && c.cue !== 'named' && c.cue !== 'citation');
+  return all.map(({ ordinary: _o, dated, fresh: _f, ...c }) => ({
+    ...c,
+    background:
+      c.background || (dated && fresh) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
+  }));
+}

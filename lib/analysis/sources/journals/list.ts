@@ -1,0 +1,82 @@
+/** The list of journals Caveat knows, and the token trie that finds their names. */
+import earth from './earth-environment';
+import ecology from './ecology-evolution';
+import engineering from './engineering-computing';
+import life from './life-sciences';
+import medicineBroad from './medicine-broad';
+import medicineGeneral from './medicine-general';
+import medicineOrgans from './medicine-organs';
+import medicineSpecialty from './medicine-specialty';
+import physical from './physical-sciences';
+import social from './social-nutrition';
+
+/** One journal: its canonical name and the other ways stories write it. */
+export interface Journal {
+  name: string;
+  aliases: string[];
+}
+
+/** Every journal the matcher knows, parsed once from the field lists ("Name|Alias|Alias" lines). */
+export const JOURNALS: Journal[] = [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social]
+  .flatMap((block) => block.split('\n'))
+  .map((line) => line.trim())
+  .filter(Boolean)
+  .map((line) => {
+    const [name, ...aliases] = line.split('|').map((s) => s.trim());
+    return { name, aliases };
+  });
+
+/** Words and "&" as tokens; punctuation (dots of "N. Engl. J. Med.", colons, dashes) separates them. */
+export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|&/gu;
+
+/** Matching key of one token: lower case, "&" read as "and", apostrophes dropped. */
+export const keyOf = (token: string): string => {
+  if (token === '&') return 'and';
+  const low = token.toLowerCase();
+  // Most tokens have no apostrophe: skip the replace for them.
+  return low.includes("'") || low.includes('’') ? low.replace(/['’]/g, '') : low;
+};
+
+/** The matching tokens of a name, without a leading "The". */
+export function nameTokens(name: string): string[] {
+  const tokens = name.match(TOKEN) ?? [];
+  return tokens[0]?.toLowerCase() === 'the' && tokens.length > 1 ? tokens.slice(1) : tokens;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set where a name ends: which journal, and the name's tokens as written (for the case check). */
+  end?: { journal: number; written: string[] };
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  JOURNALS.forEach((j, index) => {
+    for (const variant of [j.name, ...j.aliases]) {
+      const written = nameTokens(variant);
+      let node = root;
+      for (const w of written) {
+        const k = keyOf(w);
+        let child = node.next.get(k);
+        if (!child) node.next.set(k, (child = { next: new Map() }));
+        node = child;
+      }
+      // The first journal to claim a spelling keeps it; the list test keeps spellings unique.
+      node.end ??= { journal: index, written };
+    }
+  });
+  return root;
+}
+
+/** Built once at module load: the token trie of every name and alias. */
+export const JOURNAL_TRIE: TrieNode = buildTrie();
+
+/** Canonical name for a journal name as a page writes it (meta tags, JSON-LD), or null if unknown. */
+export function canonicalJournal(written: string): string | null {
+  let node: TrieNode | undefined = JOURNAL_TRIE;
+  for (const t of nameTokens(written)) {
+    node = node.next.get(keyOf(t));
+    if (!node) return null;
+  }
+  return node.end ? JOURNALS[node.end.journal].name : null;
+}

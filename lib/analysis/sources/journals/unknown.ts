@@ -1,0 +1,77 @@
+/** Journals the list does not know, read from what the words around them say: "published in the journal X". */
+import { FRAMING, JOURNAL_WORDS_DE } from './cues';
+
+export interface UnknownRun {
+  name: string;
+  start: number;
+  end: number;
+  /** The word "journal" itself names it (not only a verb of publishing). */
+  saysJournal: boolean;
+}
+
+const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*`;
+// A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
+const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+const AFTER_CUE = new RegExp(
+  String.raw`\b(?:(?:in|to) the ${FRAMING}journal,?|journals?|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]riting|[Ww]rote|[Ww]rites|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the)?)\s+${RUN}`,
+  'gu',
+);
+const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
+const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
+// Words GENERIC cannot match without: a cheap test before the regex.
+const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
+
+const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
+// Places, organisations, newspapers and dates that follow the same verbs: "published in the United States".
+const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+// A lower-case noun right after the name makes the name a qualifier.
+const NOUN_AFTER = /^\s+(?:report|study|survey|guidelines?|data|review|figures|statistics|analysis|team|researchers?|scientists?)\b/;
+const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
+// "WORK, a journal affiliated with …", "Cancer Cell journal".
+// Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
+const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b|\s+(?:(?:medical|science|scientific)\s+)?journal\b(?!,?\s+[A-Z]))/i;
+const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|\d)`;
+// "BMC Complementary and Alternative Medicine in August": the date after the name is no part of it.
+const DATE_TAIL = new RegExp(String.raw`\s+(?:in|on|at|this|last|and|from)\s+${TIME_WORD}.*$|\s+${TIME_WORD}.*$`, 'u');
+
+function trimRun(run: string): string {
+  return run
+    .replace(/^the\s+/i, 'The ')
+    .replace(DATE_TAIL, '')
+    // "Journal of Epidemiology & Community Health Press Release": the heading's last words are no part of the name.
+    .replace(/\s+(?:Press Release|Press|News Release|News|Release|Editorial|Summary)$/, '')
+    .replace(/(?:\s+(?:of|and|&|for|on|in|the|der|für|und|[:–-]))+$/u, '')
+    .replace(/[,.;:]+$/, '')
+    .trim();
+}
+
+/** Unknown journal names in a sentence, each where a cue names it, outside the given spans of known ones. */
+export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, taken: (a: number, b: number) => boolean): UnknownRun[] {
+  const out: UnknownRun[] = [];
+  const regexes: RegExp[] = [];
+  if (/journal|published|appear|report|wr[io]t|describ|detail/i.test(sentence)) regexes.push(AFTER_CUE);
+  if (de) regexes.push(AFTER_CUE_DE);
+  if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
+  for (const re of regexes) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const raw = m[1] ?? m[0];
+      const at = m.index! + m[0].length - raw.length;
+      const name = trimRun(raw);
+      if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
+      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal/i.test(m[0].slice(0, m[0].length - raw.length)) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
+      if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
+      const words = name.split(/\s+/);
+      const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+      // "Journal of the American Osteopathic Association" is a journal whatever else it names.
+      if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name))) continue;
+      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled)) continue;
+      if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal) continue;
+      if (re === GENERIC && !publishWord()) continue;
+      // Trimming only shortens the run's end, so the name starts where the run does.
+      out.push({ name, start: at, end: at + name.length, saysJournal });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/** The patterns a researcher's name and the words around it are read with, in English and German. */
+
+// Name parts: "Harris", "Kim-Shapiro", "O'Day", "JoAnn", "Kühtreiber", "Li"; initials "W.", "J", "M.Y."; particles "van", "de".
+const PART = String.raw`[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
+const INITIAL = String.raw`(?:[\p{Lu}]\.){2,3}|[\p{Lu}]\.?`;
+const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|zu|St\.)`;
+export const NAME = String.raw`(?:${PART}|(?:[\p{Lu}]\.){1,3})(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
+const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?\s+`;
+/** Degrees written after a name ("Jane Roe, PhD"), also between the names of a list. */
+export const CREDENTIAL = String.raw`(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|MS|MBA|MSN|Pharm\.?D\.?|DVM)`;
+const CRED = String.raw`,?\s+${CREDENTIAL}\b`;
+const SPEECH_EN = String.raw`said|says|confirms|confirmed|likens|likened|attributes|attributed|estimated|estimates|found|finds|reported|reports|describes|described|calls|called|cautioned|told|explained|explains|added|adds|noted|notes|wrote|writes|cautions|warned|warns|agreed|agrees|argued|argues|emphasi[sz]ed|stressed|commented|observed|acknowledged|continued|predicted|suggested|concluded|pointed out|recalled|believes|thinks`;
+// German speech verbs; "so" ("…, so Müller") only in German text.
+const SPEECH_DE = String.raw`sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|erläutert|erläuterte|warnt|warnte|berichtet|berichtete|resümiert|resümierte|schreibt|schrieb|vermutet|glaubt|hofft|so`;
+const SPEECH = `(?:${SPEECH_EN}|${SPEECH_DE})`;
+const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|advis[eo]r|consultant|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
+// German roles, male and female forms: "Professorin für …", "Studienleiter", "der Biologe", "Forschende um …".
+export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?))`;
+
+const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to|Drs\.?|Profs\.?|study by|paper by|work by|research by)`;
+
+// Compiled once. Candidate names are found in one pass; these small anchored patterns judge the words around each.
+export const NAME_ANY = new RegExp(`(?<![\\p{L}.])(?:${TITLE})?(${NAME})`, 'gu');
+export const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
+export const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
+export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
+/** The same in German text, with German roles ("Anna Roth, Professorin für …"). */
+export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
+// British style writes academic posts in capitals: "Bryan Williams, Professor of Medicine", "Jo Roe, Senior Lecturer in Law".
+export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
+/** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
+export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
+/** Fields and documents, never a person's name: "Ancient History", "World Report", "Impulse Control". */
+export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology|Genetics|Genomics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Neuroscience|Epidemiology|Physiology|Biochemistry|Statistics|Mathematics|Ecology|Astrophysics|Astronomy|Geology|Sociology|Anthropology|Dentistry|Pharmacy|Surgery|Pa?ediatrics|Cardiology|Dermatology|Radiology|Psychiatry|Endocrinology|Gastroenterology|Nephrology|Urology|Disorders|Diseases|Pharmacology|Cells|Chemie|Physik|Medizin|Informatik|Mathematik|Geschichte|Studie|Forschung|\p{Lu}\p{Ll}*(?:ologie|wissenschaften?|forschung|medizin|technik))$/u;
+const BEFORE_ROLE_EN = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?)\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'iu');
+// German roles keep their capital: with the English pattern's case folding "striker" would read as "Physiker".
+const BEFORE_ROLE_DE = new RegExp(`(?<![\\p{L}])(?:${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:wie\\s+)?$`, 'u');
+export const BEFORE_ROLE = { test: (before: string, de = true): boolean => BEFORE_ROLE_EN.test(before) || (de && BEFORE_ROLE_DE.test(before)) };
+export const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b|und (?:Kollegen|Kolleginnen|sein Team|ihr Team))/;
+export const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
+export const BEFORE_SAID = new RegExp(`\\b${SPEECH}\\s+$`, 'u');
+/** English text: no German speech words ("so" is an English word too). */
+export const AFTER_SAID_EN = new RegExp(`^(?:,[^,]{0,160},)?\\s+(?:${SPEECH_EN})\\b`, 'u');
+export const BEFORE_SAID_EN = new RegExp(`\\b(?:${SPEECH_EN})\\s+$`, 'u');
+export const AFTER_OF = /^,?\s+(?:of|from|at|with|von der|vom|von|an der|am|aus dem|aus der)\s+(?:the\s+)?/;
+// The verb close to the noun: "researchers quizzed 187 players from clubs including …" lists no researchers.
+export const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b[^.;:\d]{0,30}?(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
+export const LIST_ITEM = new RegExp(`^(?:(?:[\\p{Ll}-]+|PhD|Ph\\.D\\.)\\s+){0,3}(?:${TITLE})?(${NAME})`, 'u');
+export const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
+export const CAPITAL_WORD = /(?<![\p{L}'’.-])[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]+/gu;
+export const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:now\\s+)?(?:a|an|the|who is|who was)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_WORD}\\b`, 'u');
+export const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
+export const AFTER_SAID_SHORT_EN = new RegExp(`^\\s+(?:${SPEECH_EN})\\b`, 'u');
+/** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …", German "Studienleiterin Anna Roth"). */
+export const LEAD_STRIP = new Set([
+  'Researchers', 'Scientists', 'Researcher', 'Scientist', 'Professor', 'Doctor', 'Author', 'Co-author', 'Biologist', 'Physicist', 'Chemist', 'Epidemiologist', 'Economist', 'Engineer', 'Astronomer',
+  'Geologist', 'Ecologist', 'When', 'But', 'And', 'While', 'After', 'As', 'Then', 'Still', 'Now', 'So', 'Yet', 'Both', 'Meanwhile', 'Says', 'Said', 'According', 'Director', 'Lead', 'Senior',
+  'Mr', 'Ms', 'Mrs', 'Miss', 'Mr.', 'Ms.', 'Mrs.', 'Professors', 'Drs', 'Drs.', 'Profs', 'Profs.',
+  'Wie', 'Laut', 'Auch', 'Doch', 'Aber', 'Und', 'Nach', 'Für', 'Mit', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Sagt', 'Erklärt', 'Betont', 'Professorin',
+]);
+/** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
+export const LEAD_STRIP_DE = new RegExp(`^(?:${ROLE_DE}|Wie|Laut|Auch|Doch|Aber|Und|Nach|Für|Mit|Der|Die|Das|Dem|Den|Des|Sagt|Erklärt|Betont|Team|Studie|Gruppe)$`, 'u');
+// Words before a name that make it a patient, relative, politician, editor or addressee, not a scientist.
+export const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to|Patientin|Patient|Ministerin|Minister|Sprecherin|Sprecher)\s+$/i;
+export const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
+export const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father|CEO|chief executive|executive|acting director|director of (?:communications|information|policy|public affairs|marketing|advocacy)|president of the (?:foundation|company|firm|charity))\b/iu;
+// "estimates Evan Roe, CEO of …": someone who gives an estimate or a finding speaks as a researcher, whatever the job.
+export const FINDING_BEFORE = /\b(?:estimates|estimated|calculates|calculated|measured|found|finds|modell?ed|analy[sz]ed)\s+$/;
+// "Scientists at Blue Harbor said", "Research from Blue Harbor found", "Blue Harbor said its": the sentence treats the name as a place.
+export const ORG_PLACE_BEFORE = /\b(?:research|researchers|scientists|data|figures|analysts|experts|staff|team|doctors|engineers)\s+(?:at|from)\s+$/i;
+export const ORG_SPEECH_AFTER = new RegExp(`^\\s+${SPEECH}\\s+(?:(?:that|in|on)\\s+)?its\\b`, 'u');
+export const AGE_AFTER = /^,\s+\d{1,3}\b/;
+export const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+$/;
+
+export const NOT_NAME_WORDS = new Set(
+  ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'New North South East West United National American British European International Science Research Health Medical Medicine Cancer Journal The This That ' +
+    'These Those University Institute Hospital College Center Centre School Clinic Foundation Department Society Association Agency Laboratory Lab Council ' +
+    'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
+    'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
+    'She He They We It You His Her Their Our Its ' +
+    'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
+    'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Professor Professorship Associate Adjunct Assistant Chief Officer Technology Task Force Services Initiative Order Failure Education Fellow Chair Director Dean Emeritus President Vice Executive Distinguished Endowed Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
+    'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Oregon Florida Ohio Arizona Colorado Utah Nevada Idaho Montana Alaska Hawaii Iowa Kansas Nebraska Oklahoma Arkansas Louisiana Alabama Tennessee Kentucky Indiana Illinois Wisconsin Minnesota Missouri Maryland Pennsylvania Massachusetts Connecticut Ontario Quebec Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
+);
+/**
+ * Words of that list that are also given names or surnames ("May Griffith", "H. Jack West", "Sung Noh Hong"):
+ * allowed in a name the story marks as a scientist's (a title, a role beside it).
+ */
+export const NAME_TOO = new Set('April May June August West North South East Hong Lake Park Rose River Hill Young King Mount'.split(' '));
