@@ -24,7 +24,7 @@ for (const key of Object.keys(fitOptions) as (keyof FitOptions)[]) if (flag(key)
 
 const stories = loadItems().map(prepare);
 const preds: Prediction[] = predictions(task, stories, { fit: fitOptions, perSet, folds: 5, seeds: Number(flag('seeds') ?? 1), heldOut });
-console.log(`${task.name} · ${heldOut ? 'held-out' : 'cross-validated'} · ${JSON.stringify(fitOptions)} · sets ${JSON.stringify(perSet)}`);
+console.log(`${task.name} · ${heldOut ? "held-out" : "cross-validated"} · ${JSON.stringify({ ...fitOptions, prior: undefined })} · sets ${JSON.stringify(perSet)}`);
 for (const line of accuracyBy(preds, task.classes)) console.log(line);
 if (task.classes.includes('none') || task.name === 'peer review') for (const line of perClass(preds, task.classes)) console.log(line);
 if (task.name !== 'peer review') {

@@ -13,9 +13,9 @@ import { markdownFigures } from './report';
 import { DEFAULT_PER_SET } from './settings';
 import { prepare, reviewTask, studyTask, type Task } from './tasks';
 
-// Answers given as sure must be right this often on the cross-validated stories of our own rubric.
-const SURE_TARGET = 0.92;
-const RUBRIC_SETS = new Set(['hand', 'fakehealth', 'ours-en', 'ours-de']);
+// Answers given as sure must be right this often on the cross-validated real stories labelled by our rubric.
+const SURE_TARGET = 0.91;
+const RUBRIC_SETS = new Set(['hand', 'fakehealth']);
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const started = Date.now();

@@ -13,8 +13,12 @@ export interface ContextPatterns {
   other: RegExp;
   /** The whole sentence is about what should or will happen: "trials are needed", "will now test". */
   planned: RegExp;
-  /** Research talk of any kind: "the study", "researchers", "the team found". */
+  /** Talk of a piece of research: "the study", "the team found", "published in". */
   studyTalk: RegExp;
+  /** The people who do research, named: "researchers", "astronomers" (policy news names them too). */
+  actors: RegExp;
+  /** News about research rather than of it: budgets, grants, ministers, laws, prizes, openings. */
+  affairs: RegExp;
   /** After study talk, only a plan: "researchers will now test…". */
   onlyFuture: RegExp;
   /** Talk about one particular piece of work. */
@@ -36,7 +40,9 @@ const EN: ContextPatterns = {
   planned:
     /\b(?:(?:are|is|will be|would be) (?:still |now )?(?:needed|required|warranted|planned|under way|underway)|need(?:s|ed)? to be (?:tested|confirmed|done|studied)|(?:plan|plans|planned|hope|hopes|aim|aims|intend|intends) to|will (?:now |next )?(?:test|begin|start|launch|recruit|enrol|enroll|follow|study|look)|next step|the next phase|should (?:now )?(?:be|look|test)|future (?:studies|trials|research|work))\b/i,
   studyTalk:
-    /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b|\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b|\b(?:measured|verified|certified|confirmed|tested) by an? independent\b|\b(?:set|sets|setting|broke|breaks|achieved|achieves) a (?:new )?(?:world |efficiency )?record\b/gi,
+    /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b(?! (?:budgets?|funding|grants?|posts|jobs|spending|councils?|community|institutions?|centres?|centers?|systems?|sector|polic(?:y|ies)|agenda|money|careers?|base)\b)|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b|\b(?:measured|verified|certified|confirmed|tested) by an? independent\b|\b(?:set|sets|setting|broke|breaks|achieved|achieves) a (?:new )?(?:world |efficiency )?record\b/gi,
+  actors: /\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b/gi,
+  affairs: /\b(?:budgets?|funding|grants?|ministers?|ministry|government|parliament|congress|senate|lawmakers|legislation|law|regulators?|policy|policies|spending|election|prize|award(?:ed)?|laureate|opened|opening|inaugurat\w+|launch(?:ed|es)?|appointed|obituary|died|funeral|protest\w*|strike)\b/gi,
   onlyFuture: /^\s+(?:will|plan to|plans to|hope to|hopes to|are set to|is set to|intend to|intends to|aim to|aims to)\b/i,
   specific:
     /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b|\b(?:two|three|both|the two|the three) (?:new |recent |separate )?(?:studies|trials|papers)\b/i,
@@ -65,9 +71,11 @@ const DE: ContextPatterns = {
     'i',
   ),
   studyTalk: de(
-    String.raw`\b(?:die|eine|diese|ihre|der|neue\w*|jüngste\w*|aktuelle\w*) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment\w*|Ergebniss\w*|Daten|Messungen|Simulation\w*|Modell|Prototyp|Ausgrabung)\b|\b(?:Forscher\w*|Forschende\w*|Wissenschaftler\w*|das Team|ein Team|Autoren|Autorinnen|Astronom\w*|Ingenieur\w*|Archäolog\w*|Physiker\w*|Chemiker\w*|Biolog\w*|Mediziner\w*|Epidemiolog\w*|Geolog\w*|Psycholog\w*|Ökonom\w*|Klimaforscher\w*|Paläontolog\w*)\b|\b(?:Studie|Untersuchung|Analyse|Daten) (?:\w+ )?(?:zeigt|zeigte|ergab|legt nahe|belegt|deutet)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\bunter (?:der )?Leitung\b`,
+    String.raw`\b(?:die|eine|diese|ihre|der|neue\w*|jüngste\w*|aktuelle\w*) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment\w*|Ergebniss\w*|Daten|Messungen|Simulation\w*|Modell|Prototyp|Ausgrabung)\b|\b(?:Studie|Untersuchung|Analyse|Daten) (?:\w+ )?(?:zeigt|zeigte|ergab|legt nahe|belegt|deutet)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\bunter (?:der )?Leitung\b`,
     'gi',
   ),
+  actors: de(String.raw`\b(?:Forscher\w*|Forschende\w*|Wissenschaftler\w*|das Team|ein Team|Autoren|Autorinnen|Astronom\w*|Ingenieur\w*|Archäolog\w*|Physiker\w*|Chemiker\w*|Biolog\w*|Mediziner\w*|Epidemiolog\w*|Geolog\w*|Psycholog\w*|Ökonom\w*|Klimaforscher\w*|Paläontolog\w*)\b`, 'gi'),
+  affairs: de(String.raw`\b(?:Haushalt\w*|Etat\w*|Förder\w*|Fördermittel\w*|Minister\w*|Ministerium|Regierung|Bundestag|Parlament|Gesetz\w*|Politik|politisch\w*|Preis\w*|Auszeichnung\w*|ausgezeichnet|eröffnet\w*|Eröffnung|gestartet|Start|verstorben|gestorben|Nachruf|Protest\w*|Streik\w*|Zulassung\w*)\b`, 'gi'),
   onlyFuture: de(String.raw`^\s+(?:wollen|will|planen|plant|hoffen|hofft|sollen)\b`, 'i'),
   specific: de(
     String.raw`\b(?:die|diese|ihre|der) (?:neue\w* )?(?:Studie|Untersuchung|Arbeit|Forscher\w*|Forschende\w*|Team|Autoren)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\b(?:zwei|drei|beide\w*) (?:neue\w* )?(?:Studien|Untersuchungen)\b`,

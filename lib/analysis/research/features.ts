@@ -85,6 +85,8 @@ export function studyFeatures(story: Sentence[], p: ContextPatterns, lang: 'en' 
     f['h:share'] = total > 0 ? hand.scores[t] / total : 0;
     f['h:best'] = best > 0 && hand.scores[t] === best ? 1 : 0;
     f['h:sentences'] = log1p(hand.hits[t].length);
+    // No word of the story points to this type: it can only be a guess from the story's subject.
+    f['h:absent'] = hand.scores[t] > 0 ? 0 : 1;
     // The same points by where they were said: the story's own study, elsewhere, a plan, background.
     const byRole: Record<string, number> = {};
     for (const h of hand.hits[t]) {
@@ -101,6 +103,8 @@ export function studyFeatures(story: Sentence[], p: ContextPatterns, lang: 'en' 
     if (p.generic.test(s.text)) generic += s.weight;
   }
   global['g:talk'] = log1p(studyTalk(sentences, p, lang));
+  global['g:affairs'] = sentences.filter((s) => s.text.match(p.affairs)).length / Math.max(1, sentences.length);
+  global['g:actors'] = log1p(sentences.reduce((n, s) => n + (s.text.match(p.actors) ? s.weight : 0), 0));
   global['g:specific'] = log1p(specific);
   global['g:generic'] = log1p(generic);
   global['g:paper'] = isPaper ? 1 : 0;

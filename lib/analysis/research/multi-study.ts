@@ -3,8 +3,8 @@ import type { ScoredType } from './cues';
 import { SCORED_TYPES, type HandScores } from './hand-score';
 import type { ReadSentence } from './roles';
 
-/** Points of one sentence that states a study design outright (the per-sentence cap is 6). */
-const FULL_SENTENCE = 5;
+/** Points of one sentence that states a design outright ("randomly assigned 48 adults"; the per-sentence cap is 6). */
+const FULL_SENTENCE = 3;
 
 // Types that usually describe one piece of work together: a mouse study often includes dish work.
 const SAME_STUDY: Partial<Record<ScoredType, ScoredType[]>> = {
