@@ -16,22 +16,25 @@ export interface NotesEditorProps {
  * reader chooses.
  */
 export function NotesEditor({ notes, onSave, onError }: NotesEditorProps) {
-  const [draft, setDraft] = useState(notes);
-  const [base, setBase] = useState(notes);
+  // Draft and base change together, and always from their current values: the effect that follows another tab's save
+  // can run late (a tab in the background waits for its next frame), after the reader has typed.
+  const [{ draft, base }, setText] = useState({ draft: notes, base: notes });
   const [saved, setSaved] = useState(false);
   const edited = draft !== base;
   const conflict = edited && notes !== base;
   useEffect(() => {
-    if (!edited) setDraft(notes);
-    // Untouched, or the other tab saved this very text: the stored notes are the new starting point.
-    if (!edited || notes === draft) setBase(notes);
+    setText((now) => {
+      const touched = now.draft !== now.base;
+      // Untouched, or the other tab saved this very text: the stored notes are the new starting point.
+      return { draft: touched ? now.draft : notes, base: !touched || notes === now.draft ? notes : now.base };
+    });
   }, [notes]);
 
   const save = async (from = base) => {
     if (draft === from) return;
     try {
       await onSave(draft, from);
-      setBase(draft);
+      setText((now) => ({ draft: now.draft, base: draft }));
       setSaved(true);
     } catch (error) {
       // A conflict shows itself: the stored notes differ from base, so the choice below appears.
@@ -39,8 +42,7 @@ export function NotesEditor({ notes, onSave, onError }: NotesEditorProps) {
     }
   };
   const useStored = () => {
-    setDraft(notes);
-    setBase(notes);
+    setText({ draft: notes, base: notes });
     setSaved(false);
   };
 
@@ -56,7 +58,8 @@ export function NotesEditor({ notes, onSave, onError }: NotesEditorProps) {
         data-testid="reader-notes"
         aria-describedby={conflict ? 'notes-conflict' : undefined}
         onInput={(e) => {
-          setDraft((e.currentTarget as HTMLTextAreaElement).value);
+          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          setText((now) => ({ draft: value, base: now.base }));
           setSaved(false);
         }}
         onBlur={() => void (conflict ? undefined : save())}

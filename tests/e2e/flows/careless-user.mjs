@@ -141,8 +141,19 @@ export async function run(session, { server, assert }) {
         await one.waitForTestId('reader-notes');
         await two.waitForTestId('reader-notes');
         const notes = (page) => page.evaluate(() => document.querySelector('[data-testid="reader-notes"]').value);
-        await one.fill('[data-testid="reader-notes"]', 'Noted in tab one');
-        await one.clickTestId('reader-notes-save');
+        // Two tabs cannot both hold the keyboard, and real keys reach only the front one: each tab gets its text as an
+        // edit from inside the page, so neither steals the other's focus (which would blur, and save, it).
+        const write = (page, text) =>
+          page.evaluate((t) => {
+            const area = document.querySelector('[data-testid="reader-notes"]');
+            area.focus();
+            area.select();
+            document.execCommand('insertText', false, t);
+          }, text);
+        const save = (page) => page.evaluate(() => document.querySelector('[data-testid="reader-notes-save"]').click());
+        await write(one, 'Noted in tab one');
+        await one.waitFor(() => !document.querySelector('[data-testid="reader-notes-save"]').disabled, undefined, { what: 'tab one’s save button' });
+        await save(one);
         await two.waitFor(() => document.querySelector('[data-testid="reader-notes"]').value === 'Noted in tab one', undefined, { what: 'tab two to follow' });
         // Clicking into and out of tab two's notes writes nothing old back.
         await two.evaluate(() => {
@@ -153,9 +164,13 @@ export async function run(session, { server, assert }) {
         await new Promise((r) => setTimeout(r, 500));
         assert.equal(await notes(one), 'Noted in tab one', 'tab one keeps its note');
         // Tab two edits; tab one saves meanwhile: tab two is told, nothing is overwritten.
-        await two.fill('[data-testid="reader-notes"]', 'Tab two draft');
-        await one.fill('[data-testid="reader-notes"]', 'Tab one again');
-        await one.clickTestId('reader-notes-save');
+        await write(two, 'Tab two draft');
+        await write(one, 'Tab one again');
+        // Tab one, behind tab two, had not yet taken in its own last save: the late update must not undo these keys.
+        await new Promise((r) => setTimeout(r, 400));
+        assert.equal(await notes(one), 'Tab one again', 'what tab one typed stays');
+        await one.waitFor(() => !document.querySelector('[data-testid="reader-notes-save"]').disabled, undefined, { what: 'tab one’s save button' });
+        await save(one);
         await two.waitForTestId('notes-conflict');
         await two.evaluate(() => document.querySelector('[data-testid="reader-notes"]').blur());
         await new Promise((r) => setTimeout(r, 500));
