@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../lib/analysis';
 import { analyzeHtml } from '../../lib/cli/load';
 import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '../../lib/glossary';
-import type { Analysis, Source } from '../../lib/analysis/types';
+import type { Analysis, Source, StudyType } from '../../lib/analysis/types';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
@@ -33,6 +33,8 @@ export interface Expected {
     caveats?: string[];
     evidence?: string[];
     otherStudies?: string[];
+    /** Every study a story of several reports, whichever is taken as the main one: the main type and `otherStudies` together. */
+    studies?: string[];
   };
   sources?: Partial<Source>[];
   sourcesAbsent?: Partial<Source>[];
@@ -86,6 +88,8 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
       if (!analysis.research.evidence.some((x) => x.text.includes(e))) problems.push(`research.evidence: missing “${e}”`);
     for (const o of r.otherStudies ?? [])
       if (!(analysis.research.otherStudies ?? []).some((x) => x.studyType === o)) problems.push(`research.otherStudies: missing ${o}`);
+    const reported = [analysis.research.studyType, ...(analysis.research.otherStudies ?? []).map((x) => x.studyType)];
+    for (const s of r.studies ?? []) if (!reported.includes(s as StudyType)) problems.push(`research: study ${s} not reported`);
   }
   for (const want of expected.sources ?? [])
     if (!analysis.sources.some((s) => sourceMatches(s, want))) problems.push(`sources: missing ${JSON.stringify(want)}`);

@@ -51,13 +51,6 @@ describe('the shipped model', () => {
     const p = classifier.probabilities('Eating oranges reduces the risk of kidney stones');
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
-
-  it('classifies a story’s sentences in a few milliseconds', () => {
-    const sentences = Array.from({ length: 60 }, (_, i) => `Participant group ${i} who ate more fibre had a lower risk of heart disease than the others.`);
-    const start = performance.now();
-    for (const s of sentences) classifier.classify(s);
-    expect(performance.now() - start).toBeLessThan(50);
-  });
 });
 
 describe('training', () => {
