@@ -1,34 +1,24 @@
 import type { GlossaryEntry } from './types';
+import { entries as earthAndLife } from './german/earth-and-life';
 import { entries as lifeSciences } from './german/life-sciences';
 import { entries as medicine } from './german/medicine';
 import { entries as methods } from './german/methods';
+import { entries as neuroscienceNutrition } from './german/neuroscience-nutrition';
+import { entries as physicalSciences } from './german/physical-sciences';
+import { entries as technology } from './german/technology';
 
 /**
- * German entries, used on pages whose language is German, one file per group of fields under german/.
- * Headwords are written as German writes them (nouns with a capital); plurals the matcher does not form itself
- * and adjectives in their other endings ("der randomisierten Studie") are aliases: it forms plurals of the last word only.
+ * German entries, used on pages whose language is German; one file per group of fields under german/.
+ * Headwords are written as German writes them (nouns with a capital). The matcher forms German plurals and case
+ * endings of the last word only (-e, -en, -n, -er, -s, -es), and folds umlauts, so "Löcher" is "Loch" + "er";
+ * other plurals ("Viren") and adjectives in their other endings ("der randomisierten Studie") are aliases.
  */
-const rest: GlossaryEntry[] = [
-  {
-    term: 'Demenz',
-    aliases: ['Demenzen'],
-    field: 'neuroscience',
-    lang: 'de',
-    definition: 'Ein Verlust von Gedächtnis und Denken, so stark, dass der Alltag schwerfällt. Alzheimer ist die häufigste Form.',
-  },
-  {
-    term: 'Treibhausgas',
-    aliases: ['Treibhausgase'],
-    field: 'climate-earth',
-    lang: 'de',
-    definition: 'Ein Gas wie Kohlendioxid, das Wärme in der Luft hält und so die Erde aufheizt.',
-  },
-  {
-    term: 'Klimawandel',
-    field: 'climate-earth',
-    lang: 'de',
-    definition: 'Die Erwärmung der Erde über Jahrzehnte, vor allem weil Menschen Kohle, Öl und Gas verbrennen.',
-  },
+export const entries: GlossaryEntry[] = [
+  ...methods,
+  ...medicine,
+  ...lifeSciences,
+  ...neuroscienceNutrition,
+  ...physicalSciences,
+  ...earthAndLife,
+  ...technology,
 ];
-
-export const entries: GlossaryEntry[] = [...methods, ...medicine, ...lifeSciences, ...rest];
