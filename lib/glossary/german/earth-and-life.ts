@@ -110,6 +110,8 @@ export const entries: GlossaryEntry[] = [
   { term: 'Ökosystem', field: 'ecology-evolution', lang: 'de',
     definition: 'Alle Lebewesen eines Ortes, etwa eines Sees oder Waldes, zusammen mit Boden, Wasser und Klima, die aufeinander wirken.' },
   { term: 'Art', field: 'ecology-evolution', lang: 'de',
+    // "eine Art Frühwarnsystem", "die Art der Geburt": a kind, not a species, even beside animals.
+    notIn: ['eine Art', 'einer Art', 'Art der', 'Art des', 'Art und Weise', 'jeder Art', 'aller Art'],
     context: ['Tier', 'Tiere', 'Tieren', 'Pflanze', 'Pflanzen', 'Insekt', 'Insekten', 'Vogel', 'Vögel', 'Fisch', 'Fische', 'ausgestorben', 'bedroht', 'Lebensraum', 'Gattung', 'Biologen', 'Biologin', 'Population', 'Evolution', 'Fossil', 'Fossilien', 'Rote Liste', 'Roten Liste', 'Säugetier', 'Säugetiere', 'Käfer', 'Frosch', 'Pilz', 'Pilze'],
     definition: 'Eine Gruppe von Lebewesen, die sich miteinander fortpflanzen können und gemeinsam Nachwuchs bekommen, etwa Löwen oder Buchen.' },
   { term: 'invasive Art', aliases: ['invasiven Art', 'invasive Arten', 'invasiven Arten', 'gebietsfremde Art', 'gebietsfremden Art', 'gebietsfremde Arten', 'Neobiota'], field: 'ecology-evolution', lang: 'de',

@@ -76,7 +76,7 @@ export const entries: GlossaryEntry[] = [
     definition: 'Eine Studie, die viele Menschen nur einmal, zu einem Zeitpunkt, befragt oder untersucht. Was zuerst da war, bleibt offen.' },
   { term: 'Längsschnittstudie', aliases: ['Langzeitstudie'], field: 'methods', lang: 'de',
     definition: 'Eine Studie, die dieselben Menschen über längere Zeit mehrmals untersucht. So sieht man, wie sich etwas entwickelt.' },
-  { term: 'Pilotstudie', aliases: ['Machbarkeitsstudie'], field: 'methods', lang: 'de',
+  { term: 'Pilotstudie', field: 'methods', lang: 'de',
     definition: 'Eine kleine Vorstudie, die prüft, ob eine größere Studie so klappen kann. Ihre Ergebnisse sind nur ein erster Hinweis.' },
   { term: 'Phase-1-Studie', aliases: ['Phase-I-Studie', 'Phase 1', 'Phase I'], field: 'methods', lang: 'de',
     definition: 'Der erste Test eines neuen Mittels an wenigen Menschen. Geprüft wird vor allem, ob es sicher ist und welche Menge der Körper verträgt.' },

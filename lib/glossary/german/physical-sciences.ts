@@ -37,7 +37,7 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein Brocken aus Gestein oder Metall, der die Sonne umkreist, von Metern bis Hunderten Kilometern groß.' },
   { term: 'Komet', field: 'astronomy', lang: 'de',
     definition: 'Ein Brocken aus Eis und Staub. Nähert er sich der Sonne, verdampft Eis und er bekommt einen leuchtenden Schweif.' },
-  { term: 'Meteorit', aliases: ['Meteor', 'Sternschnuppe'], field: 'astronomy', lang: 'de',
+  { term: 'Meteorit', aliases: ['Sternschnuppe'], field: 'astronomy', lang: 'de',
     definition: 'Ein Stück Gestein aus dem All, das auf die Erde gefallen ist. Beim Flug durch die Luft leuchtet es als Sternschnuppe.' },
   { term: 'Zwergplanet', field: 'astronomy', lang: 'de',
     definition: 'Ein Himmelskörper, der rund ist und die Sonne umkreist, aber seine Bahn nicht freigeräumt hat, wie Pluto.' },
