@@ -101,6 +101,10 @@ export const entries: GlossaryEntry[] = [
     lang: 'de',
     definition: 'Eine Methode, das Alter von Knochen, Holz oder anderen Resten von Lebewesen zu bestimmen, bis etwa 50.000 Jahre zurück. Sie misst, wie viel radioaktiver Kohlenstoff zerfallen ist.',
   },
+  { term: 'Ensemblevorhersage', aliases: ['Ensemble-Vorhersage', 'Ensemble-Vorhersagen'], field: 'climate-earth', lang: 'de',
+    definition: 'Eine Wettervorhersage wird viele Male mit leicht veränderten Startwerten gerechnet. Wie stark die Läufe abweichen, zeigt, wie sicher sie ist.' },
+  { term: 'Moor', aliases: ['Moore', 'Moorboden'], field: 'climate-earth', lang: 'de',
+    definition: 'Ein nasser Boden, in dem abgestorbene Pflanzen nicht verrotten und über Jahrtausende viel Kohlenstoff speichern. Trockengelegt gibt er ihn als Treibhausgas ab.' },
 
   // Living things, evolution and the human past
   { term: 'Artensterben', aliases: ['Aussterben', 'ausgestorben', 'Massenaussterben'], field: 'ecology-evolution', lang: 'de',
@@ -174,4 +178,16 @@ export const entries: GlossaryEntry[] = [
     definition: 'Gefäße und Gegenstände aus gebranntem Ton. Weil Stil und Machart sich wandeln, helfen Scherben beim Datieren einer Fundstelle.' },
   { term: 'Höhlenmalerei', aliases: ['Höhlenkunst', 'Felsmalerei', 'Felskunst'], field: 'ecology-evolution', lang: 'de',
     definition: 'Bilder, die Menschen vor Zehntausenden Jahren an Höhlenwände malten oder ritzten, oft von Tieren.' },
+  { term: 'Säugetier', field: 'ecology-evolution', lang: 'de',
+    definition: 'Ein Tier, das seine Jungen mit Milch säugt, etwa Maus, Wal oder Mensch. Die meisten haben Fell.' },
+  { term: 'Wirbeltier', field: 'ecology-evolution', lang: 'de',
+    definition: 'Ein Tier mit Wirbelsäule: Fische, Lurche, Reptilien, Vögel und Säugetiere.' },
+  { term: 'Korallenriff', field: 'ecology-evolution', lang: 'de',
+    definition: 'Ein Unterwasserbau aus den Kalkgerüsten winziger Korallentiere. Riffe beherbergen ein Viertel aller Meeresarten und leiden stark unter warmem Wasser.' },
+  { term: 'Population', field: 'ecology-evolution', lang: 'de',
+    context: ['Art', 'Arten', 'Tier', 'Tiere', 'Tieren', 'Vogel', 'Vögel', 'Fisch', 'Fische', 'Insekten', 'Pflanzen', 'Bestand', 'Lebensraum', 'Wölfe', 'Bienen'],
+    definition: 'Alle Tiere oder Pflanzen einer Art, die in einem Gebiet leben und sich miteinander fortpflanzen.' },
+  { term: 'Gattung', field: 'ecology-evolution', lang: 'de',
+    definition: 'Eine Gruppe eng verwandter Arten, etwa die Gattung der Katzen, zu der Hauskatze und Wildkatze gehören.' },
+
 ];

@@ -12,7 +12,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Mutation',
-    aliases: ['Mutationen', 'Genmutation'],
+    aliases: ['Mutationen', 'Genmutation', 'Genveränderung'],
     field: 'genetics',
     lang: 'de',
     definition: 'Eine Veränderung im Erbgut. Manche sind harmlos, andere machen krank.',
@@ -59,6 +59,10 @@ export const entries: GlossaryEntry[] = [
     definition: 'Erbgut aus Knochen, Zähnen oder Erde, die Hunderte bis Hunderttausende Jahre alt sind. Es zeigt, wer damals lebte und mit wem verwandt war.' },
   { term: 'Klon', aliases: ['klonen', 'geklont'], field: 'genetics', lang: 'de',
     definition: 'Ein Lebewesen oder eine Zelle mit genau demselben Erbgut wie das Original.' },
+  { term: 'Spike-Protein', aliases: ['Spike-Eiweiß', 'Spikeprotein', 'Stachelprotein'], field: 'genetics', lang: 'de',
+    definition: 'Ein Eiweiß auf der Hülle des Coronavirus, mit dem es an Zellen andockt. Viele Impfstoffe bringen der Abwehr bei, es zu erkennen.' },
+  { term: 'innere Uhr', aliases: ['inneren Uhr', 'circadianer Rhythmus', 'zirkadianer Rhythmus', 'circadianen Rhythmus', 'zirkadianen Rhythmus', 'Tag-Nacht-Rhythmus'], field: 'genetics', lang: 'de',
+    definition: 'Ein Taktgeber im Körper, der etwa alle 24 Stunden Schlaf, Hunger und Körpertemperatur steuert. Licht stellt ihn jeden Tag neu.' },
 
   // The body's defences
   {
@@ -87,7 +91,7 @@ export const entries: GlossaryEntry[] = [
     definition: 'Die Abwehr des Körpers gegen Erreger und kranke Zellen, aus vielen Zellarten und Eiweißen.' },
   { term: 'Immunzelle', aliases: ['Abwehrzelle'], field: 'immunology', lang: 'de',
     definition: 'Eine Zelle der Körperabwehr, etwa ein weißes Blutkörperchen.' },
-  { term: 'Immunantwort', aliases: ['Immunreaktion', 'Abwehrreaktion'], field: 'immunology', lang: 'de',
+  { term: 'Immunantwort', aliases: ['Immunreaktion', 'Abwehrreaktion', 'Antikörperantwort'], field: 'immunology', lang: 'de',
     definition: 'Wie die Abwehr auf einen Erreger oder eine Impfung reagiert, etwa indem sie Antikörper bildet.' },
   { term: 'Entzündung', aliases: ['entzündlich', 'Entzündungsreaktion'], field: 'immunology', lang: 'de',
     definition: 'Die Abwehr schickt Blut und Abwehrzellen an eine Stelle. Sie wird rot, warm und schwillt an. Dauert das an, schadet es dem Körper.' },
@@ -103,6 +107,8 @@ export const entries: GlossaryEntry[] = [
     definition: 'Eine Abwehrzelle, die Erreger und tote Zellen verschlingt und verdaut.' },
   { term: 'Immunschwäche', aliases: ['immungeschwächt', 'Immunsuppression'], field: 'immunology', lang: 'de',
     definition: 'Die Körperabwehr arbeitet zu schwach, durch eine Krankheit oder Medikamente. Infekte werden dann gefährlicher.' },
+  { term: 'Zytokin', field: 'immunology', lang: 'de',
+    definition: 'Botenstoffe, mit denen sich Abwehrzellen verständigen. Werden zu viele ausgeschüttet, kann das den Körper schwer schädigen.' },
 
   // Germs and infectious disease
   {
@@ -176,4 +182,21 @@ export const entries: GlossaryEntry[] = [
     definition: 'Die Abwehr reagiert auf eine Infektion so heftig, dass sie eigene Organe schädigt. Ein Notfall, der schnell behandelt werden muss.' },
   { term: 'Parasit', field: 'infectious-disease', lang: 'de',
     definition: 'Ein Lebewesen, das in oder auf einem anderen lebt und sich von ihm ernährt, etwa ein Wurm oder eine Zecke.' },
+  { term: 'mRNA-Impfstoff', aliases: ['mRNA-Vakzin'], field: 'infectious-disease', lang: 'de',
+    definition: 'Ein Impfstoff, der eine Bauanleitung für ein Stück des Erregers in die Zellen bringt. Die Zellen bauen es kurz nach, und die Abwehr lernt es kennen.' },
+  { term: 'Lebendimpfstoff', field: 'infectious-disease', lang: 'de',
+    definition: 'Ein Impfstoff mit abgeschwächten, lebenden Erregern, etwa gegen Masern. Er schützt meist lange, ist aber nicht für Menschen mit schwacher Abwehr geeignet.' },
+  { term: 'Breitbandantibiotikum', aliases: ['Breitbandantibiotika', 'Reserveantibiotikum', 'Reserveantibiotika'], field: 'infectious-disease', lang: 'de',
+    definition: 'Ein Antibiotikum, das gegen sehr viele Arten von Bakterien wirkt. Es sollte schweren Fällen vorbehalten sein, damit sich weniger Resistenzen bilden.' },
+  { term: 'Gürtelrose', aliases: ['Herpes zoster'], field: 'infectious-disease', lang: 'de',
+    definition: 'Ein schmerzhafter Ausschlag, wenn das Windpocken-Virus nach Jahren im Körper wieder erwacht, meist bei Älteren. Eine Impfung senkt das Risiko.' },
+  { term: 'Hepatitis', field: 'infectious-disease', lang: 'de',
+    definition: 'Eine Entzündung der Leber, oft durch Viren. Manche Formen werden chronisch und können die Leber zerstören.' },
+  { term: 'Dengue-Fieber', aliases: ['Denguefieber', 'Dengue'], field: 'infectious-disease', lang: 'de',
+    definition: 'Eine Viruskrankheit, die Mücken in warmen Ländern übertragen. Sie bringt hohes Fieber und Gliederschmerzen, selten innere Blutungen.' },
+  { term: 'Tigermücke', aliases: ['Asiatische Tigermücke', 'Asiatischen Tigermücke'], field: 'infectious-disease', lang: 'de',
+    definition: 'Eine schwarz-weiß gestreifte Stechmücke aus Asien, die sich in Europa ausbreitet. Sie kann Erreger wie Dengue übertragen.' },
+  { term: 'Chikungunya', aliases: ['Chikungunya-Fieber', 'Chikungunya-Virus'], field: 'infectious-disease', lang: 'de',
+    definition: 'Eine Viruskrankheit, die Mücken übertragen. Sie bringt hohes Fieber und starke Gelenkschmerzen, die Monate anhalten können.' },
+
 ];

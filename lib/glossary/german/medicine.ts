@@ -49,6 +49,28 @@ export const entries: GlossaryEntry[] = [
     definition: 'Eine Operation durch sehr kleine Schnitte, mit Kamera und dünnen Instrumenten. Man erholt sich meist schneller.' },
   { term: 'Asthma', field: 'medicine', lang: 'de',
     definition: 'Eine chronische Krankheit, bei der sich die Atemwege anfallsweise verengen. Man hustet und bekommt schwer Luft.' },
+  { term: 'Infektiologie', aliases: ['Infektiologe', 'Infektiologin'], field: 'medicine', lang: 'de',
+    definition: 'Das Fach der Medizin, das sich mit ansteckenden Krankheiten und ihrer Behandlung befasst.' },
+  { term: 'Stammzelltransplantation', aliases: ['Knochenmarktransplantation'], field: 'medicine', lang: 'de',
+    definition: 'Ein Kranker bekommt blutbildende Stammzellen, meist von einem Spender, etwa bei Leukämie. Die Behandlung ist hart und riskant.' },
+  { term: 'Narkose', aliases: ['Vollnarkose', 'Betäubung'], field: 'medicine', lang: 'de',
+    definition: 'Ein Zustand wie tiefer Schlaf, in den Ärzte einen Menschen mit Medikamenten versetzen, damit er bei einer Operation nichts spürt.' },
+  { term: 'Homöopathie', aliases: ['homöopathisch', 'Globuli'], field: 'medicine', lang: 'de',
+    definition: 'Eine Heillehre mit so stark verdünnten Mitteln, dass meist kein Wirkstoff mehr darin ist. Gute Studien finden keine Wirkung über den Placeboeffekt hinaus.' },
+  { term: 'Akupunktur', field: 'medicine', lang: 'de',
+    definition: 'Eine Behandlung aus China, bei der feine Nadeln an bestimmten Punkten in die Haut gestochen werden. Oft wirkt das Stechen an zufälligen Punkten ähnlich gut.' },
+  { term: 'Rheuma', aliases: ['rheumatoide Arthritis', 'rheumatoiden Arthritis', 'rheumatisch'], field: 'medicine', lang: 'de',
+    definition: 'Ein Sammelbegriff für schmerzhafte Krankheiten von Gelenken und Muskeln. Bei der häufigsten Form greift die Abwehr die Gelenke an.' },
+  { term: 'Tinnitus', field: 'medicine', lang: 'de',
+    definition: 'Ein Pfeifen, Rauschen oder Summen im Ohr, das nur der Betroffene hört.' },
+  { term: 'Grauer Star', aliases: ['Grauen Star', 'Katarakt'], field: 'medicine', lang: 'de',
+    definition: 'Die Linse im Auge wird trüb, man sieht wie durch Milchglas. Eine Operation ersetzt sie durch eine Kunstlinse.' },
+  { term: 'Grüner Star', aliases: ['Grünen Star', 'Glaukom'], field: 'medicine', lang: 'de',
+    definition: 'Der Sehnerv wird nach und nach geschädigt, oft durch zu hohen Druck im Auge. Unbehandelt kann das blind machen.' },
+  { term: 'Makuladegeneration', field: 'medicine', lang: 'de',
+    definition: 'Eine Augenkrankheit im Alter, bei der die Stelle des schärfsten Sehens in der Netzhaut nachlässt. Die Mitte des Bildes verschwimmt.' },
+  { term: 'Lungenentzündung', aliases: ['Pneumonie'], field: 'medicine', lang: 'de',
+    definition: 'Eine Entzündung der Lunge, meist durch Bakterien oder Viren. Sie macht Fieber, Husten und Atemnot und kann für Ältere gefährlich werden.' },
 
   // Heart, blood vessels and metabolism
   {
@@ -105,6 +127,14 @@ export const entries: GlossaryEntry[] = [
     definition: 'In der Leber lagert sich viel Fett ein, oft durch Übergewicht oder Alkohol. Mit der Zeit kann die Leber vernarben.' },
   { term: 'Abnehmspritze', aliases: ['Fettwegspritze'], field: 'cardio-metabolic', lang: 'de',
     definition: 'Ein Mittel wie Semaglutid, das man sich spritzt. Es ahmt ein Darmhormon nach, dämpft den Hunger und senkt so das Gewicht.' },
+  { term: 'Herzmuskelentzündung', aliases: ['Myokarditis'], field: 'cardio-metabolic', lang: 'de',
+    definition: 'Eine Entzündung des Herzmuskels, oft nach einer Virusinfektion. Meist heilt sie folgenlos aus, selten schwächt sie das Herz dauerhaft.' },
+  { term: 'Stent', field: 'cardio-metabolic', lang: 'de',
+    definition: 'Ein kleines Gitterröhrchen, das Ärzte in ein verengtes Blutgefäß schieben, damit es offen bleibt.' },
+  { term: 'Herzschrittmacher', field: 'cardio-metabolic', lang: 'de',
+    definition: 'Ein kleines Gerät unter der Haut, das mit Stromstößen dafür sorgt, dass das Herz nicht zu langsam schlägt.' },
+  { term: 'Schwangerschaftsdiabetes', field: 'cardio-metabolic', lang: 'de',
+    definition: 'Ein zu hoher Blutzucker, der erst in der Schwangerschaft auftritt. Er verschwindet meist nach der Geburt, erhöht aber später das Diabetesrisiko.' },
 
   // Medicines and their approval
   {
@@ -142,6 +172,16 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein starkes Schmerzmittel wie Morphin oder Fentanyl. Es kann schnell abhängig machen, und zu viel kann die Atmung stoppen.' },
   { term: 'Präparat', field: 'drugs-regulation', lang: 'de',
     definition: 'Ein fertiges Mittel, etwa ein Medikament oder eine Nahrungsergänzung, so wie es verkauft wird.' },
+  { term: 'Statin', field: 'drugs-regulation', lang: 'de',
+    definition: 'Ein Medikament, das den Cholesterinwert senkt und so Herzinfarkten und Schlaganfällen vorbeugen soll.' },
+  { term: 'Betablocker', field: 'drugs-regulation', lang: 'de',
+    definition: 'Ein Medikament, das das Herz langsamer und ruhiger schlagen lässt, etwa bei Bluthochdruck oder nach einem Herzinfarkt.' },
+  { term: 'Gerinnungshemmer', aliases: ['Blutverdünner', 'Antikoagulans', 'Antikoagulanzien'], field: 'drugs-regulation', lang: 'de',
+    definition: 'Ein Medikament, das die Blutgerinnung bremst, damit sich keine Gerinnsel bilden. Dafür blutet man leichter.' },
+  { term: 'Kortison', aliases: ['Cortison', 'Kortikosteroid', 'Kortikosteroide'], field: 'drugs-regulation', lang: 'de',
+    definition: 'Ein Abkömmling eines körpereigenen Hormons, der Entzündungen und die Abwehr stark dämpft. Lange eingenommen hat es viele Nebenwirkungen.' },
+  { term: 'Antihistaminikum', aliases: ['Antihistaminika'], field: 'drugs-regulation', lang: 'de',
+    definition: 'Ein Mittel gegen Allergien, das die Wirkung des Botenstoffs Histamin blockiert. Es lindert Juckreiz, Niesen und tränende Augen.' },
 
   // Cancer
   {

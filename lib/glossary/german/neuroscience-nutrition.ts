@@ -74,6 +74,16 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein Bild vom Gehirn, etwa aus einem MRT. Es zeigt Aufbau oder Aktivität, aber nicht, was jemand denkt.' },
   { term: 'Neurodegeneration', aliases: ['neurodegenerativ'], field: 'neuroscience', lang: 'de',
     definition: 'Nervenzellen gehen nach und nach zugrunde, wie bei Alzheimer oder Parkinson. Verlorene Zellen wachsen kaum nach.' },
+  { term: 'Elektrode', field: 'neuroscience', lang: 'de',
+    definition: 'Ein Leiter aus Metall, der elektrische Signale aufnimmt oder abgibt, etwa an der Kopfhaut oder im Gehirn.' },
+  { term: 'Hirnaktivität', aliases: ['Hirnströme', 'Hirnwellen'], field: 'neuroscience', lang: 'de',
+    definition: 'Die elektrischen Signale der Nervenzellen im Gehirn. Man kann sie etwa mit Elektroden an der Kopfhaut messen.' },
+  { term: 'Melatonin', field: 'neuroscience', lang: 'de',
+    definition: 'Ein Hormon, das der Körper bei Dunkelheit bildet und das müde macht. Es gibt es auch als Tablette.' },
+  { term: 'Tiefschlaf', aliases: ['REM-Schlaf', 'Schlafphase', 'Schlafphasen'], field: 'neuroscience', lang: 'de',
+    definition: 'Schlaf verläuft in Phasen: im Tiefschlaf erholt sich der Körper, in der REM-Phase bewegen sich die Augen und wir träumen viel.' },
+  { term: 'Schlafapnoe', field: 'neuroscience', lang: 'de',
+    definition: 'Beim Schlafen setzt die Atmung immer wieder kurz aus. Betroffene schnarchen oft und sind tagsüber müde.' },
 
   // Food and diet
   { term: 'Ballaststoff', field: 'nutrition', lang: 'de',

@@ -66,6 +66,16 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein farbiges Leuchten am Nachthimmel, wenn Teilchen von der Sonne auf die Lufthülle der Erde treffen.' },
   { term: 'Kuipergürtel', aliases: ['Kuiper-Gürtel'], field: 'astronomy', lang: 'de',
     definition: 'Ein Ring aus eisigen Brocken jenseits des Neptun, zu dem auch Pluto gehört.' },
+  { term: 'Raumstation', aliases: ['Internationale Raumstation', 'Internationalen Raumstation'], field: 'astronomy', lang: 'de',
+    definition: 'Ein großes Labor, das in etwa 400 Kilometern Höhe die Erde umkreist und in dem Astronauten monatelang leben und forschen.' },
+  { term: 'Schwerelosigkeit', aliases: ['schwerelos'], field: 'astronomy', lang: 'de',
+    definition: 'Man schwebt, weil man mit der Raumstation im freien Fall um die Erde kreist. Muskeln und Knochen bauen dabei ab.' },
+  { term: 'Außenbordeinsatz', aliases: ['Außeneinsatz', 'Weltraumspaziergang'], field: 'astronomy', lang: 'de',
+    definition: 'Ein Astronaut verlässt im Raumanzug das Raumschiff oder die Station, um draußen zu arbeiten.' },
+  { term: 'Sonnenzyklus', aliases: ['Sonnenaktivität', 'Sonnenfleck', 'Sonnenflecken'], field: 'astronomy', lang: 'de',
+    definition: 'Die Sonne wird etwa alle elf Jahre unruhiger und wieder ruhiger, mit mehr oder weniger Flecken und Ausbrüchen.' },
+  { term: 'Radioteleskop', field: 'astronomy', lang: 'de',
+    definition: 'Eine große Antennenschüssel, die Radiowellen aus dem All auffängt statt Licht.' },
 
   // Physics
   { term: 'Quantenphysik', aliases: ['Quantenmechanik', 'quantenmechanisch'], field: 'physics', lang: 'de',
@@ -116,6 +126,12 @@ export const entries: GlossaryEntry[] = [
     definition: 'Der Abstand zwischen zwei Wellenbergen. Beim Licht bestimmt er die Farbe.' },
   { term: 'Atomuhr', field: 'physics', lang: 'de',
     definition: 'Eine extrem genaue Uhr, die im Takt von Schwingungen in Atomen tickt.' },
+  { term: 'Magnetfeld', field: 'physics', lang: 'de',
+    definition: 'Der Bereich um einen Magneten, einen Strom oder einen Himmelskörper, in dem magnetische Kräfte wirken. Das Magnetfeld der Erde schützt vor Teilchen von der Sonne.' },
+  { term: 'UV-Strahlung', aliases: ['ultraviolette Strahlung', 'ultravioletten Strahlung', 'UV-Licht', 'ultraviolettes Licht', 'ultravioletten Licht'], field: 'physics', lang: 'de',
+    definition: 'Unsichtbares Licht der Sonne mit viel Energie. Es bräunt, kann aber Sonnenbrand und Hautkrebs verursachen.' },
+  { term: 'Infrarot', aliases: ['Infrarotstrahlung', 'Infrarotlicht'], field: 'physics', lang: 'de',
+    definition: 'Licht, das für unsere Augen zu rot ist, um es zu sehen. Warme Dinge strahlen es aus, wir spüren es als Wärme.' },
 
   // Chemistry and materials
   { term: 'Molekül', field: 'chemistry-materials', lang: 'de',
@@ -156,4 +172,11 @@ export const entries: GlossaryEntry[] = [
     definition: 'Eine Zahl von 0 bis 14, die sagt, wie sauer oder basisch etwas ist. Unter 7 ist sauer, über 7 basisch.' },
   { term: 'Stickoxid', aliases: ['Stickstoffoxid', 'Stickstoffdioxid'], field: 'chemistry-materials', lang: 'de',
     definition: 'Giftige Gase, die vor allem aus Auspuffen und Kraftwerken kommen. Sie reizen die Atemwege.' },
+  { term: 'Silizium', field: 'chemistry-materials', lang: 'de',
+    definition: 'Ein Element, aus dem Sand zum großen Teil besteht. Gereinigt ist es das Grundmaterial für Computerchips und Solarzellen.' },
+  { term: 'Zement', field: 'chemistry-materials', lang: 'de',
+    definition: 'Ein graues Pulver, das mit Wasser hart wird und Beton zusammenhält. Seine Herstellung setzt viel Kohlendioxid frei.' },
+  { term: 'Biogas', field: 'chemistry-materials', lang: 'de',
+    definition: 'Ein Gas, vor allem Methan, das Bakterien aus Mist, Pflanzenresten oder Abwasser bilden. Man kann damit heizen oder Strom erzeugen.' },
+
 ];
