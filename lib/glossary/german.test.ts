@@ -71,6 +71,7 @@ describe('the German glossary on German sentences', () => {
     expect(names('Die Atmosphäre des Planeten enthält Methan.')).toEqual(['Atmosphäre', 'Methan']);
     expect(names('Notaufnahmen sind eine Art Frühwarnsystem, auch für Tiere.')).toEqual([]);
     expect(names('Die Biologen beschrieben eine bisher unbekannte Art von Fröschen.')).toEqual(['Art']);
+    expect(names('Das Team suchte Fossilien und sucht weiter, auch für fossile Kraftwerke und die fossilen Anlagen.')).toEqual(['Fossil']);
   });
 
   it('shows no English common word on a German page, and English names only where no German entry fits', () => {

@@ -1,5 +1,7 @@
 import type { GlossaryEntry } from './types';
-import { entries as earthAndLife } from './german/earth-and-life';
+import { entries as climateEarth } from './german/climate-earth';
+import { entries as ecologyEvolution } from './german/ecology-evolution';
+import { entries as heartAndMedicines } from './german/heart-and-medicines';
 import { entries as lifeSciences } from './german/life-sciences';
 import { entries as medicine } from './german/medicine';
 import { entries as methods } from './german/methods';
@@ -16,9 +18,11 @@ import { entries as technology } from './german/technology';
 export const entries: GlossaryEntry[] = [
   ...methods,
   ...medicine,
+  ...heartAndMedicines,
   ...lifeSciences,
   ...neuroscienceNutrition,
   ...physicalSciences,
-  ...earthAndLife,
+  ...climateEarth,
+  ...ecologyEvolution,
   ...technology,
 ];

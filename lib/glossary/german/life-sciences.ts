@@ -199,4 +199,7 @@ export const entries: GlossaryEntry[] = [
   { term: 'Chikungunya', aliases: ['Chikungunya-Fieber', 'Chikungunya-Virus'], field: 'infectious-disease', lang: 'de',
     definition: 'Eine Viruskrankheit, die Mücken übertragen. Sie bringt hohes Fieber und starke Gelenkschmerzen, die Monate anhalten können.' },
 
+  { term: 'Norovirus', aliases: ['Noroviren'], field: 'infectious-disease', lang: 'de',
+    definition: 'Ein sehr ansteckendes Virus, das heftigen Brechdurchfall auslöst. Es verbreitet sich schnell in Kitas, Kliniken und Heimen.' },
+
 ];

@@ -168,4 +168,9 @@ export const entries: GlossaryEntry[] = [
     definition: 'Eine Liste von Fragen, die Teilnehmer selbst beantworten. Was Menschen über sich angeben, ist oft ungenau, etwa beim Essen oder Sport.' },
   { term: 'Pressemitteilung', field: 'methods', lang: 'de',
     definition: 'Ein Text, mit dem eine Universität oder Firma selbst ihre Ergebnisse bekannt macht. Sie klingt oft stärker als die Studie.' },
+  { term: 'Kohorte', field: 'methods', lang: 'de',
+    definition: 'Eine Gruppe von Menschen, die eine Studie über lange Zeit begleitet, etwa alle, die in einem Jahr geboren wurden.' },
+  { term: 'Registerdaten', aliases: ['Gesundheitsregister', 'Krebsregister', 'Registerstudie'], field: 'methods', lang: 'de',
+    definition: 'Daten aus großen Sammlungen, in denen Behörden oder Kliniken Krankheiten und Behandlungen vieler Menschen festhalten. Sie zeigen Zusammenhänge, aber keine Ursachen.' },
+
 ];

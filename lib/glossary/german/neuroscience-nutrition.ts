@@ -84,6 +84,13 @@ export const entries: GlossaryEntry[] = [
     definition: 'Schlaf verläuft in Phasen: im Tiefschlaf erholt sich der Körper, in der REM-Phase bewegen sich die Augen und wir träumen viel.' },
   { term: 'Schlafapnoe', field: 'neuroscience', lang: 'de',
     definition: 'Beim Schlafen setzt die Atmung immer wieder kurz aus. Betroffene schnarchen oft und sind tagsüber müde.' },
+  { term: 'Arbeitsgedächtnis', aliases: ['Kurzzeitgedächtnis'], field: 'neuroscience', lang: 'de',
+    definition: 'Der Teil des Gedächtnisses, der wenige Dinge für kurze Zeit bereithält, etwa eine Telefonnummer, während man sie wählt.' },
+  { term: 'Belohnungssystem', field: 'neuroscience', lang: 'de',
+    definition: 'Netze von Nervenzellen im Gehirn, die mit Dopamin gute Gefühle erzeugen, wenn wir essen, gewinnen oder eine Droge nehmen. Bei Sucht ist es verstellt.' },
+  // Not 'Sucht' alone: folded, 'sucht' and 'suchten' are forms of 'suchen'.
+  { term: 'Suchterkrankung', aliases: ['Alkoholabhängigkeit', 'Alkoholsucht', 'Drogensucht', 'süchtig', 'suchtkrank'], field: 'neuroscience', lang: 'de',
+    definition: 'Eine Krankheit, bei der man nicht mehr aufhören kann, etwas zu nehmen oder zu tun, obwohl es schadet.' },
 
   // Food and diet
   { term: 'Ballaststoff', field: 'nutrition', lang: 'de',

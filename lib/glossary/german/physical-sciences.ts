@@ -132,6 +132,17 @@ export const entries: GlossaryEntry[] = [
     definition: 'Unsichtbares Licht der Sonne mit viel Energie. Es bräunt, kann aber Sonnenbrand und Hautkrebs verursachen.' },
   { term: 'Infrarot', aliases: ['Infrarotstrahlung', 'Infrarotlicht'], field: 'physics', lang: 'de',
     definition: 'Licht, das für unsere Augen zu rot ist, um es zu sehen. Warme Dinge strahlen es aus, wir spüren es als Wärme.' },
+  { term: 'Neutron', field: 'physics', lang: 'de',
+    definition: 'Ein Teilchen ohne elektrische Ladung im Kern fast jedes Atoms.' },
+  { term: 'Stellarator', aliases: ['Tokamak'], field: 'physics', lang: 'de',
+    definition: 'Eine Anlage für Kernfusion, in der starke Magnete ein viele Millionen Grad heißes Plasma in der Schwebe halten.' },
+  { term: 'Fusion', field: 'physics', lang: 'de',
+    context: ['Kernfusion', 'Plasma', 'Wasserstoff', 'Atomkern', 'Atomkerne', 'Reaktor', 'Kraftwerk', 'Stellarator', 'Tokamak', 'Energie', 'Physik', 'Sonne', 'Neutronen', 'Laser'],
+    definition: 'Kurz für Kernfusion: Leichte Atomkerne verschmelzen und setzen viel Energie frei, wie in der Sonne.' },
+  { term: 'Fusionskraftwerk', aliases: ['Kernfusionskraftwerk'], field: 'physics', lang: 'de',
+    definition: 'Ein geplantes Kraftwerk, das Strom aus Kernfusion gewinnen soll. Bisher gibt es keines, das mehr Energie liefert, als es verbraucht.' },
+  { term: 'Wirkungsgrad', field: 'physics', lang: 'de',
+    definition: 'Wie viel der eingesetzten Energie ein Gerät in nutzbare Energie umwandelt, etwa wie viel Sonnenlicht eine Solarzelle zu Strom macht.' },
 
   // Chemistry and materials
   { term: 'Molekül', field: 'chemistry-materials', lang: 'de',

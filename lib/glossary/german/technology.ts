@@ -46,6 +46,8 @@ export const entries: GlossaryEntry[] = [
   { term: 'Prompt', field: 'computing', lang: 'de',
     context: ['KI', 'Chatbot', 'Chatbots', 'Sprachmodell', 'Sprachmodelle', 'ChatGPT', 'eingeben', 'Eingabe', 'Modell'],
     definition: 'Die Anweisung oder Frage, die man einer KI schreibt.' },
+  { term: 'Prozessor', field: 'computing', lang: 'de',
+    definition: 'Der Chip, der in einem Computer die eigentlichen Rechenschritte ausführt.' },
 
   // Engineering and energy technology
   { term: 'Photovoltaik', aliases: ['Fotovoltaik', 'Solarzelle', 'Solarmodul', 'Photovoltaikanlage', 'PV-Anlage'], field: 'engineering', lang: 'de',
@@ -78,4 +80,7 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein winziges Plättchen aus Silizium mit Milliarden Schaltern, das in jedem Computer und Handy rechnet.' },
   { term: 'Satellit', field: 'engineering', lang: 'de',
     definition: 'Ein Gerät, das die Erde auf einer Umlaufbahn umkreist, etwa um Wetter zu beobachten, Signale zu senden oder Orte zu bestimmen.' },
+  { term: 'Tandemsolarzelle', aliases: ['Tandem-Solarzelle', 'Tandemzelle'], field: 'engineering', lang: 'de',
+    definition: 'Zwei Solarzellen übereinander, die verschiedene Farben des Lichts nutzen. So macht sie mehr Sonnenlicht zu Strom als eine einzelne.' },
+
 ];
