@@ -82,7 +82,7 @@ export const entries: GlossaryEntry[] = [
   { term: 'Ozonschicht', aliases: ['Ozonloch'], field: 'climate-earth', lang: 'de',
     definition: 'Eine Schicht hoch in der Luft, die einen großen Teil der schädlichen UV-Strahlung der Sonne abfängt.' },
   { term: 'Atmosphäre', field: 'climate-earth', lang: 'de',
-    context: ['Planet', 'Planeten', 'Exoplanet', 'Exoplaneten', 'Erde', 'Gas', 'Gase', 'Luft', 'Kohlendioxid', 'Methan', 'Treibhausgas', 'Treibhausgase', 'Wasserdampf', 'Ozon', 'Klima', 'Sauerstoff', 'Stickstoff', 'Mars', 'Venus', 'Mond', 'Teleskop', 'Erwärmung'],
+    context: ['Planet', 'Planeten', 'Exoplanet', 'Exoplaneten', 'Erde', 'Gas', 'Gase', 'Luft', 'Kohlendioxid', 'Methan', 'Treibhausgas', 'Treibhausgase', 'Wasserdampf', 'Ozon', 'Klima', 'Sauerstoff', 'Stickstoff', 'Mars', 'Venus', 'Mond', 'Teleskop', 'Erwärmung', 'Kohlenstoff', 'Luftdruck', 'Temperatur', 'Temperaturen', 'Wetter', 'Wolken', 'Sonnenlicht', 'Satellit', 'Satelliten'],
     definition: 'Die Hülle aus Gasen um die Erde oder einen anderen Himmelskörper.' },
   { term: 'Plattentektonik', aliases: ['Kontinentalplatte', 'tektonische Platte', 'tektonischen Platte', 'Erdplatte'], field: 'climate-earth', lang: 'de',
     definition: 'Die äußere Schale der Erde besteht aus großen Platten, die sich langsam bewegen. Wo sie sich reiben, gibt es Erdbeben und Vulkane.' },
@@ -132,4 +132,7 @@ export const entries: GlossaryEntry[] = [
     definition: 'Die Forschung über den Aufbau der Erde, ihre Gesteine und wie sie sich über Millionen Jahre verändert hat.' },
   { term: 'Glaziologie', aliases: ['Glaziologe', 'Glaziologin'], field: 'climate-earth', lang: 'de',
     definition: 'Die Forschung über Gletscher und anderes Eis auf der Erde.' },
+  { term: 'Erdkruste', field: 'climate-earth', lang: 'de',
+    definition: 'Die äußere, feste Gesteinshülle der Erde, unter den Kontinenten rund 30 bis 70 Kilometer dick.' },
+
 ];

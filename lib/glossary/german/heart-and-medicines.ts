@@ -112,6 +112,6 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein Abkömmling eines körpereigenen Hormons, der Entzündungen und die Abwehr stark dämpft. Lange eingenommen hat es viele Nebenwirkungen.' },
   { term: 'Antihistaminikum', aliases: ['Antihistaminika'], field: 'drugs-regulation', lang: 'de',
     definition: 'Ein Mittel gegen Allergien, das die Wirkung des Botenstoffs Histamin blockiert. Es lindert Juckreiz, Niesen und tränende Augen.' },
-  { term: 'Semaglutid', aliases: ['Tirzepatid', 'Liraglutid'], field: 'drugs-regulation', lang: 'de',
+  { term: 'Semaglutid', aliases: ['Liraglutid'], field: 'drugs-regulation', lang: 'de',
     definition: 'Ein Wirkstoff, der ein Darmhormon nachahmt. Er senkt Blutzucker und Hunger und wird als Abnehmspritze und gegen Diabetes verschrieben.' },
 ];

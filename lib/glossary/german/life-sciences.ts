@@ -5,7 +5,7 @@ export const entries: GlossaryEntry[] = [
   // Genes and cells
   {
     term: 'Erbgut',
-    aliases: ['Genom', 'Genome', 'Erbinformation'],
+    aliases: ['Genom', 'Genome', 'Erbinformation', 'Erbsubstanz'],
     field: 'genetics',
     lang: 'de',
     definition: 'Die ganze Bauanleitung eines Lebewesens. Sie steckt in der DNA jeder Zelle.',
@@ -63,6 +63,12 @@ export const entries: GlossaryEntry[] = [
     definition: 'Ein Eiweiß auf der Hülle des Coronavirus, mit dem es an Zellen andockt. Viele Impfstoffe bringen der Abwehr bei, es zu erkennen.' },
   { term: 'innere Uhr', aliases: ['inneren Uhr', 'circadianer Rhythmus', 'zirkadianer Rhythmus', 'circadianen Rhythmus', 'zirkadianen Rhythmus', 'Tag-Nacht-Rhythmus'], field: 'genetics', lang: 'de',
     definition: 'Ein Taktgeber im Körper, der etwa alle 24 Stunden Schlaf, Hunger und Körpertemperatur steuert. Licht stellt ihn jeden Tag neu.' },
+  { term: 'Genetik', aliases: ['genetisch', 'Genetiker', 'Genetikerin'], field: 'genetics', lang: 'de',
+    definition: 'Die Forschung über Gene und Vererbung: wie Merkmale von Eltern an Kinder weitergegeben werden.' },
+  { term: 'Zellteilung', field: 'genetics', lang: 'de',
+    definition: 'Eine Zelle verdoppelt ihr Erbgut und teilt sich in zwei. So wächst der Körper und ersetzt alte Zellen.' },
+  { term: 'Photosynthese', aliases: ['Fotosynthese'], field: 'genetics', lang: 'de',
+    definition: 'Pflanzen, Algen und manche Bakterien machen mit Sonnenlicht aus Kohlendioxid und Wasser Zucker und geben dabei Sauerstoff ab.' },
 
   // The body's defences
   {

@@ -173,4 +173,11 @@ export const entries: GlossaryEntry[] = [
   { term: 'Registerdaten', aliases: ['Gesundheitsregister', 'Krebsregister', 'Registerstudie'], field: 'methods', lang: 'de',
     definition: 'Daten aus großen Sammlungen, in denen Behörden oder Kliniken Krankheiten und Behandlungen vieler Menschen festhalten. Sie zeigen Zusammenhänge, aber keine Ursachen.' },
 
+  { term: 'Simulation', aliases: ['Computersimulation', 'simuliert'], field: 'methods', lang: 'de',
+    definition: 'Ein Vorgang wird am Computer nachgespielt, nach den Regeln, die man von ihm kennt. Das Ergebnis ist nur so gut wie diese Regeln und Annahmen.' },
+  { term: 'Wirkmechanismus', aliases: ['Wirkungsmechanismus', 'Wirkprinzip'], field: 'methods', lang: 'de',
+    definition: 'Wie genau ein Mittel im Körper wirkt, Schritt für Schritt. Fehlt eine plausible Erklärung, sind Zweifel an einem Effekt größer.' },
+  { term: 'Nudge', aliases: ['Nudges', 'Nudging'], field: 'methods', lang: 'de',
+    definition: 'Ein kleiner Anstoß, der Menschen zu einer Entscheidung lenkt, ohne etwas zu verbieten, etwa das gesunde Essen zuerst anzubieten.' },
+
 ];
