@@ -188,8 +188,6 @@ export const entries: GlossaryEntry[] = [
     definition: 'Die Abwehr reagiert auf eine Infektion so heftig, dass sie eigene Organe schädigt. Ein Notfall, der schnell behandelt werden muss.' },
   { term: 'Parasit', field: 'infectious-disease', lang: 'de',
     definition: 'Ein Lebewesen, das in oder auf einem anderen lebt und sich von ihm ernährt, etwa ein Wurm oder eine Zecke.' },
-  { term: 'mRNA-Impfstoff', aliases: ['mRNA-Vakzin'], field: 'infectious-disease', lang: 'de',
-    definition: 'Ein Impfstoff, der eine Bauanleitung für ein Stück des Erregers in die Zellen bringt. Die Zellen bauen es kurz nach, und die Abwehr lernt es kennen.' },
   { term: 'Lebendimpfstoff', field: 'infectious-disease', lang: 'de',
     definition: 'Ein Impfstoff mit abgeschwächten, lebenden Erregern, etwa gegen Masern. Er schützt meist lange, ist aber nicht für Menschen mit schwacher Abwehr geeignet.' },
   { term: 'Breitbandantibiotikum', aliases: ['Breitbandantibiotika', 'Reserveantibiotikum', 'Reserveantibiotika'], field: 'infectious-disease', lang: 'de',
