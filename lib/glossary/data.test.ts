@@ -64,7 +64,8 @@ describe('glossary data', () => {
     for (const e of ALL_ENTRIES) {
       const context = e.context?.[0] ? ` near ${e.context[0]}` : '';
       for (const form of [e.term, ...(e.aliases ?? [])]) {
-        const text = e.lang === 'de' ? `Heute lesen wir über ${form} in der Zeitung.` : `Today we read about ${form}${context} in the news.`;
+        const deContext = e.context?.[0] ? ` neben ${e.context[0]}` : '';
+        const text = e.lang === 'de' ? `Heute lesen wir über ${form}${deContext} in der Zeitung.` : `Today we read about ${form}${context} in the news.`;
         const hits = matcher.find(text, e.lang ?? 'en');
         if (!hits.some((h) => h.term === e.term)) failures.push(`${form} → ${hits.map((h) => h.term).join(', ') || 'nothing'}`);
       }

@@ -1,178 +1,28 @@
 import type { GlossaryEntry } from './types';
+import { entries as climateEarth } from './german/climate-earth';
+import { entries as ecologyEvolution } from './german/ecology-evolution';
+import { entries as heartAndMedicines } from './german/heart-and-medicines';
+import { entries as lifeSciences } from './german/life-sciences';
+import { entries as medicine } from './german/medicine';
+import { entries as methods } from './german/methods';
+import { entries as neuroscienceNutrition } from './german/neuroscience-nutrition';
+import { entries as physicalSciences } from './german/physical-sciences';
+import { entries as technology } from './german/technology';
 
 /**
- * German entries, used on pages whose language is German. Headwords are written as German writes them
- * (nouns with a capital); plurals the matcher does not form itself (umlauts) and adjectives in their other
- * endings ("der randomisierten Studie") are listed as aliases: the matcher forms plurals of the last word only.
+ * German entries, used on pages whose language is German; one file per group of fields under german/.
+ * Headwords are written as German writes them (nouns with a capital). The matcher forms German plurals and case
+ * endings of the last word only (-e, -en, -n, -er, -s, -es), and folds umlauts, so "Löcher" is "Loch" + "er";
+ * other plurals ("Viren") and adjectives in their other endings ("der randomisierten Studie") are aliases.
  */
 export const entries: GlossaryEntry[] = [
-  {
-    term: 'Placebo',
-    aliases: ['Placebos', 'Scheinmedikament', 'Scheinmedikamente', 'Scheinpräparat'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Ein Scheinmittel ohne Wirkstoff, zum Beispiel eine Zuckerpille. Man vergleicht damit, ob ein echtes Mittel besser wirkt.',
-  },
-  {
-    term: 'Doppelblindstudie',
-    aliases: ['doppelblind', 'Doppelblindstudien'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Studie, in der weder die Teilnehmer noch die Ärzte wissen, wer das echte Mittel bekommt. So kann die Erwartung das Ergebnis nicht färben.',
-  },
-  {
-    term: 'randomisierte kontrollierte Studie',
-    aliases: [
-      'randomisierte Studie', 'randomisierten Studie', 'randomisierte Studien', 'randomisierten Studien',
-      'randomisierten kontrollierten Studie', 'randomisierte kontrollierte Studien', 'randomisierten kontrollierten Studien',
-    ],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Studie, in der das Los entscheidet, wer behandelt wird und wer zur Vergleichsgruppe gehört. So zeigt sie am besten, ob eine Behandlung wirkt.',
-  },
-  {
-    term: 'klinische Studie',
-    aliases: ['klinische Studien', 'klinischen Studie', 'klinischen Studien'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Studie, in der eine neue Behandlung an Menschen getestet wird, meist in mehreren Phasen nacheinander.',
-  },
-  {
-    term: 'Kohortenstudie',
-    aliases: ['Kohortenstudien'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Studie, die eine große Gruppe von Menschen über Jahre beobachtet. Sie findet Zusammenhänge, zeigt aber nicht sicher die Ursache.',
-  },
-  {
-    term: 'Metaanalyse',
-    aliases: ['Meta-Analyse', 'Metaanalysen', 'Meta-Analysen'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Auswertung, die die Ergebnisse vieler Studien zu derselben Frage zusammenrechnet.',
-  },
-  {
-    term: 'Peer-Review',
-    aliases: ['begutachtet', 'Begutachtung'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Die Prüfung einer Studie durch andere Fachleute, bevor eine Fachzeitschrift sie druckt.',
-  },
-  {
-    term: 'Preprint',
-    aliases: ['Vorabveröffentlichung'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Eine Studie, die schon online steht, bevor andere Fachleute sie geprüft haben.',
-  },
-  {
-    term: 'Tierversuch',
-    aliases: ['Tierversuche', 'Tierstudie', 'Tierstudien'],
-    field: 'methods',
-    lang: 'de',
-    definition: 'Ein Versuch an Tieren wie Mäusen. Was bei Tieren wirkt, wirkt beim Menschen oft nicht.',
-  },
-  {
-    term: 'Impfstoff',
-    aliases: ['Impfstoffe', 'Vakzin', 'Vakzine'],
-    field: 'infectious-disease',
-    lang: 'de',
-    definition: 'Ein Mittel, das dem Körper einen Erreger oder einen Teil davon zeigt. So lernt die Abwehr, sich später schnell zu wehren.',
-  },
-  {
-    term: 'Antikörper',
-    field: 'immunology',
-    lang: 'de',
-    definition: 'Kleine Eiweiße der Körperabwehr. Sie erkennen einen Erreger und heften sich an ihn, damit er unschädlich wird.',
-  },
-  {
-    term: 'T-Zelle',
-    aliases: ['T-Zellen'],
-    field: 'immunology',
-    lang: 'de',
-    definition: 'Weiße Blutkörperchen der Abwehr. Sie erkennen kranke Zellen und töten sie oder lenken andere Abwehrzellen.',
-  },
-  {
-    term: 'Gedächtniszelle',
-    aliases: ['Gedächtniszellen', 'Gedächtnis-T-Zelle', 'Gedächtnis-T-Zellen'],
-    field: 'immunology',
-    lang: 'de',
-    definition: 'Abwehrzellen, die sich einen Erreger jahrelang merken. Kommt er wieder, wehrt sich der Körper schneller.',
-  },
-  {
-    term: 'Tumor',
-    aliases: ['Tumore', 'Tumoren'],
-    field: 'cancer',
-    lang: 'de',
-    definition: 'Ein Knoten aus Zellen, die sich ohne Bremse teilen. Er kann gutartig oder bösartig sein.',
-  },
-  {
-    term: 'Metastase',
-    aliases: ['Metastasen'],
-    field: 'cancer',
-    lang: 'de',
-    definition: 'Ein Tochtergeschwulst: Krebszellen haben sich vom ersten Tumor gelöst und wachsen an einer anderen Stelle im Körper.',
-  },
-  {
-    term: 'Chemotherapie',
-    aliases: ['Chemotherapien'],
-    field: 'cancer',
-    lang: 'de',
-    definition: 'Eine Behandlung mit Medikamenten, die sich schnell teilende Zellen wie Krebszellen abtöten.',
-  },
-  {
-    term: 'Demenz',
-    aliases: ['Demenzen'],
-    field: 'neuroscience',
-    lang: 'de',
-    definition: 'Ein Verlust von Gedächtnis und Denken, so stark, dass der Alltag schwerfällt. Alzheimer ist die häufigste Form.',
-  },
-  {
-    term: 'Bluthochdruck',
-    aliases: ['Hypertonie'],
-    field: 'cardio-metabolic',
-    lang: 'de',
-    definition: 'Wenn das Blut dauerhaft mit zu viel Druck durch die Adern fließt. Das belastet Herz und Gefäße.',
-  },
-  {
-    term: 'Typ-2-Diabetes',
-    aliases: ['Diabetes Typ 2', 'Zuckerkrankheit'],
-    field: 'cardio-metabolic',
-    lang: 'de',
-    definition: 'Eine Krankheit, bei der der Körper Insulin nicht mehr gut nutzt. Der Zucker im Blut bleibt dann zu hoch.',
-  },
-  {
-    term: 'Erbgut',
-    aliases: ['Genom', 'Genome'],
-    field: 'genetics',
-    lang: 'de',
-    definition: 'Die ganze Bauanleitung eines Lebewesens. Sie steckt in der DNA jeder Zelle.',
-  },
-  {
-    term: 'Mutation',
-    aliases: ['Mutationen'],
-    field: 'genetics',
-    lang: 'de',
-    definition: 'Eine Veränderung im Erbgut. Manche sind harmlos, andere machen krank.',
-  },
-  {
-    term: 'Nebenwirkung',
-    aliases: ['Nebenwirkungen'],
-    field: 'drugs-regulation',
-    lang: 'de',
-    definition: 'Eine Wirkung eines Medikaments, die man nicht will, zusätzlich zu der Wirkung, die man will.',
-  },
-  {
-    term: 'Treibhausgas',
-    aliases: ['Treibhausgase'],
-    field: 'climate-earth',
-    lang: 'de',
-    definition: 'Ein Gas wie Kohlendioxid, das Wärme in der Luft hält und so die Erde aufheizt.',
-  },
-  {
-    term: 'Klimawandel',
-    field: 'climate-earth',
-    lang: 'de',
-    definition: 'Die Erwärmung der Erde über Jahrzehnte, vor allem weil Menschen Kohle, Öl und Gas verbrennen.',
-  },
+  ...methods,
+  ...medicine,
+  ...heartAndMedicines,
+  ...lifeSciences,
+  ...neuroscienceNutrition,
+  ...physicalSciences,
+  ...climateEarth,
+  ...ecologyEvolution,
+  ...technology,
 ];
