@@ -1,7 +1,7 @@
 // Trains the claim-strength model from ../shared/claims, measures it, and writes lib/analysis/claims/model.json.
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
 //   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
-//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --fine --drop PREFIX,…
+//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --drop PREFIX,… --dump FILE
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
 // run sees the same split; an article's sentences stay in one fold.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,8 +29,9 @@ function fnv(s: string): number {
   return h;
 }
 
-// --scheme: the fine classes of ./train/claims-schemes.ts; answers add them up by the scheme --map names (default insciout).
-const fine = args.includes('--scheme');
+// The fine classes of ./train/claims-schemes.ts (--four: the four strengths alone); answers add them up by the scheme
+// --map names: insciout (default, the issue's own definitions: "can" conditional, a stated non-link none) or yu.
+const fine = !args.includes('--four');
 const shipped: SchemeName = args.includes('--map') ? (args[args.indexOf('--map') + 1] as SchemeName) : 'insciout';
 const trainModel = (ex: Example[]) => (fine ? train(ex, OPTIONS, SCHEME_CLASSES, SCHEMES[shipped]) : train(ex, OPTIONS));
 

@@ -44,6 +44,13 @@ describe('the shipped model', () => {
     expect(strength('Can oranges prevent kidney stones?')).not.toBe('causal');
   });
 
+  // Where Yu et al.'s annotators and the InSciOut coders disagree, the model follows the issue's definitions.
+  it('reads "can" as conditional and a stated non-link as no claim', () => {
+    expect(strength('Eating oranges can reduce the risk of kidney stones')).toBe('conditional');
+    expect(strength('Eating oranges did not reduce the risk of kidney stones')).toBe('none');
+    expect(strength('Orange eating was not associated with kidney stones')).toBe('none');
+  });
+
   it('answers a probability between 0 and 1 for the strength it gives', () => {
     const { probability } = classifier.classify('Eating oranges reduces the risk of kidney stones');
     expect(probability).toBeGreaterThan(0.5);
