@@ -102,6 +102,9 @@ describe('story claims', () => {
     expect(claimWarningFor([claim('Oranges linked to fewer kidney stones', 'correlational')], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges did not cut kidney stone risk', 'causal')], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal', 'headline', 0.4)], obs)).toBeUndefined();
+    // A topic headline with a causal-sounding verb gets a causal answer the model is not clearly sure of.
+    const topic = 'Most family doctors feel unprepared to treat long Covid, survey says';
+    expect(claimWarningFor([{ text: topic, part: 'headline', ...classifier.classify(topic) }], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], { studyType: 'human-trial', subjects: 'people' })).toBeUndefined();
   });
 
@@ -113,5 +116,6 @@ describe('story claims', () => {
     const mice = { studyType: 'animal', subjects: 'animals' } as const;
     expect(claimWarningFor([claim('Drug restores memory in patients', 'causal')], mice)?.kind).toBe('people-from-animals-or-cells');
     expect(claimWarningFor([claim('Drug restores memory in mice', 'causal')], mice)).toBeUndefined();
+    expect(claimWarningFor([claim('A nasal spray kept ferrets free of a winter virus', 'causal')], mice)).toBeUndefined();
   });
 });
