@@ -1,7 +1,7 @@
 // Trains the claim-strength model from ../shared/claims, measures it, and writes lib/analysis/claims/model.json.
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
 //   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
-//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --drop PREFIX,… --dump FILE
+//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --balance-fine --drop PREFIX,… --dump FILE
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
 // run sees the same split; an article's sentences stay in one fold.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -45,12 +45,14 @@ function load(set: Row['set']): Row[] {
   }).map((r) => ({ ...r, label: fine ? schemeClass(r, r.features) : r.strength, yu: set === 'pubmed' ? r.strength : yuStrength(r, r.features) }));
 }
 
-// Each data set counts the same, and within it each class the same: macro-F1 weighs rare classes fully.
+// Each data set counts the same, and within it each strength the same: macro-F1 weighs rare classes fully.
+// (--balance-fine: each fine class the same; measured, mixed: README "Claim strength".)
 function examples(rows: Row[]): Example[] {
   const count = new Map<string, number>();
-  for (const r of rows) count.set(`${r.set}/${r.strength}`, (count.get(`${r.set}/${r.strength}`) ?? 0) + 1);
+  const key = (r: Row) => `${r.set}/${fine && args.includes('--balance-fine') ? r.label : r.strength}`;
+  for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
   const share = { pubmed: 1, insciout: opt('insciout') ?? 1 };
-  return rows.map((r) => ({ features: r.features, label: r.label, weight: share[r.set] / count.get(`${r.set}/${r.strength}`)! }));
+  return rows.map((r) => ({ features: r.features, label: r.label, weight: share[r.set] / count.get(key(r))! }));
 }
 
 type Answers = Record<SchemeName | 'shipped' | 'fine', number[][]>;
