@@ -1,7 +1,7 @@
 // Trains the claim-strength model from ../shared/claims, measures it, and writes lib/analysis/claims/model.json.
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
 //   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
-//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --fine --drop PREFIX,…
+//   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --balance-fine --drop PREFIX,… --dump FILE
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
 // run sees the same split; an article's sentences stay in one fold.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { claimFeatures } from '../lib/analysis/claims/features';
 import { score, type Scores } from '../lib/analysis/claims/metrics';
 import { CLAIM_STRENGTHS, type ClaimStrength } from '../lib/analysis/claims/strengths';
 import { DEFAULT_TRAIN, train, type Example, type TrainOptions } from '../lib/analysis/claims/train';
+import { SCHEME_CLASSES, SCHEMES, schemeClass, yuStrength, type SchemeName } from './train/claims-schemes';
 
-interface Row { text: string; strength: ClaimStrength; label: string; set: 'pubmed' | 'insciout'; from: string; part: string; group: string; features: string[] }
+interface Row { text: string; strength: ClaimStrength; label: string; set: 'pubmed' | 'insciout'; from: string; part: string; group: string; code?: number; features: string[]; yu?: ClaimStrength | null }
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -28,14 +29,11 @@ function fnv(s: string): number {
   return h;
 }
 
-// InSciOut's 0-6 codes are kept as classes of their own (a stated non-link reads unlike no claim at all; "can"
-// unlike "may"); PubMed's four labels sit on the same scale. Answers add the codes back up into the four strengths.
-const fine = args.includes('--fine');
-const FINE = ['0', '1', '2', '3', '4', '5', '6'];
-const FINE_STRENGTH: ClaimStrength[] = ['none', 'none', 'correlational', 'correlational', 'conditional', 'conditional', 'causal'];
-const FINE_OF = (o: { code?: number; strength: ClaimStrength }) =>
-  o.code !== undefined ? String(o.code) : { none: '0', correlational: '2', conditional: '4', causal: '6' }[o.strength];
-const trainModel = (ex: Example[]) => (fine ? train(ex, OPTIONS, FINE, FINE_STRENGTH) : train(ex, OPTIONS));
+// The fine classes of ./train/claims-schemes.ts (--four: the four strengths alone); answers add them up by the scheme
+// --map names: insciout (default, the issue's own definitions: "can" conditional, a stated non-link none) or yu.
+const fine = !args.includes('--four');
+const shipped: SchemeName = args.includes('--map') ? (args[args.indexOf('--map') + 1] as SchemeName) : 'insciout';
+const trainModel = (ex: Example[]) => (fine ? train(ex, OPTIONS, SCHEME_CLASSES, SCHEMES[shipped]) : train(ex, OPTIONS));
 
 const drop = args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',') : [];
 const keepFeature = (f: string) => !drop.some((p) => f.startsWith(p));
@@ -43,23 +41,32 @@ const keepFeature = (f: string) => !drop.some((p) => f.startsWith(p));
 function load(set: Row['set']): Row[] {
   return readFileSync(join(dataDir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
     const o = JSON.parse(l);
-    return { text: o.text, strength: o.strength, label: fine ? FINE_OF(o) : o.strength, set, from: o.from, part: o.part, group: set === 'insciout' ? `i:${o.article}` : `p:${o.text}`, features: claimFeatures(o.text).filter(keepFeature) };
-  });
+    return { text: o.text, strength: o.strength, label: '', set, from: o.from, part: o.part, group: set === 'insciout' ? `i:${o.article}` : `p:${o.text}`, code: o.code, features: claimFeatures(o.text).filter(keepFeature) };
+  }).map((r) => ({ ...r, label: fine ? schemeClass(r, r.features) : r.strength, yu: set === 'pubmed' ? r.strength : yuStrength(r, r.features) }));
 }
 
-// Each data set counts the same, and within it each class the same: macro-F1 weighs rare classes fully.
+// Each data set counts the same, and within it each strength the same: macro-F1 weighs rare classes fully.
+// (--balance-fine: each fine class the same; measured, mixed: README "Claim strength".)
 function examples(rows: Row[]): Example[] {
   const count = new Map<string, number>();
-  for (const r of rows) count.set(`${r.set}/${r.strength}`, (count.get(`${r.set}/${r.strength}`) ?? 0) + 1);
+  const key = (r: Row) => `${r.set}/${fine && args.includes('--balance-fine') ? r.label : r.strength}`;
+  for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
   const share = { pubmed: 1, insciout: opt('insciout') ?? 1 };
-  return rows.map((r) => ({ features: r.features, label: r.label, weight: share[r.set] / count.get(`${r.set}/${r.strength}`)! }));
+  return rows.map((r) => ({ features: r.features, label: r.label, weight: share[r.set] / count.get(key(r))! }));
 }
 
-function evaluate(trainRows: Row[], testRows: Row[]): ClaimStrength[] {
-  const c = createClaimClassifier(trainModel(examples(trainRows)));
-  return testRows.map((r) => c.classify(r.text).strength);
+type Answers = Record<SchemeName | 'shipped' | 'fine', number[][]>;
+/** Each test sentence's probabilities added up by either scheme, and by the one the model ships with. */
+function evaluate(trainRows: Row[], testRows: Row[]): Answers {
+  const model = trainModel(examples(trainRows));
+  const by = (strengthOf: ClaimStrength[]) => { const c = createClaimClassifier({ ...model, strengthOf }); return testRows.map((r) => c.probabilities(r.text)); };
+  // Each fine class's own probability (for --dump): the class alone counted as "causal".
+  const each = model.classes.map((_, c) => by(model.classes.map((__, d) => (d === c ? 'causal' : 'none'))));
+  const fineP = testRows.map((_, i) => each.map((q) => q[i][3]));
+  return fine ? { insciout: by(SCHEMES.insciout), yu: by(SCHEMES.yu), shipped: by(model.strengthOf), fine: fineP } : { insciout: by(model.strengthOf), yu: by(model.strengthOf), shipped: by(model.strengthOf), fine: fineP };
 }
 
+const pick = (p: number[]): ClaimStrength => CLAIM_STRENGTHS[p.indexOf(Math.max(...p))];
 const fmt = (s: Scores) => `macro-F1 ${s.macroF1.toFixed(3)} acc ${(100 * s.accuracy).toFixed(1)}% · ` +
   CLAIM_STRENGTHS.map((c) => `${c} ${s.perClass[c].f1.toFixed(2)}`).join(' ') + ` (n ${s.n})`;
 
@@ -70,32 +77,39 @@ const work = all.filter((r) => !isHeld(r));
 const held = all.filter(isHeld);
 const fold = (r: Row) => fnv(r.group) % FOLDS;
 
-const slices: [string, (r: Row) => boolean][] = [
-  ['pubmed', (r) => r.set === 'pubmed'],
-  ['insciout', (r) => r.set === 'insciout'],
-  ['insciout press releases', (r) => r.set === 'insciout' && r.from === 'press-release'],
-  ['insciout news', (r) => r.set === 'insciout' && r.from === 'news'],
-  ['insciout titles', (r) => r.set === 'insciout' && r.part === 'title'],
+// Each slice is scored by its own annotators' scheme. InSciOut's press releases relabelled by Yu et al.'s rules
+// (claims-schemes.ts: code 5 → causal, code 1 → the negated relation's kind) stand in for Yu et al.'s press releases.
+type Slice = [string, (r: Row) => boolean, SchemeName];
+const slices: Slice[] = [
+  ['pubmed', (r) => r.set === 'pubmed', 'yu'],
+  ['insciout', (r) => r.set === 'insciout', 'insciout'],
+  ['insciout press releases', (r) => r.set === 'insciout' && r.from === 'press-release', 'insciout'],
+  ['insciout news', (r) => r.set === 'insciout' && r.from === 'news', 'insciout'],
+  ['insciout titles', (r) => r.set === 'insciout' && r.part === 'title', 'insciout'],
+  ['press releases, Yu labels', (r) => r.set === 'insciout' && r.from === 'press-release', 'yu'],
 ];
 const figures: Record<string, string> = {};
-const report = (name: string, rows: Row[], got: ClaimStrength[]) => {
-  for (const [slice, keep] of slices) {
-    const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
+const report = (name: string, rows: Row[], p: Answers) => {
+  for (const [slice, keep, scheme] of slices) {
+    const gold = (r: Row) => (scheme === 'yu' ? r.yu : r.strength);
+    const idx = rows.map((r, i) => (keep(r) && gold(r) ? i : -1)).filter((i) => i >= 0);
     if (!idx.length) continue;
-    const line = fmt(score(idx.map((i) => rows[i].strength), idx.map((i) => got[i])));
-    figures[`${name} · ${slice}`] = line;
-    console.log(`${name.padEnd(28)} ${slice.padEnd(24)} ${line}`);
+    const line = (q: number[][]) => fmt(score(idx.map((i) => gold(rows[i])!), idx.map((i) => pick(q[i]))));
+    figures[`${name} · ${slice}`] = line(p[scheme]);
+    console.log(`${name.padEnd(28)} ${slice.padEnd(26)} ${line(p[scheme])}`);
+    if (fine && scheme !== shipped) console.log(`${''.padEnd(28)} ${'· as shipped'.padEnd(26)} ${(figures[`${name} · ${slice} · as shipped`] = line(p.shipped))}`);
   }
 };
 
 const t0 = Date.now();
-const cvGot: ClaimStrength[] = new Array(work.length);
+const cv: Answers = { insciout: [], yu: [], shipped: [], fine: [] };
 for (let k = 0; k < FOLDS; k++) {
   const test = work.map((r, i) => (fold(r) === k ? i : -1)).filter((i) => i >= 0);
   const got = evaluate(work.filter((r) => fold(r) !== k), test.map((i) => work[i]));
-  test.forEach((i, j) => (cvGot[i] = got[j]));
+  for (const s of ['insciout', 'yu', 'shipped', 'fine'] as const) test.forEach((i, j) => (cv[s][i] = got[s][j]));
 }
-report(`${FOLDS}-fold CV`, work, cvGot);
+report(`${FOLDS}-fold CV`, work, cv);
+if (args.includes('--dump')) writeFileSync(args[args.indexOf('--dump') + 1], work.map((r, i) => JSON.stringify({ text: r.text, set: r.set, code: r.code, gold: r.strength, yu: r.yu, got: pick(cv.shipped[i]), p: cv.fine[i].map((x) => +x.toFixed(3)) })).join('\n') + '\n');
 const pm = work.filter((r) => r.set === 'pubmed'), ins = work.filter((r) => r.set === 'insciout');
 report('transfer pubmed → insciout', ins, evaluate(pm, ins));
 report('transfer insciout → pubmed', pm, evaluate(ins, pm));

@@ -44,6 +44,13 @@ describe('the shipped model', () => {
     expect(strength('Can oranges prevent kidney stones?')).not.toBe('causal');
   });
 
+  // Where Yu et al.'s annotators and the InSciOut coders disagree, the model follows the issue's definitions.
+  it('reads "can" as conditional and a stated non-link as no claim', () => {
+    expect(strength('Eating oranges can reduce the risk of kidney stones')).toBe('conditional');
+    expect(strength('Eating oranges did not reduce the risk of kidney stones')).toBe('none');
+    expect(strength('Orange eating was not associated with kidney stones')).toBe('none');
+  });
+
   it('answers a probability between 0 and 1 for the strength it gives', () => {
     const { probability } = classifier.classify('Eating oranges reduces the risk of kidney stones');
     expect(probability).toBeGreaterThan(0.5);
@@ -88,6 +95,9 @@ describe('story claims', () => {
     expect(claimWarningFor([claim('Oranges linked to fewer kidney stones', 'correlational')], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges did not cut kidney stone risk', 'causal')], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal', 'headline', 0.4)], obs)).toBeUndefined();
+    // A topic headline with a causal-sounding verb gets a causal answer the model is not clearly sure of.
+    const topic = 'Most family doctors feel unprepared to treat long Covid, survey says';
+    expect(claimWarningFor([{ text: topic, part: 'headline', ...classifier.classify(topic) }], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], { studyType: 'human-trial', subjects: 'people' })).toBeUndefined();
   });
 
@@ -99,5 +109,6 @@ describe('story claims', () => {
     const mice = { studyType: 'animal', subjects: 'animals' } as const;
     expect(claimWarningFor([claim('Drug restores memory in patients', 'causal')], mice)?.kind).toBe('people-from-animals-or-cells');
     expect(claimWarningFor([claim('Drug restores memory in mice', 'causal')], mice)).toBeUndefined();
+    expect(claimWarningFor([claim('A nasal spray kept ferrets free of a winter virus', 'causal')], mice)).toBeUndefined();
   });
 });
