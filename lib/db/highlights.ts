@@ -61,3 +61,13 @@ export function removeHighlight(db: Parameters<typeof modifyStories>[0], id: num
     return highlights.length === s.highlights.length ? null : { ...s, highlights };
   });
 }
+
+/** Puts a deleted highlight back where it was (undo), leaving every other change since untouched. */
+export function restoreHighlight(db: Parameters<typeof modifyStories>[0], id: number, highlight: Highlight, index: number): Promise<StorySnapshot> {
+  return modifyStories(db, [id], (s) => {
+    if (s.highlights.some((h) => h.id === highlight.id)) return null;
+    const highlights = [...s.highlights];
+    highlights.splice(Math.min(index, highlights.length), 0, highlight);
+    return { ...s, highlights };
+  });
+}
