@@ -7,6 +7,7 @@ import { ResearchPanel } from '@/components/ResearchPanel';
 import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
+import { ZoteroSend } from '@/components/ZoteroSend';
 import { t, type MessageKey } from '@/components/i18n';
 import { markTab } from '@/components/tab-badge';
 import type { Analysis } from '@/lib/analysis/types';
@@ -42,6 +43,17 @@ async function readActiveTab(): Promise<View> {
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
   return { kind: 'ok', article, analysis: (await analyzer).analyze(article), tabId };
+}
+
+/** Dexie loads only when the reader sends to Zotero, so the popup's first paint stays light. */
+async function storyToSend(article: ExtractedArticle, analysis: Analysis) {
+  const [{ openCaveatDb }, { popupStory }] = await Promise.all([import('@/lib/db/schema'), import('@/lib/zotero/popup-story')]);
+  const db = openCaveatDb();
+  try {
+    return [await popupStory(db, article, analysis)];
+  } finally {
+    db.close();
+  }
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
@@ -80,6 +92,7 @@ export function App() {
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
           <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
           <ResearchPanel research={view.analysis.research} />
+          <ZoteroSend count={1} stories={() => storyToSend(view.article, view.analysis)} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel
             glossary={view.analysis.glossary}

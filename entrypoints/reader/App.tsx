@@ -4,6 +4,7 @@ import { ClaimPanel } from '@/components/ClaimPanel';
 import { HighlightsPanel } from '@/components/HighlightsPanel';
 import { UndoToast } from '@/components/UndoToast';
 import { useHighlighting } from '@/components/use-highlighting';
+import { ZoteroSend } from '@/components/ZoteroSend';
 import { dbErrorMessage } from '@/components/db-error';
 import { t } from '@/components/i18n';
 import { shortDate } from '@/components/labels';
@@ -91,6 +92,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           >
             {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
           </button>
+          <ZoteroSend count={1} stories={async () => [story]} />
           <ClaimPanel claims={story.analysis.claims} warning={story.analysis.claimWarning} />
           <ResearchPanel research={story.analysis.research} />
           <TagEditor
