@@ -46,7 +46,7 @@ export function ArticleBody({
   // After the glossary marks: highlights are drawn over the words as the reader sees them.
   const drawn = JSON.stringify(highlights.map((h) => [h.id, h.exact, h.prefix, h.suffix, h.color, h.note]));
   useEffect(() => {
-    if (root.current) onMissing?.(drawHighlights(root.current, highlights));
+    if (root.current) onMissing?.(drawHighlights(root.current, highlights).missing);
   }, [body.html, drawn]);
   const showImages = () => {
     if (!root.current) return;

@@ -7,6 +7,7 @@ import { ResearchPanel } from '@/components/ResearchPanel';
 import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
+import { PageHighlights } from '@/components/PageHighlights';
 import { ZoteroSend } from '@/components/ZoteroSend';
 import { t, type MessageKey } from '@/components/i18n';
 import { markTab } from '@/components/tab-badge';
@@ -92,6 +93,9 @@ export function App() {
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
           <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
           <ResearchPanel research={view.analysis.research} />
+          {view.tabId !== undefined && (
+            <PageHighlights article={view.article} analysis={view.analysis} tabId={view.tabId} onSaved={() => markTab(view.tabId, true, view.article)} />
+          )}
           <ZoteroSend count={1} stories={() => storyToSend(view.article, view.analysis)} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel

@@ -23,7 +23,7 @@ describe('highlights in a page', () => {
     expect(sel.exact).toBe('drug lived longer');
     expect(sel.prefix).toBe('Mice given the ');
 
-    expect(drawHighlights(root, [hl(sel)])).toEqual([]);
+    expect(drawHighlights(root, [hl(sel)]).missing).toEqual([]);
     const marks = [...root.querySelectorAll('mark.caveat-hl')];
     expect(marks.map((m) => m.textContent).join('|')).toBe('drug   lived |longer');
     expect(marks[0].getAttribute('data-hl-id')).toBe('h1');
@@ -38,7 +38,19 @@ describe('highlights in a page', () => {
     const root = body('<div>\n  <p>Mice given the drug lived longer\n than others.</p>\n</div>');
     const found = { exact: 'lived longer than', prefix: 'given the drug ', suffix: ' others.', start: 99 };
     const gone = { exact: 'people were tested', prefix: 'No ', suffix: '.', start: 0 };
-    expect(drawHighlights(root, [hl(found), hl(gone, 'h2')])).toEqual(['h2']);
+    expect(drawHighlights(root, [hl(found), hl(gone, 'h2')]).missing).toEqual(['h2']);
     expect(root.querySelector('mark')!.textContent).toBe('lived longer\n than');
+  });
+});
+
+describe('on a live page', () => {
+  it('clears only the marks Caveat drew, never a page\'s own element with the same class', () => {
+    const root = body('<p>Words of the page <mark class="caveat-hl">the page\'s own</mark> and more words here.</p>');
+    const sel = { exact: 'more words', prefix: 'and ', suffix: ' here.', start: 0 };
+    const { marks } = drawHighlights(root, [hl(sel)], []);
+    expect(marks.map((m) => m.textContent)).toEqual(['more words']);
+    clearHighlightMarks(root, marks);
+    expect(root.querySelectorAll('mark').length).toBe(1);
+    expect(root.querySelector('mark')!.textContent).toBe("the page's own");
   });
 });

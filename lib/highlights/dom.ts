@@ -79,10 +79,14 @@ function wrap(l: Layout, start: number, end: number, make: () => HTMLElement): H
   return marks;
 }
 
-/** Removes every highlight mark under root, leaving its words as they were. */
-export function clearHighlightMarks(root: Element): void {
-  for (const mark of root.querySelectorAll(`mark.${MARK_CLASS}`)) {
-    const parent = mark.parentNode!;
+/**
+ * Removes highlight marks, leaving their words as they were: `marks` when given (on a live page, only those Caveat
+ * drew, never a page's own element with the same class), else every one under root (the reader's own copy).
+ */
+export function clearHighlightMarks(root: Element, marks?: Element[]): void {
+  for (const mark of marks ?? [...root.querySelectorAll(`mark.${MARK_CLASS}`)]) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
     parent.normalize();
@@ -90,11 +94,13 @@ export function clearHighlightMarks(root: Element): void {
 }
 
 /**
- * Draws the highlights under root (clearing earlier marks first); returns the ids of those whose words are gone.
+ * Draws the highlights under root, clearing earlier marks first (`previous`, as for clearHighlightMarks); returns
+ * the marks drawn and the ids of the highlights whose words are gone.
  */
-export function drawHighlights(root: Element, highlights: Highlight[]): string[] {
-  clearHighlightMarks(root);
+export function drawHighlights(root: Element, highlights: Highlight[], previous?: Element[]): { marks: HTMLElement[]; missing: string[] } {
+  clearHighlightMarks(root, previous);
   const missing: string[] = [];
+  const drawn: HTMLElement[] = [];
   for (const h of highlights) {
     const l = layout(root);
     const at = locate(l.flat.text, h);
@@ -112,6 +118,7 @@ export function drawHighlights(root: Element, highlights: Highlight[]): string[]
     });
     // The first mark is where "show in text" moves focus.
     if (marks[0]) marks[0].tabIndex = -1;
+    drawn.push(...marks);
   }
-  return missing;
+  return { marks: drawn, missing };
 }

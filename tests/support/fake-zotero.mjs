@@ -51,6 +51,10 @@ export async function startFakeZotero(port = 0) {
     requests,
     /** The items of every saveItems request, in order. */
     savedItems: () => requests.filter((r) => r.path === '/connector/saveItems').flatMap((r) => r.body?.items ?? []),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps its connection open: drop it, so Zotero is really gone and close() does not wait for it.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }
