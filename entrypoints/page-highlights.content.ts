@@ -16,7 +16,10 @@ export default defineContentScript({
     onMessage('pageSelection', () => {
       const sel = document.getSelection();
       if (!sel || sel.rangeCount === 0 || !document.body) return null;
-      return selectorOfRange(document.body, sel.getRangeAt(0));
+      const quote = selectorOfRange(document.body, sel.getRangeAt(0));
+      // The selection's own colour would hide the highlight about to be drawn there.
+      if (quote) sel.removeAllRanges();
+      return quote;
     });
     onMessage('drawPageHighlights', ({ data }) => {
       if (!document.body) return { missing: data.map((h) => h.id) };

@@ -82,6 +82,8 @@ function statusFor(view: Exclude<View, { kind: 'ok' }>) {
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'busy' });
+  // Highlighting saves an unsaved story: the Save button is made anew so it reads the list again and says so.
+  const [savedElsewhere, setSavedElsewhere] = useState(0);
   useEffect(() => {
     readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
@@ -90,11 +92,15 @@ export function App() {
       {view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
-          <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
+          <SaveButton key={savedElsewhere} article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
           <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
           <ResearchPanel research={view.analysis.research} />
           {view.tabId !== undefined && (
-            <PageHighlights article={view.article} analysis={view.analysis} tabId={view.tabId} onSaved={() => markTab(view.tabId, true, view.article)} />
+            <PageHighlights article={view.article} analysis={view.analysis} tabId={view.tabId} onSaved={() => {
+                markTab(view.tabId, true, view.article);
+                setSavedElsewhere((n) => n + 1);
+              }}
+            />
           )}
           <ZoteroSend count={1} stories={() => storyToSend(view.article, view.analysis)} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />

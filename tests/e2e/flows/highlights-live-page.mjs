@@ -77,6 +77,8 @@ export async function run(session, { assert }) {
       await popup.waitForTestId('highlight-item');
       assert.equal(await popup.text('highlight-quote'), PASSAGE);
       assert.equal(await popup.tab.waitFor(pageMarks, undefined, { what: 'the mark on the page' }), PASSAGE, 'the words are marked on the page');
+      await popup.waitForTestId('save-state');
+      assert.match(await popup.text('save-state'), /saved/i, 'highlighting saved the story, and the popup says so');
       await popup.fill('[data-testid="highlight-note"]', NOTE);
       await popup.clickTestId('highlight-note-save');
       await popup.tab.waitFor((note) => document.querySelector('mark.caveat-hl')?.title === note, NOTE, { what: 'the note on the page' });
