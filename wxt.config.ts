@@ -17,6 +17,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Zotero's connector server on this computer: asked for on the first "Send to Zotero", never at install.
+    optional_host_permissions: ['http://127.0.0.1/*'],
     // End-to-end builds only: tests cannot click the toolbar button that grants activeTab.
     ...(process.env.CAVEAT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // Shortcuts grant activeTab like a click does, so saving needs no host permission.

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GlossaryHit } from '@/lib/analysis/types';
 import { holdImagesInHtml, releaseImages } from '@/lib/db/hold-images';
+import { drawHighlights } from '@/lib/highlights/dom';
+import type { Highlight } from '@/lib/highlights/types';
 import { displayHtml } from '@/lib/db/sanitize';
 import { markTerms } from '@/lib/glossary/mark';
 import './glossary-marks.css';
@@ -19,7 +21,18 @@ function hideWhenBroken(img: HTMLImageElement): void {
  * it is sanitised again here, at display time, and then glossary terms are marked in the DOM.
  * Images from the web wait until the reader asks (lib/db/hold-images.ts).
  */
-export function ArticleBody({ story, glossary }: { story: { contentHtml: string; text: string }; glossary: GlossaryHit[] }) {
+export function ArticleBody({
+  story,
+  glossary,
+  highlights = [],
+  onMissing,
+}: {
+  story: { contentHtml: string; text: string };
+  glossary: GlossaryHit[];
+  highlights?: Highlight[];
+  /** Told which highlights' words the text no longer holds. */
+  onMissing?: (ids: string[]) => void;
+}) {
   const root = useRef<HTMLDivElement>(null);
   const body = useMemo(() => holdImagesInHtml(displayHtml(story), document), [story.contentHtml, story.text]);
   const [shown, setShown] = useState(false);
@@ -30,6 +43,11 @@ export function ArticleBody({ story, glossary }: { story: { contentHtml: string;
     for (const img of root.current.querySelectorAll('img')) hideWhenBroken(img);
     return enableTermTips(root.current);
   }, [body.html]);
+  // After the glossary marks: highlights are drawn over the words as the reader sees them.
+  const drawn = JSON.stringify(highlights.map((h) => [h.id, h.exact, h.prefix, h.suffix, h.color, h.note]));
+  useEffect(() => {
+    if (root.current) onMissing?.(drawHighlights(root.current, highlights).missing);
+  }, [body.html, drawn]);
   const showImages = () => {
     if (!root.current) return;
     for (const img of releaseImages(root.current)) {

@@ -38,7 +38,7 @@ function synthStory(i: number): Omit<StoredStory, 'id'> {
   return withDerived({
     url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, lang: 'en',
     excerpt: article.excerpt, savedAt: saved, updatedAt: saved, analysis, contentHtml: article.contentHtml, text: article.text,
-    wordCount: article.wordCount, tags: i % 7 ? [] : ['follow-up'], notes: '', read: i % 2 === 0,
+    wordCount: article.wordCount, tags: i % 7 ? [] : ['follow-up'], notes: '', read: i % 2 === 0, highlights: [],
   });
 }
 

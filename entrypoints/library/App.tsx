@@ -10,6 +10,7 @@ import { readerHref, StoryRow } from '@/components/StoryRow';
 import { UndoToast, type ToastState } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { VirtualList } from '@/components/VirtualList';
+import { ZoteroSend } from '@/components/ZoteroSend';
 import { addTag, removeStories, removeTag, restoreStories, setRead, snapshotUrls, type StorySnapshot } from '@/lib/db/bulk';
 import type { ImportProblem } from '@/lib/db/import-validate';
 import { exportStories, importJson } from '@/lib/db/transfer';
@@ -180,6 +181,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
           },
         }}
       />
+      <ZoteroSend count={selected.size} stories={() => getStories(db, ids())} />
       {empty ? (
         <p class="library-empty" data-testid="list-empty">
           {filtered ? t('listNoMatch') : t('listEmpty')}

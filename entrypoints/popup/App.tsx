@@ -7,6 +7,8 @@ import { ResearchPanel } from '@/components/ResearchPanel';
 import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
+import { PageHighlights } from '@/components/PageHighlights';
+import { ZoteroSend } from '@/components/ZoteroSend';
 import { t, type MessageKey } from '@/components/i18n';
 import { markTab } from '@/components/tab-badge';
 import type { Analysis } from '@/lib/analysis/types';
@@ -44,6 +46,17 @@ async function readActiveTab(): Promise<View> {
   return { kind: 'ok', article, analysis: (await analyzer).analyze(article), tabId };
 }
 
+/** Dexie loads only when the reader sends to Zotero, so the popup's first paint stays light. */
+async function storyToSend(article: ExtractedArticle, analysis: Analysis) {
+  const [{ openCaveatDb }, { popupStory }] = await Promise.all([import('@/lib/db/schema'), import('@/lib/zotero/popup-story')]);
+  const db = openCaveatDb();
+  try {
+    return [await popupStory(db, article, analysis)];
+  } finally {
+    db.close();
+  }
+}
+
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
 async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): Promise<number> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'], injectImmediately: true });
@@ -69,6 +82,8 @@ function statusFor(view: Exclude<View, { kind: 'ok' }>) {
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'busy' });
+  // Highlighting saves an unsaved story: the Save button is made anew so it reads the list again and says so.
+  const [savedElsewhere, setSavedElsewhere] = useState(0);
   useEffect(() => {
     readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
@@ -77,9 +92,17 @@ export function App() {
       {view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
-          <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
+          <SaveButton key={savedElsewhere} article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
           <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
           <ResearchPanel research={view.analysis.research} />
+          {view.tabId !== undefined && (
+            <PageHighlights article={view.article} analysis={view.analysis} tabId={view.tabId} onSaved={() => {
+                markTab(view.tabId, true, view.article);
+                setSavedElsewhere((n) => n + 1);
+              }}
+            />
+          )}
+          <ZoteroSend count={1} stories={() => storyToSend(view.article, view.analysis)} />
           <SourcesPanel sources={view.analysis.sources} title={view.analysis.article.title} published={view.analysis.article.publishedTime} />
           <GlossaryPanel
             glossary={view.analysis.glossary}

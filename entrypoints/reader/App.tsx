@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ClaimPanel } from '@/components/ClaimPanel';
+import { HighlightsPanel } from '@/components/HighlightsPanel';
+import { UndoToast } from '@/components/UndoToast';
+import { useHighlighting } from '@/components/use-highlighting';
+import { ZoteroSend } from '@/components/ZoteroSend';
 import { dbErrorMessage } from '@/components/db-error';
 import { t } from '@/components/i18n';
 import { shortDate } from '@/components/labels';
@@ -18,6 +22,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
   const result = useLiveQuery(async () => (id === null ? undefined : getStory(db, id)), [id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const story = result.value;
+  const hl = useHighlighting(db, story?.id, setActionError);
   const act = (run: () => Promise<unknown>) => () =>
     run().then(
       () => setActionError(null),
@@ -67,7 +72,15 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
       )}
       <div class="reader-layout">
         <article class="reader-article" aria-label={t('readerArticle')}>
-          <ArticleBody story={story} glossary={story.analysis.glossary ?? []} />
+          <div class="highlight-bar">
+            <button type="button" data-testid="highlight-add" aria-keyshortcuts="H" onMouseDown={(e) => e.preventDefault()} onClick={() => void hl.add()}>
+              {t('highlightSelection')}
+            </button>
+            <span class="highlight-hint" role="status" data-testid="highlight-status">
+              {hl.message || t('highlightHint')}
+            </span>
+          </div>
+          <ArticleBody story={story} glossary={story.analysis.glossary ?? []} highlights={story.highlights ?? []} onMissing={hl.setMissing} />
         </article>
         <aside class="reader-side" id="reader-side" tabIndex={-1} aria-label={t('readerAnalysis')}>
           <button
@@ -79,6 +92,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           >
             {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
           </button>
+          <ZoteroSend count={1} stories={async () => [story]} />
           <ClaimPanel claims={story.analysis.claims} warning={story.analysis.claimWarning} />
           <ResearchPanel research={story.analysis.research} />
           <TagEditor
@@ -86,6 +100,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
             onAdd={(tag) => void act(() => addTag(db, [story.id], tag))()}
             onRemove={(tag) => void act(() => removeTag(db, [story.id], tag))()}
           />
+          <HighlightsPanel highlights={story.highlights ?? []} {...hl.panel} />
           <NotesEditor notes={story.notes} onSave={(notes, base) => setNotes(db, story.id, notes, base).then(() => setActionError(null))} onError={setActionError} />
           <SourcesPanel
             sources={story.analysis.sources}
@@ -94,6 +109,7 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           />
         </aside>
       </div>
+      <UndoToast toast={hl.toast} onClose={() => hl.setToast(null)} />
     </main>
   );
 }

@@ -32,7 +32,7 @@ export function normalizeTags(tags: string[]): string[] {
 }
 
 /** Applies `change` to each story in one transaction; writes and snapshots only those it changed. */
-async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryData) => StoryData | null): Promise<StorySnapshot> {
+export async function modifyStories(db: CaveatDb, ids: number[], change: (data: StoryData) => StoryData | null): Promise<StorySnapshot> {
   return guard(() =>
     db.transaction('rw', storyTables(db), async () => {
       const before = (await db.stories.bulkGet([...new Set(ids)])).filter((s): s is StoredStory => !!s);

@@ -39,7 +39,7 @@ describe('the claims filter', () => {
     old.version(5).stores(V5_STORES);
     const data = (url: string, claimWarning?: typeof WARNING): StoryData => {
       const { article, analysis } = makeStoryInput({ url, claimWarning });
-      return { url, title: article.title, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, savedAt: 1, updatedAt: 1, analysis, contentHtml: '', text: article.text, wordCount: 5, tags: [], notes: '', read: false };
+      return { url, title: article.title, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, savedAt: 1, updatedAt: 1, analysis, contentHtml: '', text: article.text, wordCount: 5, tags: [], notes: '', read: false, highlights: [] };
     };
     const records = [data('https://a.example/1', WARNING), data('https://a.example/2')].map((d, i) => {
       const r = { ...withDerived(d), id: i + 1 } as Record<string, unknown>;
@@ -58,7 +58,7 @@ describe('the claims filter', () => {
 describe('exports', () => {
   it('carry the claim warning in Markdown and in the citation notes', async () => {
     const { article, analysis } = makeStoryInput({ url: 'https://news.example.org/oranges', studyType: 'observational', claimWarning: WARNING });
-    const story = { ...withDerived({ url: article.url, title: article.title, byline: null, siteName: 'Example', publishedTime: null, lang: 'en', excerpt: null, savedAt: 1, updatedAt: 1, analysis, contentHtml: '', text: article.text, wordCount: 5, tags: [], notes: '', read: false }), id: 1 };
+    const story = { ...withDerived({ url: article.url, title: article.title, byline: null, siteName: 'Example', publishedTime: null, lang: 'en', excerpt: null, savedAt: 1, updatedAt: 1, analysis, contentHtml: '', text: article.text, wordCount: 5, tags: [], notes: '', read: false, highlights: [] }), id: 1 };
     for (const format of ['markdown', 'csl-json', 'bibtex', 'ris', 'json'] as const) {
       const out = exportStories([story], format).text;
       expect(out, format).toMatch(/Oranges cut kidney stone risk/);

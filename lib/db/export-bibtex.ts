@@ -4,7 +4,7 @@
  * second `@article` follows for the paper itself (journal, doi, url), so a reference manager can look it up by
  * DOI; the two are tied by biblatex's `related` field and by `note` for tools that ignore `related`.
  */
-import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, verdictNote, type PersonName } from './export-common';
+import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
 import type { StoryData } from './schema';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -60,7 +60,7 @@ export function exportBibtex(stories: StoryData[]): string {
         ['langid', braced(s.lang)],
         ['keywords', s.tags.length ? braced(s.tags.join(', ')) : undefined],
         ['abstract', braced(s.excerpt)],
-        ['note', braced([paperNote(paper), verdictNote(s.analysis), s.notes].filter(Boolean).join(' '))],
+        ['note', braced([paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join(' '))],
         ['related', linked ? `{${keys[i]}-paper}` : undefined],
       ]),
     );

@@ -107,3 +107,8 @@ export function citationKeys(stories: StoryData[]): string[] {
     return n === 1 ? base : `${base}${String.fromCharCode(96 + Math.min(n, 26))}${n > 26 ? n : ''}`;
   });
 }
+
+/** The reader's highlights in words, for a citation's note: "Highlight: “…” (note: …)", one per highlight. */
+export function highlightsNote(s: Pick<StoryData, 'highlights'>): string {
+  return (s.highlights ?? []).map((h) => `Highlight: “${h.exact}”${h.note.trim() ? ` (note: ${h.note.trim()})` : ''}`).join(' ');
+}

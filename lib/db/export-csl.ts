@@ -4,7 +4,7 @@
  * managers import identifiers (DOI → full metadata lookup) only from an item's own fields, not from notes.
  * CSL has no field linking two items, so each names the other in `note`.
  */
-import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, verdictNote, type PersonName } from './export-common';
+import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
 import type { StoryData } from './schema';
 
 export interface CslItem {
@@ -40,7 +40,7 @@ export function cslItems(stories: StoryData[]): CslItem[] {
       ...(s.lang ? { language: s.lang } : {}),
       ...(s.excerpt ? { abstract: s.excerpt } : {}),
       ...(s.tags.length ? { keyword: s.tags.join(', ') } : {}),
-      note: [paperNote(paper), verdictNote(s.analysis), s.notes].filter(Boolean).join('\n'),
+      note: [paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join('\n'),
     };
     if (!hasPaperLink(paper)) return [story];
     const item: CslItem = {

@@ -6,7 +6,7 @@ export const BACKUP_FORMAT = 'caveat-reading-list';
 export const BACKUP_VERSION = 1;
 
 /** One story in a backup: StoryData with dates as ISO 8601 strings (readable, and exact to the millisecond). */
-export type BackupStory = Omit<StoryData, 'savedAt' | 'updatedAt'> & { savedAt: string; updatedAt: string };
+export type BackupStory = Omit<StoryData, 'savedAt' | 'updatedAt' | 'highlights'> & { savedAt: string; updatedAt: string; highlights?: StoryData['highlights'] };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -42,11 +42,13 @@ export function toBackupStory(s: StoryData): BackupStory {
     text: s.text,
     contentHtml: s.contentHtml,
     analysis: s.analysis,
+    highlights: (s.highlights ?? []).map((h) => ({ ...h })),
   };
 }
 
 export function fromBackupStory(b: BackupStory): StoryData {
-  return { ...b, savedAt: Date.parse(b.savedAt), updatedAt: Date.parse(b.updatedAt), tags: [...b.tags] };
+  // Backups written before highlights existed have none.
+  return { ...b, savedAt: Date.parse(b.savedAt), updatedAt: Date.parse(b.updatedAt), tags: [...b.tags], highlights: (b.highlights ?? []).map((h) => ({ ...h })) };
 }
 
 export function exportJson(stories: StoryData[], now: Date = new Date()): string {

@@ -29,6 +29,10 @@ function storyBlock(s: StoryData): string {
   if (s.tags.length) lines.push(`- Tags: ${s.tags.map(mdText).join(', ')}`);
   lines.push(`- ${s.read ? 'Read' : 'Unread'}; saved ${new Date(s.savedAt).toISOString().slice(0, 10)}`);
   if (s.notes.trim()) lines.push('', ...s.notes.trim().split(/\n/).map((l) => `> ${mdText(l)}`));
+  for (const h of s.highlights ?? []) {
+    lines.push('', `> ${mdText(h.exact)}`);
+    if (h.note.trim()) lines.push('', ...h.note.trim().split(/\n/).map((l, i) => `${i ? '  ' : '- Note: '}${mdText(l)}`));
+  }
   return lines.join('\n');
 }
 

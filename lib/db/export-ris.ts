@@ -3,7 +3,7 @@
  * DOI or link, a `JOUR` record for the paper follows, since RIS importers read a DOI only from a record's `DO`
  * tag. RIS cannot link records, so each names the other in `N1`.
  */
-import { bylineNames, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, verdictNote, type PersonName } from './export-common';
+import { bylineNames, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
 import type { StoryData } from './schema';
 
 /** One tag line; RIS is line-based, so values are flattened to one line. */
@@ -37,7 +37,7 @@ export function exportRis(stories: StoryData[]): string {
       ...tag('LA', s.lang),
       ...tag('AB', s.excerpt),
       ...s.tags.flatMap((t) => tag('KW', t)),
-      ...tag('N1', [paperNote(paper), verdictNote(s.analysis), s.notes].filter(Boolean).join(' ')),
+      ...tag('N1', [paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join(' ')),
       'ER  - ',
     ]);
     if (hasPaperLink(paper)) {

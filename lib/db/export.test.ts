@@ -15,7 +15,7 @@ function story(over: Partial<StoryData> & Parameters<typeof makeStoryInput>[0] =
   const data: StoryData = {
     url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
     lang: 'en', excerpt: article.excerpt, savedAt: Date.parse('2024-04-01T08:00:00Z'), updatedAt: Date.parse('2024-04-01T08:00:00Z'),
-    analysis, contentHtml: article.contentHtml, text: article.text, wordCount: article.wordCount, tags: over.tags ?? ['cancer'], notes: over.notes ?? '', read: false,
+    analysis, contentHtml: article.contentHtml, text: article.text, wordCount: article.wordCount, tags: over.tags ?? ['cancer'], notes: over.notes ?? '', read: false, highlights: [],
   };
   return { ...withDerived(data), id: 1 };
 }

@@ -7,6 +7,7 @@
  * - removeStories(db, ids) → StorySnapshot; restoreStories(db, snapshot)          (undo of any bulk change)
  * - addTag / removeTag(db, ids, tag), setTags(db, ids, tags), setRead(db, ids, read) → StorySnapshot of the prior state
  * - setNotes(db, id, notes) → StorySnapshot
+ * - addHighlight(db, id, quote) → {highlight, snapshot}; updateHighlight(db, id, hid, {note?, color?}); removeHighlight(db, id, hid); restoreHighlight(db, id, h, index)
  * - searchStories(db, params) → {ids, stories, total}; searchIds(db, params) → every matching id in order; listFacets(db) → tag/journal/study-type/peer-review/read counts
  * - exportStories(stories, format)   (lib/db/transfer.ts, with importJson) → {filename, mime, text}; format: 'json' | 'csl-json' | 'bibtex' | 'ris' | 'markdown'
  * - importJson(db, text) → {added, updated, skipped, failed}; every valid story in one transaction, the others listed in failed; throws ImportError (nothing written) for a file that is no backup
@@ -20,6 +21,7 @@ export { saveStory, getStoryByUrl, getStory, getStories, getAllStories, storyUrl
 export { canonicalUrl } from './url';
 export { canSanitize, displayHtml, sanitizeArticleHtml, SanitizerUnavailableError } from './sanitize';
 export { addTag, removeTag, setTags, setRead, setNotes, removeStories, restoreStories, normalizeTag, snapshotUrls, type StorySnapshot } from './bulk';
+export { addHighlight, updateHighlight, removeHighlight, restoreHighlight, type NewHighlight } from './highlights';
 export { searchStories, searchIds, searchRows, listFacets, SORT_ORDERS, type SearchParams, type SearchResult, type SortOrder, type Facets, type FacetCount } from './search';
 export { exportStories, importJson, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ImportReport } from './transfer';
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupStory } from './export-json';

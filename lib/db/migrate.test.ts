@@ -24,7 +24,7 @@ function stories(): StoryData[] {
     if (retracted !== undefined) analysis.research.retracted = retracted;
     return {
       url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, lang: 'en', excerpt: null,
-      savedAt: 1_000 + i, updatedAt: 2_000 + i, analysis, contentHtml: '<p>x</p>', text: article.text, wordCount: article.wordCount, tags: [], notes: '', read: false, ...extra,
+      savedAt: 1_000 + i, updatedAt: 2_000 + i, analysis, contentHtml: '<p>x</p>', text: article.text, wordCount: article.wordCount, tags: [], notes: '', read: false, highlights: [], ...extra,
     };
   };
   return [
@@ -47,7 +47,8 @@ async function databaseAt(n: number, data: StoryData[]): Promise<string> {
   opened.push(old);
   const all = [V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES];
   all.slice(0, n).forEach((stores, i) => old.version(i + 1).stores(stores));
-  const records = data.map((d, i) => ({ ...d, ...(n === 1 ? V1_FIELDS(d) : V2_FIELDS(d)), id: i + 1 }));
+  // No version before 9 had highlights: the upgrade must give every story its empty list.
+  const records = data.map(({ highlights: _none, ...d }, i) => ({ ...d, ...(n === 1 ? V1_FIELDS(d as StoryData) : V2_FIELDS(d as StoryData)), id: i + 1 }));
   await old.table('stories').bulkAdd(records);
   if (n >= 3) {
     const rows = records.map((r) => {

@@ -39,7 +39,7 @@ describe('backups that restore', () => {
     const old = makeStoryInput({ url: 'https://news.example/tricked', title: 'Tricked' });
     const legacy = withDerived({
       url: 'javascript:alert(document.domain)', title: 'Tricked', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null,
-      savedAt: 5, updatedAt: 5, analysis: old.analysis, contentHtml: '<p>x</p>', text: 'x', wordCount: 1, tags: [], notes: '', read: false,
+      savedAt: 5, updatedAt: 5, analysis: old.analysis, contentHtml: '<p>x</p>', text: 'x', wordCount: 1, tags: [], notes: '', read: false, highlights: [],
     });
     await a.transaction('rw', storyTables(a), () => putStories(a, [legacy]));
 

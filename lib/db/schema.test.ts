@@ -48,6 +48,7 @@ describe('schema versions', () => {
       tags: ['climate'],
       notes: 'Ask about sea level',
       read: true,
+      highlights: [],
     };
     // Version 1 rows had every derived field except the two version 2 added.
     const { words: _w, sortTitle: _s, ...v1Derived } = deriveFields(data);
@@ -82,7 +83,7 @@ describe('schema versions', () => {
     const records = bodies.map((text, i) => {
       const data: StoryData = {
         url: `https://news.example.org/v4/${i}`, title: `Story ${i}`, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null,
-        savedAt: 10 + i, updatedAt: 10 + i, analysis: makeStoryInput().analysis, contentHtml: '<p>x</p>', text, wordCount: 3, tags: [], notes: '', read: false,
+        savedAt: 10 + i, updatedAt: 10 + i, analysis: makeStoryInput().analysis, contentHtml: '<p>x</p>', text, wordCount: 3, tags: [], notes: '', read: false, highlights: [],
       };
       return { ...data, ...deriveFields(data), id: i + 1 } as StoredStory;
     });
@@ -120,7 +121,7 @@ describe('schema versions', () => {
     const record = {
       url: 'https://news.example.org/v2', title: 'Ice cores', byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null,
       savedAt: 5, updatedAt: 6, analysis: input.analysis, contentHtml: '<p>x</p>', text: 'However the cores were drilled through ice.',
-      wordCount: 7, tags: [], notes: '', read: false,
+      wordCount: 7, tags: [], notes: '', read: false, highlights: [],
     } satisfies StoryData;
     // Version 2 indexed "however" and "through"; version 3 leaves such words out.
     await v2.table('stories').add({ ...record, ...deriveFields(record), words: ['ice', 'cores', 'however', 'through', 'drilled'] });

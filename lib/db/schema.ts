@@ -1,6 +1,7 @@
 /** The reading list's IndexedDB database (Dexie): record type, every schema version and its upgrade, oldest first. */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Analysis, PeerReview, StudyType } from '../analysis/types';
+import type { Highlight } from '../highlights/types';
 import { DatabaseVersionError } from './errors';
 import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
@@ -37,6 +38,8 @@ export interface StoryData {
   tags: string[];
   notes: string;
   read: boolean;
+  /** Passages the reader highlighted, each with a note (version 9; oldest first). */
+  highlights: Highlight[];
 }
 
 /** Fields computed from StoryData (lib/db/derive.ts) so that filters, sorting and search run on indexes. */
@@ -82,7 +85,7 @@ export type CaveatDb = Dexie & {
 };
 
 /** The newest schema version this code declares. */
-export const CURRENT_VERSION = 7;
+export const CURRENT_VERSION = 9;
 
 /** Version 1's store, exported so the migration test can write data exactly as version 1 did. */
 export const V1_STORES = {
@@ -114,9 +117,10 @@ export function titleSortKey(title: string): string {
   return title.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
 }
 
-/** The search words of a story: title, notes and tags first so the per-story cap only ever trims the body. */
-export function storyWords(s: Pick<StoryData, 'title' | 'text' | 'notes' | 'tags'>): string[] {
-  return indexWords(s.title, s.notes, s.tags.join(' '), s.text);
+/** The search words of a story: title, notes, tags and highlights first so the per-story cap only ever trims the body. */
+export function storyWords(s: Pick<StoryData, 'title' | 'text' | 'notes' | 'tags'> & { highlights?: Highlight[] }): string[] {
+  const marked = (s.highlights ?? []).map((h) => `${h.note} ${h.exact}`).join(' ');
+  return indexWords(s.title, s.notes, s.tags.join(' '), marked, s.text);
 }
 
 /** Opens (lazily, on first use) the reading-list database; `name` lets tests use a fresh one each. */
@@ -181,6 +185,17 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
       await tx.table('rows').bulkPut(rows);
       const warned = rows.filter((r) => r.claimWarning).length;
       if (warned) await tx.table('counts').put({ key: 'claimWarning', n: warned });
+    });
+  // v9: highlights with notes, kept on each story (self-contained: no table or index changes, so any v8 fits before it).
+  db.version(9)
+    .stores({})
+    .upgrade(async (tx: Transaction) => {
+      await tx
+        .table('stories')
+        .toCollection()
+        .modify((story: StoredStory) => {
+          if (!Array.isArray(story.highlights)) story.highlights = [];
+        });
     });
   // Dexie 4 silently opens a database a newer Caveat upgraded; its records may not match these types, so refuse.
   db.on(

@@ -65,6 +65,7 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
         tags: existing?.tags ?? [],
         notes: existing?.notes ?? '',
         read: existing?.read ?? false,
+        highlights: existing?.highlights ?? [],
       };
       // The same check export and import run: what is saved always exports and imports back whole.
       const record = withDerived(fitStory(data)) as StoredStory;

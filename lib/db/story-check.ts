@@ -4,6 +4,7 @@
  * of the wrong kind (or a story with no web address at all) is refused, by a StoryDataError naming the value.
  */
 import { CLAIM_STRENGTHS } from '../analysis/claims/strengths';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS as HL, type Highlight } from '../highlights/types';
 import { CLAIM_WARNING_KINDS, PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
 import { normalizeTags } from './bulk';
 import { arrayOf, bool, cutText, fail, nullable, num, obj, oneOf, str, webUrlOrUndefined, type Check } from './checks';
@@ -47,11 +48,29 @@ const isoDate: Check<string> = (v, path) => {
 // Whole, however long: an address or markup cut anywhere would be a different one (fitUrl and fitHtml decide).
 const anyText: Check<string> = (v, path) => (typeof v === 'string' ? v : fail('Expected text', path));
 
+// A highlight from a file: its words are needed to find it again, so an empty one is refused; the rest is cut to size.
+const quoteText: Check<string> = (v, path) => {
+  const exact = str(HL.exact)(v, path);
+  return exact.trim() ? exact : fail('Expected the highlighted words', path);
+};
+const highlightCheck = obj({
+  id: [str(HL.id)], exact: [quoteText], prefix: [str(HL.context)], suffix: [str(HL.context)], start: [num(0, LIMITS.text, true)],
+  note: [str(HL.note)], color: [oneOf(HIGHLIGHT_COLORS)], createdAt: [num(0, 8.64e15, true)],
+}) as unknown as Check<Highlight>;
+
+/** Highlights as kept: at most HL.count, ids unique (a repeated id would make one of them impossible to edit). */
+function fitHighlights(list: Highlight[] | undefined): Highlight[] {
+  const seen = new Set<string>();
+  return (list ?? []).filter((h) => !seen.has(h.id) && !!seen.add(h.id)).slice(0, HL.count);
+}
+
 const storyShape = obj({
   url: [anyText], title: [str(LIMITS.title)], byline: [nullable(str(1_000))], siteName: [nullable(str(500))], publishedTime: [nullable(str(100))],
   lang: [nullable(str(35))], excerpt: [nullable(str(10_000))], savedAt: [isoDate], updatedAt: [isoDate], read: [bool],
   tags: [arrayOf(str(1_000), 10_000)], notes: [str(LIMITS.notes)], wordCount: [num(0, 100_000_000, true)], text: [str(LIMITS.text)],
   contentHtml: [anyText], analysis: [analysisCheck],
+  // Backups written before highlights existed have none.
+  highlights: [arrayOf(highlightCheck, HL.count * 2), 'optional'],
 }) as unknown as Check<BackupStory>;
 
 const INLINE_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']?\s*data:[^>]*>/gi;
@@ -81,6 +100,7 @@ export function checkBackupStory(value: unknown, path = '$'): BackupStory {
     url: fitUrl(story, path),
     tags: normalizeTags(story.tags).slice(0, LIMITS.tags),
     contentHtml: fitHtml(story.contentHtml, story.text),
+    highlights: fitHighlights(story.highlights),
   };
 }
 

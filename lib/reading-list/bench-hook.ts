@@ -21,7 +21,7 @@ function record(i: number, now: number): StoredStory {
   const data: StoryData = {
     url: storyUrl(article), title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
     lang: article.lang, excerpt: article.excerpt, savedAt: now + i, updatedAt: now + i, analysis, contentHtml: article.contentHtml,
-    text: article.text, wordCount: article.wordCount, tags: i % 7 ? [] : ['follow-up'], notes: '', read: i % 2 === 0,
+    text: article.text, wordCount: article.wordCount, tags: i % 7 ? [] : ['follow-up'], notes: '', read: i % 2 === 0, highlights: [],
   };
   return withDerived(data) as StoredStory;
 }

@@ -117,5 +117,6 @@ export function genStory(r: Rng, i: number): StoryData {
     tags: Array.from({ length: r.chance(0.02) ? 300 : r.int(0, 5) }, (_, k) => r.pick(['Oncology', 'oncology', '  spaced   tag ', 'x'.repeat(100), `t${k}`, '😀'])),
     notes: r.chance(0.02) ? 'n'.repeat(120_000) : maybe(r, 0.4, () => text(r, 30)) ?? '',
     read: r.chance(0.5),
+    highlights: [],
   };
 }
