@@ -42,6 +42,8 @@ export function toBackupStory(s: StoryData): BackupStory {
     text: s.text,
     contentHtml: s.contentHtml,
     analysis: s.analysis,
+    // Stories whose paper was never checked have no field, so their backups read as before.
+    ...(s.paper ? { paper: s.paper } : {}),
   };
 }
 
