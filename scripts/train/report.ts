@@ -41,6 +41,20 @@ function byClass(classes: string[], cv: Prediction[], heldOut: Prediction[]): st
   return rows.join('\n');
 }
 
+/** Recall per class and set (cross-validated): how often a story labelled with the class got it (or an accepted alternative). */
+function classBySet(classes: string[], preds: Prediction[]): string {
+  const sets = SETS.filter((s) => preds.some((p) => p.item.set === s));
+  const rows = [`| class | ${sets.join(' | ')} |`, `|---|${sets.map(() => '---|').join('')}`];
+  classes.forEach((c, k) => {
+    const cells = sets.map((set) => {
+      const of = preds.filter((p) => p.item.set === set && p.accept[0] === k);
+      return of.length ? `${pct(of.filter(right).length, of.length)} (${of.length})` : '–';
+    });
+    rows.push(`| ${c} | ${cells.join(' | ')} |`);
+  });
+  return rows.join('\n');
+}
+
 function bands(preds: Prediction[]): string {
   const rows = ['| confidence | stories | right |', '|---|---|---|'];
   for (const [lo, hi] of [[0, 0.4], [0.4, 0.6], [0.6, 0.8], [0.8, 1.01]]) {
@@ -89,6 +103,10 @@ ${bySet([['cv, words + cues', r.study.cv], ['held-out, words + cues', r.study.he
 
 ${byClass(classes, r.study.cv, r.study.heldOut)}
 
+### Recall per class and set (words + cues, cross-validated)
+
+${classBySet(classes, r.study.cv)}
+
 ### "Not sure" (threshold ${r.sure})
 
 Answers given as sure on the real stories labelled by our rubric (hand, fakehealth): cv ${sureLine(r.study.cv, r.sure, rubric)};
@@ -114,5 +132,7 @@ ${subjects(r.study.heldOut, classes)}
 ${bySet([['cv', r.review.cv], ['held-out', r.review.heldOut]])}
 
 ${byClass(r.review.model.classes, r.review.cv, r.review.heldOut)}
+
+${classBySet(r.review.model.classes, r.review.cv)}
 `;
 }

@@ -27,6 +27,8 @@ export interface Expected {
     journal?: string;
     /** Whether the story says the study was retracted (`research.retracted`, absent when not). */
     retracted?: boolean;
+    /** Whether Caveat is sure of the study type (`research.sure`); false where the story does not say its design. */
+    sure?: boolean;
     minConfidence?: number;
     caveats?: string[];
     evidence?: string[];
@@ -73,7 +75,7 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   if (r) {
     if (r.retracted !== undefined && (analysis.research.retracted ?? false) !== r.retracted)
       problems.push(`research.retracted: expected ${r.retracted}, got ${analysis.research.retracted ?? false}`);
-    for (const key of ['studyType', 'subjects', 'humanPhase', 'peerReview', 'journal'] as const) {
+    for (const key of ['studyType', 'subjects', 'humanPhase', 'peerReview', 'journal', 'sure'] as const) {
       if (key in r && r[key] !== analysis.research[key]) problems.push(`research.${key}: got ${analysis.research[key]}, want ${r[key]}`);
     }
     if (r.minConfidence !== undefined && analysis.research.confidence < r.minConfidence)

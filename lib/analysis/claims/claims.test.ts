@@ -98,6 +98,10 @@ describe('story claims', () => {
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], { studyType: 'human-trial', subjects: 'people' })).toBeUndefined();
   });
 
+  it('gives no warning when Caveat is not sure of the study design', () => {
+    expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], { studyType: 'observational', subjects: 'people', sure: false })).toBeUndefined();
+  });
+
   it('warns about a claim on people from a mouse study, not about one that names the mice', () => {
     const mice = { studyType: 'animal', subjects: 'animals' } as const;
     expect(claimWarningFor([claim('Drug restores memory in patients', 'causal')], mice)?.kind).toBe('people-from-animals-or-cells');

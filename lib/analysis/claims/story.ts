@@ -49,7 +49,9 @@ export function claimSentences(article: Pick<ExtractedArticle, 'title' | 'paragr
 }
 
 /** The first claim that says more than the study's design can show, or undefined when they fit. */
-export function claimWarningFor(claims: Claim[], research: Pick<Research, 'studyType' | 'subjects'>): ClaimWarning | undefined {
+export function claimWarningFor(claims: Claim[], research: Pick<Research, 'studyType' | 'subjects' | 'sure'>): ClaimWarning | undefined {
+  // A warning rests on the study's design: where Caveat is not sure of it, it says that instead.
+  if (research.sure === false) return undefined;
   if (research.studyType === 'observational') {
     const causal = claims.find((c) => c.strength === 'causal' && claimsEffect(c));
     if (causal) return { kind: 'causal-from-observational', text: causal.text };

@@ -149,7 +149,7 @@ describe('analyzeResearch', () => {
         'The trial was reported in The New England Journal of Medicine.',
       ]),
     );
-    expect(r.journal).toBe('The New England Journal of Medicine');
+    expect(r.journal).toBe('New England Journal of Medicine');
   });
 
   it('calls a comparison of firms from their tax records observational', () => {

@@ -18,8 +18,6 @@ export interface ReviewPatterns {
   orgReport: RegExp;
   /** A paper from another year or another group ("a 2009 paper in …", "earlier studies"). */
   pastPaper: RegExp;
-  /** A journal named after a German publishing verb ("erschien in der Fachzeitschrift X"); unused in English. */
-  journalWord?: RegExp;
 }
 
 const EN: ReviewPatterns = {
@@ -53,10 +51,6 @@ const DE: ReviewPatterns = {
   ),
   orgReport: de(String.raw`\b(?:ein|einem|der|dem) (?:\w+ )?(?:Bericht|Report|Gutachten) (?:des|der|von)\b`),
   pastPaper: de(String.raw`\b(?:19|20)\d\d (?:erschienen\w*|veröffentlicht\w*)\b|\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Arbeit\w*|Forschung)`, 'i'),
-  journalWord: de(
-    String.raw`\b(?:Fachzeitschrift|Fachjournal|Fachmagazin|Fachblatt|Journal|Zeitschrift|Wissenschaftsmagazin|Magazin)\s+(?:["„“»«'‚]\s*)?(?:The\s+)?(\p{Lu}[\w'’&.-]*(?:\s+(?:of|and|for|the|in|&|\p{Lu}[\w'’&.-]*))*)`,
-    'g',
-  ),
 };
 
 export const REVIEW_PATTERNS: Record<'en' | 'de', ReviewPatterns> = { en: EN, de: DE };

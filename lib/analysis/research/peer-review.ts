@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../extract/types';
 import type { EvidenceItem, PeerReview } from '../types';
 import type { FeatureMap } from './features';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
-import { cleanJournalName, KNOWN_JOURNAL_RE, PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE } from './journal-name';
+import { canonicalJournal, findJournalMentions } from '../sources/journals';
 import { probabilities, type LogLinearModel } from './model';
 import { cueFactor } from './negation';
 import { REVIEW_PATTERNS } from './peer-review-cues';
@@ -19,8 +19,6 @@ export interface ReviewSigns {
   journal?: string;
 }
 
-const ENGLISH_JOURNALS = [PUBLISHED_IN_RE, STUDY_IN_RE, THE_JOURNAL_RE, KNOWN_JOURNAL_RE];
-
 interface Tally {
   sums: Record<string, number>;
   evidence: Partial<Record<PeerReview, [string, number]>>;
@@ -32,24 +30,25 @@ function add(t: Tally, name: string, w: number, label?: PeerReview, text?: strin
   if (label && text && w > (t.evidence[label]?.[1] ?? 0)) t.evidence[label] = [text, w];
 }
 
-/** Journals the sentence names for a piece of work: [name, start, end, named after "the journal"]. */
-function journalsIn(text: string, lang: 'en' | 'de'): [string, number, number][] {
-  const out: [string, number, number][] = [];
-  const res = lang === 'de' ? [REVIEW_PATTERNS.de.journalWord!, KNOWN_JOURNAL_RE] : ENGLISH_JOURNALS;
-  for (const re of res) {
-    for (const m of text.matchAll(re)) {
-      const raw = m[1] ?? m[0];
-      const named = re === THE_JOURNAL_RE || re === REVIEW_PATTERNS.de.journalWord;
-      const name = cleanJournalName(raw, named);
-      // "A study in Maryland": after a study noun a lone word is a place far more often than a journal.
-      if (!name || (re === STUDY_IN_RE && !/\s/.test(raw.trim()))) continue;
-      out.push([name, m.index, m.index + m[0].length]);
+/**
+ * Journals named, by the one detector the sources use: for the story's own work ("published in X", in press
+ * "will be published in X"), planned or refused ("submitted to X", "not yet published in"), or someone else's.
+ */
+function readJournals(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de'): void {
+  const pastPaper = REVIEW_PATTERNS[lang].pastPaper;
+  for (const m of findJournalMentions(sentences.map((s) => s.text), lang)) {
+    const s = sentences[m.sentence];
+    if (m.negated || m.submitted) add(t, 't:journal-planned', s.weight, 'unpublished', s.text);
+    // Also a past paper named before the journal ("a 2009 paper in X"), even when the story reports no other.
+    else if (m.background || pastPaper.test(s.text.slice(0, m.end))) add(t, 't:journal:past', s.weight, 'peer-reviewed', s.text);
+    else {
+      add(t, m.cue === 'named' ? 't:journal-named' : 't:journal', s.weight, 'peer-reviewed', s.text);
+      if (s.weight > (t.journal?.[1] ?? 0)) t.journal = [m.name, s.weight];
     }
   }
-  return out;
 }
 
-/** Signs in the text: journals named, "peer reviewed", preprints, meetings, announcements, denials. */
+/** Signs in the text: "peer reviewed", preprints, meetings, announcements, denials. */
 function readText(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de'): void {
   const p = REVIEW_PATTERNS[lang];
   for (const s of sentences) {
@@ -60,16 +59,6 @@ function readText(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de'): void 
     const denies = p.denies.test(text);
     if (p.preprint.test(text)) add(t, `t:preprint${where}`, w, 'preprint', text);
     if (denies) add(t, 't:denies', w, 'unpublished', text);
-    for (const [name, start, end] of journalsIn(text, lang)) {
-      const factor = cueFactor(text, start, end, lang);
-      // Only a past paper named before the journal ("a 2009 paper in …") makes it someone else's.
-      const own = !p.pastPaper.test(text.slice(0, end));
-      if (factor === 0 || denies) add(t, 't:journal-planned', w, 'unpublished', text);
-      else {
-        add(t, own ? (factor < 1 ? 't:journal-hedged' : 't:journal') : 't:journal:past', w, 'peer-reviewed', text);
-        if (own && w * factor > (t.journal?.[1] ?? 0)) t.journal = [name, w * factor];
-      }
-    }
     const reviewed = text.match(p.reviewed);
     if (reviewed && !denies && cueFactor(text, reviewed.index!, reviewed.index! + reviewed[0].length, lang) === 1) add(t, 't:reviewed', w, 'peer-reviewed', text);
     const published = text.match(p.paperPublished);
@@ -89,8 +78,7 @@ function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'
     add(t, 'm:preprint', 1, 'preprint', `Page metadata: ${server.trim()}`);
   else if (journalTitle) {
     add(t, 'm:journal', 1, 'peer-reviewed', `Page metadata names the journal ${journalTitle}`);
-    const name = cleanJournalName(journalTitle, true);
-    if (name) t.journal = [name, 10];
+    t.journal = [canonicalJournal(journalTitle) ?? journalTitle, 10];
   }
   for (const ld of article.metadata.jsonLd ?? []) {
     if (/ScholarlyArticle/.test(String(ld['@type'] ?? ''))) add(t, 'm:scholarly', 1, 'peer-reviewed', `Page metadata: ${String(ld['@type'])}`);
@@ -109,6 +97,7 @@ function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'
 export function reviewSigns(sentences: ReadSentence[], article: Pick<ExtractedArticle, 'metadata' | 'links'>, lang: 'en' | 'de'): ReviewSigns {
   const t: Tally = { sums: {}, evidence: {} };
   readText(t, sentences, lang);
+  readJournals(t, sentences, lang);
   readPage(t, article, lang);
   const features: FeatureMap = {};
   for (const [name, sum] of Object.entries(t.sums)) features[name] = Math.log1p(sum);

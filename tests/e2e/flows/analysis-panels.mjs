@@ -31,7 +31,7 @@ export async function run(session, { server, assert }) {
     const p = await popup.evaluate(readPanels);
 
     // Research stage: verdict words, ladder rung, quoted evidence and caveats.
-    assert.match(p.verdict ?? '', /^Study in mice/, `verdict names the animal the study used: ${p.verdict}`);
+    assert.match(p.verdict ?? '', /^In mice — animal study/, `verdict says first who was studied, the animal the study used: ${p.verdict}`);
     assert.match(p.verdict ?? '', /Science Advances/, `verdict names the journal: ${p.verdict}`);
     assert.equal(p.currentRung.length, 1, `exactly one rung is current: ${JSON.stringify(p.currentRung)}`);
     assert.match(p.currentRung[0], /animal/i, `the current rung is the animals one: ${p.currentRung[0]}`);

@@ -12,6 +12,7 @@ export const ROOT = join(HERE, '..', '..', '..');
 /** Pages served from elsewhere in the repo, so the sample story is never duplicated. */
 export const ALIASES = {
   '/car-t-memory-cells.html': join(ROOT, 'tests', 'fixtures', 'car-t-memory-cells', 'page.html'),
+  '/vague-study.html': join(ROOT, 'tests', 'fixtures', 'vague-study-unsure', 'page.html'),
   '/retracted-study.html': join(ROOT, 'tests', 'fixtures', 'food-dye-study-retracted', 'page.html'),
   '/claims-coffee-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-coffee-cohort-causal', 'page.html'),
   '/claims-mouse-pill.html': join(ROOT, 'tests', 'fixtures', 'claims-mouse-pill-people', 'page.html'),

@@ -22,7 +22,7 @@ const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Sour
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
 export const PUBLISH_WORD =
-  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*|editorials?|commentary)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
+  /\b(?:publish\w*|appear\w*|report\w*|stud(?:y|ies)|paper|research|findings|results|article|letter|analys[ie]s|describ\w*|detail\w*|explain\w*|outlin\w*|argu\w*|journal|trial|review|wr[io]t\w*|online|issue|edition|data|authors?|submit\w*|featur\w*|editorials?|commentary)\b|\b(?:ver\u00f6ffentlich\w*|publiziert\w*|erschien\w*|erschein\w*|berichte\w*|Studie\w*|Ergebnis\w*|Fachartikel|Artikel|Arbeit|schreib\w*|vorgestellt|stell\w* .{0,80} vor)\b/iu;
 
 export type Cue = 'published-in' | 'the-journal' | 'citation';
 
