@@ -1,0 +1,104 @@
+// Check the paper (issue 18), against the local fake Crossref and Unpaywall on 127.0.0.2: the first click explains
+// what is sent and asks for the hosts (only then), a retracted paper gets the red banner above the verdict, a preprint
+// its published version and Crossref's peer-review line, an open copy its link; a failing network leaves the popup working.
+export const name = 'check the paper: asked once, retraction banner, published preprint, open copy, network failing';
+
+const PERMISSION = 'http://127.0.0.2/*';
+
+/** Points the extension at the fake (as a reader's settings would), consent not yet given. */
+async function configure(session, api, extra = {}) {
+  const page = await session.openExtensionPage('library.html');
+  try {
+    await page.evaluate(
+      (settings) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ paperCheck: settings }),
+      { crossref: api.crossref, unpaywall: api.unpaywall, ...extra },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const granted = (page) => page.evaluate((origin) => (globalThis.browser ?? globalThis.chrome).permissions.contains({ origins: [origin] }), PERMISSION);
+
+function order() {
+  const banner = document.querySelector('[data-testid="paper-retraction"]');
+  const verdict = document.querySelector('[data-testid="research-verdict"]');
+  return !!banner && !!verdict && !!(banner.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+export async function run(session, { server, paperApi, assert }) {
+  const shots = process.env.CAVEAT_SCREENSHOTS;
+  await configure(session, paperApi.api('', ''));
+  const before = paperApi.requests.length;
+
+  // 1. A retracted paper: nothing is sent until the click; the first click explains and asks.
+  let popup = await session.openPopup(server.url('/paper-retracted.html'));
+  try {
+    await popup.waitForSettled();
+    await popup.waitFor(() => document.querySelector('[data-testid="paper-check"]')?.disabled === false, undefined, { what: 'the check button' });
+    assert.equal(paperApi.requests.length, before, 'nothing is looked up before the reader asks');
+    if (session.name === 'firefox') assert.equal(await granted(popup), false, 'Firefox: the fake host is not granted before the first click');
+    await popup.clickTestId('paper-check');
+    await popup.waitForTestId('paper-consent');
+    assert.match(await popup.text('paper-consent'), /DOI[\s\S]*Nothing about you/);
+    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-consent.png`);
+    await popup.fill('[data-testid="paper-contact"]', 'reader@caveat.test');
+    await popup.clickTestId('paper-allow');
+    await popup.waitForTestId('paper-retraction');
+    assert.match(await popup.text('paper-retraction'), /^Retracted on .*2024 \(notice\)/);
+    assert.ok(await popup.evaluate(order), 'the retraction banner comes above the verdict');
+    assert.equal(await granted(popup), true, 'the host is granted after the first click');
+    const asked = paperApi.requests.slice(before);
+    assert.ok(asked.some((r) => r.path === '/crossref/works/10.5555/caveat.retracted' && r.query.mailto === 'reader@caveat.test'), 'Crossref asked with the contact address');
+    assert.ok(asked.every((r) => !r.headers.cookie), 'no cookies sent');
+    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-retracted.png`);
+  } finally {
+    await popup.close();
+  }
+
+  // 2. A preprint: no second explanation; its published version, Crossref's peer-review line, an open copy.
+  popup = await session.openPopup(server.url('/paper-preprint.html'), { colorScheme: 'dark' });
+  try {
+    await popup.waitForSettled();
+    await popup.waitFor(() => document.querySelector('[data-testid="paper-check"]')?.disabled === false, undefined, { what: 'the check button' });
+    await popup.clickTestId('paper-check');
+    await popup.waitForTestId('paper-published-version');
+    assert.equal(await popup.exists('paper-consent'), false, 'the permission is asked for only on the first click');
+    assert.match(await popup.text('paper-published-version'), /Preprint — since published in Nature Medicine/);
+    assert.match(await popup.text('research-verdict'), /peer reviewed \(Nature Medicine\)/);
+    assert.match(await popup.text('research-peer-source'), /Crossref/);
+    const copy = await popup.evaluate(() => document.querySelector('[data-testid="paper-open-copy"]')?.getAttribute('href'));
+    assert.match(copy ?? '', /^https:\/\/www\.medrxiv\.org\/.*\.pdf$/);
+    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-preprint-dark.png`);
+  } finally {
+    await popup.close();
+  }
+
+  // 3. The network failing: a short message, the rest of the popup unchanged.
+  await configure(session, paperApi.api('/down', ''), { consented: true, contact: 'reader@caveat.test' });
+  popup = await session.openPopup(server.url('/paper-corrected.html'));
+  try {
+    await popup.waitForSettled();
+    await popup.waitFor(() => document.querySelector('[data-testid="paper-check"]')?.disabled === false, undefined, { what: 'the check button' });
+    await popup.clickTestId('paper-check');
+    await popup.waitForTestId('paper-message');
+    assert.match(await popup.text('paper-message'), /Could not reach Crossref/);
+    assert.ok(await popup.exists('research-verdict'));
+    assert.ok(await popup.exists('save-button'));
+    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-offline.png`);
+  } finally {
+    await popup.close();
+  }
+
+  // 4. Kept: the retracted story shows its check from the database, without asking the network again.
+  await configure(session, paperApi.api('', ''), { consented: true, contact: 'reader@caveat.test' });
+  const sent = paperApi.requests.length;
+  popup = await session.openPopup(server.url('/paper-retracted.html'));
+  try {
+    await popup.waitForSettled();
+    await popup.waitForTestId('paper-retraction');
+    assert.equal(paperApi.requests.length, sent, 'the cached check needs no request');
+  } finally {
+    await popup.close();
+  }
+}
