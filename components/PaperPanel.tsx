@@ -99,6 +99,7 @@ export function PaperPanel({ doi, hints, check, onChecked, onForget, service = b
       {state.kind === 'consent' ? (
         <form
           class="paper-consent"
+          noValidate
           data-testid="paper-consent"
           aria-labelledby="paper-consent-title"
           onSubmit={(event) => {

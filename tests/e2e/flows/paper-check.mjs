@@ -90,7 +90,8 @@ export async function run(session, { server, paperApi, assert }) {
     await popup.close();
   }
 
-  // 4. Kept: the retracted story shows its check from the database, without asking the network again.
+  // 4. Kept: the retracted story shows its check from the database, without asking the network again; saved, it
+  // carries the check into the reader, the library's filter finds it, and "Re-check papers" reports its progress.
   await configure(session, paperApi.api('', ''), { consented: true, contact: 'reader@caveat.test' });
   const sent = paperApi.requests.length;
   popup = await session.openPopup(server.url('/paper-retracted.html'));
@@ -98,6 +99,41 @@ export async function run(session, { server, paperApi, assert }) {
     await popup.waitForSettled();
     await popup.waitForTestId('paper-retraction');
     assert.equal(paperApi.requests.length, sent, 'the cached check needs no request');
+    await popup.waitFor(() => !document.querySelector('[data-testid="save-button"]')?.disabled, undefined, { what: 'the save button' });
+    await popup.clickTestId('save-button');
+    await popup.waitForTestId('save-undo');
+
+    const library = await session.openExtensionPage('library.html?paper=flagged');
+    try {
+      const title = "Food dyes and children's attention: what the cohort found";
+      await library.waitFor(
+        (t) => [...document.querySelectorAll('[data-testid="story-row"]')].some((r) => r.querySelector('[data-testid="story-title"]')?.textContent.trim() === t),
+        title,
+        { what: 'the retracted story under "Paper retracted or corrected"' },
+      );
+      assert.match(await library.text('story-row'), /Retracted/);
+      assert.equal(await library.evaluate(() => document.querySelector('[data-testid="filter-paper"]').value), 'flagged');
+      await library.waitFor(() => !document.querySelector('[data-testid="paper-recheck-start"]')?.disabled, undefined, { what: 'the re-check button' });
+      await library.clickTestId('paper-recheck-start');
+      await library.waitForTestId('paper-recheck-report');
+      assert.match(await library.text('paper-recheck-report'), /^Checked (\d+) of \1 papers\.$/);
+      assert.ok(paperApi.requests.length > sent, 're-check asked Crossref again');
+      if (shots) await library.screenshot(`${shots}/paper-${session.name}-library.png`);
+      const href = await library.evaluate(() => document.querySelector('[data-testid="story-title"]').getAttribute('href'));
+      const reader = await session.openExtensionPage(href);
+      try {
+        await reader.waitForTestId('paper-retraction');
+        assert.match(await reader.text('research-verdict'), /observational/);
+        if (shots) await reader.screenshot(`${shots}/paper-${session.name}-reader.png`);
+      } finally {
+        await reader.close();
+      }
+    } finally {
+      await library.close();
+    }
+    // Leave the reading list as it was.
+    await popup.clickTestId('save-undo');
+    await popup.waitFor(() => !!document.querySelector('[data-testid="save-button"]'), undefined, { what: 'undo' });
   } finally {
     await popup.close();
   }
