@@ -107,7 +107,7 @@ export function PaperPanel({ doi, hints, check, onChecked, onForget, service = b
             allow(state.contact);
           }}
         >
-          <h3 id="paper-consent-title">{t('paperConsentTitle')}</h3>
+          <h2 id="paper-consent-title">{t('paperConsentTitle')}</h2>
           <p>{t('paperConsentBody')}</p>
           <label for="paper-contact">{t('paperContactLabel')}</label>
           <input

@@ -1,6 +1,8 @@
 // Check the paper (issue 18), against the local fake Crossref and Unpaywall on 127.0.0.2: the first click explains
 // what is sent and asks for the hosts (only then), a retracted paper gets the red banner above the verdict, a preprint
 // its published version and Crossref's peer-review line, an open copy its link; a failing network leaves the popup working.
+import { describeViolations } from '../harness/handle.mjs';
+
 export const name = 'check the paper: asked once, retraction banner, published preprint, open copy, network failing';
 
 const PERMISSION = 'http://127.0.0.2/*';
@@ -42,6 +44,8 @@ export async function run(session, { server, paperApi, assert }) {
     await popup.waitForTestId('paper-consent');
     assert.match(await popup.text('paper-consent'), /DOI[\s\S]*Nothing about you/);
     if (shots) await popup.screenshot(`${shots}/paper-${session.name}-consent.png`);
+    let violations = await popup.axe();
+    assert.equal(violations.length, 0, `the explanation:\n${describeViolations(violations)}`);
     await popup.fill('[data-testid="paper-contact"]', 'reader@caveat.test');
     await popup.clickTestId('paper-allow');
     await popup.waitForTestId('paper-retraction');
@@ -52,6 +56,8 @@ export async function run(session, { server, paperApi, assert }) {
     assert.ok(asked.some((r) => r.path === '/crossref/works/10.5555/caveat.retracted' && r.query.mailto === 'reader@caveat.test'), 'Crossref asked with the contact address');
     assert.ok(asked.every((r) => !r.headers.cookie), 'no cookies sent');
     if (shots) await popup.screenshot(`${shots}/paper-${session.name}-retracted.png`);
+    violations = await popup.axe();
+    assert.equal(violations.length, 0, `the retraction banner:\n${describeViolations(violations)}`);
   } finally {
     await popup.close();
   }
@@ -70,6 +76,28 @@ export async function run(session, { server, paperApi, assert }) {
     const copy = await popup.evaluate(() => document.querySelector('[data-testid="paper-open-copy"]')?.getAttribute('href'));
     assert.match(copy ?? '', /^https:\/\/www\.medrxiv\.org\/.*\.pdf$/);
     if (shots) await popup.screenshot(`${shots}/paper-${session.name}-preprint-dark.png`);
+    const violations = await popup.axe();
+    assert.equal(violations.length, 0, `the preprint's findings (dark):\n${describeViolations(violations)}`);
+  } finally {
+    await popup.close();
+  }
+
+  // 2b. No DOI: Crossref's search offers candidates; nothing is taken as the story's paper until the reader says so.
+  popup = await session.openPopup(server.url('/paper-no-doi.html'));
+  try {
+    await popup.waitForSettled();
+    await popup.waitFor(() => document.querySelector('[data-testid="paper-check"]')?.disabled === false, undefined, { what: 'the check button' });
+    await popup.clickTestId('paper-check');
+    await popup.waitForTestId('paper-candidates');
+    assert.match(await popup.text('paper-candidates'), /Urban foxes shift their activity/);
+    assert.equal(await popup.exists('paper-findings'), false, 'a candidate is not shown as the paper');
+    await popup.clickTestId('paper-choose');
+    await popup.waitForTestId('paper-chosen');
+    assert.match(await popup.text('paper-record'), /Urban foxes/);
+    const violations = await popup.axe();
+    assert.equal(violations.length, 0, `a chosen candidate:\n${describeViolations(violations)}`);
+    await popup.clickTestId('paper-forget');
+    await popup.waitFor(() => !document.querySelector('[data-testid="paper-findings"]'), undefined, { what: 'the choice to be undone' });
   } finally {
     await popup.close();
   }
