@@ -20,7 +20,7 @@ function reportText(report: RecheckReport): string {
 }
 
 /** "Re-check papers": every saved story's paper again, one at a time at a polite pace, with progress and a Stop. */
-export function PaperRecheck({ db, service = browserPaperService }: { db: CaveatDb; service?: PaperService }) {
+export function PaperRecheck({ db, service = browserPaperService, pace }: { db: CaveatDb; service?: PaperService; /** ms between papers; tests pass 0. */ pace?: number }) {
   const [access, setAccess] = useState<PaperAccess | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const stop = useRef<AbortController | null>(null);
@@ -40,6 +40,7 @@ export function PaperRecheck({ db, service = browserPaperService }: { db: Caveat
         store: (check) => recordPaperCheck(db, check).then(() => undefined),
         onProgress: (done, total) => setState({ kind: 'running', done, total }),
         signal: controller.signal,
+        ...(pace === undefined ? {} : { paceMs: pace }),
       });
       setState({ kind: 'done', text: reportText(report) });
     } catch (error) {

@@ -3,7 +3,7 @@
 // its published version and Crossref's peer-review line, an open copy its link; a failing network leaves the popup working.
 import { describeViolations } from '../harness/handle.mjs';
 
-export const name = 'check the paper: asked once, retraction banner, published preprint, open copy, network failing';
+export const name = 'check the paper: asked once, retraction banner, published preprint, open copy, no DOI, network failing, 429';
 
 const PERMISSION = 'http://127.0.0.2/*';
 
@@ -114,6 +114,20 @@ export async function run(session, { server, paperApi, assert }) {
     assert.ok(await popup.exists('research-verdict'));
     assert.ok(await popup.exists('save-button'));
     if (shots) await popup.screenshot(`${shots}/paper-${session.name}-offline.png`);
+  } finally {
+    await popup.close();
+  }
+
+  // 3b. Crossref's rate limit (HTTP 429): a short message, nothing else changes.
+  await configure(session, paperApi.api('/busy', ''), { consented: true, contact: 'reader@caveat.test' });
+  popup = await session.openPopup(server.url('/paper-corrected.html'));
+  try {
+    await popup.waitForSettled();
+    await popup.waitFor(() => document.querySelector('[data-testid="paper-check"]')?.disabled === false, undefined, { what: 'the check button' });
+    await popup.clickTestId('paper-check');
+    await popup.waitForTestId('paper-message');
+    assert.match(await popup.text('paper-message'), /asks Caveat to slow down/);
+    assert.ok(await popup.exists('research-verdict'));
   } finally {
     await popup.close();
   }

@@ -13,7 +13,7 @@ export interface FakeRequest {
 export interface FakePaperApi {
   origin: string;
   requests: FakeRequest[];
-  api(prefix?: '' | '/down' | '/slow', contact?: string): Required<PaperApi>;
+  api(prefix?: '' | '/down' | '/slow' | '/busy', contact?: string): Required<PaperApi>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@
 //   /unpaywall/v2/{doi}?email=…    Unpaywall (422 without an email, 404 for an unknown DOI)
 //   /down/…                        the connection is dropped (the network failing)
 //   /slow/…                        never answers (a timeout)
+//   /busy/…                        HTTP 429 "Too Many Requests" for everything (Crossref's rate limit)
 // No answer carries CORS headers: an extension reaches it only with the host permission it asked for.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -82,6 +83,7 @@ export async function startPaperApi({ host = '127.0.0.1', port = 0 } = {}) {
     let path = url.pathname;
     if (path.startsWith('/down/')) return req.socket.destroy();
     if (path.startsWith('/slow/')) return void hanging.add(res);
+    if (path.startsWith('/busy/')) return send(res, 429, 'Too Many Requests', { 'retry-after': '60' });
     if (path.startsWith('/crossref/')) return crossref(path.slice('/crossref'.length), url, res);
     if (path.startsWith('/unpaywall/')) return unpaywall(path.slice('/unpaywall'.length), url, res);
     send(res, 404, 'not found');
@@ -94,7 +96,7 @@ export async function startPaperApi({ host = '127.0.0.1', port = 0 } = {}) {
   return {
     origin,
     requests,
-    /** API bases for the client: `prefix` '' (working), '/down' (network failing) or '/slow' (no answer). */
+    /** API bases for the client: `prefix` '' (working), '/down' (network failing), '/slow' (no answer) or '/busy' (429). */
     api: (prefix = '', contact = 'reader@caveat.test') => ({ crossref: `${origin}${prefix}/crossref`, unpaywall: `${origin}${prefix}/unpaywall/v2`, contact }),
     close: () =>
       new Promise((resolve) => {
