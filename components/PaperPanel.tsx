@@ -52,7 +52,8 @@ export function PaperPanel({ doi, hints, check, onChecked, onForget, service = b
     const client = service.client(settings);
     setState({ kind: 'busy', searching: !doi });
     try {
-      if (doi) return await keep(await client.check(doi));
+      // A paper the reader chose stays theirs when checked again.
+      if (doi) return await keep(await client.check(doi, shown?.matchedBy === 'reader' ? 'reader' : 'doi'));
       const list = await client.search(hints);
       setState(list.length ? { kind: 'candidates', list } : { kind: 'message', text: t('paperNoCandidates') });
     } catch (error) {

@@ -37,13 +37,15 @@ const check = (doi: string, retracted: boolean): PaperCheck => ({
   updates: retracted ? [{ kind: 'retraction', date: '2025-01-02' }] : [],
 });
 
-function service(answer: (doi: string) => Promise<PaperCheck>): PaperService & { asked: string[] } {
+function service(answer: (doi: string) => Promise<PaperCheck>): PaperService & { asked: string[]; saved: string[] } {
   const asked: string[] = [];
+  const saved: string[] = [];
   return {
     asked,
+    saved,
     load: async () => ({ settings: { api: { ...DEFAULT_PAPER_API, contact: '' }, consented: true }, granted: true }),
     request: async () => true,
-    save: async () => {},
+    save: async (s) => void saved.push(s.api.contact ?? ''),
     client: () => ({
       check: (doi) => {
         asked.push(doi);
@@ -89,5 +91,26 @@ describe('Re-check papers', () => {
     await settle(() => !!q('paper-recheck-report'));
     expect(fake.asked).toHaveLength(1);
     expect(q('paper-recheck-report')?.textContent).toBe('libraryRecheckDone libraryRecheckFailed libraryRecheckStopped');
+  });
+
+  it('lets the reader set the contact address later, and refuses one that is not an address', async () => {
+    const fake = service(async (doi) => check(doi, false));
+    await act(() => render(<PaperRecheck db={db} service={fake} pace={0} />, root));
+    await settle(() => !(q('paper-contact-save') as HTMLButtonElement | null)?.disabled);
+    const type = async (value: string, done: () => boolean) => {
+      const input = q('paper-contact-setting') as HTMLInputElement;
+      await act(() => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(() => q('paper-contact-save')!.click());
+      await settle(done);
+    };
+    await type('nobody', () => !!root.querySelector('[role="alert"]'));
+    expect(fake.saved).toEqual([]);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('paperContactInvalid');
+    await type(' me@uni.test ', () => !!q('paper-contact-saved'));
+    expect(fake.saved).toEqual(['me@uni.test']);
+    expect(q('paper-contact-saved')).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { papersToRecheck, recordPaperCheck } from '@/lib/db/papers';
 import type { CaveatDb } from '@/lib/db/schema';
 import { recheckPapers, type RecheckReport } from '@/lib/paper/recheck';
 import type { PaperSettings } from '@/lib/paper/settings';
+import { isContact } from '@/lib/paper/urls';
 import { t, type MessageKey } from './i18n';
 import { paperErrorText } from './paper-labels';
 import { browserPaperService, type PaperAccess, type PaperService } from './paper-service';
@@ -24,9 +25,24 @@ export function PaperRecheck({ db, service = browserPaperService, pace }: { db: 
   const [access, setAccess] = useState<PaperAccess | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const stop = useRef<AbortController | null>(null);
+  const [contact, setContact] = useState<{ value: string; note: '' | 'saved' | 'invalid' }>({ value: '', note: '' });
   useEffect(() => {
-    service.load().then(setAccess, () => setAccess(null));
+    service.load().then((loaded) => {
+      setAccess(loaded);
+      setContact({ value: loaded.settings.api.contact ?? '', note: '' });
+    }, () => setAccess(null));
   }, [service]);
+
+  /** The contact address the look-ups carry, changed here at any time (the first check asks for it too). */
+  async function saveContact() {
+    if (!access) return;
+    const value = contact.value.trim();
+    if (value && !isContact(value)) return setContact({ value: contact.value, note: 'invalid' });
+    const settings: PaperSettings = { ...access.settings, api: { ...access.settings.api, contact: value } };
+    await service.save(settings);
+    setAccess({ ...access, settings });
+    setContact({ value, note: 'saved' });
+  }
 
   async function runAll(settings: PaperSettings) {
     const controller = new AbortController();
@@ -85,6 +101,32 @@ export function PaperRecheck({ db, service = browserPaperService, pace }: { db: 
           {state.text}
         </p>
       )}
+      <form
+        class="paper-contact-setting"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saveContact().catch(() => setContact({ ...contact, note: 'invalid' }));
+        }}
+      >
+        <label for="paper-contact-setting">{t('paperContactLabel')}</label>
+        <input
+          id="paper-contact-setting"
+          type="email"
+          autocomplete="email"
+          value={contact.value}
+          aria-invalid={contact.note === 'invalid'}
+          aria-describedby="paper-contact-setting-hint"
+          data-testid="paper-contact-setting"
+          onInput={(event) => setContact({ value: (event.target as HTMLInputElement).value, note: '' })}
+        />
+        <button type="submit" class="paper-secondary" disabled={!access} data-testid="paper-contact-save">
+          {t('paperContactSave')}
+        </button>
+        <p id="paper-contact-setting-hint" class="paper-meta">{t('paperContactHint')}</p>
+        {contact.note === 'invalid' && <p role="alert" class="paper-message">{t('paperContactInvalid')}</p>}
+        {contact.note === 'saved' && <p role="status" data-testid="paper-contact-saved">{t('paperContactSaved')}</p>}
+      </form>
     </section>
   );
 }
