@@ -17,7 +17,8 @@ export function StoryRow({ story, selected, onToggle }: { story: StoryRowData; s
   // A retracted study is the one thing a reader must not miss in the list.
   if (story.retracted) meta.push(t('researchRetracted'));
   if (story.claimWarning) meta.push(t('listRowClaimWarning'));
-  if (story.paperStatus) meta.push(t(PAPER_ROW_WORDS[story.paperStatus]));
+  // The paper's own notice leads: a narrow row cuts its end off.
+  if (story.paperStatus) meta.unshift(t(PAPER_ROW_WORDS[story.paperStatus]));
   return (
     <div class={story.read ? 'story story-read' : 'story'} data-testid="story-row" data-story-id={story.id}>
       <input
