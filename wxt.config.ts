@@ -17,10 +17,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
-    // Zotero's connector server on this computer: asked for on the first "Send to Zotero", never at install.
-    optional_host_permissions: ['http://127.0.0.1/*'],
-    // End-to-end builds only: tests cannot click the toolbar button that grants activeTab.
-    ...(process.env.CAVEAT_E2E_BUILD ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    // End-to-end builds only: tests cannot click the toolbar button that grants activeTab. The fake Crossref and
+    // Unpaywall run on 127.0.0.2, asked for on first use like the real hosts; Chromium gets it up front (no test can
+    // answer its permission prompt), Firefox through the prompt, which the harness lets pass.
+    ...(process.env.CAVEAT_E2E_BUILD
+      ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', ...(browser === 'firefox' ? [] : ['http://127.0.0.2/*'])] }
+      : {}),
+    // "Check the paper" (Crossref, Unpaywall) and "Send to Zotero" (its connector on this computer, 127.0.0.1): asked
+    // for on the reader's first click, never at install.
+    optional_host_permissions: ['https://api.crossref.org/*', 'https://api.unpaywall.org/*', 'http://127.0.0.1/*', ...(process.env.CAVEAT_E2E_BUILD ? ['http://127.0.0.2/*'] : [])],
     // Shortcuts grant activeTab like a click does, so saving needs no host permission.
     commands: {
       'save-story': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveCommand__' },

@@ -68,6 +68,8 @@ export function LibraryToolbar({ query, facets, onChange }: { query: LibraryQuer
           options={[any, { value: 'unread', label: t('listReadUnread') }, { value: 'read', label: t('listReadRead') }]} />
         <LabelledSelect id="filter-claims" label={t('listFilterClaims')} value={query.claims} onChange={set('claims')}
           options={[any, { value: 'warned', label: t('listClaimsWarned') }]} />
+        <LabelledSelect id="filter-paper" label={t('paperSection')} value={query.paper} onChange={set('paper')}
+          options={[any, { value: 'flagged', label: t('libraryPaperFilter') }]} />
         <LabelledSelect id="list-sort" label={t('listSortLabel')} value={query.sort} onChange={set('sort')}
           options={LIBRARY_SORTS.map((s) => ({ value: s, label: t(SORT_KEYS[s]) }))} />
       </fieldset>

@@ -1,4 +1,6 @@
 import type { Research } from '@/lib/analysis/types';
+import { peerReviewLine } from '@/lib/paper/status';
+import type { PaperCheck } from '@/lib/paper/types';
 import { alternativesText, confidenceWords, evidenceLabel, onLadder, studyTypeText, verdictParts } from './research-labels';
 import { Section } from './Section';
 import { StageLadder } from './StageLadder';
@@ -7,7 +9,11 @@ import { t } from './i18n';
 import './research.css';
 
 /** What stage the research is at: a one-line verdict, the ladder, then the sentences that decided it. */
-export function ResearchPanel({ research }: { research: Research }) {
+export function ResearchPanel({ research: story, paper }: { research: Research; paper?: PaperCheck }) {
+  // A checked paper's record decides the peer-review line where it knows more than the story (named below the verdict).
+  const line = peerReviewLine(story, paper);
+  const { journal: _storyJournal, ...rest } = story;
+  const research: Research = line.source === 'crossref' ? { ...rest, peerReview: line.peerReview, ...(line.journal ? { journal: line.journal } : {}) } : story;
   const others = research.otherStudies ?? [];
   return (
     <Section id="research" title={t('sectionResearch')}>
@@ -18,6 +24,11 @@ export function ResearchPanel({ research }: { research: Research }) {
           {verdictParts(research).join(' · ')}
         </span>
       </p>
+      {line.source === 'crossref' && (
+        <p class="research-note" data-testid="research-peer-source">
+          {t('paperPeerSource')}
+        </p>
+      )}
       {research.sure === false && (
         <p class="research-note" data-testid="research-unsure-note">
           {t('researchNotSureNote')} {alternativesText(research)}

@@ -23,6 +23,12 @@ function meta(row: StoryRowData): string {
 }
 
 describe('StoryRow', () => {
+  it('leads with the checked paper\'s notice, where a narrow row cannot cut it off', () => {
+    expect(meta({ ...story, paperStatus: 'retraction' })).toMatch(/^listRowUnread · paperRetractedUndated · /);
+    expect(meta({ ...story, paperStatus: 'correction' })).toMatch(/^listRowUnread · paperCorrectedUndated · /);
+    expect(meta(story)).not.toContain('paperRetractedUndated');
+  });
+
   it('says in the list when the story reports a retracted study, and not otherwise', () => {
     expect(meta({ ...story, retracted: true })).toContain('researchRetracted');
     expect(meta(story)).not.toContain('researchRetracted');

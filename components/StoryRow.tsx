@@ -1,6 +1,10 @@
 import type { StoryRowData } from '@/lib/reading-list/library-pages';
-import { t } from './i18n';
+import type { PaperUpdateKind } from '@/lib/paper/types';
+import { t, type MessageKey } from './i18n';
 import { peerLabel, shortDate, studyLabel } from './labels';
+
+// The checked paper's gravest notice, as the row says it.
+const PAPER_ROW_WORDS: Record<PaperUpdateKind, MessageKey> = { retraction: 'paperRetractedUndated', 'expression-of-concern': 'paperConcernUndated', correction: 'paperCorrectedUndated' };
 
 export const readerHref = (id: number) => `/reader.html?id=${id}`;
 
@@ -13,6 +17,8 @@ export function StoryRow({ story, selected, onToggle }: { story: StoryRowData; s
   // A retracted study is the one thing a reader must not miss in the list.
   if (story.retracted) meta.push(t('researchRetracted'));
   if (story.claimWarning) meta.push(t('listRowClaimWarning'));
+  // The paper's own notice leads: a narrow row cuts its end off.
+  if (story.paperStatus) meta.unshift(t(PAPER_ROW_WORDS[story.paperStatus]));
   return (
     <div class={story.read ? 'story story-read' : 'story'} data-testid="story-row" data-story-id={story.id}>
       <input

@@ -6,6 +6,7 @@ import { ExportImport, type ExportFormatName } from '@/components/ExportImport';
 import { ImportProblems } from '@/components/ImportProblems';
 import { t } from '@/components/i18n';
 import { LibraryToolbar } from '@/components/LibraryToolbar';
+import { PaperRecheck } from '@/components/PaperRecheck';
 import { readerHref, StoryRow } from '@/components/StoryRow';
 import { UndoToast, type ToastState } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
@@ -144,7 +145,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
   const loadError = result.error ?? facetsResult.error;
   const error = actionError ?? loadError;
   const empty = !result.loading && total === 0;
-  const filtered = !!(text || query.studyType || query.peerReview || query.journal || query.tag || query.read || query.claims);
+  const filtered = !!(text || query.studyType || query.peerReview || query.journal || query.tag || query.read || query.claims || query.paper);
 
   return (
     <main class="library">
@@ -214,6 +215,7 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
       )}
       {/* Export and import are occasional: below the list, after search and selection in the Tab order. */}
       <ExportImport selectedCount={selected.size} onExport={onExport} onImport={onImport} />
+      <PaperRecheck db={db} />
       <ImportProblems problems={importProblems} onClose={() => setImportProblems([])} />
       <UndoToast toast={toast} onClose={() => setToast(null)} />
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimPanel } from '@/components/ClaimPanel';
 import { GlossaryPanel } from '@/components/GlossaryPanel';
+import { PaperPanel } from '@/components/PaperPanel';
 import { ReadingListLink } from '@/components/ReadingListLink';
 import { ResearchPanel } from '@/components/ResearchPanel';
 import { SaveButton } from '@/components/SaveButton';
@@ -14,6 +15,10 @@ import { markTab } from '@/components/tab-badge';
 import type { Analysis } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
+import { citedDoi, paperHints } from '@/lib/paper/story';
+import type { PaperCheck } from '@/lib/paper/types';
+import { storyUrl } from '@/lib/db/url';
+import type { PaperStore } from '@/lib/reading-list/paper-store';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
 
 type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
@@ -80,21 +85,45 @@ function statusFor(view: Exclude<View, { kind: 'ok' }>) {
   }
 }
 
+/** Dexie loads only once the story is read: the popup's first paint stays light. */
+const loadPaperStore = async (): Promise<PaperStore> => (await import('@/lib/reading-list/paper-store')).paperStoreFor();
+
 export function App() {
   const [view, setView] = useState<View>({ kind: 'busy' });
   // Highlighting saves an unsaved story: the Save button is made anew so it reads the list again and says so.
   const [savedElsewhere, setSavedElsewhere] = useState(0);
+  const [paper, setPaper] = useState<PaperCheck | undefined>();
   useEffect(() => {
     readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
+  // The last check of this story's paper, from the database: shown without asking the network again.
+  useEffect(() => {
+    if (view.kind !== 'ok') return;
+    loadPaperStore()
+      .then((store) => store.cached({ doi: citedDoi(view.analysis), url: storyUrl(view.article) }))
+      .then(setPaper, () => undefined);
+  }, [view]);
   return (
     <main class="popup" aria-busy={view.kind === 'busy'}>
       {view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
           <SaveButton key={savedElsewhere} article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
+          <PaperPanel
+            doi={paper?.matchedBy === 'reader' ? paper.doi : citedDoi(view.analysis)}
+            hints={paperHints(view.analysis)}
+            check={paper}
+            onChecked={async (check) => {
+              setPaper(check);
+              await (await loadPaperStore()).record(check, storyUrl(view.article));
+            }}
+            onForget={async () => {
+              await (await loadPaperStore()).forget(storyUrl(view.article));
+              setPaper(undefined);
+            }}
+          />
           <ClaimPanel claims={view.analysis.claims} warning={view.analysis.claimWarning} />
-          <ResearchPanel research={view.analysis.research} />
+          <ResearchPanel research={view.analysis.research} paper={paper} />
           {view.tabId !== undefined && (
             <PageHighlights article={view.article} analysis={view.analysis} tabId={view.tabId} onSaved={() => {
                 markTab(view.tabId, true, view.article);

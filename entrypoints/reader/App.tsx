@@ -9,13 +9,16 @@ import { dbErrorMessage } from '@/components/db-error';
 import { t } from '@/components/i18n';
 import { shortDate } from '@/components/labels';
 import { NotesEditor } from '@/components/NotesEditor';
+import { PaperPanel } from '@/components/PaperPanel';
 import { ResearchPanel } from '@/components/ResearchPanel';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { TagEditor } from '@/components/TagEditor';
 import { useLiveQuery } from '@/components/use-live-query';
 import { addTag, removeTag, setNotes, setRead } from '@/lib/db/bulk';
 import type { CaveatDb } from '@/lib/db/schema';
+import { forgetPaperMatch, recordPaperCheck } from '@/lib/db/papers';
 import { getStory } from '@/lib/db/stories';
+import { citedDoi, paperHints } from '@/lib/paper/story';
 
 /** A saved story, readable offline: the sanitised article beside Caveat's verdict, tags and notes. */
 export function App({ db, id }: { db: CaveatDb; id: number | null }) {
@@ -92,9 +95,16 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
           >
             {story.read ? `✓ ${t('readerIsRead')}` : t('readerMarkRead')}
           </button>
+          <PaperPanel
+            doi={story.paper?.matchedBy === 'reader' ? story.paper.doi : citedDoi(story.analysis)}
+            hints={paperHints(story.analysis)}
+            check={story.paper}
+            onChecked={(check) => recordPaperCheck(db, check, story.url).then(() => undefined)}
+            onForget={() => forgetPaperMatch(db, story.url)}
+          />
           <ZoteroSend count={1} stories={async () => [story]} />
           <ClaimPanel claims={story.analysis.claims} warning={story.analysis.claimWarning} />
-          <ResearchPanel research={story.analysis.research} />
+          <ResearchPanel research={story.analysis.research} paper={story.paper} />
           <TagEditor
             tags={story.tags}
             onAdd={(tag) => void act(() => addTag(db, [story.id], tag))()}

@@ -6,6 +6,8 @@ import { formatReport } from './report';
 
 const USAGE = `Usage:
   caveat analyze <file|url|-> [--url URL] [--json]   analyse one page
+  caveat analyze <file|url|-> --check-paper          also look the story's paper up (Crossref, Unpaywall):
+      [--contact EMAIL] [--crossref-api URL] [--unpaywall-api URL]   (or CAVEAT_CONTACT, CAVEAT_CROSSREF_API, CAVEAT_UNPAYWALL_API)
   caveat analyze --batch LIST.jsonl --json           one {"file","url"} a line → one JSON a line
   caveat glossary [TERM] [--json]                    look a term up, or list every entry
   caveat claims "SENTENCE" [--json]                  how strongly it claims a cause
@@ -28,7 +30,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const takesValue = new Set(['--url', '--batch']);
+  const takesValue = new Set(['--url', '--batch', '--contact', '--crossref-api', '--unpaywall-api']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -57,7 +59,15 @@ async function analyzeOne(input: string, args: Args, io: Io, analyzer: Analyzer)
     else io.err(printable(`caveat: ${outcome.error} (${url})`));
     return 3;
   }
-  io.out(json ? printableJson(outcome.analysis, 2) : printable(formatReport(outcome.analysis)));
+  if (!args.flags.has('--check-paper')) {
+    io.out(json ? printableJson(outcome.analysis, 2) : printable(formatReport(outcome.analysis)));
+    return 0;
+  }
+  // The network only with the flag: the story's DOI (or its headline, journal, researchers) goes to Crossref and Unpaywall.
+  const { checkStoryPaper, formatPaper, paperApiFrom } = await import('./paper');
+  const paper = await checkStoryPaper(outcome.analysis, paperApiFrom(args.flags));
+  if (paper.error) io.err(printable(`caveat: ${paper.error}`));
+  io.out(json ? printableJson({ ...outcome.analysis, paperCheck: paper }, 2) : printable(formatReport(outcome.analysis) + formatPaper(paper, outcome.analysis)));
   return 0;
 }
 
@@ -105,7 +115,10 @@ export async function run(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'analyze') {
       const batch = args.flags.get('--batch');
       const analyzer = createAnalyzer();
-      if (typeof batch === 'string') return await analyzeBatch(batch, io, analyzer);
+      if (typeof batch === 'string') {
+        if (args.flags.has('--check-paper')) throw new InputError('--check-paper checks one story at a time (not with --batch)');
+        return await analyzeBatch(batch, io, analyzer);
+      }
       if (rest.length > 1) throw new InputError('analyze takes one input (or --batch LIST)');
       if (!rest[0]) {
         // `npm run analyze` with no argument: the bundled sample story.

@@ -18,9 +18,10 @@ export function facetKey(field: FacetField, value: string): string {
 }
 
 /** The counters a story row adds one to. */
-export function countKeys(row: Pick<StoryRow, 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read' | 'claimWarning'>): string[] {
+export function countKeys(row: Pick<StoryRow, 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read' | 'claimWarning' | 'paperStatus'>): string[] {
   const keys = ['total', facetKey('studyType', row.studyType), facetKey('peerReview', row.peerReview)];
   if (row.claimWarning) keys.push('claimWarning');
+  if (row.paperStatus) keys.push('paperFlag');
   if (!row.read) keys.push('unread');
   if (row.journal) keys.push(facetKey('journal', row.journal));
   for (const tag of new Set(row.tags)) keys.push(facetKey('tag', tag));

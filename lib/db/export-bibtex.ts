@@ -5,6 +5,7 @@
  * DOI; the two are tied by biblatex's `related` field and by `note` for tools that ignore `related`.
  */
 import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
+import { paperCheckNote } from './export-paper';
 import type { StoryData } from './schema';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -42,7 +43,7 @@ export function exportBibtex(stories: StoryData[]): string {
   const keys = citationKeys(stories);
   const out: string[] = [];
   stories.forEach((s, i) => {
-    const paper = paperOf(s.analysis);
+    const paper = paperOf(s.analysis, s.paper);
     const linked = hasPaperLink(paper);
     const date = dateParts(s.publishedTime);
     const names = bylineNames(s.byline);
@@ -60,18 +61,20 @@ export function exportBibtex(stories: StoryData[]): string {
         ['langid', braced(s.lang)],
         ['keywords', s.tags.length ? braced(s.tags.join(', ')) : undefined],
         ['abstract', braced(s.excerpt)],
-        ['note', braced([paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join(' '))],
+        ['note', braced([paperNote(paper), verdictNote(s.analysis, s.paper), paperCheckNote(s.paper), s.notes, highlightsNote(s)].filter(Boolean).join(' '))],
         ['related', linked ? `{${keys[i]}-paper}` : undefined],
       ]),
     );
     if (linked) {
       out.push(
         entry('article', `${keys[i]}-paper`, [
-          ['title', `{${bibText(paperTitle(s))}}`],
+          ['title', `{${bibText(paperTitle(s, paper))}}`],
+          ['author', paper.authors ? `{${paper.authors.map(bibName).join(' and ')}}` : undefined],
           ['journal', braced(paper.journal)],
+          ['date', paper.issued ? `{${paper.issued.map((n) => String(n).padStart(2, '0')).join('-')}}` : undefined],
           ['doi', paper.doi ? `{${bibVerbatim(paper.doi)}}` : undefined],
           ['url', paper.url ? `{${bibVerbatim(paper.url)}}` : undefined],
-          ['note', braced(`Reported by ${s.siteName ?? 'a news story'}: ${s.url}`)],
+          ['note', braced([`Reported by ${s.siteName ?? 'a news story'}: ${s.url}`, paperCheckNote(s.paper)].filter(Boolean).join(' '))],
         ]),
       );
     }

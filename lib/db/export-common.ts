@@ -1,5 +1,7 @@
 /** What every export format needs from a story: names, dates, the paper it reports, a citation key. */
 import type { Analysis } from '../analysis/types';
+import { peerReviewLine } from '../paper/status';
+import type { PaperCheck } from '../paper/types';
 import { journalOf } from './derive';
 import type { StoryData } from './schema';
 
@@ -15,6 +17,17 @@ export interface PaperRef {
   journal?: string;
   doi?: string;
   url?: string;
+  /** From the paper check: the paper's own title, authors and date. */
+  title?: string;
+  authors?: PersonName[];
+  issued?: number[];
+  check?: PaperCheck;
+}
+
+/** "Given Family" → a CSL-style name (the last word is the family name; one word is a literal). */
+function personName(name: string): PersonName {
+  const words = name.trim().split(/\s+/);
+  return words.length < 2 ? { literal: name } : { given: words.slice(0, -1).join(' '), family: words[words.length - 1] };
 }
 
 // Bylines often carry more than names: "By", roles, outlets after a bar or dash.
@@ -48,14 +61,29 @@ export function isoDay(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);
 }
 
-/** The paper a story reports: the journal the analysis names, and the first paper (else preprint) link or DOI. */
-export function paperOf(analysis: Analysis): PaperRef {
+/**
+ * The paper a story reports: the journal the analysis names, and the first paper (else preprint) link or DOI; when
+ * the paper was checked and Crossref knows it, its DOI, title, authors, journal and date from Crossref's record.
+ */
+export function paperOf(analysis: Analysis, check?: PaperCheck): PaperRef {
   const sources = analysis.sources ?? [];
   const link = sources.find((s) => s.kind === 'paper' && (s.doi || s.url)) ?? sources.find((s) => s.kind === 'preprint' && (s.doi || s.url));
   const journal = journalOf(analysis) || (link?.kind === 'preprint' ? link.name : undefined);
   const doi = link?.doi?.toLowerCase();
   const url = link?.url ?? (doi ? `https://doi.org/${doi}` : undefined);
-  return { ...(journal ? { journal } : {}), ...(doi ? { doi } : {}), ...(url ? { url } : {}) };
+  const told: PaperRef = { ...(journal ? { journal } : {}), ...(doi ? { doi } : {}), ...(url ? { url } : {}), ...(check ? { check } : {}) };
+  if (!check?.found) return told;
+  const issued = dateParts(check.published);
+  const known = check.journal ?? (check.preprint ? undefined : journal);
+  return {
+    ...(known ? { journal: known } : {}),
+    doi: check.doi,
+    url: doi === check.doi && link?.url ? link.url : `https://doi.org/${check.doi}`,
+    ...(check.title ? { title: check.title } : {}),
+    ...(check.authors?.length ? { authors: check.authors.map(personName) } : {}),
+    ...(issued ? { issued } : {}),
+    check,
+  };
 }
 
 /** True when the paper can be found from the entry (a DOI or a link): worth an entry of its own. */
@@ -63,9 +91,9 @@ export function hasPaperLink(paper: PaperRef): boolean {
   return !!(paper.doi || paper.url);
 }
 
-/** The title given to the paper's own entry: the paper's title is unknown, so a bracketed, supplied one. */
-export function paperTitle(story: Pick<StoryData, 'title'>): string {
-  return `[Study reported in “${story.title}”]`;
+/** The title of the paper's own entry: Crossref's when the paper was checked, else a bracketed, supplied one. */
+export function paperTitle(story: Pick<StoryData, 'title'>, paper?: PaperRef): string {
+  return paper?.title ?? `[Study reported in “${story.title}”]`;
 }
 
 /** One sentence naming the paper, for notes: "Reports a study in Nature: https://doi.org/…". */
@@ -86,12 +114,14 @@ export function claimWarningNote(analysis: Analysis): string {
   return w ? `Claim warning: the story ${CLAIM_WARNING_WORDS[w.kind]}: “${w.text}”` : '';
 }
 
-/** The research verdict in words, for notes, with the claim warning when there is one. */
-export function verdictNote(analysis: Analysis): string {
+/** The research verdict in words, for notes, with the claim warning when there is one; peer review as the paper check tells it. */
+export function verdictNote(analysis: Analysis, check?: PaperCheck): string {
   const r = analysis.research;
   const phase = r.humanPhase ? `, phase ${r.humanPhase}` : '';
   const warning = claimWarningNote(analysis);
-  return `Caveat: study type ${r.studyType}${phase}; ${r.peerReview}.${warning ? ` ${warning}` : ''}`;
+  const line = peerReviewLine(r, check);
+  const peer = line.source === 'crossref' ? `${line.peerReview}${line.journal ? ` in ${line.journal}` : ''} (Crossref)` : line.peerReview;
+  return `Caveat: study type ${r.studyType}${phase}; ${peer}.${warning ? ` ${warning}` : ''}`;
 }
 
 /** Citation keys: family name or site + year + first title word, made unique within one export. */

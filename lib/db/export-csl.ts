@@ -5,6 +5,7 @@
  * CSL has no field linking two items, so each names the other in `note`.
  */
 import { bylineNames, citationKeys, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
+import { paperCheckNote } from './export-paper';
 import type { StoryData } from './schema';
 
 export interface CslItem {
@@ -26,7 +27,7 @@ export interface CslItem {
 export function cslItems(stories: StoryData[]): CslItem[] {
   const keys = citationKeys(stories);
   return stories.flatMap((s, i) => {
-    const paper = paperOf(s.analysis);
+    const paper = paperOf(s.analysis, s.paper);
     const issued = dateParts(s.publishedTime);
     const story: CslItem = {
       id: keys[i],
@@ -40,17 +41,19 @@ export function cslItems(stories: StoryData[]): CslItem[] {
       ...(s.lang ? { language: s.lang } : {}),
       ...(s.excerpt ? { abstract: s.excerpt } : {}),
       ...(s.tags.length ? { keyword: s.tags.join(', ') } : {}),
-      note: [paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join('\n'),
+      note: [paperNote(paper), verdictNote(s.analysis, s.paper), paperCheckNote(s.paper), s.notes, highlightsNote(s)].filter(Boolean).join('\n'),
     };
     if (!hasPaperLink(paper)) return [story];
     const item: CslItem = {
       id: `${keys[i]}-paper`,
       type: 'article-journal',
-      title: paperTitle(s),
+      title: paperTitle(s, paper),
+      ...(paper.authors ? { author: paper.authors } : {}),
+      ...(paper.issued ? { issued: { 'date-parts': [paper.issued] } } : {}),
       ...(paper.journal ? { 'container-title': paper.journal } : {}),
       ...(paper.doi ? { DOI: paper.doi } : {}),
       ...(paper.url ? { URL: paper.url } : {}),
-      note: `Reported by ${s.siteName ?? 'a news story'}: ${s.url}`,
+      note: [`Reported by ${s.siteName ?? 'a news story'}: ${s.url}`, paperCheckNote(s.paper)].filter(Boolean).join('\n'),
     };
     return [story, item];
   });

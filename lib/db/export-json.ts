@@ -43,6 +43,8 @@ export function toBackupStory(s: StoryData): BackupStory {
     contentHtml: s.contentHtml,
     analysis: s.analysis,
     highlights: (s.highlights ?? []).map((h) => ({ ...h })),
+    // Stories whose paper was never checked have no field, so their backups read as before.
+    ...(s.paper ? { paper: s.paper } : {}),
   };
 }
 

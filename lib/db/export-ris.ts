@@ -4,6 +4,7 @@
  * tag. RIS cannot link records, so each names the other in `N1`.
  */
 import { bylineNames, dateParts, hasPaperLink, isoDay, paperNote, paperOf, paperTitle, highlightsNote, verdictNote, type PersonName } from './export-common';
+import { paperCheckNote } from './export-paper';
 import type { StoryData } from './schema';
 
 /** One tag line; RIS is line-based, so values are flattened to one line. */
@@ -24,7 +25,7 @@ function risDate(parts: number[]): string {
 export function exportRis(stories: StoryData[]): string {
   const records: string[][] = [];
   for (const s of stories) {
-    const paper = paperOf(s.analysis);
+    const paper = paperOf(s.analysis, s.paper);
     const date = dateParts(s.publishedTime);
     records.push([
       'TY  - NEWS',
@@ -37,18 +38,22 @@ export function exportRis(stories: StoryData[]): string {
       ...tag('LA', s.lang),
       ...tag('AB', s.excerpt),
       ...s.tags.flatMap((t) => tag('KW', t)),
-      ...tag('N1', [paperNote(paper), verdictNote(s.analysis), s.notes, highlightsNote(s)].filter(Boolean).join(' ')),
+      ...tag('N1', [paperNote(paper), verdictNote(s.analysis, s.paper), paperCheckNote(s.paper), s.notes, highlightsNote(s)].filter(Boolean).join(' ')),
       'ER  - ',
     ]);
     if (hasPaperLink(paper)) {
       records.push([
         'TY  - JOUR',
-        ...tag('TI', paperTitle(s)),
+        ...tag('TI', paperTitle(s, paper)),
+        ...(paper.authors ?? []).flatMap((p) => tag('AU', risName(p))),
+        ...(paper.issued ? [...tag('PY', String(paper.issued[0])), ...tag('DA', risDate(paper.issued))] : []),
         ...tag('T2', paper.journal),
         ...tag('JO', paper.journal),
         ...tag('DO', paper.doi),
         ...tag('UR', paper.url),
-        ...tag('N1', `Reported by ${s.siteName ?? 'a news story'}: ${s.url}`),
+        // L1: a link to the full text, which reference managers attach to the record.
+        ...tag('L1', s.paper?.openCopy?.url),
+        ...tag('N1', [`Reported by ${s.siteName ?? 'a news story'}: ${s.url}`, paperCheckNote(s.paper)].filter(Boolean).join(' ')),
         'ER  - ',
       ]);
     }

@@ -50,7 +50,7 @@ export interface Plan {
 /** True when the search has a word or a filter (otherwise every story matches). */
 export function hasConditions(p: SearchParams): boolean {
   const { whole, prefix } = queryWords(p.query ?? '');
-  return whole.length > 0 || !!prefix || !!p.studyType || !!p.peerReview || !!p.journal || !!p.tag || p.read !== undefined || !!p.claimWarning;
+  return whole.length > 0 || !!prefix || !!p.studyType || !!p.peerReview || !!p.journal || !!p.tag || p.read !== undefined || !!p.claimWarning || !!p.paperFlagged;
 }
 
 function intersect(a: Set<number>, b: Iterable<number>): Set<number> {
@@ -61,13 +61,14 @@ function intersect(a: Set<number>, b: Iterable<number>): Set<number> {
 
 export function planSearch(db: CaveatDb, p: SearchParams): Promise<Plan> {
   const specs: { key: string; keys: () => Promise<number[]>; test: (r: StoryRow) => boolean }[] = [];
-  const on = (index: 'studyType' | 'peerReview' | 'journal' | 'tags' | 'readKey' | 'claimFlag', value: string | number) => () =>
+  const on = (index: 'studyType' | 'peerReview' | 'journal' | 'tags' | 'readKey' | 'claimFlag' | 'paperFlag', value: string | number) => () =>
     db.stories.where(index).equals(value).primaryKeys();
   if (p.studyType) specs.push({ key: facetKey('studyType', p.studyType), keys: on('studyType', p.studyType), test: (r) => r.studyType === p.studyType });
   if (p.peerReview) specs.push({ key: facetKey('peerReview', p.peerReview), keys: on('peerReview', p.peerReview), test: (r) => r.peerReview === p.peerReview });
   if (p.journal) specs.push({ key: facetKey('journal', p.journal), keys: on('journal', p.journal), test: (r) => r.journal === p.journal });
   if (p.tag) specs.push({ key: facetKey('tag', p.tag), keys: on('tags', p.tag), test: (r) => r.tags.includes(p.tag as string) });
   if (p.claimWarning) specs.push({ key: 'claimWarning', keys: on('claimFlag', 1), test: (r) => r.claimWarning === true });
+  if (p.paperFlagged) specs.push({ key: 'paperFlag', keys: on('paperFlag', 1), test: (r) => !!r.paperStatus });
   if (p.read !== undefined) specs.push({ key: 'unread', keys: on('readKey', p.read ? 1 : 0), test: (r) => r.read === p.read });
   return countsOf(db, ['total', ...specs.map((s) => s.key)]).then(([size, ...counts]) => {
     // The counts table keeps unread; read = total - unread.

@@ -5,6 +5,7 @@
  * storyTables, which also keeps the `counts` table (lib/db/counts.ts) in step from the changed rows alone, and the
  * word counts (lib/db/word-counts.ts) from the changed stories' words.
  */
+import { paperStatus } from '../paper/status';
 import { applyCounts } from './counts';
 import type { CaveatDb, StoredStory, StoryRow } from './schema';
 import { applyWordCounts } from './word-counts';
@@ -15,7 +16,10 @@ export type Previous = readonly Pick<StoredStory, 'id' | 'words'>[];
 export function rowOf(s: StoredStory): StoryRow {
   const { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, tags, read } = s;
   // Stories saved before the field existed have no `retracted`: false.
-  return { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimFlag === 1, tags, read };
+  const row: StoryRow = { id, title, siteName, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimFlag === 1, tags, read };
+  const status = paperStatus(s.paper);
+  if (status) row.paperStatus = status;
+  return row;
 }
 
 /** The tables a story lives in: pass to db.transaction. */

@@ -2,12 +2,14 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Analysis, PeerReview, StudyType } from '../analysis/types';
 import type { Highlight } from '../highlights/types';
+import type { PaperCheck, PaperUpdateKind } from '../paper/types';
 import { DatabaseVersionError } from './errors';
 import { countKeys, type CountEntry } from './counts';
 import { rowOf } from './rows';
 import type { WordBucket } from './word-buckets';
 import { buildWordCounts, type WordLogEntry } from './word-counts';
 import { upgradeToV6 } from './upgrade-v6';
+import { upgradeToV8 } from './upgrade-v8';
 import { indexWords } from './words';
 
 /** The default database name used by the extension; tests pass their own. */
@@ -40,11 +42,14 @@ export interface StoryData {
   read: boolean;
   /** Passages the reader highlighted, each with a note (version 9; oldest first). */
   highlights: Highlight[];
+  /** What "Check the paper" found (Crossref, Unpaywall) and when; absent until the reader asks (version 8). */
+  paper?: PaperCheck;
 }
 
 /** Fields computed from StoryData (lib/db/derive.ts) so that filters, sorting and search run on indexes. */
 export interface DerivedFields {
   studyType: StudyType;
+  /** Peer review as shown: the story's, or Crossref's record where the paper was checked (lib/paper/status.ts). */
   peerReview: PeerReview;
   /** The journal the analysis names, '' when none (IndexedDB does not index null). */
   journal: string;
@@ -54,6 +59,10 @@ export interface DerivedFields {
   readKey: 0 | 1;
   /** 1 when the story claims more than its study can show (analysis.claimWarning), else 0 (version 6, indexed). */
   claimFlag: 0 | 1;
+  /** The DOI of the paper the story reports (the checked one, else the one it cites), '' when none (version 8, indexed). */
+  paperDoi: string;
+  /** 1 when the checked paper was retracted, corrected or given an expression of concern, else 0 (version 8, indexed). */
+  paperFlag: 0 | 1;
   /** Epoch milliseconds parsed from publishedTime, 0 when unknown. */
   publishedAt: number;
   /** Lower-cased title without a leading article, for a title sort that ignores case (version 2). */
@@ -74,7 +83,17 @@ export type StoryRow = Pick<
 > & {
   /** The story claims more than its study can show (version 6; absent on rows written before). */
   claimWarning?: boolean;
+  /** The gravest notice on the checked paper (version 8; absent when unchecked or clear). */
+  paperStatus?: PaperUpdateKind;
 };
+
+/** One checked paper in the `papers` table (version 8): the cache per DOI, with the stories whose reader matched it. */
+export interface PaperRecord {
+  doi: string;
+  /** Canonical URLs of stories without a DOI whose reader chose this paper among the search's candidates. */
+  urls: string[];
+  check: PaperCheck;
+}
 
 export type CaveatDb = Dexie & {
   stories: EntityTable<StoredStory, 'id'>;
@@ -82,6 +101,7 @@ export type CaveatDb = Dexie & {
   counts: EntityTable<CountEntry, 'key'>;
   wordCounts: EntityTable<WordBucket, 'lo'>;
   wordLog: EntityTable<WordLogEntry, 'id'>;
+  papers: EntityTable<PaperRecord, 'doi'>;
 };
 
 /** The newest schema version this code declares. */
@@ -110,6 +130,13 @@ export const V5_STORES = { ...V4_STORES, wordCounts: 'lo', wordLog: '++id, *plus
 export const V7_STORES = {
   ...V5_STORES,
   stories: '++id, &url, savedAt, publishedAt, sortTitle, studyType, peerReview, journal, *tags, readKey, *words, claimFlag',
+};
+
+/** Version 8 adds checked papers (the `papers` table, by DOI and by matched story) and indexes each story's paper DOI and flag. */
+export const V8_STORES = {
+  ...V7_STORES,
+  stories: `${V7_STORES.stories}, paperDoi, paperFlag`,
+  papers: 'doi, *urls',
 };
 
 /** The sort key for titles: lower-case, leading "the/a/an" dropped. */
@@ -186,6 +213,8 @@ export function openCaveatDb(name: string = DB_NAME): CaveatDb {
       const warned = rows.filter((r) => r.claimWarning).length;
       if (warned) await tx.table('counts').put({ key: 'claimWarning', n: warned });
     });
+  // v8: checked papers by DOI; every story gets its paper DOI and an unset paper flag, indexed (none was checked before).
+  db.version(8).stores(V8_STORES).upgrade(upgradeToV8);
   // v9: highlights with notes, kept on each story (self-contained: no table or index changes, so any v8 fits before it).
   db.version(9)
     .stores({})

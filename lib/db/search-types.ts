@@ -16,6 +16,8 @@ export interface SearchParams {
   read?: boolean;
   /** true: only stories whose claims go beyond what their study can show. */
   claimWarning?: boolean;
+  /** true: only stories whose checked paper was retracted, corrected or given an expression of concern. */
+  paperFlagged?: boolean;
   sort?: SortOrder;
   /** Page size; default 50. */
   limit?: number;

@@ -5,7 +5,10 @@ import { withDerived } from './derive';
 import { guard } from './errors';
 import { canSanitize, paragraphsToHtml, sanitizeArticleHtml } from './sanitize';
 import type { CaveatDb, StoredStory, StoryData } from './schema';
-import { putStories, storyTables } from './rows';
+import { citedDoi } from '../paper/story';
+import type { PaperCheck } from '../paper/types';
+import { paperForSave, paperTables } from './papers';
+import { putStories } from './rows';
 import { fitStory } from './story-check';
 import { canonicalUrl, storyUrl } from './url';
 
@@ -18,6 +21,8 @@ export interface SaveStoryInput {
   contentHtml?: string;
   /** Set when `contentHtml` is raw page markup: it is sanitised here (or replaced by escaped paragraphs with no DOM). */
   rawHtml?: boolean;
+  /** The paper check the popup holds for this story, if any (the cache is read too; the newer wins). */
+  paper?: PaperCheck;
   /** Clock for tests. */
   now?: number;
 }
@@ -46,8 +51,10 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
   const contentHtml = storedHtml(input);
   const now = input.now ?? Date.now();
   return guard(() =>
-    db.transaction('rw', storyTables(db), async () => {
+    db.transaction('rw', paperTables(db), async () => {
       const existing = await db.stories.where('url').equals(url).first();
+      // A paper checked before the story was saved (or since, in another tab) comes along.
+      const paper = await paperForSave(db, citedDoi(analysis), url, input.paper ?? existing?.paper);
       const data: StoryData = {
         url,
         title: article.title,
@@ -66,6 +73,7 @@ export async function saveStory(db: CaveatDb, input: SaveStoryInput): Promise<Sa
         notes: existing?.notes ?? '',
         read: existing?.read ?? false,
         highlights: existing?.highlights ?? [],
+        ...(paper ? { paper } : {}),
       };
       // The same check export and import run: what is saved always exports and imports back whole.
       const record = withDerived(fitStory(data)) as StoredStory;

@@ -6,6 +6,7 @@
 import { CLAIM_STRENGTHS } from '../analysis/claims/strengths';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS as HL, type Highlight } from '../highlights/types';
 import { CLAIM_WARNING_KINDS, PEER_REVIEW, SOURCE_KINDS, STUDY_TYPES, SUBJECTS, type Analysis } from '../analysis/types';
+import { OPEN_COPY_NOTES, PAPER_UPDATE_KINDS, type PaperCheck } from '../paper/types';
 import { normalizeTags } from './bulk';
 import { arrayOf, bool, cutText, fail, nullable, num, obj, oneOf, str, webUrlOrUndefined, type Check } from './checks';
 import { fromBackupStory, toBackupStory, type BackupStory } from './export-json';
@@ -64,11 +65,31 @@ function fitHighlights(list: Highlight[] | undefined): Highlight[] {
   return (list ?? []).filter((h) => !seen.has(h.id) && !!seen.add(h.id)).slice(0, HL.count);
 }
 
+const optStr = (max: number): [Check<unknown>, 'optional'] => [str(max), 'optional'];
+
+const openCopyShape = obj({ url: [anyText], pdf: [bool], host: optStr(30), version: optStr(30), license: optStr(60) });
+/** An open copy is kept only when its link is a web address (a backup could carry any other). */
+const openCopyCheck: Check<unknown> = (v, path) => {
+  const copy = openCopyShape(v, path);
+  return webUrlOrUndefined(copy.url, 4_096) ? copy : undefined;
+};
+
+/** The paper check a story carries (lib/paper/types.ts): what Crossref and Unpaywall said, and when. */
+const paperCheck = obj({
+  doi: [str(300)], checkedAt: [isoDate], found: [bool],
+  title: optStr(2_000), authors: [arrayOf(str(300), 20), 'optional'], journal: optStr(500), publisher: optStr(500), published: optStr(10),
+  type: optStr(60), preprint: [bool, 'optional'],
+  updates: [arrayOf(obj({ kind: [oneOf(PAPER_UPDATE_KINDS)], date: optStr(10), noticeDoi: optStr(300), source: optStr(50) }), 20)],
+  publishedVersion: [obj({ doi: [str(300)], journal: optStr(500), title: optStr(2_000), published: optStr(10) }), 'optional'],
+  preprints: [arrayOf(str(300), 10), 'optional'], openCopy: [openCopyCheck, 'optional'], openCopyNote: [oneOf(OPEN_COPY_NOTES), 'optional'],
+  matchedBy: [oneOf(['doi', 'reader'] as const), 'optional'],
+}) as unknown as Check<PaperCheck>;
+
 const storyShape = obj({
   url: [anyText], title: [str(LIMITS.title)], byline: [nullable(str(1_000))], siteName: [nullable(str(500))], publishedTime: [nullable(str(100))],
   lang: [nullable(str(35))], excerpt: [nullable(str(10_000))], savedAt: [isoDate], updatedAt: [isoDate], read: [bool],
   tags: [arrayOf(str(1_000), 10_000)], notes: [str(LIMITS.notes)], wordCount: [num(0, 100_000_000, true)], text: [str(LIMITS.text)],
-  contentHtml: [anyText], analysis: [analysisCheck],
+  contentHtml: [anyText], analysis: [analysisCheck], paper: [paperCheck, 'optional'],
   // Backups written before highlights existed have none.
   highlights: [arrayOf(highlightCheck, HL.count * 2), 'optional'],
 }) as unknown as Check<BackupStory>;

@@ -1,5 +1,6 @@
 import { searchIds, searchRows, type SearchParams } from '../db/search';
 import type { CaveatDb, StoredStory } from '../db/schema';
+import type { PaperUpdateKind } from '../paper/types';
 import type { LibraryQuery } from './library-query';
 
 /** Rows fetched per database read; the list asks only for the pages its visible rows fall in. */
@@ -10,7 +11,7 @@ export type StoryRowData = Pick<
   StoredStory,
   'id' | 'title' | 'siteName' | 'savedAt' | 'publishedAt' | 'studyType' | 'peerReview' | 'journal' | 'tags' | 'read'
 > &
-  Partial<Pick<StoredStory, 'retracted'>> & { claimWarning?: boolean };
+  Partial<Pick<StoredStory, 'retracted'>> & { claimWarning?: boolean; paperStatus?: PaperUpdateKind };
 
 export interface LoadedPages {
   total: number;
@@ -27,6 +28,7 @@ export function toSearchParams(q: LibraryQuery): SearchParams {
     tag: q.tag || undefined,
     read: q.read === '' ? undefined : q.read === 'read',
     claimWarning: q.claims === 'warned' || undefined,
+    paperFlagged: q.paper === 'flagged' || undefined,
     sort: q.sort,
   };
 }
@@ -42,7 +44,9 @@ export function pagesFor(start: number, end: number): number[] {
 
 function rowOf(s: StoryRowData): StoryRowData {
   const { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, tags, read } = s;
-  return { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimWarning === true, tags, read };
+  const row: StoryRowData = { id, title, siteName, savedAt, publishedAt, studyType, peerReview, journal, retracted: s.retracted === true, claimWarning: s.claimWarning === true, tags, read };
+  if (s.paperStatus) row.paperStatus = s.paperStatus;
+  return row;
 }
 
 /** Reads the given pages of a search in one query; run inside liveQuery so any change to the stories re-reads them. */

@@ -13,10 +13,12 @@ export interface LibraryQuery {
   read: '' | 'read' | 'unread';
   /** 'warned': only stories whose claims go beyond their study. */
   claims: '' | 'warned';
+  /** 'flagged': only stories whose checked paper was retracted, corrected or given an expression of concern. */
+  paper: '' | 'flagged';
   sort: LibrarySort;
 }
 
-export const EMPTY_QUERY: LibraryQuery = { text: '', studyType: '', peerReview: '', journal: '', tag: '', read: '', claims: '', sort: 'saved-desc' };
+export const EMPTY_QUERY: LibraryQuery = { text: '', studyType: '', peerReview: '', journal: '', tag: '', read: '', claims: '', paper: '', sort: 'saved-desc' };
 
 /** The values each filter offers, from the saved stories themselves. */
 export interface LibraryFacets {
@@ -45,5 +47,6 @@ export function queryFromParams(search: string): LibraryQuery {
   if (!LIBRARY_SORTS.includes(q.sort)) q.sort = EMPTY_QUERY.sort;
   if (!['', 'read', 'unread'].includes(q.read)) q.read = '';
   if (q.claims !== 'warned') q.claims = '';
+  if (q.paper !== 'flagged') q.paper = '';
   return q;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INSTALL_HINT } from '../../scripts/find-browsers.mjs';
 import { Skip } from './harness/handle.mjs';
+import { startPaperApi } from '../support/paper-api/server.mjs';
 import { ROOT, startServer } from './harness/server.mjs';
 import { BROWSERS, extensionBuilt } from './harness/session.mjs';
 
@@ -120,7 +121,9 @@ if (flows.length === 0) {
   process.exit(1);
 }
 const server = await startServer();
-const ctx = { server, assert };
+// The fake Crossref and Unpaywall on 127.0.0.2: a host the extension must ask for, as it asks for the real ones.
+const paperApi = await startPaperApi({ host: '127.0.0.2' });
+const ctx = { server, paperApi, assert };
 try {
   for (const browser of BROWSERS) {
     if (wantedBrowsers.length && !wantedBrowsers.includes(browser.name)) continue;
@@ -128,6 +131,7 @@ try {
   }
 } finally {
   await server.close();
+  await paperApi.close();
 }
 
 console.log('');

@@ -51,6 +51,8 @@ export async function launchFirefox({ executablePath, extensionDir }) {
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // permissions.request() is granted without the doorhanger no test can click (it still needs a user's click).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
