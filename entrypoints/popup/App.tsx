@@ -8,6 +8,7 @@ import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
 import { t, type MessageKey } from '@/components/i18n';
+import { markPainted, PAINT_MARKS } from '@/components/paint-mark';
 import { markTab } from '@/components/tab-badge';
 import type { Analysis } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
@@ -27,7 +28,13 @@ async function findTab() {
 async function readActiveTab(): Promise<View> {
   // The analysis code loads, and its models and the glossary's matcher are built, while the page is being read in
   // the tab: off the reader's wait, and off the first paint.
-  const analyzer = import('@/lib/analysis').then(({ createAnalyzer }) => createAnalyzer());
+  performance.mark('caveat:app-started');
+  const analyzer = import('@/lib/analysis').then(({ createAnalyzer }) => {
+    performance.mark('caveat:analysis-loaded');
+    const built = createAnalyzer();
+    performance.mark('caveat:analyzer-built');
+    return built;
+  });
   const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
@@ -39,9 +46,12 @@ async function readActiveTab(): Promise<View> {
     },
     () => sendMessage('extract', undefined, tabId),
   );
+  performance.mark('caveat:page-read');
   if (outcome.kind !== 'ok') return outcome;
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: (await analyzer).analyze(article), tabId };
+  const analysis = (await analyzer).analyze(article);
+  performance.mark('caveat:analyzed');
+  return { kind: 'ok', article, analysis, tabId };
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
@@ -72,6 +82,11 @@ export function App() {
   useEffect(() => {
     readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
+  useEffect(() => {
+    if (view.kind !== 'ok') return;
+    markPainted(PAINT_MARKS.verdict);
+    markPainted(PAINT_MARKS.popup);
+  }, [view]);
   return (
     <main class="popup" aria-busy={view.kind === 'busy'}>
       {view.kind === 'ok' ? (
