@@ -1,9 +1,11 @@
-/**
- * Names the moment something the reader waits for is on screen, in the page's performance timeline
- * (`npm run bench` reads it). A frame callback runs just before the paint; the task after it runs once painted.
- */
+/** Resolves once what has been rendered so far is on screen: a frame callback runs just before the paint, the task after it once painted. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Names the moment something the reader waits for is on screen, in the page's performance timeline (`npm run bench` reads it). */
 export function markPainted(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+  afterPaint().then(() => performance.mark(name));
 }
 
 /** The marks `npm run bench` times, from the popup opening. */

@@ -8,14 +8,20 @@ import { SaveButton } from '@/components/SaveButton';
 import { SourcesPanel } from '@/components/SourcesPanel';
 import { StatusMessage } from '@/components/StatusMessage';
 import { t, type MessageKey } from '@/components/i18n';
-import { markPainted, PAINT_MARKS } from '@/components/paint-mark';
+import { afterPaint, markPainted, PAINT_MARKS } from '@/components/paint-mark';
 import { markTab } from '@/components/tab-badge';
-import type { Analysis } from '@/lib/analysis/types';
+import { summarize } from '@/lib/analysis/summary';
+import type { Analysis, ArticleSummary, Research } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
 
-type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
+type View =
+  | { kind: 'busy' }
+  | Exclude<TabOutcome, { kind: 'ok' }>
+  /** The research verdict, shown while the sources, glossary and claims are still being worked out. */
+  | { kind: 'verdict'; summary: ArticleSummary; research: Research }
+  | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
 
 /** The tab to read: the active one, or (when opened as a page, as the end-to-end tests do) the tab whose URL is ?target=. */
 async function findTab() {
@@ -25,15 +31,14 @@ async function findTab() {
   return tab;
 }
 
-async function readActiveTab(): Promise<View> {
-  // The analysis code loads, and its models and the glossary's matcher are built, while the page is being read in
-  // the tab: off the reader's wait, and off the first paint.
+/** Reads the tab and shows what the reader waits for first: the verdict, then the rest of the answers. */
+async function readActiveTab(show: (view: View) => void): Promise<void> {
   performance.mark('caveat:app-started');
-  const analyzer = import('@/lib/analysis').then(({ createAnalyzer }) => {
-    performance.mark('caveat:analysis-loaded');
-    const built = createAnalyzer();
-    performance.mark('caveat:analyzer-built');
-    return built;
+  // The research code loads, and its model is built, while the page is being read in the tab. The sources, the
+  // glossary and the claims load only once the verdict is on screen, so they never delay it.
+  const researchAnalyzer = import('@/lib/analysis/research').then(({ createResearchAnalyzer }) => {
+    performance.mark('caveat:research-loaded');
+    return createResearchAnalyzer();
   });
   const tab = await findTab();
   const tabId = tab?.id;
@@ -47,11 +52,15 @@ async function readActiveTab(): Promise<View> {
     () => sendMessage('extract', undefined, tabId),
   );
   performance.mark('caveat:page-read');
-  if (outcome.kind !== 'ok') return outcome;
+  if (outcome.kind !== 'ok') return show(outcome);
   const article = outcome.result.article;
-  const analysis = (await analyzer).analyze(article);
-  performance.mark('caveat:analyzed');
-  return { kind: 'ok', article, analysis, tabId };
+  const research = (await researchAnalyzer).analyze(article);
+  performance.mark('caveat:research-done');
+  show({ kind: 'verdict', summary: summarize(article), research });
+  await afterPaint();
+  const { createAnalyzer } = await import('@/lib/analysis');
+  performance.mark('caveat:rest-loaded');
+  show({ kind: 'ok', article, analysis: createAnalyzer().complete(article, research), tabId });
 }
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
@@ -60,7 +69,7 @@ async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): P
   return (await sendMessage('toggleGlossaryMarks', hits, tabId)).marked;
 }
 
-function statusFor(view: Exclude<View, { kind: 'ok' }>) {
+function statusFor(view: Exclude<View, { kind: 'ok' | 'verdict' }>) {
   switch (view.kind) {
     case 'busy':
       return <StatusMessage busy title={t('statusReading')} />;
@@ -80,16 +89,20 @@ function statusFor(view: Exclude<View, { kind: 'ok' }>) {
 export function App() {
   const [view, setView] = useState<View>({ kind: 'busy' });
   useEffect(() => {
-    readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
+    readActiveTab(setView).catch((error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
   useEffect(() => {
-    if (view.kind !== 'ok') return;
-    markPainted(PAINT_MARKS.verdict);
-    markPainted(PAINT_MARKS.popup);
+    if (view.kind === 'verdict') markPainted(PAINT_MARKS.verdict);
+    if (view.kind === 'ok') markPainted(PAINT_MARKS.popup);
   }, [view]);
   return (
-    <main class="popup" aria-busy={view.kind === 'busy'}>
-      {view.kind === 'ok' ? (
+    <main class="popup" aria-busy={view.kind === 'busy' || view.kind === 'verdict'}>
+      {view.kind === 'verdict' ? (
+        <>
+          <ArticleHeader article={view.summary} />
+          <ResearchPanel research={view.research} />
+        </>
+      ) : view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
           <SaveButton article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />
