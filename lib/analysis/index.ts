@@ -4,6 +4,7 @@ import { createGlossaryMatcher, type GlossaryMatcher } from '../glossary/matcher
 import { analyzeClaims, createDefaultClaimClassifier } from './claims';
 import { createResearchAnalyzer, type ResearchModel } from './research';
 import { findSources } from './sources';
+import { createJournalIndex } from './sources/journals';
 import { summarize } from './summary';
 import type { Analysis, Research } from './types';
 
@@ -25,13 +26,14 @@ export interface Analyzer {
 /** An analyzer with its models built once; make one where analyses are run and keep it. */
 export function createAnalyzer(options: { researchModel?: ResearchModel; glossary?: GlossaryMatcher } = {}): Analyzer {
   const glossary = options.glossary ?? createGlossaryMatcher(ALL_ENTRIES);
-  const researchAnalyzer = createResearchAnalyzer(options.researchModel);
+  const journals = createJournalIndex();
+  const researchAnalyzer = createResearchAnalyzer(options.researchModel, journals);
   const claims = createDefaultClaimClassifier();
   const complete = (article: ExtractedArticle, research: Research): Analysis => ({
     url: article.url,
     article: summarize(article),
     research,
-    sources: findSources(article),
+    sources: findSources(article, journals),
     glossary: glossary.find(glossaryText(article), article.lang),
     ...analyzeClaims(article, research, claims),
   });

@@ -3,6 +3,7 @@ import { CONTEXT } from '../../lib/analysis/research/context';
 import { studyFeatures, storyWords, type StudyFeatures } from '../../lib/analysis/research/features';
 import { PEER_REVIEW_CLASSES, reviewSigns, type ReviewSigns } from '../../lib/analysis/research/peer-review';
 import { storySentences } from '../../lib/analysis/research/sentences';
+import type { JournalIndex } from '../../lib/analysis/sources/journals';
 import { STUDY_TYPES } from '../../lib/analysis/types';
 import { baseLanguage } from '../../lib/text/sentences';
 import type { Item } from './corpus';
@@ -22,11 +23,12 @@ export interface Prepared {
   review: ReviewSigns;
 }
 
-export function prepare(item: Item): Prepared {
+/** One story's features; `journals` is made once by the caller and passed to every story. */
+export function prepare(item: Item, journals: JournalIndex): Prepared {
   const lang = baseLanguage(item.article.lang ?? item.lang);
   const isPaper = Boolean(item.article.metadata.citation?.citation_title?.length);
   const study = studyFeatures(storySentences(item.article), CONTEXT[lang], lang, isPaper);
-  return { item, lang, study, words: storyWords(study.sentences), review: reviewSigns(study.sentences, item.article, lang) };
+  return { item, lang, study, words: storyWords(study.sentences), review: reviewSigns(study.sentences, item.article, lang, journals) };
 }
 
 export interface Task {

@@ -8,6 +8,7 @@ import { studyFeatures, storyWords, type StudyFeatures } from './features';
 import { probabilities, type LogLinearModel } from './model';
 import BUNDLED from './model.json';
 import { otherStudies } from './multi-study';
+import { createJournalIndex, type JournalIndex } from '../sources/journals';
 import { decidePeerReview, reviewSigns } from './peer-review';
 import { detectPhase } from './phase';
 import { findRetraction } from './retraction';
@@ -48,8 +49,8 @@ function typeEvidence(type: StudyType, f: StudyFeatures): EvidenceItem[] {
     .map((h) => ({ label: 'studyType', text: f.sentences[h.sentence].text }));
 }
 
-/** An analyzer over a trained model (the bundled one unless given). */
-export function createResearchAnalyzer(model: ResearchModel = BUNDLED as ResearchModel): ResearchAnalyzer {
+/** An analyzer over a trained model (the bundled one unless given) and the journals it knows (a fresh index unless given). */
+export function createResearchAnalyzer(model: ResearchModel = BUNDLED as ResearchModel, journals: JournalIndex = createJournalIndex()): ResearchAnalyzer {
   return {
     analyze(article) {
       const lang = baseLanguage(article.lang);
@@ -64,7 +65,7 @@ export function createResearchAnalyzer(model: ResearchModel = BUNDLED as Researc
       const phase = studyType === 'human-trial' ? detectPhase(features.sentences, lang) : { phase: null };
       if (phase.sentence) evidence.push({ label: 'humanPhase', text: phase.sentence });
       // Peer review is decided on its own: a story can name its journal whatever the study type.
-      const review = decidePeerReview(model.review, reviewSigns(features.sentences, article, lang));
+      const review = decidePeerReview(model.review, reviewSigns(features.sentences, article, lang, journals));
       evidence.push(...review.evidence);
       // A retraction outranks every other label: the reader must see it whatever the study was.
       const retraction = findRetraction(features.sentences);
