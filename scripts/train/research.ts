@@ -11,6 +11,7 @@ import { loadItems, ROOT } from './corpus';
 import { argmax, fitTemperature, groupSizes, predictions, train, withTemperature, type Prediction, type RunOptions } from './evaluate';
 import { markdownFigures } from './report';
 import { DEFAULT_PER_SET } from './settings';
+import { contextPatterns } from '../../lib/analysis/research/context';
 import { createJournalIndex } from '../../lib/analysis/sources/journals';
 import { prepare, reviewTask, studyTask, type Task } from './tasks';
 
@@ -20,8 +21,8 @@ const RUBRIC_SETS = new Set(['hand', 'fakehealth']);
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const started = Date.now();
-const journals = createJournalIndex();
-const stories = loadItems(log).map((item) => prepare(item, journals));
+const readers = { journals: createJournalIndex(), context: { en: contextPatterns('en'), de: contextPatterns('de') } };
+const stories = loadItems(log).map((item) => prepare(item, readers));
 const options: RunOptions = { perSet: DEFAULT_PER_SET, folds: 5, seeds: 1, heldOut: false };
 
 /** The lowest threshold whose sure answers reach the target on the rubric sets' cross-validated stories. */

@@ -1,5 +1,5 @@
 /** The two things the research model learns: the study type and the peer-review status, as training tasks. */
-import { CONTEXT } from '../../lib/analysis/research/context';
+import type { ContextPatterns } from '../../lib/analysis/research/context';
 import { studyFeatures, storyWords, type StudyFeatures } from '../../lib/analysis/research/features';
 import { PEER_REVIEW_CLASSES, reviewSigns, type ReviewSigns } from '../../lib/analysis/research/peer-review';
 import { storySentences } from '../../lib/analysis/research/sentences';
@@ -23,11 +23,16 @@ export interface Prepared {
   review: ReviewSigns;
 }
 
-/** One story's features; `journals` is made once by the caller and passed to every story. */
-export function prepare(item: Item, journals: JournalIndex): Prepared {
+/** What prepare() reads stories with, made once by the caller: the journal index and each language's patterns. */
+export interface Readers {
+  journals: JournalIndex;
+  context: Record<'en' | 'de', ContextPatterns>;
+}
+
+export function prepare(item: Item, { journals, context }: Readers): Prepared {
   const lang = baseLanguage(item.article.lang ?? item.lang);
   const isPaper = Boolean(item.article.metadata.citation?.citation_title?.length);
-  const study = studyFeatures(storySentences(item.article), CONTEXT[lang], lang, isPaper);
+  const study = studyFeatures(storySentences(item.article), context[lang], lang, isPaper);
   return { item, lang, study, words: storyWords(study.sentences), review: reviewSigns(study.sentences, item.article, lang, journals) };
 }
 

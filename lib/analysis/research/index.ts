@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../extract/types';
 import { baseLanguage } from '../../text/sentences';
 import type { EvidenceItem, Research, StudyType } from '../types';
 import { findCaveats } from './caveats';
-import { CONTEXT } from './context';
+import { contextPatterns, type ContextPatterns } from './context';
 import type { ScoredType } from './cues';
 import { studyFeatures, storyWords, type StudyFeatures } from './features';
 import { probabilities, type LogLinearModel } from './model';
@@ -51,10 +51,12 @@ function typeEvidence(type: StudyType, f: StudyFeatures): EvidenceItem[] {
 
 /** An analyzer over a trained model (the bundled one unless given) and the journals it knows (a fresh index unless given). */
 export function createResearchAnalyzer(model: ResearchModel = BUNDLED as ResearchModel, journals: JournalIndex = createJournalIndex()): ResearchAnalyzer {
+  // Each language's patterns are made when the analyzer first reads a page in it, and kept.
+  const patterns: Partial<Record<'en' | 'de', ContextPatterns>> = {};
   return {
     analyze(article) {
       const lang = baseLanguage(article.lang);
-      const features = studyFeatures(storySentences(article), CONTEXT[lang], lang, isPaperPage(article.metadata));
+      const features = studyFeatures(storySentences(article), (patterns[lang] ??= contextPatterns(lang)), lang, isPaperPage(article.metadata));
       const english = lang === 'en';
       const studyModel = english ? model.study : model.studyCues;
       const global = english ? { ...features.global, ...storyWords(features.sentences) } : features.global;

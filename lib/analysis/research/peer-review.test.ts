@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createResearchAnalyzer } from './index';
 import { testArticle } from '../test-article';
 import { createJournalIndex } from '../sources/journals';
-import { CONTEXT } from './context';
+import { contextPatterns } from './context';
 import { studyFeatures } from './features';
 import { reviewSigns } from './peer-review';
 import { storySentences } from './sentences';
@@ -55,7 +55,7 @@ describe('reviewSigns reads each sentence afresh', () => {
   const journals = createJournalIndex();
   const orgReport = (paragraph: string) => {
     const article = testArticle('Überschrift', [paragraph], { lang: 'de' });
-    const { sentences } = studyFeatures(storySentences(article), CONTEXT.de, 'de', false);
+    const { sentences } = studyFeatures(storySentences(article), contextPatterns('de'), 'de', false);
     return reviewSigns(sentences, article, 'de', journals).features['t:org-report'];
   };
   it('counts a German organisation report in each sentence, in whatever order they come', () => {
