@@ -11,8 +11,10 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { PageHighlights } from '@/components/PageHighlights';
 import { ZoteroSend } from '@/components/ZoteroSend';
 import { t, type MessageKey } from '@/components/i18n';
+import { afterPaint, markPainted, PAINT_MARKS } from '@/components/paint-mark';
 import { markTab } from '@/components/tab-badge';
-import type { Analysis } from '@/lib/analysis/types';
+import { summarize } from '@/lib/analysis/summary';
+import type { Analysis, ArticleSummary, Research } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
 import { citedDoi, paperHints } from '@/lib/paper/story';
@@ -21,7 +23,12 @@ import { storyUrl } from '@/lib/db/url';
 import type { PaperStore } from '@/lib/reading-list/paper-store';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
 
-type View = { kind: 'busy' } | Exclude<TabOutcome, { kind: 'ok' }> | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
+type View =
+  | { kind: 'busy' }
+  | Exclude<TabOutcome, { kind: 'ok' }>
+  /** The research verdict, shown while the sources, glossary and claims are still being worked out. */
+  | { kind: 'verdict'; summary: ArticleSummary; research: Research }
+  | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
 
 /** The tab to read: the active one, or (when opened as a page, as the end-to-end tests do) the tab whose URL is ?target=. */
 async function findTab() {
@@ -31,10 +38,15 @@ async function findTab() {
   return tab;
 }
 
-async function readActiveTab(): Promise<View> {
-  // The analysis code loads, and its models and the glossary's matcher are built, while the page is being read in
-  // the tab: off the reader's wait, and off the first paint.
-  const analyzer = import('@/lib/analysis').then(({ createAnalyzer }) => createAnalyzer());
+/** Reads the tab and shows what the reader waits for first: the verdict, then the rest of the answers. */
+async function readActiveTab(show: (view: View) => void): Promise<void> {
+  performance.mark('caveat:app-started');
+  // The research code loads, and its model is built, while the page is being read in the tab. The sources, the
+  // glossary and the claims load only once the verdict is on screen, so they never delay it.
+  const researchAnalyzer = import('@/lib/analysis/research').then(({ createResearchAnalyzer }) => {
+    performance.mark('caveat:research-loaded');
+    return createResearchAnalyzer();
+  });
   const tab = await findTab();
   const tabId = tab?.id;
   const outcome = await readTab(
@@ -46,9 +58,16 @@ async function readActiveTab(): Promise<View> {
     },
     () => sendMessage('extract', undefined, tabId),
   );
-  if (outcome.kind !== 'ok') return outcome;
+  performance.mark('caveat:page-read');
+  if (outcome.kind !== 'ok') return show(outcome);
   const article = outcome.result.article;
-  return { kind: 'ok', article, analysis: (await analyzer).analyze(article), tabId };
+  const research = (await researchAnalyzer).analyze(article);
+  performance.mark('caveat:research-done');
+  show({ kind: 'verdict', summary: summarize(article), research });
+  await afterPaint();
+  const { createAnalyzer } = await import('@/lib/analysis');
+  performance.mark('caveat:rest-loaded');
+  show({ kind: 'ok', article, analysis: createAnalyzer().complete(article, research), tabId });
 }
 
 /** Dexie loads only when the reader sends to Zotero, so the popup's first paint stays light. */
@@ -68,7 +87,7 @@ async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): P
   return (await sendMessage('toggleGlossaryMarks', hits, tabId)).marked;
 }
 
-function statusFor(view: Exclude<View, { kind: 'ok' }>) {
+function statusFor(view: Exclude<View, { kind: 'ok' | 'verdict' }>) {
   switch (view.kind) {
     case 'busy':
       return <StatusMessage busy title={t('statusReading')} />;
@@ -94,8 +113,12 @@ export function App() {
   const [savedElsewhere, setSavedElsewhere] = useState(0);
   const [paper, setPaper] = useState<PaperCheck | undefined>();
   useEffect(() => {
-    readActiveTab().then(setView, (error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
+    readActiveTab(setView).catch((error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
+  useEffect(() => {
+    if (view.kind === 'verdict') markPainted(PAINT_MARKS.verdict);
+    if (view.kind === 'ok') markPainted(PAINT_MARKS.popup);
+  }, [view]);
   // The last check of this story's paper, from the database: shown without asking the network again.
   useEffect(() => {
     if (view.kind !== 'ok') return;
@@ -104,8 +127,13 @@ export function App() {
       .then(setPaper, () => undefined);
   }, [view]);
   return (
-    <main class="popup" aria-busy={view.kind === 'busy'}>
-      {view.kind === 'ok' ? (
+    <main class="popup" aria-busy={view.kind === 'busy' || view.kind === 'verdict'}>
+      {view.kind === 'verdict' ? (
+        <>
+          <ArticleHeader article={view.summary} />
+          <ResearchPanel research={view.research} />
+        </>
+      ) : view.kind === 'ok' ? (
         <>
           <ArticleHeader article={view.analysis.article} />
           <SaveButton key={savedElsewhere} article={view.article} analysis={view.analysis} onSavedChange={(saved) => markTab(view.tabId, saved, view.article)} />

@@ -7,6 +7,8 @@ import type { FitOptions } from './fit';
 import { argmax, fitTemperature, predictions, withTemperature, type Prediction } from './evaluate';
 import { accuracyBy, perClass, subjectsOf, sureCurve } from './figures';
 import { DEFAULT_PER_SET } from './settings';
+import { contextPatterns } from '../../lib/analysis/research/context';
+import { createJournalIndex } from '../../lib/analysis/sources/journals';
 import { prepare, reviewTask, studyTask } from './tasks';
 
 const args = process.argv.slice(2);
@@ -22,7 +24,8 @@ const heldOut = args.includes('--held-out');
 const fitOptions: FitOptions = { ...task.fit };
 for (const key of Object.keys(fitOptions) as (keyof FitOptions)[]) if (flag(key)) fitOptions[key] = Number(flag(key));
 
-const stories = loadItems().map(prepare);
+const readers = { journals: createJournalIndex(), context: { en: contextPatterns('en'), de: contextPatterns('de') } };
+const stories = loadItems().map((item) => prepare(item, readers));
 const preds: Prediction[] = predictions(task, stories, { fit: fitOptions, perSet, folds: 5, seeds: Number(flag('seeds') ?? 1), heldOut });
 console.log(`${task.name} · ${heldOut ? "held-out" : "cross-validated"} · ${JSON.stringify({ ...fitOptions, prior: undefined })} · sets ${JSON.stringify(perSet)}`);
 for (const line of accuracyBy(preds, task.classes)) console.log(line);

@@ -11,6 +11,8 @@ import { loadItems, ROOT } from './corpus';
 import { argmax, fitTemperature, groupSizes, predictions, train, withTemperature, type Prediction, type RunOptions } from './evaluate';
 import { markdownFigures } from './report';
 import { DEFAULT_PER_SET } from './settings';
+import { contextPatterns } from '../../lib/analysis/research/context';
+import { createJournalIndex } from '../../lib/analysis/sources/journals';
 import { prepare, reviewTask, studyTask, type Task } from './tasks';
 
 // Answers given as sure must be right this often on the cross-validated real stories labelled by our rubric.
@@ -19,7 +21,8 @@ const RUBRIC_SETS = new Set(['hand', 'fakehealth']);
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const started = Date.now();
-const stories = loadItems(log).map(prepare);
+const readers = { journals: createJournalIndex(), context: { en: contextPatterns('en'), de: contextPatterns('de') } };
+const stories = loadItems(log).map((item) => prepare(item, readers));
 const options: RunOptions = { perSet: DEFAULT_PER_SET, folds: 5, seeds: 1, heldOut: false };
 
 /** The lowest threshold whose sure answers reach the target on the rubric sets' cross-validated stories. */

@@ -1,8 +1,9 @@
 /** The two things the research model learns: the study type and the peer-review status, as training tasks. */
-import { CONTEXT } from '../../lib/analysis/research/context';
+import type { ContextPatterns } from '../../lib/analysis/research/context';
 import { studyFeatures, storyWords, type StudyFeatures } from '../../lib/analysis/research/features';
 import { PEER_REVIEW_CLASSES, reviewSigns, type ReviewSigns } from '../../lib/analysis/research/peer-review';
 import { storySentences } from '../../lib/analysis/research/sentences';
+import type { JournalIndex } from '../../lib/analysis/sources/journals';
 import { STUDY_TYPES } from '../../lib/analysis/types';
 import { baseLanguage } from '../../lib/text/sentences';
 import type { Item } from './corpus';
@@ -22,11 +23,17 @@ export interface Prepared {
   review: ReviewSigns;
 }
 
-export function prepare(item: Item): Prepared {
+/** What prepare() reads stories with, made once by the caller: the journal index and each language's patterns. */
+export interface Readers {
+  journals: JournalIndex;
+  context: Record<'en' | 'de', ContextPatterns>;
+}
+
+export function prepare(item: Item, { journals, context }: Readers): Prepared {
   const lang = baseLanguage(item.article.lang ?? item.lang);
   const isPaper = Boolean(item.article.metadata.citation?.citation_title?.length);
-  const study = studyFeatures(storySentences(item.article), CONTEXT[lang], lang, isPaper);
-  return { item, lang, study, words: storyWords(study.sentences), review: reviewSigns(study.sentences, item.article, lang) };
+  const study = studyFeatures(storySentences(item.article), context[lang], lang, isPaper);
+  return { item, lang, study, words: storyWords(study.sentences), review: reviewSigns(study.sentences, item.article, lang, journals) };
 }
 
 export interface Task {

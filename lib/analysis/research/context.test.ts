@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CONTEXT } from './context';
+import { testArticle } from '../test-article';
+import { contextPatterns } from './context';
+import { createResearchAnalyzer } from './index';
+
+const CONTEXT = { en: contextPatterns('en'), de: contextPatterns('de') };
 
 const talks = (text: string, lang: 'en' | 'de' = 'en') => [...text.matchAll(CONTEXT[lang].studyTalk)].length > 0;
 
@@ -18,5 +22,17 @@ describe('study talk', () => {
   });
   it('reads German study talk', () => {
     expect(talks('Die Studie erschien in der Fachzeitschrift Nature.', 'de')).toBe(true);
+  });
+});
+
+describe('each language read with its own patterns', () => {
+  it('an analyzer reads a German page the same before or after English ones, and the other way round', () => {
+    const german = testArticle('Neue Studie', ['Die Forschenden untersuchten 200 Mäuse im Labor und fanden weniger Tumoren.'], { lang: 'de' });
+    const english = testArticle('New study', ['Researchers studied 200 mice in the lab and found fewer tumours.']);
+    const used = createResearchAnalyzer();
+    used.analyze(english);
+    expect(used.analyze(german)).toEqual(createResearchAnalyzer().analyze(german));
+    expect(used.analyze(english)).toEqual(createResearchAnalyzer().analyze(english));
+    expect(used.analyze(german).studyType).toBe('animal');
   });
 });

@@ -1,4 +1,5 @@
 import { de } from '../../text/de-regex';
+import { cuePatterns } from './cues';
 
 /**
  * What a sentence is about, beyond its design words: the story's own study, background or another study,
@@ -29,6 +30,8 @@ export interface ContextPatterns {
   patients: RegExp;
   /** Photo captions and credits, reference lines, "related stories" and sign-up boilerplate. */
   boilerplate: RegExp;
+  /** The study-type cues in this language, by their index in STUDY_CUES. */
+  cues: (RegExp | undefined)[];
 }
 
 const EN: ContextPatterns = {
@@ -49,47 +52,60 @@ const EN: ContextPatterns = {
   generic:
     /(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\bstudies\b/i,
   patients: /\b(?:patients|participants|volunteers)\b/i,
+  cues: cuePatterns('en'),
   boilerplate:
     /^(?:photo|image|picture|pictured|credit|caption|source|related|read more|see also|sign up|subscribe|advertisement|click|follow us|share this|copyright|©)\b|\((?:photo|image|credit|getty|afp|reuters|ap|istock|shutterstock)[^)]*\)\s*$|\b(?:getty images|shutterstock|istock|\/ ?(?:afp|ap|reuters))\b|\bdoi:\s*10\.|\bet al\.?,? \(?(?:19|20)\d\d|\b\d+\s*\(\d+\)\s*:\s*\d+/i,
 };
 
-const DE: ContextPatterns = {
-  background: de(
-    String.raw`\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*|vorherige\w*|vorangegangene\w*|vergangene\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Forschung\w*|Arbeit\w*|Experiment\w*|Versuch\w*)\b|\bseit (?:langem|Jahrzehnten|Jahren)\b|\bbereits\b|\bschon (?:länger|lange|früher)\b|\bin den (?:vergangenen|letzten) Jahren\b|\b(?:19|20)\d\d (?:erschienen|veröffentlicht)\w*`,
-    'i',
-  ),
-  main: de(
-    String.raw`\b(?:die|diese|ihre|der|dieser|den) (?:neue\w* |aktuelle\w* )?(?:Studie|Untersuchung|Arbeit|Analyse|Forscher\w*|Forschende\w*|Wissenschaftler\w*|Team|Autoren|Autorinnen)\b|\b(?:erschien|erschienen|veröffentlicht|publiziert|berichten|schreiben) (?:\w+ ){0,3}(?:in|im)\b|\bwir fanden\b|\bunter (?:der )?Leitung\b`,
-    'i',
-  ),
-  other: de(
-    String.raw`\b(?:eine\w* (?:andere\w*|weitere\w*|zweite\w*|separate\w*|frühere\w*|ähnliche\w*)|einer (?:anderen|weiteren|früheren)) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment)\b|\bunterdessen\b|\bin einer separaten\b`,
-    'i',
-  ),
-  planned: de(
-    String.raw`\b(?:(?:sind|ist|wären|wäre) (?:noch |nun )?(?:nötig|notwendig|erforderlich|geplant)|(?:planen|plant|hoffen|hofft|wollen|will) (?:\w+ ){0,4}(?:zu )?(?:testen|prüfen|untersuchen|beginnen|starten)|(?:soll|sollen) (?:\w+ ){0,4}(?:beginnen|starten|folgen|getestet|geprüft|untersucht) werden|nächste\w* Schritt\w*|künftige\w* (?:Studien|Untersuchungen|Forschung))\b`,
-    'i',
-  ),
-  studyTalk: de(
-    String.raw`\b(?:die|eine|diese|ihre|der|neue\w*|jüngste\w*|aktuelle\w*) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment\w*|Ergebniss\w*|Daten|Messungen|Simulation\w*|Modell|Prototyp|Ausgrabung)\b|\b(?:Studie|Untersuchung|Analyse|Daten) (?:\w+ )?(?:zeigt|zeigte|ergab|legt nahe|belegt|deutet)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\bunter (?:der )?Leitung\b`,
-    'gi',
-  ),
-  actors: de(String.raw`\b(?:Forscher\w*|Forschende\w*|Wissenschaftler\w*|das Team|ein Team|Autoren|Autorinnen|Astronom\w*|Ingenieur\w*|Archäolog\w*|Physiker\w*|Chemiker\w*|Biolog\w*|Mediziner\w*|Epidemiolog\w*|Geolog\w*|Psycholog\w*|Ökonom\w*|Klimaforscher\w*|Paläontolog\w*)\b`, 'gi'),
-  affairs: de(String.raw`\b(?:Haushalt\w*|Etat\w*|Förder\w*|Fördermittel\w*|Minister\w*|Ministerium|Regierung|Bundestag|Parlament|Gesetz\w*|Politik|politisch\w*|Preis\w*|Auszeichnung\w*|ausgezeichnet|eröffnet\w*|Eröffnung|gestartet|Start|verstorben|gestorben|Nachruf|Protest\w*|Streik\w*|Zulassung\w*)\b`, 'gi'),
-  onlyFuture: de(String.raw`^\s+(?:wollen|will|planen|plant|hoffen|hofft|sollen)\b`, 'i'),
-  specific: de(
-    String.raw`\b(?:die|diese|ihre|der) (?:neue\w* )?(?:Studie|Untersuchung|Arbeit|Forscher\w*|Forschende\w*|Team|Autoren)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\b(?:zwei|drei|beide\w*) (?:neue\w* )?(?:Studien|Untersuchungen)\b`,
-    'i',
-  ),
-  generic: de(
-    String.raw`\b(?:Studien|Forschung) (?:zeigen|zeigt|legen nahe|belegen|deuten)\b|\b(?:einige|viele|andere|mehrere|frühere|neuere) (?:Studien|Untersuchungen)\b|\bStudien\b`,
-    'i',
-  ),
-  patients: de(String.raw`\b(?:Patient\w*|Teilnehm\w*|Proband\w*|Freiwillige\w*)`, 'i'),
-  boilerplate: de(
-    String.raw`^(?:Foto|Bild|Abbildung|Quelle|Mehr zum Thema|Lesen Sie auch|Anzeige|Newsletter|Originalpublikation|Originalveröffentlichung|Fachartikel|Kontakt|Copyright|©)\b|\((?:Foto|Bild|dpa|AFP|Reuters|picture alliance|Getty)[^)]*\)\s*$|\b(?:picture alliance|dpa-Infografik)\b|\bdoi:\s*10\.|\bet al\.?,? \(?(?:19|20)\d\d|\b\d+\s*\(\d+\)\s*:\s*\d+`,
-    'i',
-  ),
-};
+function germanPatterns(): ContextPatterns {
+  return {
+    background: de(
+      String.raw`\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*|vorherige\w*|vorangegangene\w*|vergangene\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Forschung\w*|Arbeit\w*|Experiment\w*|Versuch\w*)\b|\bseit (?:langem|Jahrzehnten|Jahren)\b|\bbereits\b|\bschon (?:länger|lange|früher)\b|\bin den (?:vergangenen|letzten) Jahren\b|\b(?:19|20)\d\d (?:erschienen|veröffentlicht)\w*`,
+      'i',
+    ),
+    main: de(
+      String.raw`\b(?:die|diese|ihre|der|dieser|den) (?:neue\w* |aktuelle\w* )?(?:Studie|Untersuchung|Arbeit|Analyse|Forscher\w*|Forschende\w*|Wissenschaftler\w*|Team|Autoren|Autorinnen)\b|\b(?:erschien|erschienen|veröffentlicht|publiziert|berichten|schreiben) (?:\w+ ){0,3}(?:in|im)\b|\bwir fanden\b|\bunter (?:der )?Leitung\b`,
+      'i',
+    ),
+    other: de(
+      String.raw`\b(?:eine\w* (?:andere\w*|weitere\w*|zweite\w*|separate\w*|frühere\w*|ähnliche\w*)|einer (?:anderen|weiteren|früheren)) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment)\b|\bunterdessen\b|\bin einer separaten\b`,
+      'i',
+    ),
+    planned: de(
+      String.raw`\b(?:(?:sind|ist|wären|wäre) (?:noch |nun )?(?:nötig|notwendig|erforderlich|geplant)|(?:planen|plant|hoffen|hofft|wollen|will) (?:\w+ ){0,4}(?:zu )?(?:testen|prüfen|untersuchen|beginnen|starten)|(?:soll|sollen) (?:\w+ ){0,4}(?:beginnen|starten|folgen|getestet|geprüft|untersucht) werden|nächste\w* Schritt\w*|künftige\w* (?:Studien|Untersuchungen|Forschung))\b`,
+      'i',
+    ),
+    studyTalk: de(
+      String.raw`\b(?:die|eine|diese|ihre|der|neue\w*|jüngste\w*|aktuelle\w*) (?:\w+ )?(?:Studie|Untersuchung|Analyse|Arbeit|Umfrage|Experiment\w*|Ergebniss\w*|Daten|Messungen|Simulation\w*|Modell|Prototyp|Ausgrabung)\b|\b(?:Studie|Untersuchung|Analyse|Daten) (?:\w+ )?(?:zeigt|zeigte|ergab|legt nahe|belegt|deutet)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\bunter (?:der )?Leitung\b`,
+      'gi',
+    ),
+    actors: de(String.raw`\b(?:Forscher\w*|Forschende\w*|Wissenschaftler\w*|das Team|ein Team|Autoren|Autorinnen|Astronom\w*|Ingenieur\w*|Archäolog\w*|Physiker\w*|Chemiker\w*|Biolog\w*|Mediziner\w*|Epidemiolog\w*|Geolog\w*|Psycholog\w*|Ökonom\w*|Klimaforscher\w*|Paläontolog\w*)\b`, 'gi'),
+    affairs: de(String.raw`\b(?:Haushalt\w*|Etat\w*|Förder\w*|Fördermittel\w*|Minister\w*|Ministerium|Regierung|Bundestag|Parlament|Gesetz\w*|Politik|politisch\w*|Preis\w*|Auszeichnung\w*|ausgezeichnet|eröffnet\w*|Eröffnung|gestartet|Start|verstorben|gestorben|Nachruf|Protest\w*|Streik\w*|Zulassung\w*)\b`, 'gi'),
+    onlyFuture: de(String.raw`^\s+(?:wollen|will|planen|plant|hoffen|hofft|sollen)\b`, 'i'),
+    specific: de(
+      String.raw`\b(?:die|diese|ihre|der) (?:neue\w* )?(?:Studie|Untersuchung|Arbeit|Forscher\w*|Forschende\w*|Team|Autoren)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\b(?:zwei|drei|beide\w*) (?:neue\w* )?(?:Studien|Untersuchungen)\b`,
+      'i',
+    ),
+    generic: de(
+      String.raw`\b(?:Studien|Forschung) (?:zeigen|zeigt|legen nahe|belegen|deuten)\b|\b(?:einige|viele|andere|mehrere|frühere|neuere) (?:Studien|Untersuchungen)\b|\bStudien\b`,
+      'i',
+    ),
+    patients: de(String.raw`\b(?:Patient\w*|Teilnehm\w*|Proband\w*|Freiwillige\w*)`, 'i'),
+    boilerplate: de(
+      String.raw`^(?:Foto|Bild|Abbildung|Quelle|Mehr zum Thema|Lesen Sie auch|Anzeige|Newsletter|Originalpublikation|Originalveröffentlichung|Fachartikel|Kontakt|Copyright|©)\b|\((?:Foto|Bild|dpa|AFP|Reuters|picture alliance|Getty)[^)]*\)\s*$|\b(?:picture alliance|dpa-Infografik)\b|\bdoi:\s*10\.|\bet al\.?,? \(?(?:19|20)\d\d|\b\d+\s*\(\d+\)\s*:\s*\d+`,
+      'i',
+    ),
+    cues: cuePatterns('de'),
+  };
+}
 
-export const CONTEXT: Record<'en' | 'de', ContextPatterns> = { en: EN, de: DE };
+/** The English patterns, made once with the module. */
+export const CONTEXT_EN = EN;
+
+/**
+ * The patterns of one language. German ones are made on each call: an analyzer makes them when it first meets a
+ * German page and keeps them, so the popup never builds them for an English story (over a second in Firefox).
+ */
+export function contextPatterns(lang: 'en' | 'de'): ContextPatterns {
+  return lang === 'de' ? germanPatterns() : EN;
+}

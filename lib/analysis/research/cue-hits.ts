@@ -1,4 +1,4 @@
-import { cuePattern, STUDY_CUES, type ScoredType } from './cues';
+import { STUDY_CUES, type ScoredType } from './cues';
 import { cueFactor } from './negation';
 import type { ReadSentence } from './roles';
 
@@ -10,12 +10,11 @@ export interface CueHit {
   factor: number;
 }
 
-/** Every cue match of the story, sentence by sentence, in the page's language. */
-export function findCueHits(sentences: ReadSentence[], lang: 'en' | 'de'): CueHit[] {
+/** Every cue match of the story, sentence by sentence, with the cues' patterns in the page's language (cuePatterns). */
+export function findCueHits(sentences: ReadSentence[], cues: (RegExp | undefined)[], lang: 'en' | 'de'): CueHit[] {
   const hits: CueHit[] = [];
   sentences.forEach((s, i) => {
-    STUDY_CUES.forEach((cue, k) => {
-      const re = cuePattern(cue, lang);
+    cues.forEach((re, k) => {
       if (!re) return;
       for (const m of s.text.matchAll(re)) {
         const factor = cueFactor(s.text, m.index, m.index + m[0].length, lang);

@@ -61,7 +61,7 @@ export function storyWords(sentences: ReadSentence[]): FeatureMap {
 /** Story → the features of both the shared and the per-type parts of the model. */
 export function studyFeatures(story: Sentence[], p: ContextPatterns, lang: 'en' | 'de', isPaper: boolean): StudyFeatures {
   const sentences = readSentences(story, p);
-  const hits = findCueHits(sentences, lang);
+  const hits = findCueHits(sentences, p.cues, lang);
   const hand = handScores(sentences, hits, p);
   const shared = Object.fromEntries(SCORED_TYPES.map((t) => [t, {} as FeatureMap])) as Record<ScoredType, FeatureMap>;
   const counts: FeatureMap = {};

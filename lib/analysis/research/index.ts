@@ -2,12 +2,13 @@ import type { ExtractedArticle } from '../../extract/types';
 import { baseLanguage } from '../../text/sentences';
 import type { EvidenceItem, Research, StudyType } from '../types';
 import { findCaveats } from './caveats';
-import { CONTEXT } from './context';
+import { contextPatterns, type ContextPatterns } from './context';
 import type { ScoredType } from './cues';
 import { studyFeatures, storyWords, type StudyFeatures } from './features';
 import { probabilities, type LogLinearModel } from './model';
 import BUNDLED from './model.json';
 import { otherStudies } from './multi-study';
+import { createJournalIndex, type JournalIndex } from '../sources/journals';
 import { decidePeerReview, reviewSigns } from './peer-review';
 import { detectPhase } from './phase';
 import { findRetraction } from './retraction';
@@ -48,12 +49,14 @@ function typeEvidence(type: StudyType, f: StudyFeatures): EvidenceItem[] {
     .map((h) => ({ label: 'studyType', text: f.sentences[h.sentence].text }));
 }
 
-/** An analyzer over a trained model (the bundled one unless given). */
-export function createResearchAnalyzer(model: ResearchModel = BUNDLED as ResearchModel): ResearchAnalyzer {
+/** An analyzer over a trained model (the bundled one unless given) and the journals it knows (a fresh index unless given). */
+export function createResearchAnalyzer(model: ResearchModel = BUNDLED as ResearchModel, journals: JournalIndex = createJournalIndex()): ResearchAnalyzer {
+  // Each language's patterns are made when the analyzer first reads a page in it, and kept.
+  const patterns: Partial<Record<'en' | 'de', ContextPatterns>> = {};
   return {
     analyze(article) {
       const lang = baseLanguage(article.lang);
-      const features = studyFeatures(storySentences(article), CONTEXT[lang], lang, isPaperPage(article.metadata));
+      const features = studyFeatures(storySentences(article), (patterns[lang] ??= contextPatterns(lang)), lang, isPaperPage(article.metadata));
       const english = lang === 'en';
       const studyModel = english ? model.study : model.studyCues;
       const global = english ? { ...features.global, ...storyWords(features.sentences) } : features.global;
@@ -64,7 +67,7 @@ export function createResearchAnalyzer(model: ResearchModel = BUNDLED as Researc
       const phase = studyType === 'human-trial' ? detectPhase(features.sentences, lang) : { phase: null };
       if (phase.sentence) evidence.push({ label: 'humanPhase', text: phase.sentence });
       // Peer review is decided on its own: a story can name its journal whatever the study type.
-      const review = decidePeerReview(model.review, reviewSigns(features.sentences, article, lang));
+      const review = decidePeerReview(model.review, reviewSigns(features.sentences, article, lang, journals));
       evidence.push(...review.evidence);
       // A retraction outranks every other label: the reader must see it whatever the study was.
       const retraction = findRetraction(features.sentences);

@@ -49,7 +49,8 @@ const DE: ReviewPatterns = {
     String.raw`\bPressemitteilung\w*|\bPressekonferenz\w*|\bvorläufige\w* (?:Ergebnisse|Daten|Auswertung)\b|\bZwischenergebnis\w*|\bZwischenauswertung\w*|\b(?:Unternehmen|Konzern|Hersteller|Firma|Start-up)\b (?:\w+ ){0,3}(?:teilte|gab|meldete|kündigte)\b`,
     'i',
   ),
-  orgReport: de(String.raw`\b(?:ein|einem|der|dem) (?:\w+ )?(?:Bericht|Report|Gutachten) (?:des|der|von)\b`),
+  // No g flag: tested sentence by sentence, a g pattern would carry where it stopped into the next sentence and story.
+  orgReport: de(String.raw`\b(?:ein|einem|der|dem) (?:\w+ )?(?:Bericht|Report|Gutachten) (?:des|der|von)\b`, 'i'),
   pastPaper: de(String.raw`\b(?:19|20)\d\d (?:erschienen\w*|veröffentlicht\w*)\b|\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Arbeit\w*|Forschung)`, 'i'),
 };
 

@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createResearchAnalyzer } from './index';
 import { testArticle } from '../test-article';
+import { createJournalIndex } from '../sources/journals';
+import { contextPatterns } from './context';
+import { studyFeatures } from './features';
+import { reviewSigns } from './peer-review';
+import { storySentences } from './sentences';
 
 const analyzer = createResearchAnalyzer();
 const review = (paragraphs: string[], extra: Parameters<typeof testArticle>[2] = {}) => {
@@ -43,5 +48,20 @@ describe('detectPeerReview', () => {
   });
   it('says unknown when the story does not say', () => {
     expect(review(['Researchers followed 2,000 children.']).peerReview).toBe('unknown');
+  });
+});
+
+describe('reviewSigns reads each sentence afresh', () => {
+  const journals = createJournalIndex();
+  const orgReport = (paragraph: string) => {
+    const article = testArticle('Überschrift', [paragraph], { lang: 'de' });
+    const { sentences } = studyFeatures(storySentences(article), contextPatterns('de'), 'de', false);
+    return reviewSigns(sentences, article, 'de', journals).features['t:org-report'];
+  };
+  it('counts a German organisation report in each sentence, in whatever order they come', () => {
+    const late = 'Die Zahlen stammen aus vielen Messungen an Flüssen, wie es in einem Bericht des Umweltbundesamtes heißt.';
+    const early = 'Ein Bericht des Amtes nennt sie.';
+    expect(orgReport(`${late} ${early}`)).toBeGreaterThan(orgReport(late));
+    expect(orgReport(`${late} ${early}`)).toBe(orgReport(`${early} ${late}`));
   });
 });

@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../extract/types';
 import type { EvidenceItem, PeerReview } from '../types';
 import type { FeatureMap } from './features';
 import { doiOfLink, hostIn, hostOf, JOURNAL_HOSTS, PREPRINT_DOI_RE, PREPRINT_HOSTS } from './hosts';
-import { canonicalJournal, findJournalMentions } from '../sources/journals';
+import { canonicalJournal, findJournalMentions, type JournalIndex } from '../sources/journals';
 import { probabilities, type LogLinearModel } from './model';
 import { cueFactor } from './negation';
 import { REVIEW_PATTERNS } from './peer-review-cues';
@@ -34,9 +34,9 @@ function add(t: Tally, name: string, w: number, label?: PeerReview, text?: strin
  * Journals named, by the one detector the sources use: for the story's own work ("published in X", in press
  * "will be published in X"), planned or refused ("submitted to X", "not yet published in"), or someone else's.
  */
-function readJournals(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de'): void {
+function readJournals(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de', journals: JournalIndex): void {
   const pastPaper = REVIEW_PATTERNS[lang].pastPaper;
-  for (const m of findJournalMentions(sentences.map((s) => s.text), lang)) {
+  for (const m of findJournalMentions(sentences.map((s) => s.text), lang, journals)) {
     const s = sentences[m.sentence];
     if (m.negated || m.submitted) add(t, 't:journal-planned', s.weight, 'unpublished', s.text);
     // Also a past paper named before the journal ("a 2009 paper in X"), even when the story reports no other.
@@ -70,7 +70,7 @@ function readText(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de'): void 
 }
 
 /** Signs in the page: citation_* tags, JSON-LD ScholarlyArticle, links to doi.org, journal or preprint hosts. */
-function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'>, lang: 'en' | 'de'): void {
+function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'>, lang: 'en' | 'de', journals: JournalIndex): void {
   const c = article.metadata.citation ?? {};
   const journalTitle = c.citation_journal_title?.[0];
   const server = [journalTitle, c.citation_publisher?.[0], c.citation_technical_report_institution?.[0], c.citation_doi?.[0]].join(' ');
@@ -78,7 +78,7 @@ function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'
     add(t, 'm:preprint', 1, 'preprint', `Page metadata: ${server.trim()}`);
   else if (journalTitle) {
     add(t, 'm:journal', 1, 'peer-reviewed', `Page metadata names the journal ${journalTitle}`);
-    t.journal = [canonicalJournal(journalTitle) ?? journalTitle, 10];
+    t.journal = [canonicalJournal(journals, journalTitle) ?? journalTitle, 10];
   }
   for (const ld of article.metadata.jsonLd ?? []) {
     if (/ScholarlyArticle/.test(String(ld['@type'] ?? ''))) add(t, 'm:scholarly', 1, 'peer-reviewed', `Page metadata: ${String(ld['@type'])}`);
@@ -94,11 +94,11 @@ function readPage(t: Tally, article: Pick<ExtractedArticle, 'metadata' | 'links'
 }
 
 /** Everything the peer-review model reads off a story. */
-export function reviewSigns(sentences: ReadSentence[], article: Pick<ExtractedArticle, 'metadata' | 'links'>, lang: 'en' | 'de'): ReviewSigns {
+export function reviewSigns(sentences: ReadSentence[], article: Pick<ExtractedArticle, 'metadata' | 'links'>, lang: 'en' | 'de', journals: JournalIndex): ReviewSigns {
   const t: Tally = { sums: {}, evidence: {} };
   readText(t, sentences, lang);
-  readJournals(t, sentences, lang);
-  readPage(t, article, lang);
+  readJournals(t, sentences, lang, journals);
+  readPage(t, article, lang, journals);
   const features: FeatureMap = {};
   for (const [name, sum] of Object.entries(t.sums)) features[name] = Math.log1p(sum);
   const evidence: ReviewSigns['evidence'] = {};

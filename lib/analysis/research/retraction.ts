@@ -1,4 +1,4 @@
-import { CONTEXT } from './context';
+import { CONTEXT_EN } from './context';
 import { cueFactor } from './negation';
 import type { Sentence } from './sentences';
 
@@ -27,7 +27,7 @@ export function findRetraction(sentences: Sentence[]): string | undefined {
   for (const s of sentences) {
     if (s.paragraph > LEDE_PARAGRAPHS) break;
     const t = s.text;
-    if (!RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || CONTEXT.en.background.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
+    if (!RESEARCH_NOUN_RE.test(t) || ASKED_RE.test(t) || CONTEXT_EN.background.test(t) || OTHER_RETRACTED_RE.test(t)) continue;
     for (const m of t.matchAll(RETRACTED_RE)) if (cueFactor(t, m.index, m.index + m[0].length) === 1) return t;
   }
   return undefined;

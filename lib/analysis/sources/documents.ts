@@ -2,15 +2,15 @@ import type { ArticleLink, ExtractedArticle } from '../../extract/types';
 import type { Source } from '../types';
 import { cleanDoi, doiFromUrl, preprintServer } from './doi';
 import { classifyUrl } from './hosts';
-import { pageJournals } from './journals';
+import { pageJournals, type JournalIndex } from './journals';
 import { SCHOLARLY, stringsOf, typesOf } from './jsonld';
 import { findRegistryIds } from './registry';
 import { splitSentences } from '../../text/sentences';
 
 /** The page's own paper: citation_* and Dublin Core tags, JSON-LD of a scholarly article. */
-export function metadataSources(article: Pick<ExtractedArticle, 'metadata'>): Source[] {
+export function metadataSources(article: Pick<ExtractedArticle, 'metadata'>, journals: JournalIndex): Source[] {
   const { citation, dublinCore, jsonLd } = article.metadata;
-  const out: Source[] = pageJournals({ metadata: article.metadata, links: [] }).map((j) => ({ kind: 'journal', name: j.name }));
+  const out: Source[] = pageJournals({ metadata: article.metadata, links: [] }, journals).map((j) => ({ kind: 'journal', name: j.name }));
   const dois = [
     ...(citation.citation_doi ?? []),
     ...(dublinCore['dc.identifier'] ?? []).filter((v) => /10\.\d{4,9}\//.test(v)),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testArticle, type TestArticleExtra } from '../test-article';
 import { findSources } from './index';
 import { journalOfLink } from './journal-links';
+import { createJournalIndex } from './journals';
 
 // The byline names the story's writer, whom Sources must leave out.
 const article = (paragraphs: string[], extra: TestArticleExtra = {}) => testArticle('A story', paragraphs, { byline: 'By Sam Writer', siteName: 'News Example', ...extra });
@@ -49,9 +50,9 @@ describe('findSources', () => {
 
 describe('journal of a link', () => {
   it('knows single-journal DOI prefixes and paths', () => {
-    expect(journalOfLink('https://doi.org/10.1056/NEJMoa2400123', '10.1056/nejmoa2400123')).toBe('New England Journal of Medicine');
-    expect(journalOfLink('https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2812345')).toBe('JAMA Network Open');
-    expect(journalOfLink('https://example.org/paper', '10.5555/x')).toBeNull();
+    expect(journalOfLink(createJournalIndex(), 'https://doi.org/10.1056/NEJMoa2400123', '10.1056/nejmoa2400123')).toBe('New England Journal of Medicine');
+    expect(journalOfLink(createJournalIndex(), 'https://jamanetwork.com/journals/jamanetworkopen/fullarticle/2812345')).toBe('JAMA Network Open');
+    expect(journalOfLink(createJournalIndex(), 'https://example.org/paper', '10.5555/x')).toBeNull();
   });
   it('does not list the institution inside a journal name, nor a company as a researcher', () => {
     const found = findSources(

@@ -5,7 +5,7 @@ import { companiesIn } from './companies';
 import { institutionKey, institutionsIn } from './institutions';
 import { calledAStudy } from './name-checks';
 import { rankInstitutions } from './rank';
-import { canonicalJournal, findJournalMentions, pageJournals } from './journals';
+import { canonicalJournal, createJournalIndex, findJournalMentions, pageJournals, type JournalIndex } from './journals';
 import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
 import { paragraphSentences } from '../../text/sentences';
@@ -16,16 +16,16 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
 
-function keyOf(s: Source): string {
+function keyOf(s: Source, journals: JournalIndex): string {
   if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
   // "British Medical Journal" and "The BMJ", "… & Community Health" and "… and Community Health": one journal.
-  if (s.kind === 'journal' && s.name) return `journal ${(canonicalJournal(s.name) ?? s.name).toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '')}`;
+  if (s.kind === 'journal' && s.name) return `journal ${(canonicalJournal(journals, s.name) ?? s.name).toLowerCase().replace(/&/g, 'and').replace(/^the\s+/, '')}`;
   const id = s.doi ?? s.url ?? s.name ?? s.evidence ?? '';
   return `${s.kind} ${id.toLowerCase().replace(/^the\s+/, '')}`;
 }
 
 /** What the story cites: journals, papers, preprints, releases, registrations, institutions, researchers. */
-export function findSources(article: ExtractedArticle): Source[] {
+export function findSources(article: ExtractedArticle, journals: JournalIndex = createJournalIndex()): Source[] {
   const sentences = paragraphSentences(article.paragraphs, article.lang);
   const out: Source[] = [];
   const seen = new Set<string>();
@@ -42,23 +42,23 @@ export function findSources(article: ExtractedArticle): Source[] {
         return;
       }
     }
-    const k = keyOf(s);
+    const k = keyOf(s, journals);
     if (seen.has(k)) return;
     seen.add(k);
     out.push(s);
   };
 
-  const meta = metadataSources(article);
+  const meta = metadataSources(article, journals);
   for (const s of meta) push(s);
 
   // The story's own journals: not an earlier study's, not one it says the work is not (yet) in or only sent to.
-  const mentions = findJournalMentions(sentences, article.lang ?? undefined);
+  const mentions = findJournalMentions(sentences, article.lang ?? undefined, journals);
   for (const j of mentions) if (!j.background && !j.negated && !j.submitted) push({ kind: 'journal', name: j.name, evidence: sentences[j.sentence] });
 
   const linked = linkSources(article.links);
   for (const s of linked) push(s);
   // A link to the paper names its journal.
-  for (const j of pageJournals(article)) {
+  for (const j of pageJournals(article, journals)) {
     if (j.from !== 'link' || out.some((o) => o.kind === 'journal' && o.name!.toLowerCase() === j.name.toLowerCase())) continue;
     const evidence = linked.find((s) => s.url === j.url)?.evidence;
     push({ kind: 'journal', name: j.name, ...(evidence ? { evidence } : {}) });
@@ -103,7 +103,7 @@ export function findSources(article: ExtractedArticle): Source[] {
   // A name the story calls a study anywhere ("the X Initiative, a long-term study") is the study, not a place.
   const studies = new Map<string, boolean>();
   const isStudy = (name: string) => studies.get(name) ?? studies.set(name, calledAStudy(name, article.text)).get(name)!;
-  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(name) || onlyInJournals(name) || isStudy(name);
+  const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(journals, name) || onlyInJournals(name) || isStudy(name);
   // Companies known only by a cue ("the biotech firm X") join the ranking, not the researchers' affiliations.
   const withCompanies = orgs.map((list, i) => {
     const more = companiesIn(sentences[i], list);

@@ -67,8 +67,9 @@ export const KNOWN_PHRASES = [
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
 ];
 /** Known phrases by their first word, so a sentence is checked word by word, not phrase by phrase. */
-export const PHRASES_BY_FIRST = new Map<string, string[]>();
-for (const p of KNOWN_PHRASES) {
-  const first = p.split(' ')[0];
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p].sort((a, b) => b.length - a.length));
-}
+export const PHRASES_BY_FIRST: ReadonlyMap<string, string[]> = new Map(
+  [...new Set(KNOWN_PHRASES.map((p) => p.split(' ')[0]))].map((first) => [
+    first,
+    KNOWN_PHRASES.filter((p) => p.split(' ')[0] === first).sort((a, b) => b.length - a.length),
+  ]),
+);

@@ -1,4 +1,4 @@
-import { canonicalJournal } from './journals/list';
+import { canonicalJournal, type JournalIndex } from './journals/list';
 
 // DOI prefixes and URL paths that belong to one journal. Checked in order; first match wins.
 const BY_DOI: [RegExp, string][] = [
@@ -71,7 +71,7 @@ const BY_URL: [RegExp, string][] = [
 ];
 
 /** The journal a paper link belongs to, from its DOI or URL, when the link names one journal. */
-export function journalOfLink(href: string, doi?: string | null): string | null {
+export function journalOfLink(index: JournalIndex, href: string, doi?: string | null): string | null {
   const name = (doi && BY_DOI.find(([re]) => re.test(doi))?.[1]) || BY_URL.find(([re]) => re.test(href))?.[1];
-  return name ? (canonicalJournal(name) ?? name) : null;
+  return name ? (canonicalJournal(index, name) ?? name) : null;
 }

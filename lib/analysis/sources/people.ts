@@ -29,7 +29,6 @@ export interface PeopleOptions {
 function nameMatches(sentence: string, scans?: NameScans): RegExpMatchArray[] {
   let ms = scans?.get(sentence);
   if (!ms) {
-    NAME_ANY.lastIndex = 0;
     ms = [...sentence.matchAll(NAME_ANY)];
     scans?.set(sentence, ms);
   }
@@ -131,7 +130,6 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const said = members.some((c) => c.said);
     for (const c of members) if (!(titles && !c.titled && !role && !members.some((o) => o.strong && !o.titled)) && (strong || said)) add(c.name, c.at, strong, c.before);
   }
-  LIST_CUE.lastIndex = 0;
   for (const m of sentence.matchAll(LIST_CUE)) {
     let at = m.index! + m[0].length;
     let misses = 0;
@@ -161,7 +159,6 @@ export function surnamesIn(sentence: string, de = false): { surname: string; str
   const out: { surname: string; strong: boolean }[] = [];
   const afterSaid = de ? AFTER_SAID_SHORT : AFTER_SAID_SHORT_EN;
   const beforeSaid = de ? BEFORE_SAID : BEFORE_SAID_EN;
-  CAPITAL_WORD.lastIndex = 0;
   for (const m of sentence.matchAll(CAPITAL_WORD)) {
     const surname = m[0].replace(/['’]s$/, '');
     // The cheap word-list test first: these words are never surnames.

@@ -8,7 +8,7 @@ interface RegistryPattern {
 
 const enc = encodeURIComponent;
 
-// Compiled once; each regex is global and matched over the whole text in one pass.
+// Each regex is global for matchAll, which matches over a copy; nothing here moves the shared regex's position.
 const REGISTRIES: RegistryPattern[] = [
   { re: /\bNCT\s?\d{8}\b/g, id: (s) => s.replace(/\s/g, ''), url: (id) => `https://clinicaltrials.gov/study/${id}` },
   { re: /\bISRCTN\s?\d{8}\b/g, id: (s) => s.replace(/\s/g, ''), url: (id) => `https://www.isrctn.com/${id}` },
@@ -42,7 +42,6 @@ export function findRegistryIds(text: string): RegistryHit[] {
   const out: RegistryHit[] = [];
   if (!DIGITS.test(text)) return out;
   for (const reg of REGISTRIES) {
-    reg.re.lastIndex = 0;
     for (const m of text.matchAll(reg.re)) {
       const raw = m[1] ?? m[0];
       const id = reg.id ? reg.id(raw) : raw;

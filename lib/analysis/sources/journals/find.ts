@@ -2,6 +2,7 @@
 import { baseLanguage } from '../../../text/sentences';
 import { PUBLISH_WORD, cueOf, flagsOf, inPassing, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
+import { createJournalIndex, type JournalIndex } from './list';
 import { unknownRuns } from './unknown';
 
 /** A journal named in a sentence. */
@@ -50,7 +51,7 @@ function runStartBefore(toks: Tok[], i: number, sentence: string): number {
   return j;
 }
 
-function sentenceMentions(s: string, k: number, de: boolean): Candidate[] {
+function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean): Candidate[] {
   const toks = tokens(s);
   const out: Candidate[] = [];
   let publishKnown: boolean | undefined;
@@ -59,16 +60,16 @@ function sentenceMentions(s: string, k: number, de: boolean): Candidate[] {
   const covered: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
     if (skip.has(i)) continue;
-    const m = longestMatch(toks, i);
+    const m = longestMatch(index, toks, i);
     if (!m) continue;
     const i0 = i;
     let start = startOf.get(i) ?? toks[i].start;
     let end = toks[m.end].end;
-    let name = reportedName(m.journal, toks.slice(i0, m.end + 1));
+    let name = reportedName(index, m.journal, toks.slice(i0, m.end + 1));
     const next = toks[m.end + 1];
     const prev = toks[i - 1];
     const gapAfter = next ? s.slice(end, next.start) : '';
-    const family = m.end === i ? familyMember(s, toks[i].text, end) : null;
+    const family = m.end === i ? familyMember(index, s, toks[i].text, end) : null;
     const subtitle = family ? null : subtitleAfter(s, end);
     i = m.end;
     if (family) {
@@ -132,9 +133,9 @@ function sentenceMentions(s: string, k: number, de: boolean): Candidate[] {
 }
 
 /** Every journal the sentences name, in order, with its cue and what the story says of the publication. */
-export function findJournalMentions(sentences: string[], lang?: string): JournalMention[] {
+export function findJournalMentions(sentences: string[], lang?: string, index: JournalIndex = createJournalIndex()): JournalMention[] {
   const de = baseLanguage(lang) === 'de';
-  const all = sentences.flatMap((s, k) => sentenceMentions(s, k, de));
+  const all = sentences.flatMap((s, k) => sentenceMentions(index, s, k, de));
   // A long run of reference lines is the story's bibliography, not the paper it reports.
   const cited = new Set(all.filter((c) => c.cue === 'citation').map((c) => c.name.toLowerCase()));
   // Where the story cites a journal in so many words, a bare name of another ("the BMJ also ran…", a publisher's

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { JOURNALS, canonicalJournal, findJournalMentions, keyOf, nameTokens } from './index';
+import { canonicalJournal, createJournalIndex, findJournalMentions, keyOf, nameTokens } from './index';
+
+const INDEX = createJournalIndex();
+const JOURNALS = INDEX.journals;
 
 const key = (s: string) => nameTokens(s).map(keyOf).join(' ');
 
@@ -29,10 +32,10 @@ describe('journal list', () => {
   });
 
   it('resolves short forms to the canonical name', () => {
-    expect(canonicalJournal('N. Engl. J. Med.')).toBe('New England Journal of Medicine');
-    expect(canonicalJournal('PNAS')).toBe('Proceedings of the National Academy of Sciences');
-    expect(canonicalJournal('Lancet Oncol')).toBe('The Lancet Oncology');
-    expect(canonicalJournal('Journal of Things Nobody Publishes')).toBeNull();
+    expect(canonicalJournal(INDEX, 'N. Engl. J. Med.')).toBe('New England Journal of Medicine');
+    expect(canonicalJournal(INDEX, 'PNAS')).toBe('Proceedings of the National Academy of Sciences');
+    expect(canonicalJournal(INDEX, 'Lancet Oncol')).toBe('The Lancet Oncology');
+    expect(canonicalJournal(INDEX, 'Journal of Things Nobody Publishes')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-/** The list of journals Caveat knows, and the token trie that finds their names. */
+/** The list of journals Caveat knows, and the token trie that finds their names (one JournalIndex, made and passed). */
 import earth from './earth-environment';
 import ecology from './ecology-evolution';
 import engineering from './engineering-computing';
@@ -16,15 +16,17 @@ export interface Journal {
   aliases: string[];
 }
 
-/** Every journal the matcher knows, parsed once from the field lists ("Name|Alias|Alias" lines). */
-export const JOURNALS: Journal[] = [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social]
-  .flatMap((block) => block.split('\n'))
-  .map((line) => line.trim())
-  .filter(Boolean)
-  .map((line) => {
-    const [name, ...aliases] = line.split('|').map((s) => s.trim());
-    return { name, aliases };
-  });
+/** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
+function readJournals(): Journal[] {
+  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social]
+    .flatMap((block) => block.split('\n'))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name, ...aliases] = line.split('|').map((s) => s.trim());
+      return { name, aliases };
+    });
+}
 
 /** Words and "&" as tokens; punctuation (dots of "N. Engl. J. Med.", colons, dashes) separates them. */
 export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|&/gu;
@@ -49,9 +51,9 @@ export interface TrieNode {
   end?: { journal: number; written: string[] };
 }
 
-function buildTrie(): TrieNode {
+function buildTrie(journals: Journal[]): TrieNode {
   const root: TrieNode = { next: new Map() };
-  JOURNALS.forEach((j, index) => {
+  journals.forEach((j, index) => {
     for (const variant of [j.name, ...j.aliases]) {
       const written = nameTokens(variant);
       let node = root;
@@ -68,15 +70,23 @@ function buildTrie(): TrieNode {
   return root;
 }
 
-/** Built once at module load: the token trie of every name and alias. */
-export const JOURNAL_TRIE: TrieNode = buildTrie();
+/** The journals and the token trie of every name and alias; an analyzer makes one and passes it to what reads journals. */
+export interface JournalIndex {
+  journals: Journal[];
+  trie: TrieNode;
+}
+
+export function createJournalIndex(): JournalIndex {
+  const journals = readJournals();
+  return { journals, trie: buildTrie(journals) };
+}
 
 /** Canonical name for a journal name as a page writes it (meta tags, JSON-LD), or null if unknown. */
-export function canonicalJournal(written: string): string | null {
-  let node: TrieNode | undefined = JOURNAL_TRIE;
+export function canonicalJournal(index: JournalIndex, written: string): string | null {
+  let node: TrieNode | undefined = index.trie;
   for (const t of nameTokens(written)) {
     node = node.next.get(keyOf(t));
     if (!node) return null;
   }
-  return node.end ? JOURNALS[node.end.journal].name : null;
+  return node.end ? index.journals[node.end.journal].name : null;
 }

@@ -1,5 +1,5 @@
 /** How a journal's name is read off the words of a sentence: tokens, trie matches, subtitles, families, acronyms. */
-import { JOURNALS, JOURNAL_TRIE, TOKEN, canonicalJournal, keyOf, nameTokens, type TrieNode } from './list';
+import { TOKEN, canonicalJournal, keyOf, nameTokens, type JournalIndex, type TrieNode } from './list';
 
 export interface Tok {
   text: string;
@@ -33,8 +33,8 @@ export interface Match {
 }
 
 /** The longest known name starting at token i, if its words are written the way a name is. */
-export function longestMatch(toks: Tok[], i: number): Match | null {
-  let node: TrieNode | undefined = JOURNAL_TRIE;
+export function longestMatch(index: JournalIndex, toks: Tok[], i: number): Match | null {
+  let node: TrieNode | undefined = index.trie;
   let best: Match | null = null;
   for (let j = i; j < toks.length && node; j++) {
     node = node.next.get(toks[j].key);
@@ -68,8 +68,8 @@ export const BRANDED = /\b(?:Journal|Proceedings|Annals|Archives|Lancet|JAMA|BMJ
 const ABBREVIATED = /^(?:assn|assoc|natl|acad|proc|engl|intern|psychiatr|neurol|oncol|cardiol|pediatr|surg|dermatol|ophthalmol|endocrinol|gastroenterol|hepatol|immunol|microbiol|transl|commun|chem|phys|biol|lett|curr|front|ecol|evol|genet|neurosci|psychol|behav|nutr|clin|epidemiol|infect|respir|obstet|gynecol|rheum|geophys|astron|astrophys|environ|toxicol|pharmacol|physiol|bioinform|comput|mater|nanotechnol|biotechnol)$/i;
 
 /** A full-length alias is reported as the story writes it ("Archives of General Psychiatry"); abbreviations as the canonical name. */
-export function reportedName(journal: number, written: Tok[]): string {
-  const canonical = JOURNALS[journal].name;
+export function reportedName(index: JournalIndex, journal: number, written: Tok[]): string {
+  const canonical = index.journals[journal].name;
   const words = written.map((t) => t.text);
   if (nameTokens(canonical).map(keyOf).join(' ') === written.map((t) => t.key).join(' ')) return canonical;
   const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
@@ -94,13 +94,13 @@ const FAMILY = /^(?:Nature|Cell|Science|Lancet|JAMA|BMJ|PLOS|PLoS|Frontiers|BMC|
 const FAMILY_RUN = /^\s+journals?,?\s+((?:[\p{Lu}][\p{L}'’-]*|npj|eLife)(?:\s+(?:of|and|&|in|[\p{Lu}][\p{L}'’-]*)){0,6})/u;
 
 /** "the Nature journal Biomedical Engineering", "the JAMA Network journal JAMA Oncology": the family member named, and where it ends. */
-export function familyMember(sentence: string, brand: string, end: number): { name: string; end: number } | null {
+export function familyMember(index: JournalIndex, sentence: string, brand: string, end: number): { name: string; end: number } | null {
   if (!FAMILY.test(brand)) return null;
   const m = FAMILY_RUN.exec(sentence.slice(end, end + 90));
   if (!m) return null;
   const run = m[1].replace(/\s+(?:of|and|&|in)$/, '');
   const runEnd = end + m[0].length - (m[1].length - run.length);
-  const name = canonicalJournal(run) ?? canonicalJournal(`${brand} ${run}`) ?? (/^(?:Nature|Lancet|npj|BMC)$/.test(brand) ? `${brand === 'Lancet' ? 'The Lancet' : brand} ${run}` : null);
+  const name = canonicalJournal(index, run) ?? canonicalJournal(index, `${brand} ${run}`) ?? (/^(?:Nature|Lancet|npj|BMC)$/.test(brand) ? `${brand === 'Lancet' ? 'The Lancet' : brand} ${run}` : null);
   return name ? { name, end: runEnd } : null;
 }
 

@@ -4,7 +4,7 @@ import { doiFromUrl, preprintServer } from '../doi';
 import { classifyUrl } from '../hosts';
 import { journalOfLink } from '../journal-links';
 import { namesOf, SCHOLARLY, typesOf } from '../jsonld';
-import { canonicalJournal } from './list';
+import { canonicalJournal, type JournalIndex } from './list';
 
 export interface PageJournal {
   name: string;
@@ -17,18 +17,18 @@ export interface PageJournal {
 const MAX_PAPER_LINKS = 3;
 
 /** Journals from the page's metadata, then from its links to papers (DOI prefix or journal URL), each once. */
-export function pageJournals(article: Pick<ExtractedArticle, 'metadata' | 'links'>): PageJournal[] {
+export function pageJournals(article: Pick<ExtractedArticle, 'metadata' | 'links'>, index: JournalIndex): PageJournal[] {
   const out: PageJournal[] = [];
   const add = (j: PageJournal) => {
     if (j.name && !out.some((o) => o.name.toLowerCase() === j.name.toLowerCase())) out.push(j);
   };
   const { citation, jsonLd } = article.metadata;
-  for (const written of citation.citation_journal_title ?? []) add({ name: canonicalJournal(written) ?? written.trim(), from: 'metadata' });
+  for (const written of citation.citation_journal_title ?? []) add({ name: canonicalJournal(index, written) ?? written.trim(), from: 'metadata' });
   for (const node of jsonLd) {
     if (!typesOf(node).some((t) => SCHOLARLY.test(t))) continue;
-    for (const name of namesOf(node.isPartOf)) add({ name: canonicalJournal(name) ?? name.trim(), from: 'metadata' });
+    for (const name of namesOf(node.isPartOf)) add({ name: canonicalJournal(index, name) ?? name.trim(), from: 'metadata' });
     for (const name of namesOf(node.publisher)) {
-      const known = canonicalJournal(name);
+      const known = canonicalJournal(index, name);
       if (known) add({ name: known, from: 'metadata' });
     }
   }
@@ -38,7 +38,7 @@ export function pageJournals(article: Pick<ExtractedArticle, 'metadata' | 'links
   });
   if (papers.length <= MAX_PAPER_LINKS)
     for (const l of papers) {
-      const name = journalOfLink(l.href, doiFromUrl(l.href));
+      const name = journalOfLink(index, l.href, doiFromUrl(l.href));
       if (name) add({ name, from: 'link', url: l.href });
     }
   return out;

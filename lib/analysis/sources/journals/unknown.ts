@@ -53,7 +53,6 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
   if (de) regexes.push(AFTER_CUE_DE);
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
-    re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const raw = m[1] ?? m[0];
       const at = m.index! + m[0].length - raw.length;

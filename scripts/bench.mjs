@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// What the reader waits for: the popup, cold, in real Chromium and Firefox, over the corpus's HTML pages.
+//   npm run bench [-- --no-build] [--browser=chromium|firefox]… [--rounds=3] [--dir=../shared/corpus/pages] [--per-page]
+// Builds the e2e variant (as `npm run test:e2e` does), serves each page on 127.0.0.1, opens it in a tab, then opens
+// a fresh popup page for it, and reads the popup's own performance marks: time from the popup opening (its
+// navigation start) to the verdict painted and to the whole popup painted, plus every other `caveat:` mark.
+// One untimed popup first, so the browser's own start is not counted. Prints figures; never fails on them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ROOT, startServer } from '../tests/e2e/harness/server.mjs';
+import { BROWSERS } from '../tests/e2e/harness/session.mjs';
+
+const args = process.argv.slice(2);
+const option = (key) => args.filter((a) => a.startsWith(`--${key}=`)).map((a) => a.slice(key.length + 3));
+const rounds = Number(option('rounds')[0] ?? 3);
+const dir = option('dir')[0] ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
+const wantedBrowsers = option('browser');
+const perPage = args.includes('--per-page');
+const VERDICT = 'caveat:verdict-painted';
+const POPUP = 'caveat:popup-painted';
+
+if (!existsSync(dir)) {
+  console.error(`bench: no pages at ${dir} (pass --dir=…)`);
+  process.exit(1);
+}
+// The HTML pages only: the corpus's text-only stories have no page a reader would open.
+const pages = readdirSync(dir)
+  .filter((f) => /\.html(\.gz)?$/.test(f))
+  .sort()
+  .map((file) => {
+    const raw = readFileSync(join(dir, file));
+    return { name: file.replace(/\.gz$/, ''), html: file.endsWith('.gz') ? gunzipSync(raw) : raw };
+  });
+const routes = Object.fromEntries(
+  pages.map((p) => [
+    `/corpus/${p.name}`,
+    (_req, res) => {
+      // The page's own scripts and remote files stay off: they would reach the internet and load the CPU the popup needs.
+      const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': csp });
+      res.end(p.html);
+    },
+  ]),
+);
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const at = (xs, q) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const ms = (x) => `${Math.round(x)}`.padStart(5);
+const spread = (xs) => `median ${ms(at(xs, 0.5))} ms   p25–p75 ${ms(at(xs, 0.25))}–${ms(at(xs, 0.75))}   min–max ${ms(at(xs, 0))}–${ms(at(xs, 1))}   (n=${xs.length})`;
+
+function build(browser) {
+  const started = Date.now();
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), browser.name === 'firefox' ? ['build', '-b', 'firefox'] : ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CAVEAT_E2E_BUILD: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build for ${browser.name} failed:\n${result.stdout}\n${result.stderr}`);
+  console.error(`  … ${browser.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Opens a fresh popup for `url`; resolves to its `caveat:` marks (ms from the popup opening), or null when it shows no verdict. */
+async function timePopup(session, url) {
+  const popup = await session.openPopup(url);
+  try {
+    return await popup.waitFor(
+      ([verdict, whole]) => {
+        const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('caveat:')).map((m) => [m.name, m.startTime]));
+        if (marks[verdict] !== undefined && marks[whole] !== undefined) return marks;
+        const settled = document.querySelector('main[aria-busy="false"]') && !document.querySelector('[data-testid="research-verdict"]');
+        return settled ? { none: true } : null;
+      },
+      [VERDICT, POPUP],
+      { interval: 50, what: 'the popup to paint its verdict' },
+    );
+  } finally {
+    await popup.close();
+  }
+}
+
+const server = await startServer({ routes });
+try {
+  console.log(`Popup opening → painted, cold (a fresh popup page per story), ${pages.length} HTML pages × ${rounds} rounds`);
+  for (const browser of BROWSERS) {
+    if (wantedBrowsers.length && !wantedBrowsers.includes(browser.name)) continue;
+    const executablePath = browser.find();
+    if (!executablePath) {
+      console.log(`${browser.name}: not installed, skipped`);
+      continue;
+    }
+    if (!args.includes('--no-build')) build(browser);
+    const session = await browser.launch({ executablePath, extensionDir: browser.extensionDir });
+    try {
+      await timePopup(session, server.url(`/corpus/${pages[0].name}`));
+      const samples = {}; // mark name → ms, over every page and round
+      const byPage = {};
+      const noVerdict = new Set();
+      for (let round = 0; round < rounds; round++) {
+        for (const page of pages) {
+          const marks = await timePopup(session, server.url(`/corpus/${page.name}`)).catch((error) => {
+            console.error(`  … ${browser.name}: ${page.name}: ${error.message.split('\n')[0]}`);
+            return { none: true };
+          });
+          if (marks.none) {
+            noVerdict.add(page.name);
+            continue;
+          }
+          for (const [name, t] of Object.entries(marks)) (samples[name] ??= []).push(t);
+          (byPage[page.name] ??= []).push(marks[VERDICT]);
+        }
+      }
+      console.log(`\n${browser.name} (${executablePath})`);
+      console.log(`  verdict painted   ${spread(samples[VERDICT] ?? [])}`);
+      console.log(`  popup painted     ${spread(samples[POPUP] ?? [])}`);
+      const others = Object.keys(samples).filter((n) => n !== VERDICT && n !== POPUP);
+      for (const name of others.sort((a, b) => at(samples[a], 0.5) - at(samples[b], 0.5))) console.log(`    ${name.padEnd(28)} median ${ms(at(samples[name], 0.5))} ms`);
+      if (noVerdict.size) console.log(`  no verdict (not read as an article, or failed): ${[...noVerdict].join(', ')}`);
+      if (perPage) for (const [name, xs] of Object.entries(byPage)) console.log(`    ${name.padEnd(40)} verdict median ${ms(at(xs, 0.5))} ms`);
+    } finally {
+      await session.close();
+    }
+  }
+} finally {
+  await server.close();
+}
