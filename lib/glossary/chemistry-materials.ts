@@ -392,7 +392,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "synthetic fuel",
-    aliases: ["e-fuel", "synfuel", "sustainable aviation fuel", "SAF"],
+    aliases: ["e-fuel", "synfuel"],
     field: "chemistry-materials",
     definition:
       "Fuel made in a factory from hydrogen and carbon dioxide, or from waste, instead of from crude oil. It could power planes and ships with fewer emissions.",
