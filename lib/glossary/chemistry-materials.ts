@@ -600,7 +600,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "chemical synthesis",
-    aliases: ["synthesise", "synthesised", "synthesis of", "total synthesis"],
+    aliases: ["synthesise", "synthesised", "total synthesis"],
     field: "chemistry-materials",
     definition:
       "Making a chemical on purpose, step by step, from simpler ones. Most medicines are made this way.",

@@ -757,7 +757,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "binary code",
-    aliases: ["binary"],
     field: "computing",
     definition:
       "Data written as strings of 1s and 0s. Those are the only two signals a computer's tiny switches know.",
@@ -1125,7 +1124,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "content moderation",
-    aliases: ["content moderators", "moderation"],
+    aliases: ["content moderators"],
     field: "computing",
     definition:
       "Checking posts on social media and taking down the ones that break the rules. People, software or both do it.",
@@ -1151,7 +1150,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "data breach",
-    aliases: ["data breaches", "data leak", "hack"],
+    aliases: ["data breaches", "data leak"],
     field: "computing",
     definition:
       "When private data, such as names, passwords or health records, is stolen or leaked.",
@@ -1167,7 +1166,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "software update",
-    aliases: ["software updates", "security patch", "security update", "patch"],
+    aliases: ["software updates", "security patch", "security update"],
     field: "computing",
     definition:
       "A new version of a program that fixes bugs and security holes or adds features. Delaying updates leaves devices open to attack.",
@@ -1176,7 +1175,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "software bug",
-    aliases: ["software bugs", "coding error", "glitch"],
+    aliases: ["software bugs", "coding error"],
     field: "computing",
     definition:
       "A mistake in a program's code that makes it act wrongly or crash.",
@@ -1263,7 +1262,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "latency",
-    aliases: ["network latency", "lag"],
+    aliases: ["network latency"],
     field: "computing",
     definition:
       "The delay before data gets where it is going, often measured in thousandths of a second. Low latency matters for games, calls and remote surgery.",

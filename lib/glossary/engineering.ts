@@ -84,7 +84,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       "An aircraft with no pilot on board, flown by remote control or by its own computer. They carry cameras, sensors, parcels or weapons.",
     seeAlso: ["sensor", "lidar"],
-    context: ["flying", "fly", "flew", "flight", "aircraft", "aerial", "camera", "cameras", "strike", "strikes", "delivery", "pilot", "airspace", "survey", "sky", "military", "attack"],
+    context: ["flying", "fly", "flew", "flight", "aircraft", "camera", "cameras", "strike", "strikes", "delivery", "pilot", "airspace", "survey", "sky", "military", "attack"],
   },
   {
     term: "lidar",
@@ -672,7 +672,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "hybrid vehicle",
-    aliases: ["hybrid car", "hybrid cars", "plug-in hybrid", "plug-in hybrids", "PHEV", "hybrids"],
+    aliases: ["hybrid car", "hybrid cars", "plug-in hybrid", "plug-in hybrids", "PHEV"],
     field: "engineering",
     definition:
       "A car with both a petrol or diesel engine and an electric motor and battery. Plug-in hybrids can be charged from a socket.",
@@ -735,7 +735,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "intermittency",
-    aliases: ["intermittent", "variable renewables", "dunkelflaute"],
+    aliases: ["variable renewables", "dunkelflaute"],
     field: "engineering",
     definition:
       "The way wind and solar power rise and fall with the weather and time of day, so grids need storage or backup.",
@@ -751,7 +751,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "curtailment",
-    aliases: ["curtailed"],
     field: "engineering",
     definition:
       "Switching off wind or solar farms that could be making power, because the grid cannot take or move it.",

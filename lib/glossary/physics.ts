@@ -720,7 +720,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "acceleration",
-    aliases: ["accelerate", "accelerating", "deceleration"],
+    aliases: ["deceleration"],
     field: "physics",
     definition:
       "How quickly something speeds up, slows down or changes direction. Forces cause it.",
@@ -777,7 +777,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "density",
-    aliases: ["dense"],
     field: "physics",
     definition:
       "How much mass is packed into a given space. Lead is denser than wood, so the same-sized block is far heavier.",
@@ -802,7 +801,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "turbulence",
-    aliases: ["turbulent flow", "turbulent"],
+    aliases: ["turbulent flow"],
     field: "physics",
     definition:
       "Messy, swirling flow in air or water, full of eddies, as opposed to a smooth flow. It is hard to predict and shakes aircraft.",
@@ -850,7 +849,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "resonance",
-    aliases: ["resonant", "resonate", "resonant frequency"],
+    aliases: ["resonant", "resonant frequency"],
     field: "physics",
     definition:
       "When something is pushed at its own natural beat, so it shakes more and more. Think of a swing pushed at just the right time.",
@@ -1437,7 +1436,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       "When a whole does things its parts cannot do alone. A flock of birds makes shapes though each bird follows simple rules.",
     seeAlso: ["complex system"],
-    context: ["system", "systems", "complex", "behaviour", "behavior", "parts", "collective", "properties", "physics", "simple rules"],
+    context: ["complex", "collective", "emergent", "simple rules", "physics", "flock", "swarm", "self-organise", "self-organising"],
   },
   {
     term: "fractal",
