@@ -1303,4 +1303,287 @@ export const entries: GlossaryEntry[] = [
       "The idea that our universe is one of many. Some theories predict it, but there is no way yet to test it.",
     seeAlso: ["cosmic inflation", "string theory"],
   },
+  {
+    term: "Europa",
+    aliases: ["Europa Clipper"],
+    field: "astronomy",
+    definition:
+      "An icy moon of Jupiter with a salty ocean under its shell. It is one of the best places to look for life beyond Earth.",
+    seeAlso: ["subsurface ocean", "astrobiology"],
+    context: ["moon", "Jupiter", "ocean", "ice", "icy", "NASA", "spacecraft", "mission", "Clipper", "probe", "life"],
+  },
+  {
+    term: "Enceladus",
+    field: "astronomy",
+    definition:
+      "A small icy moon of Saturn that shoots jets of water from a hidden ocean. The jets hold salts and carbon chemicals.",
+    seeAlso: ["subsurface ocean", "cryovolcano"],
+  },
+  {
+    term: "Titan",
+    field: "astronomy",
+    definition:
+      "Saturn's largest moon, the only moon with thick air. It has lakes and rain of liquid methane.",
+    seeAlso: ["astrobiology"],
+    context: ["Saturn", "moon", "methane", "Cassini", "Dragonfly", "NASA", "lakes", "atmosphere", "spacecraft", "Huygens"],
+  },
+  {
+    term: "subsurface ocean",
+    aliases: ["subsurface oceans", "underground ocean", "hidden ocean", "ocean world", "ocean worlds"],
+    field: "astronomy",
+    definition:
+      "Liquid water hidden under the icy crust of a moon or dwarf planet. Europa and Enceladus have them, which makes them targets in the search for life.",
+    seeAlso: ["Europa", "Enceladus", "astrobiology"],
+  },
+  {
+    term: "cryovolcano",
+    aliases: ["cryovolcanoes", "cryovolcanism", "ice volcano"],
+    field: "astronomy",
+    definition:
+      "A volcano that erupts water, ammonia or methane instead of molten rock. Icy moons and dwarf planets have them.",
+    seeAlso: ["Enceladus", "volcano"],
+  },
+  {
+    term: "tidal heating",
+    field: "astronomy",
+    definition:
+      "Heat made inside a moon as a planet's gravity squeezes and stretches it. It keeps the oceans of some icy moons liquid.",
+    seeAlso: ["subsurface ocean", "tidal locking"],
+  },
+  {
+    term: "habitability",
+    aliases: ["habitable", "potentially habitable"],
+    field: "astronomy",
+    definition:
+      "Whether a planet or moon could support life as we know it. Habitable does not mean anything lives there.",
+    seeAlso: ["habitable zone", "biosignature"],
+    context: ["planet", "planets", "exoplanet", "exoplanets", "moon", "star", "Mars", "life", "world", "worlds", "orbit", "Earth-like"],
+  },
+  {
+    term: "Earth-like planet",
+    aliases: ["Earth-like planets", "Earth-sized planet", "Earth-size planet", "Earth twin", "Earth 2.0"],
+    field: "astronomy",
+    definition:
+      "A planet about the size of Earth, and rocky. It may be far too hot or cold for life, so Earth-like is mostly about size.",
+    seeAlso: ["terrestrial planet", "habitable zone"],
+  },
+  {
+    term: "transmission spectrum",
+    aliases: ["transmission spectroscopy", "exoplanet atmosphere", "exoplanet atmospheres"],
+    field: "astronomy",
+    definition:
+      "Starlight that passed through a planet's air as the planet crossed its star. Gases in the air leave marks that show what it is made of.",
+    seeAlso: ["spectroscopy", "transit method", "biosignature"],
+  },
+  {
+    term: "Proxima Centauri",
+    aliases: ["Proxima b", "Alpha Centauri"],
+    field: "astronomy",
+    definition:
+      "The nearest star to the Sun, 4.2 light-years away, part of the Alpha Centauri system. It has at least one rocky planet, Proxima b.",
+    seeAlso: ["red dwarf", "exoplanet"],
+  },
+  {
+    term: "TRAPPIST-1",
+    field: "astronomy",
+    definition:
+      "A small, cool star about 40 light-years away with seven rocky planets. Some lie in its habitable zone.",
+    seeAlso: ["red dwarf", "habitable zone"],
+  },
+  {
+    term: "Betelgeuse",
+    field: "astronomy",
+    definition:
+      "A huge red star in Orion that will one day explode as a supernova, perhaps in 100,000 years. It dimmed oddly in 2019 because of dust.",
+    seeAlso: ["red giant", "supernova"],
+  },
+  {
+    term: "stellar flare",
+    aliases: ["stellar flares", "superflare", "superflares"],
+    field: "astronomy",
+    definition:
+      "A sudden burst of energy from a star's surface. Small, cool stars flare often, which may strip the air from their planets.",
+    seeAlso: ["solar flare", "red dwarf"],
+  },
+  {
+    term: "meteoroid",
+    aliases: ["meteoroids", "fireball", "fireballs", "bolide"],
+    field: "astronomy",
+    definition:
+      "A small rock drifting in space. When it burns up in our air it is a meteor; a very bright one is called a fireball.",
+    seeAlso: ["meteor", "meteorite"],
+    context: ["space", "sky", "meteor", "meteors", "atmosphere", "burned", "streak", "asteroid", "comet", "astronomers", "NASA", "orbit", "night"],
+  },
+  {
+    term: "airburst",
+    aliases: ["air burst", "Tunguska event"],
+    field: "astronomy",
+    definition:
+      "The blast when a space rock explodes in the air before hitting the ground. One flattened a Siberian forest in 1908.",
+    seeAlso: ["asteroid", "near-Earth object"],
+  },
+  {
+    term: "Chicxulub crater",
+    aliases: ["Chicxulub", "Chicxulub impact", "dinosaur-killing asteroid"],
+    field: "astronomy",
+    definition:
+      "A buried crater in Mexico. The asteroid that made it hit 66 million years ago and helped wipe out the dinosaurs.",
+    seeAlso: ["impact crater", "mass extinction"],
+  },
+  {
+    term: "Roche limit",
+    field: "astronomy",
+    definition:
+      "The closest a moon can come to a planet before the planet's pull tears it apart. Saturn's rings may be such torn-up moons.",
+    seeAlso: ["tidal heating"],
+  },
+  {
+    term: "orbital resonance",
+    aliases: ["resonant orbits", "resonant chain"],
+    field: "astronomy",
+    definition:
+      "When moons or planets tug each other into a steady beat. One may go round twice for each trip of another.",
+    seeAlso: ["orbital period", "orbit"],
+  },
+  {
+    term: "technosignature",
+    aliases: ["technosignatures", "SETI", "search for extraterrestrial intelligence"],
+    field: "astronomy",
+    definition:
+      "A sign of technology made by aliens, such as a radio signal. No confirmed one has ever been found.",
+    seeAlso: ["biosignature", "Fermi paradox"],
+  },
+  {
+    term: "Fermi paradox",
+    aliases: ["Drake equation"],
+    field: "astronomy",
+    definition:
+      "The puzzle that our galaxy seems big and old enough to hold many alien worlds. Yet we have seen no sign of any.",
+    seeAlso: ["technosignature", "astrobiology"],
+  },
+  {
+    term: "panspermia",
+    field: "astronomy",
+    definition:
+      "The idea that life, or its building blocks, could travel between planets inside rocks or comets. It has not been shown to happen.",
+    seeAlso: ["astrobiology", "prebiotic chemistry"],
+  },
+  {
+    term: "prebiotic chemistry",
+    aliases: ["origin of life", "origins of life", "abiogenesis", "primordial soup"],
+    field: "astronomy",
+    definition:
+      "The chemistry that may have turned simple molecules into the first living things. It may have happened on early Earth or elsewhere.",
+    seeAlso: ["astrobiology", "panspermia"],
+  },
+  {
+    term: "Artemis programme",
+    aliases: ["Artemis program", "Artemis mission", "Artemis II", "Artemis III", "Artemis I"],
+    field: "astronomy",
+    definition:
+      "NASA's plan to send astronauts back to the Moon, the first to land since 1972. Later it aims to build a base there.",
+    seeAlso: ["lunar south pole", "crewed mission"],
+  },
+  {
+    term: "cislunar space",
+    aliases: ["cislunar", "lunar orbit"],
+    field: "astronomy",
+    definition:
+      "The space between Earth and the Moon, including orbits around the Moon. More and more missions are heading there.",
+    seeAlso: ["Artemis programme", "Lagrange point"],
+  },
+  {
+    term: "astrophysics",
+    aliases: ["astrophysicist", "astrophysicists", "astrophysical"],
+    field: "astronomy",
+    definition:
+      "The part of astronomy that uses physics to explain how stars, galaxies and the whole universe work. It is the main science of space.",
+    seeAlso: ["cosmology"],
+  },
+  {
+    term: "planetary science",
+    aliases: ["planetary scientist", "planetary scientists", "planetary geologist"],
+    field: "astronomy",
+    definition:
+      "The study of planets, moons, asteroids and comets: what they are made of and how they formed.",
+    seeAlso: ["solar system"],
+  },
+  {
+    term: "heliophysics",
+    aliases: ["heliophysicist", "solar physics", "solar physicist"],
+    field: "astronomy",
+    definition:
+      "The study of the Sun and of how its light, wind and storms affect Earth and the space around it.",
+    seeAlso: ["space weather", "solar wind"],
+  },
+  {
+    term: "multi-messenger astronomy",
+    aliases: ["multimessenger astronomy"],
+    field: "astronomy",
+    definition:
+      "Studying one event in space through several kinds of signal at once: light, gravitational waves and neutrinos.",
+    seeAlso: ["gravitational wave", "neutrino"],
+  },
+  {
+    term: "LIGO",
+    aliases: ["Virgo detector", "LIGO-Virgo", "KAGRA"],
+    field: "astronomy",
+    definition:
+      "A pair of huge detectors in the USA that first picked up gravitational waves in 2015. Each uses lasers in pipes 4 km long.",
+    seeAlso: ["gravitational wave", "interferometer"],
+  },
+  {
+    term: "Event Horizon Telescope",
+    field: "astronomy",
+    definition:
+      "A network of radio telescopes across the world that work as one Earth-sized dish. It took the first pictures of black holes.",
+    seeAlso: ["black hole", "radio telescope"],
+  },
+  {
+    term: "tidal disruption event",
+    aliases: ["tidal disruption events", "TDE", "spaghettification"],
+    field: "astronomy",
+    definition:
+      "A star torn apart by a black hole's pull as it strays too close. The stretched gas glows brightly for months.",
+    seeAlso: ["black hole", "supermassive black hole"],
+  },
+  {
+    term: "Kessler syndrome",
+    field: "astronomy",
+    definition:
+      "A feared chain reaction where space junk crashes make more junk, until some orbits are too risky to use.",
+    seeAlso: ["space debris", "low Earth orbit"],
+  },
+  {
+    term: "Deep Space Network",
+    field: "astronomy",
+    definition:
+      "NASA's three sets of giant radio dishes, in the USA, Spain and Australia. They talk to faraway spacecraft.",
+    seeAlso: ["radio telescope", "space probe"],
+  },
+  {
+    term: "docking",
+    aliases: ["docked", "undocking", "undocked"],
+    field: "astronomy",
+    definition:
+      "Joining two spacecraft together in space. A capsule docks with a space station to drop off crew.",
+    seeAlso: ["International Space Station"],
+    context: ["spacecraft", "capsule", "station", "ISS", "orbit", "space", "astronauts", "Soyuz", "Dragon", "module", "Starliner"],
+  },
+  {
+    term: "Kármán line",
+    aliases: ["Karman line", "edge of space"],
+    field: "astronomy",
+    definition:
+      "A common boundary for where space begins, 100 km above sea level. Some use 80 km instead.",
+    seeAlso: ["low Earth orbit"],
+  },
+  {
+    term: "ionosphere",
+    aliases: ["thermosphere", "mesosphere", "upper atmosphere"],
+    field: "astronomy",
+    definition:
+      "High layers of Earth's air, from about 50 km up, where sunlight splits gas into charged bits. Auroras glow there, and it bends radio signals.",
+    seeAlso: ["aurora", "stratosphere"],
+  },
 ];

@@ -1956,4 +1956,199 @@ export const entries: GlossaryEntry[] = [
       "A spike of rock built up on a cave floor by dripping water. Its layers keep a record of past rainfall and climate.",
     seeAlso: ["proxy record", "limestone"],
   },
+  {
+    term: "greenwashing",
+    aliases: ["greenwash", "greenwashed"],
+    field: "climate-earth",
+    definition:
+      "Making a product or firm sound better for the planet than it really is. Vague or misleading claims are the usual trick.",
+    seeAlso: ["carbon offset", "net zero"],
+  },
+  {
+    term: "carbon intensity",
+    aliases: ["emissions intensity"],
+    field: "climate-earth",
+    definition:
+      "How much carbon dioxide is let out for each unit of something. Examples are each unit of power or each tonne of steel.",
+    seeAlso: ["decarbonisation", "carbon footprint"],
+  },
+  {
+    term: "carbon dioxide equivalent",
+    aliases: ["CO2e", "CO2 equivalent", "CO2-equivalent", "CO₂e", "tonnes of CO2e"],
+    field: "climate-earth",
+    definition:
+      "A way of adding up different greenhouse gases as if they were all carbon dioxide. Each is weighted by how much it warms the planet.",
+    seeAlso: ["global warming potential", "greenhouse gas"],
+  },
+  {
+    term: "global warming potential",
+    aliases: ["GWP"],
+    field: "climate-earth",
+    definition:
+      "How much a greenhouse gas warms the planet compared with the same amount of carbon dioxide, usually over 100 years. Methane's is about 30.",
+    seeAlso: ["carbon dioxide equivalent", "methane"],
+  },
+  {
+    term: "Scope 3 emissions",
+    aliases: ["scope 1 emissions", "scope 2 emissions", "supply chain emissions", "indirect emissions"],
+    field: "climate-earth",
+    definition:
+      "Emissions from a firm's suppliers and from customers using its products, not from its own sites. They are often the biggest share.",
+    seeAlso: ["carbon footprint", "net zero"],
+  },
+  {
+    term: "stranded assets",
+    aliases: ["stranded asset"],
+    field: "climate-earth",
+    definition:
+      "Coal mines, oil fields and other assets that lose their value early. Climate rules or cheaper clean power leave them unused.",
+    seeAlso: ["energy transition", "fossil fuel"],
+  },
+  {
+    term: "just transition",
+    field: "climate-earth",
+    definition:
+      "Moving away from fossil fuels in a fair way, so workers and towns that depend on them are not left behind.",
+    seeAlso: ["energy transition"],
+  },
+  {
+    term: "carbon border tax",
+    aliases: ["carbon border adjustment", "CBAM", "carbon border adjustment mechanism"],
+    field: "climate-earth",
+    definition:
+      "A charge on imports based on the carbon let out in making them. Firms then cannot dodge climate rules by moving abroad.",
+    seeAlso: ["carbon tax", "emissions trading"],
+  },
+  {
+    term: "phase-out",
+    aliases: ["phase out", "phase-down", "coal phase-out", "fossil fuel phase-out", "phasing out"],
+    field: "climate-earth",
+    definition:
+      "A planned end to something over time, such as coal power or fossil fuels. A phase-down only means cutting use, not ending it.",
+    seeAlso: ["fossil fuel", "energy transition"],
+    context: ["coal", "fossil", "fuels", "oil", "gas", "climate", "emissions", "COP", "summit", "carbon", "petrol", "diesel", "power"],
+  },
+  {
+    term: "overshoot",
+    aliases: ["temperature overshoot", "overshoot 1.5C"],
+    field: "climate-earth",
+    definition:
+      "Warming that goes past a target such as 1.5 °C for a time. The hope is to bring it back down later by removing carbon.",
+    seeAlso: ["1.5C target", "carbon dioxide removal"],
+    context: ["1.5C", "1.5°C", "1.5 degrees", "warming", "temperature", "climate", "target", "Paris", "carbon", "degrees"],
+  },
+  {
+    term: "business as usual",
+    aliases: ["business-as-usual", "RCP8.5", "high-emissions scenario", "worst-case scenario"],
+    field: "climate-earth",
+    definition:
+      "A future where no new climate action is taken. The old worst-case model, RCP8.5, is now seen as less likely than once thought.",
+    seeAlso: ["emissions scenario", "climate projection"],
+    context: ["emissions", "climate", "warming", "scenario", "scenarios", "carbon", "temperature", "model", "models", "RCP8.5", "projection"],
+  },
+  {
+    term: "hottest year on record",
+    aliases: ["warmest year on record", "hottest year", "record-breaking heat", "record high temperatures", "hottest day on record"],
+    field: "climate-earth",
+    definition:
+      "The warmest year since reliable worldwide measurements began in the mid-1800s. Most of the hottest years have come in the last decade.",
+    seeAlso: ["global mean temperature", "temperature anomaly"],
+  },
+  {
+    term: "fire weather",
+    aliases: ["fire weather index", "fire danger", "fire season"],
+    field: "climate-earth",
+    definition:
+      "Hot, dry, windy weather that makes wildfires start easily and spread fast. Climate change is making such days more common.",
+    seeAlso: ["wildfire", "drought"],
+  },
+  {
+    term: "megafire",
+    aliases: ["megafires", "firestorm", "firestorms", "pyrocumulonimbus", "fire cloud"],
+    field: "climate-earth",
+    definition:
+      "A huge, fierce wildfire that burns a vast area. The biggest make their own storm clouds and winds.",
+    seeAlso: ["wildfire", "fire weather"],
+  },
+  {
+    term: "prescribed burn",
+    aliases: ["prescribed burns", "prescribed fire", "controlled burn", "controlled burns", "cultural burning", "hazard reduction burn"],
+    field: "climate-earth",
+    definition:
+      "A small fire set on purpose in cool, calm weather to clear dry fuel, so later wildfires are less severe.",
+    seeAlso: ["wildfire", "fire weather"],
+  },
+  {
+    term: "water footprint",
+    aliases: ["water use", "water consumption"],
+    field: "climate-earth",
+    definition:
+      "How much fresh water it takes to make a product or run a service. Data centres use it for cooling, and farms for crops.",
+    seeAlso: ["carbon footprint", "data centre"],
+    context: ["footprint", "data centre", "data centres", "data center", "AI", "litres", "gallons", "cooling", "crop", "crops", "drought", "product", "production", "servers"],
+  },
+  {
+    term: "deep-sea mining",
+    aliases: ["deep sea mining", "seabed mining", "polymetallic nodules", "manganese nodules"],
+    field: "climate-earth",
+    definition:
+      "Digging up metal-rich lumps from the deep ocean floor for batteries. Scientists warn it could harm little-known sea life for centuries.",
+    seeAlso: ["critical mineral", "cobalt"],
+  },
+  {
+    term: "mine tailings",
+    aliases: ["tailings", "tailings dam", "tailings dams"],
+    field: "climate-earth",
+    definition:
+      "The wet waste left after ore is crushed and the metal taken out. It is stored behind dams that can fail and flood land with toxic mud.",
+    seeAlso: ["heavy metal"],
+  },
+  {
+    term: "smelting",
+    aliases: ["smelter", "smelters", "ore smelting"],
+    field: "climate-earth",
+    definition:
+      "Heating ore to melt out the metal in it. It takes a lot of energy and can release toxic fumes.",
+    seeAlso: ["heavy metal", "green steel"],
+  },
+  {
+    term: "climate tipping element",
+    aliases: ["tipping elements", "tipping cascade"],
+    field: "climate-earth",
+    definition:
+      "A big part of the Earth system, such as an ice sheet or the Amazon. It could flip to a new state once warming passes a limit.",
+    seeAlso: ["tipping point", "AMOC"],
+  },
+  {
+    term: "Amazon dieback",
+    aliases: ["Amazon tipping point", "rainforest dieback", "forest dieback"],
+    field: "climate-earth",
+    definition:
+      "The feared loss of large parts of the Amazon forest to drought, fire and clearing. It could turn into dry grassland.",
+    seeAlso: ["deforestation", "tipping point"],
+  },
+  {
+    term: "wet season",
+    aliases: ["rainy season", "dry season"],
+    field: "climate-earth",
+    definition:
+      "The months of the year when most rain falls in a tropical region. The dry season is the opposite.",
+    seeAlso: ["monsoon"],
+  },
+  {
+    term: "heat index",
+    aliases: ["feels-like temperature", "apparent temperature"],
+    field: "climate-earth",
+    definition:
+      "How hot it feels when humidity is added to the air temperature. Damp heat feels hotter because sweat dries slowly.",
+    seeAlso: ["humidity", "wet-bulb temperature"],
+  },
+  {
+    term: "amber warning",
+    aliases: ["red warning", "yellow warning", "weather warning", "weather warnings", "heat-health alert"],
+    field: "climate-earth",
+    definition:
+      "A colour-coded alert from a weather service. Yellow means be aware, amber means be prepared, red means danger to life.",
+    seeAlso: ["extreme weather"],
+  },
 ];
