@@ -1549,4 +1549,37 @@ export const entries: GlossaryEntry[] = [
       "The chemical that makes chilli peppers hot. It triggers heat-sensing nerves and is used in some pain-relief creams.",
     seeAlso: ["toxin"],
   },
+  {
+    term: "materials science",
+    aliases: ["materials scientist", "materials scientists", "materials engineering"],
+    field: "chemistry-materials",
+    definition:
+      "The science of what things are made of: how a material's inner structure sets its strength, feel and uses, and how to design new ones.",
+    seeAlso: ["composite material", "metallurgy"],
+  },
+  {
+    term: "metallurgy",
+    aliases: ["metallurgist", "metallurgical"],
+    field: "chemistry-materials",
+    definition:
+      "The science and craft of metals: getting them from ore, mixing them into alloys and shaping them.",
+    seeAlso: ["alloy", "smelting"],
+  },
+  {
+    term: "ore",
+    aliases: ["ores", "iron ore", "metal ore"],
+    field: "chemistry-materials",
+    definition:
+      "Rock that holds enough metal to be worth mining, such as iron ore.",
+    seeAlso: ["smelting", "critical mineral"],
+    context: ["metal", "metals", "mining", "mine", "mines", "iron", "copper", "mineral", "minerals", "smelting", "deposit", "deposits", "rock", "steel"],
+  },
+  {
+    term: "iron-air battery",
+    aliases: ["iron-air batteries"],
+    field: "chemistry-materials",
+    definition:
+      "A cheap battery that stores energy by letting iron rust and un-rust. It is heavy but can hold power for days, which suits the grid.",
+    seeAlso: ["grid-scale battery", "rust"],
+  },
 ];

@@ -2151,4 +2151,84 @@ export const entries: GlossaryEntry[] = [
       "A colour-coded alert from a weather service. Yellow means be aware, amber means be prepared, red means danger to life.",
     seeAlso: ["extreme weather"],
   },
+  {
+    term: "emissions",
+    aliases: ["carbon emissions", "CO2 emissions", "greenhouse gas emissions", "emission", "emitted", "emitting", "emitter", "emitters"],
+    field: "climate-earth",
+    definition:
+      "Gases or particles let out into the air, mostly from burning fuel. In climate stories it usually means greenhouse gases such as carbon dioxide.",
+    seeAlso: ["greenhouse gas", "carbon footprint", "net zero"],
+    context: ["carbon", "CO2", "greenhouse", "climate", "pollution", "pollutants", "fossil", "fuel", "fuels", "coal", "gas", "methane", "vehicle", "vehicles", "exhaust", "warming", "tonnes", "net zero", "power", "cars"],
+  },
+  {
+    term: "geology",
+    aliases: ["geologist", "geologists", "geological", "geologic"],
+    field: "climate-earth",
+    definition:
+      "The science of the Earth's rocks, how they formed and how the planet's surface has changed over time.",
+    seeAlso: ["geological time", "stratigraphy"],
+  },
+  {
+    term: "geophysics",
+    aliases: ["geophysicist", "geophysicists", "geophysical", "geophysical survey", "geophysical surveys"],
+    field: "climate-earth",
+    definition:
+      "Studying the Earth with physics, such as gravity, magnetism and sound waves. It can map what lies under the ground without digging.",
+    seeAlso: ["ground-penetrating radar", "seismic wave"],
+  },
+  {
+    term: "meteorology",
+    aliases: ["meteorologist", "meteorologists", "meteorological"],
+    field: "climate-earth",
+    definition:
+      "The science of the weather and the air. Meteorologists study and forecast it.",
+    seeAlso: ["numerical weather prediction", "climate model"],
+  },
+  {
+    term: "climatology",
+    aliases: ["climatologist", "climatologists", "climate scientist", "climate scientists", "climate researcher", "climate researchers"],
+    field: "climate-earth",
+    definition:
+      "The science of climate: the long-term patterns of weather over years and centuries, and why they change.",
+    seeAlso: ["climate model", "meteorology"],
+  },
+  {
+    term: "oceanography",
+    aliases: ["oceanographer", "oceanographers", "oceanographic"],
+    field: "climate-earth",
+    definition:
+      "The science of the seas: their water, currents, floor and life.",
+    seeAlso: ["ocean current"],
+  },
+  {
+    term: "seismology",
+    aliases: ["seismologist", "seismologists", "seismological"],
+    field: "climate-earth",
+    definition:
+      "The science of earthquakes and of the waves they send through the Earth, which also reveal the planet's insides.",
+    seeAlso: ["seismic wave", "seismometer"],
+  },
+  {
+    term: "volcanology",
+    aliases: ["volcanologist", "volcanologists", "vulcanologist"],
+    field: "climate-earth",
+    definition:
+      "The science of volcanoes: how they form and erupt, and how to warn people before they do.",
+    seeAlso: ["volcano", "magma"],
+  },
+  {
+    term: "glaciology",
+    aliases: ["glaciologist", "glaciologists"],
+    field: "climate-earth",
+    definition:
+      "The science of glaciers and ice sheets, and how they grow, flow and melt.",
+    seeAlso: ["glacier", "ice sheet"],
+  },
+  {
+    term: "ERA5",
+    field: "climate-earth",
+    definition:
+      "A widely used record of the world's weather since 1940. A European agency rebuilt it from old readings and a weather model.",
+    seeAlso: ["reanalysis"],
+  },
 ];

@@ -1364,4 +1364,36 @@ export const entries: GlossaryEntry[] = [
       "A small puzzle on a website, such as picking pictures with traffic lights, meant to tell people from bots. AI can now solve many of them.",
     seeAlso: ["bot"],
   },
+  {
+    term: "power usage effectiveness",
+    aliases: ["PUE"],
+    field: "computing",
+    definition:
+      "A data centre's total energy use divided by what its computers alone use. A score of 1.0 would mean no energy goes to cooling or other overheads.",
+    seeAlso: ["data centre", "cooling tower"],
+  },
+  {
+    term: "training run",
+    aliases: ["training runs", "training compute", "GPU hours", "GPU-hours"],
+    field: "computing",
+    definition:
+      "One full round of training an AI model. Big ones run thousands of chips for weeks and use as much power as a small town.",
+    seeAlso: ["pretraining", "computing power", "GPU"],
+  },
+  {
+    term: "computational model",
+    aliases: ["computational models", "computational modelling", "computational modeling", "computational study"],
+    field: "computing",
+    definition:
+      "A model of a real system built in a computer, used to test ideas or predict what happens. Its answers depend on the guesses built into it.",
+    seeAlso: ["computer simulation", "agent-based model"],
+  },
+  {
+    term: "virtual unwrapping",
+    aliases: ["Herculaneum scrolls", "Vesuvius Challenge"],
+    field: "computing",
+    definition:
+      "Reading rolled-up or burnt scrolls without opening them. They are scanned in 3D, and AI flattens the pages and finds the ink.",
+    seeAlso: ["micro-CT", "machine learning"],
+  },
 ];

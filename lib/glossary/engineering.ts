@@ -164,7 +164,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "energy storage",
-    aliases: ["grid storage", "battery storage", "grid-scale battery"],
+    aliases: ["grid storage", "battery storage"],
     field: "engineering",
     definition:
       "Ways of saving electricity for later, such as big batteries or pumping water uphill. It lets power from sun and wind be used when needed.",
@@ -1079,5 +1079,108 @@ export const entries: GlossaryEntry[] = [
       "Safely shutting down and taking apart an old power plant, oil rig or other big site. For nuclear plants it takes decades.",
     seeAlso: ["nuclear reactor", "nuclear waste"],
     context: ["nuclear", "reactor", "reactors", "plant", "plants", "power station", "rig", "rigs", "oil", "platform", "coal", "site"],
+  },
+  {
+    term: "ground-penetrating radar",
+    aliases: ["ground penetrating radar", "GPR"],
+    field: "engineering",
+    definition:
+      "Radar sent into the ground to map what is buried, such as walls, graves or pipes, without digging.",
+    seeAlso: ["radar", "geophysics"],
+  },
+  {
+    term: "magnetometer",
+    aliases: ["magnetometers", "magnetometry", "magnetic survey"],
+    field: "engineering",
+    definition:
+      "A device that measures magnetic fields. Dragged over a field, it can reveal buried walls, ditches and kilns by tiny changes in magnetism.",
+    seeAlso: ["geophysics", "ground-penetrating radar"],
+  },
+  {
+    term: "photogrammetry",
+    aliases: ["3D scanning", "laser scanning", "3D scan", "3D scans"],
+    field: "engineering",
+    definition:
+      "Making an exact 3D model of an object or a site. It is built from many photos or laser readings taken from all sides.",
+    seeAlso: ["lidar", "computer-aided design"],
+  },
+  {
+    term: "multispectral imaging",
+    aliases: ["hyperspectral imaging", "multispectral images", "hyperspectral camera"],
+    field: "engineering",
+    definition:
+      "Taking pictures in many bands of light, including ones our eyes cannot see. It can reveal faded ink, crop disease or minerals.",
+    seeAlso: ["infrared", "remote sensing"],
+  },
+  {
+    term: "muography",
+    aliases: ["muon imaging", "muon tomography"],
+    field: "engineering",
+    definition:
+      "Seeing inside huge things, such as pyramids or volcanoes. It counts the muons from space that pass through them.",
+    seeAlso: ["muon", "cosmic ray"],
+  },
+  {
+    term: "micro-CT",
+    aliases: ["micro-CT scan", "micro-CT scanning", "microCT", "micro-computed tomography"],
+    field: "engineering",
+    definition:
+      "A very detailed X-ray scanner for small objects, such as fossils, bones or parts. It builds a 3D picture of the inside without cutting.",
+    seeAlso: ["CT scan", "X-ray"],
+  },
+  {
+    term: "nuclear power",
+    aliases: ["nuclear energy"],
+    field: "engineering",
+    definition:
+      "Electricity made from the heat of splitting uranium atoms in a reactor. It gives off almost no carbon dioxide, but leaves long-lived waste.",
+    seeAlso: ["nuclear reactor", "nuclear fission", "nuclear waste"],
+  },
+  {
+    term: "power station",
+    aliases: ["power stations", "power plant", "power plants", "coal-fired power station", "coal-fired power plant", "coal plant", "coal plants", "gas-fired power station"],
+    field: "engineering",
+    definition:
+      "A plant that makes electricity for the grid. It may burn coal or gas, split atoms, or use wind, water or sun.",
+    seeAlso: ["power grid", "turbine"],
+  },
+  {
+    term: "thermal energy storage",
+    aliases: ["heat battery", "heat batteries", "thermal battery", "thermal storage", "sand battery"],
+    field: "engineering",
+    definition:
+      "Storing energy as heat, in hot water, sand, rock or salt, to use later for warmth or to make power.",
+    seeAlso: ["energy storage", "district heating"],
+  },
+  {
+    term: "grid-scale battery",
+    aliases: ["grid-scale batteries", "grid battery", "grid batteries", "battery energy storage system", "BESS"],
+    field: "engineering",
+    definition:
+      "A huge bank of batteries linked to the power grid. It soaks up spare wind and solar power and gives it back when needed.",
+    seeAlso: ["energy storage", "power grid"],
+  },
+  {
+    term: "electricity demand",
+    aliases: ["power demand", "peak demand", "energy demand", "grid capacity"],
+    field: "engineering",
+    definition:
+      "How much electricity people and industry want at a given time. Grids must match supply to it every second.",
+    seeAlso: ["power grid", "baseload power"],
+  },
+  {
+    term: "hydrogen economy",
+    field: "engineering",
+    definition:
+      "A hoped-for future in which hydrogen made with clean power runs factories, trucks and ships. It might heat homes too.",
+    seeAlso: ["green hydrogen", "fuel cell"],
+  },
+  {
+    term: "cooling tower",
+    aliases: ["cooling towers", "evaporative cooling"],
+    field: "engineering",
+    definition:
+      "A tall tower or unit that gets rid of spare heat from a power plant or data centre. It lets water evaporate.",
+    seeAlso: ["water footprint", "data centre"],
   },
 ];

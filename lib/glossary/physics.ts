@@ -1022,7 +1022,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "electromagnetism",
-    aliases: ["electromagnetic force"],
+    aliases: ["electromagnetic force", "electromagnetic"],
     field: "physics",
     definition:
       "The force between electric charges and magnets, which are two sides of one thing. It holds atoms together and carries light.",
@@ -1492,5 +1492,21 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A blue glow made when a particle moves through water or glass faster than light can travel in it. Neutrino detectors look for it.",
     seeAlso: ["neutrino", "particle detector"],
+  },
+  {
+    term: "nuclear physics",
+    aliases: ["nuclear physicist", "nuclear physicists"],
+    field: "physics",
+    definition:
+      "The study of the nucleus of the atom: what holds it together, how it breaks apart and the energy this releases.",
+    seeAlso: ["atomic nucleus", "nuclear fission"],
+  },
+  {
+    term: "condensed matter physics",
+    aliases: ["condensed-matter physics", "condensed matter physicist", "solid-state physics"],
+    field: "physics",
+    definition:
+      "The physics of solids and liquids. It asks why some materials carry current, or stay magnetic, or lose all resistance.",
+    seeAlso: ["quantum material", "superconductor"],
   },
 ];
