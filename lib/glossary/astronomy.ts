@@ -826,6 +826,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       "The part of a total eclipse when the Sun or Moon is fully covered. For a solar eclipse, it is seen only along a narrow path on Earth.",
     seeAlso: ["eclipse", "solar corona"],
+    context: ["eclipse", "Sun", "Moon", "solar", "lunar", "path", "shadow", "corona", "sky"],
   },
   {
     term: "solar corona",
@@ -1174,7 +1175,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "active galactic nucleus",
-    aliases: ["active galactic nuclei", "AGN"],
+    aliases: ["active galactic nuclei"],
     field: "astronomy",
     definition:
       "The very bright centre of a galaxy, powered by a giant black hole swallowing gas. Quasars are the brightest kind.",
@@ -1304,15 +1305,6 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["cosmic inflation", "string theory"],
   },
   {
-    term: "Europa",
-    aliases: ["Europa Clipper"],
-    field: "astronomy",
-    definition:
-      "An icy moon of Jupiter with a salty ocean under its shell. It is one of the best places to look for life beyond Earth.",
-    seeAlso: ["subsurface ocean", "astrobiology"],
-    context: ["moon", "Jupiter", "ocean", "ice", "icy", "NASA", "spacecraft", "mission", "Clipper", "probe", "life"],
-  },
-  {
     term: "Enceladus",
     field: "astronomy",
     definition:
@@ -1333,7 +1325,7 @@ export const entries: GlossaryEntry[] = [
     field: "astronomy",
     definition:
       "Liquid water hidden under the icy crust of a moon or dwarf planet. Europa and Enceladus have them, which makes them targets in the search for life.",
-    seeAlso: ["Europa", "Enceladus", "astrobiology"],
+    seeAlso: ["Enceladus", "astrobiology"],
   },
   {
     term: "cryovolcano",

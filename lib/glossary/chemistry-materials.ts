@@ -878,7 +878,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "hexavalent chromium",
-    aliases: ["chromium-6", "chromium VI", "chromium"],
+    aliases: ["chromium-6", "chromium VI"],
     field: "chemistry-materials",
     definition:
       "A toxic form of the metal chromium, used in metal plating and dyes. It can cause lung cancer when breathed in.",

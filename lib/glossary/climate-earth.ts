@@ -1372,7 +1372,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "gas flaring",
-    aliases: ["flaring"],
+    aliases: ["gas flare", "gas flares"],
     field: "climate-earth",
     definition:
       "Burning off unwanted natural gas at oil wells instead of using it. It wastes energy and releases carbon dioxide and soot.",
@@ -2039,7 +2039,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "business as usual",
-    aliases: ["business-as-usual", "RCP8.5", "high-emissions scenario", "worst-case scenario"],
+    aliases: ["business-as-usual", "RCP8.5", "high-emissions scenario"],
     field: "climate-earth",
     definition:
       "A future where no new climate action is taken. The old worst-case model, RCP8.5, is now seen as less likely than once thought.",

@@ -724,7 +724,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "on-device AI",
-    aliases: ["edge AI", "on-device processing"],
+    aliases: ["on-device processing"],
     field: "computing",
     definition:
       "AI that runs on a phone, laptop or gadget itself instead of in a distant data centre. Data can stay on the device.",
@@ -994,6 +994,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       "Using computers to test millions of possible drug molecules against a target. The best few are then made and tried in the lab.",
     seeAlso: ["computer simulation", "AlphaFold"],
+    context: ["drug", "drugs", "molecule", "molecules", "compound", "compounds", "protein", "proteins", "target", "docking", "AI", "computer", "computational", "library", "libraries"],
   },
   {
     term: "protein design",
@@ -1245,8 +1246,8 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["encryption", "IP address"],
   },
   {
-    term: "5G",
-    aliases: ["5G network", "5G networks", "6G"],
+    term: "5G network",
+    aliases: ["5G networks", "5G mobile", "5G phone", "5G masts", "5G mast"],
     field: "computing",
     definition:
       "The fifth generation of mobile phone networks, faster than 4G. Its radio waves are far too weak to harm health, despite online claims.",

@@ -503,7 +503,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "integrated circuit",
-    aliases: ["integrated circuits", "circuit board", "printed circuit board", "PCB board", "circuitry"],
+    aliases: ["integrated circuits", "circuit board", "printed circuit board", "PCB board"],
     field: "engineering",
     definition:
       "Electronic parts and wires packed onto one chip or board, so they work together as one device.",

@@ -688,7 +688,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "decibel",
-    aliases: ["decibels", "dB"],
+    aliases: ["decibels"],
     field: "physics",
     definition:
       "The unit of loudness. The scale jumps fast: every 10 decibels more is ten times the sound energy, and long exposure above about 85 decibels can harm hearing.",
@@ -1337,7 +1337,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "scanning tunnelling microscope",
-    aliases: ["scanning tunneling microscope", "STM", "atomic force microscope", "atomic force microscopy", "AFM"],
+    aliases: ["scanning tunneling microscope", "atomic force microscope", "atomic force microscopy", "AFM"],
     field: "physics",
     definition:
       "A microscope that feels a surface with a very sharp tip instead of using light. It can see and even move single atoms.",
