@@ -627,7 +627,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "mixture of experts",
-    aliases: ["mixture-of-experts", "MoE"],
+    aliases: ["mixture-of-experts"],
     field: "computing",
     definition:
       "An AI design that splits a big model into many smaller expert parts and uses only a few for each word. It saves computing power.",
@@ -749,7 +749,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "byte",
-    aliases: ["bytes", "gigabyte", "gigabytes", "terabyte", "terabytes", "petabyte", "petabytes", "megabyte", "megabytes", "GB"],
+    aliases: ["bytes", "gigabyte", "gigabytes", "terabyte", "terabytes", "petabyte", "petabytes", "megabyte", "megabytes"],
     field: "computing",
     definition:
       "A unit of computer data, enough for one letter. A gigabyte is about a billion bytes; a petabyte is a million gigabytes.",

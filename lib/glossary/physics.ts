@@ -574,7 +574,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "radiofrequency",
-    aliases: ["radio frequency", "RF", "radiofrequency radiation", "radio-frequency"],
+    aliases: ["radio frequency", "radiofrequency radiation", "radio-frequency"],
     field: "physics",
     definition:
       "Radio waves, used by phones, Wi-Fi and radar. Doctors also use them to heat and destroy small areas of tissue.",
