@@ -42,7 +42,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "neural network",
-    aliases: ["artificial neural network", "neural net", "convolutional neural network"],
+    aliases: ["artificial neural network", "neural net"],
     field: "computing",
     definition:
       "A computer program loosely inspired by the brain, built from many simple connected units. It learns by adjusting the strength of its links as it sees examples.",
@@ -212,7 +212,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "reinforcement learning",
-    aliases: ["RL", "reinforcement learning from human feedback", "RLHF"],
+    aliases: ["RL"],
     field: "computing",
     definition:
       "Teaching an AI by trial and error. It gets rewards for good results and penalties for bad ones, much like training a pet.",
@@ -432,7 +432,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "robot",
-    aliases: ["robotics", "humanoid robot"],
+    aliases: ["robotics"],
     field: "computing",
     definition:
       "A machine that can sense what is around it and carry out tasks, on its own or under remote control. Examples range from factory arms to walking humanoids.",
@@ -600,5 +600,801 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A saved copy of an AI model at one point in its training. It can be loaded again, shared or trained further.",
     context: ["model", "models", "training", "trained", "fine-tuned", "fine-tuning", "weights", "AI", "LLM", "LLMs", "neural", "merging"],
+  },
+  {
+    term: "ChatGPT",
+    aliases: ["GPT-4", "GPT-4o", "GPT-5", "GPT-3", "GPT"],
+    field: "computing",
+    definition:
+      "OpenAI's chatbot, launched in 2022, built on its GPT large language models. It writes fluent text but can state false things with confidence.",
+    seeAlso: ["large language model", "chatbot", "AI hallucination"],
+  },
+  {
+    term: "pretraining",
+    aliases: ["pre-training", "pretrained", "pre-trained", "pretrained model"],
+    field: "computing",
+    definition:
+      "The first and biggest stage of training an AI model. It learns from huge amounts of general text, before it is tuned for a task.",
+    seeAlso: ["fine-tuning", "training data", "foundation model"],
+  },
+  {
+    term: "reinforcement learning from human feedback",
+    aliases: ["RLHF", "human feedback"],
+    field: "computing",
+    definition:
+      "Tuning an AI model by having people rate its answers, then training it to give answers they rate higher. It makes chatbots more helpful and polite.",
+    seeAlso: ["reinforcement learning", "AI alignment", "fine-tuning"],
+  },
+  {
+    term: "mixture of experts",
+    aliases: ["mixture-of-experts"],
+    field: "computing",
+    definition:
+      "An AI design that splits a big model into many smaller expert parts and uses only a few for each word. It saves computing power.",
+    seeAlso: ["large language model", "parameter"],
+  },
+  {
+    term: "prompt injection",
+    aliases: ["prompt injection attack", "indirect prompt injection"],
+    field: "computing",
+    definition:
+      "Tricking an AI by hiding orders in text it reads, such as a web page or email. It may then do things its user never asked for.",
+    seeAlso: ["jailbreak", "AI agent", "prompt"],
+  },
+  {
+    term: "system prompt",
+    aliases: ["system prompts", "system message"],
+    field: "computing",
+    definition:
+      "Hidden orders a firm gives its chatbot before each chat. They set its role, tone and rules.",
+    seeAlso: ["prompt", "chatbot"],
+  },
+  {
+    term: "guardrails",
+    aliases: ["AI guardrails", "safety guardrails", "safety filters"],
+    field: "computing",
+    definition:
+      "Rules and filters built around an AI system to stop harmful or off-limits answers. Jailbreaks try to get around them.",
+    seeAlso: ["jailbreak", "AI safety"],
+    context: ["AI", "chatbot", "chatbots", "model", "models", "ChatGPT", "LLM", "LLMs", "harmful", "safety", "filter", "artificial intelligence"],
+  },
+  {
+    term: "sycophancy",
+    aliases: ["sycophantic", "AI sycophancy"],
+    field: "computing",
+    definition:
+      "A chatbot's habit of telling users what they want to hear. It may agree with them even when they are wrong.",
+    seeAlso: ["reinforcement learning from human feedback", "chatbot"],
+  },
+  {
+    term: "AI companion",
+    aliases: ["AI companions", "companion chatbot", "AI girlfriend", "AI boyfriend", "AI friend"],
+    field: "computing",
+    definition:
+      "A chatbot made to act as a friend or partner. Some users grow very attached, which raises worries about loneliness and safety.",
+    seeAlso: ["chatbot", "sycophancy"],
+  },
+  {
+    term: "coding assistant",
+    aliases: ["AI coding assistant", "code assistant", "Copilot", "vibe coding"],
+    field: "computing",
+    definition:
+      "An AI tool that writes or fixes computer code from plain-language requests. Its code can look right but hide bugs or security holes.",
+    seeAlso: ["large language model", "source code"],
+  },
+  {
+    term: "test-time compute",
+    aliases: ["inference-time compute", "thinking time"],
+    field: "computing",
+    definition:
+      "Letting an AI model spend more computing power on each question, for example by working through steps first. It often helps with hard questions.",
+    seeAlso: ["reasoning model", "AI inference"],
+  },
+  {
+    term: "scaling law",
+    aliases: ["scaling laws", "AI scaling"],
+    field: "computing",
+    definition:
+      "A pattern where AI models get better in a fairly steady way as they get more data, computing power and size. No one knows how long it will hold.",
+    seeAlso: ["large language model", "computing power"],
+  },
+  {
+    term: "emergent ability",
+    aliases: ["emergent abilities", "emergent capabilities"],
+    field: "computing",
+    definition:
+      "A skill that seems to appear suddenly once an AI model gets big enough. Some researchers argue it is partly an effect of how skills are measured.",
+    seeAlso: ["scaling law", "benchmark"],
+  },
+  {
+    term: "model collapse",
+    field: "computing",
+    definition:
+      "The decline of AI models trained again and again on text or images made by other AI. Errors pile up and variety fades.",
+    seeAlso: ["synthetic data", "training data"],
+  },
+  {
+    term: "quantisation",
+    aliases: ["quantised model", "quantised"],
+    field: "computing",
+    definition:
+      "Shrinking an AI model by storing its numbers less exactly. It can then run on small, cheap devices, and loses only a little quality.",
+    seeAlso: ["parameter", "on-device AI"],
+    context: ["model", "models", "AI", "LLM", "weights", "bits", "neural", "inference", "phone", "parameters"],
+  },
+  {
+    term: "on-device AI",
+    aliases: ["on-device processing"],
+    field: "computing",
+    definition:
+      "AI that runs on a phone, laptop or gadget itself instead of in a distant data centre. Data can stay on the device.",
+    seeAlso: ["edge computing", "quantisation"],
+  },
+  {
+    term: "AI accelerator",
+    aliases: ["AI chip", "AI chips", "TPU", "tensor processing unit", "NPU"],
+    field: "computing",
+    definition:
+      "A computer chip built to do the sums AI needs. It is faster and uses less power than a normal chip for this work.",
+    seeAlso: ["GPU", "microchip"],
+  },
+  {
+    term: "CPU",
+    aliases: ["central processing unit", "processor", "processors"],
+    field: "computing",
+    definition:
+      "The main chip in a computer that carries out its instructions one after another, very fast. AI work mostly runs on GPUs instead.",
+    seeAlso: ["GPU", "microchip"],
+    context: ["computer", "computers", "chip", "chips", "GPU", "laptop", "phone", "software", "computing", "core", "cores", "data", "server"],
+  },
+  {
+    term: "byte",
+    aliases: ["bytes", "gigabyte", "gigabytes", "terabyte", "terabytes", "petabyte", "petabytes", "megabyte", "megabytes"],
+    field: "computing",
+    definition:
+      "A unit of computer data, enough for one letter. A gigabyte is about a billion bytes; a petabyte is a million gigabytes.",
+    seeAlso: ["big data"],
+  },
+  {
+    term: "binary code",
+    field: "computing",
+    definition:
+      "Data written as strings of 1s and 0s. Those are the only two signals a computer's tiny switches know.",
+    seeAlso: ["transistor"],
+    context: ["code", "computer", "computers", "data", "digits", "zeros", "ones", "bits", "software", "digital"],
+  },
+  {
+    term: "programming language",
+    aliases: ["programming languages", "coding language"],
+    field: "computing",
+    definition:
+      "A set of words and rules that people use to write orders for computers. Python and C are two.",
+    seeAlso: ["source code"],
+  },
+  {
+    term: "operating system",
+    aliases: ["operating systems"],
+    field: "computing",
+    definition:
+      "The main software that runs a computer or phone and lets apps use its parts, such as Windows, Android or iOS.",
+    seeAlso: ["firmware"],
+  },
+  {
+    term: "database",
+    aliases: ["databases"],
+    field: "computing",
+    definition:
+      "An organised store of data on computers, built so it can be searched and updated quickly.",
+    seeAlso: ["dataset", "big data"],
+  },
+  {
+    term: "metadata",
+    field: "computing",
+    definition:
+      "Data about data: when a photo was taken and where, who sent a message and when, without its content. It can still reveal a lot about a person.",
+    seeAlso: ["personal data"],
+  },
+  {
+    term: "data mining",
+    aliases: ["text mining", "data-mining"],
+    field: "computing",
+    definition:
+      "Searching large amounts of data or text by computer for patterns. Trawling this way can turn up chance links, so findings need checking.",
+    seeAlso: ["big data", "machine learning"],
+  },
+  {
+    term: "data science",
+    aliases: ["data scientist", "data scientists"],
+    field: "computing",
+    definition:
+      "The work of getting useful answers out of large amounts of data. It mixes statistics, coding and machine learning.",
+    seeAlso: ["machine learning", "big data"],
+  },
+  {
+    term: "predictive model",
+    aliases: ["predictive models", "predictive analytics", "prediction model", "prediction models", "predictive algorithm"],
+    field: "computing",
+    definition:
+      "A computer model that uses past data to guess what will happen, such as who might fall ill. It is only as good as the data it learned from.",
+    seeAlso: ["machine learning", "algorithmic bias", "overfitting"],
+  },
+  {
+    term: "random forest",
+    aliases: ["random forests", "decision tree", "decision trees", "gradient boosting", "XGBoost"],
+    field: "computing",
+    definition:
+      "A machine-learning method that asks a chain of yes-or-no questions about the data. A random forest lets many such trees vote.",
+    seeAlso: ["machine learning", "classifier"],
+  },
+  {
+    term: "support vector machine",
+    aliases: ["support vector machines", "SVM"],
+    field: "computing",
+    definition:
+      "An older kind of machine learning. It sorts data into groups by finding the widest gap between them.",
+    seeAlso: ["classifier", "machine learning"],
+  },
+  {
+    term: "gradient descent",
+    aliases: ["stochastic gradient descent"],
+    field: "computing",
+    definition:
+      "How most AI models learn: they nudge their numbers a little at a time in whichever direction shrinks their errors, like walking downhill in fog.",
+    seeAlso: ["loss function", "backpropagation"],
+  },
+  {
+    term: "backpropagation",
+    aliases: ["backprop"],
+    field: "computing",
+    definition:
+      "How a neural network works out which of its links caused an error. Then each link can be fixed a little.",
+    seeAlso: ["gradient descent", "neural network"],
+  },
+  {
+    term: "loss function",
+    aliases: ["objective function", "cost function"],
+    field: "computing",
+    definition:
+      "The score of how wrong an AI model's answers are during training. Training tries to make it as small as possible.",
+    seeAlso: ["gradient descent"],
+  },
+  {
+    term: "hyperparameter",
+    aliases: ["hyperparameters", "learning rate"],
+    field: "computing",
+    definition:
+      "A setting people choose before training an AI model, such as its size or how big each learning step is. It is not learned from data.",
+    seeAlso: ["parameter", "gradient descent"],
+  },
+  {
+    term: "convolutional neural network",
+    aliases: ["convolutional neural networks", "CNNs", "convnet"],
+    field: "computing",
+    definition:
+      "A kind of neural network that scans images in small patches, finding edges, then shapes, then objects. It powers much medical image reading.",
+    seeAlso: ["neural network", "computer vision"],
+  },
+  {
+    term: "recurrent neural network",
+    aliases: ["recurrent neural networks", "RNN", "RNNs", "LSTM", "long short-term memory"],
+    field: "computing",
+    definition:
+      "A kind of neural network that reads data in order, such as words or heartbeats. It keeps a memory of what came before.",
+    seeAlso: ["neural network", "transformer"],
+  },
+  {
+    term: "attention mechanism",
+    aliases: ["self-attention", "attention layer"],
+    field: "computing",
+    definition:
+      "The part of a transformer model that decides which other words matter most for each word. It is why modern chatbots follow long texts.",
+    seeAlso: ["transformer", "large language model"],
+  },
+  {
+    term: "self-supervised learning",
+    aliases: ["self-supervised"],
+    field: "computing",
+    definition:
+      "Training AI on data with no human labels. Part of the data is hidden, and the model must guess it, such as the next word.",
+    seeAlso: ["supervised learning", "pretraining"],
+  },
+  {
+    term: "unsupervised learning",
+    aliases: ["unsupervised machine learning", "clustering algorithm"],
+    field: "computing",
+    definition:
+      "Machine learning that looks for patterns or groups in data without being told the right answers.",
+    seeAlso: ["supervised learning", "machine learning"],
+  },
+  {
+    term: "zero-shot learning",
+    aliases: ["zero-shot", "few-shot", "few-shot learning", "in-context learning"],
+    field: "computing",
+    definition:
+      "An AI model doing a task it was never trained for. It has only a description, or a few examples in the prompt.",
+    seeAlso: ["prompt", "large language model"],
+  },
+  {
+    term: "data labelling",
+    aliases: ["data annotation", "labelled data", "human annotators", "data labellers"],
+    field: "computing",
+    definition:
+      "People tagging examples, such as marking tumours on scans or rating chatbot answers, so AI can learn from them. Errors in labels become errors in the AI.",
+    seeAlso: ["supervised learning", "training data"],
+  },
+  {
+    term: "text-to-image model",
+    aliases: ["text-to-image", "image generator", "image generators", "AI image generator", "Midjourney", "DALL-E", "Stable Diffusion"],
+    field: "computing",
+    definition:
+      "An AI system that makes pictures from a written description. Most are diffusion models trained on billions of online images.",
+    seeAlso: ["diffusion model", "generative AI", "deepfake"],
+  },
+  {
+    term: "voice cloning",
+    aliases: ["cloned voice", "AI voice", "synthetic voice", "text-to-speech", "speech synthesis"],
+    field: "computing",
+    definition:
+      "AI that copies a person's voice from a short recording and makes it say anything. Scammers use it to fake calls from family.",
+    seeAlso: ["deepfake", "generative AI"],
+  },
+  {
+    term: "AI detector",
+    aliases: ["AI detectors", "AI text detector", "AI-detection tool", "AI detection"],
+    field: "computing",
+    definition:
+      "A tool that guesses whether text or images were made by AI. They make many mistakes, and can wrongly flag people's own writing.",
+    seeAlso: ["AI watermark", "generative AI"],
+  },
+  {
+    term: "explainable AI",
+    aliases: ["XAI", "AI explainability", "interpretability", "mechanistic interpretability"],
+    field: "computing",
+    definition:
+      "Efforts to make clear why an AI system gave an answer, so people can check it. Big neural networks are hard to explain.",
+    seeAlso: ["black box", "neural network"],
+  },
+  {
+    term: "black box",
+    aliases: ["black-box", "black boxes"],
+    field: "computing",
+    definition:
+      "A system whose inner workings cannot be seen or understood, only what goes in and what comes out. Large AI models are often called black boxes.",
+    seeAlso: ["explainable AI"],
+    context: ["AI", "algorithm", "algorithms", "model", "models", "machine learning", "neural", "artificial intelligence", "decisions", "software", "predictions", "system"],
+  },
+  {
+    term: "EU AI Act",
+    aliases: ["AI Act", "European AI Act"],
+    field: "computing",
+    definition:
+      "The European Union's law on AI, agreed in 2024. It sets stricter rules for risky uses, such as in hiring or by the police.",
+    seeAlso: ["artificial intelligence", "AI safety"],
+  },
+  {
+    term: "humanoid robot",
+    aliases: ["humanoid robots", "humanoid"],
+    field: "computing",
+    definition:
+      "A robot built in a roughly human shape, with arms, legs and a head, so it can work in places made for people.",
+    seeAlso: ["robot", "soft robotics"],
+  },
+  {
+    term: "self-driving lab",
+    aliases: ["self-driving labs", "autonomous lab", "automated lab", "robot scientist", "AI scientist"],
+    field: "computing",
+    definition:
+      "A lab where robots run tests and AI picks the next test from the results. People do little of the work.",
+    seeAlso: ["automation", "robot"],
+  },
+  {
+    term: "virtual screening",
+    aliases: ["in silico screening", "molecular docking", "docking simulation"],
+    field: "computing",
+    definition:
+      "Using computers to test millions of possible drug molecules against a target. The best few are then made and tried in the lab.",
+    seeAlso: ["computer simulation", "AlphaFold"],
+    context: ["drug", "drugs", "molecule", "molecules", "compound", "compounds", "protein", "proteins", "target", "docking", "AI", "computer", "computational", "library", "libraries"],
+  },
+  {
+    term: "protein design",
+    aliases: ["de novo protein design", "designed proteins", "AI-designed protein", "AI-designed proteins"],
+    field: "computing",
+    definition:
+      "Using computers, and now AI, to invent new proteins that nature never made. They may become drugs, vaccines or tools.",
+    seeAlso: ["AlphaFold"],
+  },
+  {
+    term: "agent-based model",
+    aliases: ["agent-based models", "agent-based modelling", "agent-based simulation"],
+    field: "computing",
+    definition:
+      "A computer model of many separate actors, such as people or animals. Each follows simple rules, and the model shows what the group does.",
+    seeAlso: ["computer simulation"],
+  },
+  {
+    term: "optimisation",
+    aliases: ["optimisation algorithm", "optimise", "optimiser"],
+    field: "computing",
+    definition:
+      "Finding the best choice among many, such as the shortest route or the cheapest design. Computers often do the search.",
+    seeAlso: ["algorithm", "gradient descent"],
+    context: ["algorithm", "algorithms", "computer", "model", "models", "software", "machine learning", "search", "design", "parameters", "AI", "route", "mathematical"],
+  },
+  {
+    term: "heuristic",
+    aliases: ["heuristics"],
+    field: "computing",
+    definition:
+      "A rule of thumb: a quick way to a good-enough answer that is not sure to be the best. People and computer programs both use them.",
+    seeAlso: ["algorithm"],
+  },
+  {
+    term: "anomaly detection",
+    aliases: ["outlier detection"],
+    field: "computing",
+    definition:
+      "Using software to spot data that does not fit the usual pattern. It can flag card fraud, a failing machine or an odd heartbeat.",
+    seeAlso: ["machine learning"],
+  },
+  {
+    term: "signal processing",
+    aliases: ["digital signal processing"],
+    field: "computing",
+    definition:
+      "Using maths to clean up or read signals such as sound, radio, images, or heart and brain waves.",
+    seeAlso: ["algorithm", "signal-to-noise ratio"],
+  },
+  {
+    term: "sentiment analysis",
+    aliases: ["opinion mining"],
+    field: "computing",
+    definition:
+      "Software that reads text, such as posts or reviews, and scores whether the mood is positive or negative. It often misreads jokes and sarcasm.",
+    seeAlso: ["natural language processing"],
+  },
+  {
+    term: "topic model",
+    aliases: ["topic modelling", "topic modeling"],
+    field: "computing",
+    definition:
+      "A computer method that finds the main themes in a big pile of text. It looks for words that tend to turn up together.",
+    seeAlso: ["natural language processing"],
+  },
+  {
+    term: "pixel",
+    aliases: ["pixels", "megapixel", "megapixels"],
+    field: "computing",
+    definition:
+      "One of the tiny dots of colour that make up a digital image or screen.",
+    seeAlso: ["computer vision"],
+  },
+  {
+    term: "pattern recognition",
+    field: "computing",
+    definition:
+      "Spotting regular shapes or trends in data, such as faces in photos or warning signs in a scan. Computers and brains both do it.",
+    seeAlso: ["machine learning", "computer vision"],
+  },
+  {
+    term: "emoji",
+    aliases: ["emojis", "emoticon", "emoticons"],
+    field: "computing",
+    definition:
+      "Small pictures, such as smiling faces, used in texts and posts to show feelings. Researchers sometimes use them to ask children or patients how they feel.",
+  },
+  {
+    term: "smart glasses",
+    aliases: ["Google Glass"],
+    field: "computing",
+    definition:
+      "Glasses with a tiny screen, camera or speakers built in. They can show facts in front of the wearer's eyes.",
+    seeAlso: ["augmented reality", "wearable"],
+  },
+  {
+    term: "screen time",
+    aliases: ["screen use", "screentime", "digital media use"],
+    field: "computing",
+    definition:
+      "Time spent looking at phones, tablets, computers or TV. Studies linking it to harm are mostly observational, so cause is hard to prove.",
+    seeAlso: ["blue light", "observational study"],
+  },
+  {
+    term: "doomscrolling",
+    aliases: ["doom-scrolling", "endless scrolling", "infinite scroll"],
+    field: "computing",
+    definition:
+      "Scrolling on and on through bad news or feeds on a phone. Apps are often designed to make stopping hard.",
+    seeAlso: ["screen time", "recommendation algorithm"],
+  },
+  {
+    term: "recommendation algorithm",
+    aliases: ["recommendation algorithms", "recommender system", "recommender systems", "social media algorithm", "feed algorithm"],
+    field: "computing",
+    definition:
+      "The software that picks which posts, videos or products to show each user, based on what keeps people like them watching.",
+    seeAlso: ["filter bubble", "algorithm"],
+  },
+  {
+    term: "filter bubble",
+    aliases: ["filter bubbles", "echo chamber", "echo chambers"],
+    field: "computing",
+    definition:
+      "When feeds mostly show people views they already hold, so they rarely meet other ideas. How strong the effect is remains debated.",
+    seeAlso: ["recommendation algorithm", "misinformation"],
+  },
+  {
+    term: "content moderation",
+    aliases: ["content moderators"],
+    field: "computing",
+    definition:
+      "Checking posts on social media and taking down the ones that break the rules. People, software or both do it.",
+    seeAlso: ["misinformation"],
+    context: ["content", "platform", "platforms", "posts", "social media", "online", "Facebook", "YouTube", "TikTok", "X", "users", "harmful"],
+  },
+  {
+    term: "bot",
+    aliases: ["bots", "social bot", "social bots", "bot accounts"],
+    field: "computing",
+    definition:
+      "A program that acts on its own online, such as posting, chatting or clicking. Fake social media accounts run by bots can spread claims.",
+    seeAlso: ["chatbot", "botnet"],
+    context: ["online", "social media", "accounts", "account", "Twitter", "posts", "internet", "automated", "web", "traffic", "spam", "fake"],
+  },
+  {
+    term: "botnet",
+    aliases: ["botnets", "DDoS", "denial-of-service attack", "DDoS attack"],
+    field: "computing",
+    definition:
+      "A network of hacked computers or gadgets run in secret. It is often used to flood a website with traffic until it crashes.",
+    seeAlso: ["malware", "cybersecurity"],
+  },
+  {
+    term: "data breach",
+    aliases: ["data breaches", "data leak"],
+    field: "computing",
+    definition:
+      "When private data, such as names, passwords or health records, is stolen or leaked.",
+    seeAlso: ["cybersecurity", "personal data"],
+  },
+  {
+    term: "zero-day",
+    aliases: ["zero-day vulnerability", "zero-day exploit", "security vulnerability", "security flaw"],
+    field: "computing",
+    definition:
+      "A flaw in software that attackers know about before its makers do, so no fix exists yet.",
+    seeAlso: ["cybersecurity", "software update"],
+  },
+  {
+    term: "software update",
+    aliases: ["software updates", "security patch", "security update"],
+    field: "computing",
+    definition:
+      "A new version of a program that fixes bugs and security holes or adds features. Delaying updates leaves devices open to attack.",
+    seeAlso: ["zero-day", "firmware"],
+    context: ["software", "device", "devices", "computer", "computers", "phone", "security", "bug", "vulnerability", "install", "update", "app", "system"],
+  },
+  {
+    term: "software bug",
+    aliases: ["software bugs", "coding error"],
+    field: "computing",
+    definition:
+      "A mistake in a program's code that makes it act wrongly or crash.",
+    seeAlso: ["source code", "software update"],
+  },
+  {
+    term: "personal data",
+    aliases: ["personal information", "data privacy", "privacy of data", "user data"],
+    field: "computing",
+    definition:
+      "Any information that can be tied to a real person, such as name, location, health or habits. Laws like the GDPR limit how it is used.",
+    seeAlso: ["GDPR", "re-identification"],
+  },
+  {
+    term: "GDPR",
+    aliases: ["General Data Protection Regulation", "data protection law"],
+    field: "computing",
+    definition:
+      "Europe's data protection law from 2018. It sets rules for how personal data is collected, kept and shared, with large fines for breaking them.",
+    seeAlso: ["personal data"],
+  },
+  {
+    term: "re-identification",
+    aliases: ["reidentification", "re-identify", "de-anonymisation"],
+    field: "computing",
+    definition:
+      "Working out who someone is from data that had names removed, by matching it with other data. It shows that anonymous data may not stay anonymous.",
+    seeAlso: ["personal data", "differential privacy"],
+  },
+  {
+    term: "differential privacy",
+    field: "computing",
+    definition:
+      "A method that adds careful random noise to data. Patterns still show, but no one person's details can be worked out.",
+    seeAlso: ["re-identification", "personal data"],
+  },
+  {
+    term: "federated learning",
+    field: "computing",
+    definition:
+      "Training one AI model across many hospitals, phones or sites without moving their data. Only the model's updates are shared.",
+    seeAlso: ["machine learning", "personal data"],
+  },
+  {
+    term: "cookie",
+    aliases: ["cookies", "tracking cookies", "third-party cookies"],
+    field: "computing",
+    definition:
+      "A small file a website saves in your browser to remember you. Tracking cookies follow you across sites to target ads.",
+    seeAlso: ["personal data"],
+    context: ["website", "websites", "browser", "browsers", "tracking", "online", "web", "consent", "advertising", "ads", "privacy", "data"],
+  },
+  {
+    term: "IP address",
+    aliases: ["IP addresses"],
+    field: "computing",
+    definition:
+      "The number that identifies a device on the internet, so data can find its way to it. It can give away a rough location.",
+    seeAlso: ["VPN"],
+  },
+  {
+    term: "VPN",
+    aliases: ["virtual private network", "VPNs"],
+    field: "computing",
+    definition:
+      "A service that sends your internet traffic through a coded tunnel to another computer. It hides what you do and where you are.",
+    seeAlso: ["encryption", "IP address"],
+  },
+  {
+    term: "5G network",
+    aliases: ["5G networks", "5G mobile", "5G phone", "5G masts", "5G mast"],
+    field: "computing",
+    definition:
+      "The fifth generation of mobile phone networks, faster than 4G. Its radio waves are far too weak to harm health, despite online claims.",
+    seeAlso: ["radiofrequency", "bandwidth"],
+  },
+  {
+    term: "bandwidth",
+    field: "computing",
+    definition:
+      "How much data a network link can carry each second. More bandwidth means faster downloads and smoother video.",
+    seeAlso: ["latency"],
+    context: ["data", "network", "networks", "internet", "broadband", "connection", "download", "streaming", "signal", "Wi-Fi", "5G", "fibre", "bits", "megabits", "gigabits"],
+  },
+  {
+    term: "latency",
+    aliases: ["network latency"],
+    field: "computing",
+    definition:
+      "The delay before data gets where it is going, often measured in thousandths of a second. Low latency matters for games, calls and remote surgery.",
+    seeAlso: ["bandwidth", "edge computing"],
+    context: ["network", "networks", "internet", "data", "milliseconds", "connection", "server", "servers", "5G", "gaming", "computing", "signal", "cloud"],
+  },
+  {
+    term: "edge computing",
+    field: "computing",
+    definition:
+      "Handling data close to where it is made, on the device or a nearby computer. The data does not travel far to a data centre.",
+    seeAlso: ["cloud computing", "on-device AI"],
+  },
+  {
+    term: "server",
+    aliases: ["servers"],
+    field: "computing",
+    definition:
+      "A powerful computer that stores data or runs programs for other computers over a network. Data centres hold thousands of them.",
+    seeAlso: ["data centre", "cloud computing"],
+    context: ["data", "computer", "computers", "data centre", "data center", "cloud", "internet", "online", "network", "hosted", "website", "software", "AI"],
+  },
+  {
+    term: "FLOPS",
+    aliases: ["petaflop", "petaflops", "exaflop", "exaflops", "teraflops", "floating-point operations"],
+    field: "computing",
+    definition:
+      "A measure of computer speed: how many sums with decimals it can do each second. An exaflop is a billion billion per second.",
+    seeAlso: ["supercomputer", "computing power"],
+  },
+  {
+    term: "high-performance computing",
+    aliases: ["HPC"],
+    field: "computing",
+    definition:
+      "Using huge computers, or lots of them linked up, to solve very big problems like climate models.",
+    seeAlso: ["supercomputer", "computer simulation"],
+  },
+  {
+    term: "digital divide",
+    field: "computing",
+    definition:
+      "The gap between people who have good internet and devices and those who do not. Income, age and where people live all play a part.",
+    seeAlso: ["telemedicine"],
+  },
+  {
+    term: "crowdsourcing",
+    aliases: ["crowdsourced", "crowd-sourced"],
+    field: "computing",
+    definition:
+      "Getting lots of people, most often online, to each do a small part of a big task, like tagging photos.",
+    seeAlso: ["citizen science", "data labelling"],
+  },
+  {
+    term: "gamification",
+    aliases: ["gamified", "serious game", "serious games"],
+    field: "computing",
+    definition:
+      "Adding game features such as points, levels and rewards to apps or tasks, to make people do more of them.",
+    seeAlso: ["digital therapeutic"],
+  },
+  {
+    term: "digital therapeutic",
+    aliases: ["digital therapeutics", "prescription app", "app-based therapy", "digital intervention", "digital interventions"],
+    field: "computing",
+    definition:
+      "Software, often a phone app, meant to treat or manage a health problem. Some are tested in trials and approved like medicines.",
+    seeAlso: ["telemedicine", "gamification"],
+  },
+  {
+    term: "metaverse",
+    field: "computing",
+    definition:
+      "A hoped-for online world where people meet, work and play as cartoon figures. They often go in through headsets.",
+    seeAlso: ["virtual reality", "avatar"],
+  },
+  {
+    term: "avatar",
+    aliases: ["avatars"],
+    field: "computing",
+    definition:
+      "A figure that stands for a person in a game, app or virtual world.",
+    seeAlso: ["metaverse", "virtual reality"],
+    context: ["virtual", "game", "games", "online", "digital", "metaverse", "VR", "app", "screen", "computer", "AI"],
+  },
+  {
+    term: "cryptocurrency",
+    aliases: ["cryptocurrencies", "crypto", "bitcoin", "bitcoin mining"],
+    field: "computing",
+    definition:
+      "Digital money, such as Bitcoin, run on a blockchain instead of by a bank. Mining some kinds uses as much power as a small country.",
+    seeAlso: ["blockchain", "data centre"],
+  },
+  {
+    term: "CAPTCHA",
+    aliases: ["CAPTCHAs", "reCAPTCHA"],
+    field: "computing",
+    definition:
+      "A small puzzle on a website, such as picking pictures with traffic lights, meant to tell people from bots. AI can now solve many of them.",
+    seeAlso: ["bot"],
+  },
+  {
+    term: "power usage effectiveness",
+    aliases: ["PUE"],
+    field: "computing",
+    definition:
+      "A data centre's total energy use divided by what its computers alone use. A score of 1.0 would mean no energy goes to cooling or other overheads.",
+    seeAlso: ["data centre", "cooling tower"],
+  },
+  {
+    term: "training run",
+    aliases: ["training runs", "training compute", "GPU hours", "GPU-hours"],
+    field: "computing",
+    definition:
+      "One full round of training an AI model. Big ones run thousands of chips for weeks and use as much power as a small town.",
+    seeAlso: ["pretraining", "computing power", "GPU"],
+  },
+  {
+    term: "computational model",
+    aliases: ["computational models", "computational modelling", "computational modeling", "computational study"],
+    field: "computing",
+    definition:
+      "A model of a real system built in a computer, used to test ideas or predict what happens. Its answers depend on the guesses built into it.",
+    seeAlso: ["computer simulation", "agent-based model"],
+  },
+  {
+    term: "virtual unwrapping",
+    aliases: ["Herculaneum scrolls", "Vesuvius Challenge"],
+    field: "computing",
+    definition:
+      "Reading rolled-up or burnt scrolls without opening them. They are scanned in 3D, and AI flattens the pages and finds the ink.",
+    seeAlso: ["micro-CT", "machine learning"],
   },
 ];

@@ -6,7 +6,7 @@ const cue = (id: string) => {
   if (!found) throw new Error(`no cue ${id}`);
   return found;
 };
-const hits = (id: string, text: string, lang: 'en' | 'de' = 'en') => [...text.matchAll(cue(id)[lang]!)].map((m) => m[0]);
+const hits = (id: string, text: string) => [...text.matchAll(cue(id).en)].map((m) => m[0]);
 
 describe('study cues', () => {
   it('every cue has a unique id and a global English pattern', () => {
