@@ -219,7 +219,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'meta-analysis',
-    aliases: ['meta analysis', 'pooled analysis'],
+    aliases: ['meta analysis'],
     field: 'methods',
     definition:
       'A study that pools the numbers from many earlier studies on the same question. This gives a clearer answer than any one study can.',
@@ -227,7 +227,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'systematic review',
-    aliases: ['Cochrane review'],
     field: 'methods',
     definition:
       'A careful search for every good study on one question, done by set rules. It then sums up what all the studies found.',
@@ -427,7 +426,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'relative risk',
-    aliases: ['risk ratio', 'relative risk reduction', 'times more likely', 'times as likely'],
+    aliases: ['times more likely', 'times as likely'],
     field: 'methods',
     definition:
       'How much more or less likely something is in one group than another, such as "twice the risk". It hides how common the thing is to start with.',
@@ -435,7 +434,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'absolute risk',
-    aliases: ['absolute risk reduction', 'absolute difference'],
+    aliases: ['absolute difference'],
     field: 'methods',
     definition:
       'The real chance of something happening, such as 2 in 100 people. A risk that "doubles" from 1 in 1,000 to 2 in 1,000 is still small.',
@@ -472,7 +471,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'endpoint',
-    aliases: ['primary endpoint', 'secondary endpoint', 'end point', 'primary outcome', 'secondary outcome', 'outcome measure'],
+    aliases: ['end point', 'outcome measure'],
     field: 'methods',
     definition:
       'The result a trial decides in advance to measure, such as deaths or tumour size. Judging by the planned endpoint stops cherry-picking.',
@@ -637,7 +636,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'reproducibility',
-    aliases: ['replication', 'replicate', 'replicated', 'reproducible', 'replication crisis'],
+    aliases: ['reproducible'],
     field: 'methods',
     definition:
       'Whether other scientists get the same result when they repeat a study. A finding that no one can repeat is weak.',
@@ -661,7 +660,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'trial registration',
-    aliases: ['trial registry', 'ClinicalTrials.gov', 'registered trial', 'preregistered', 'pre-registered', 'preregistration'],
+    aliases: ['trial registry', 'ClinicalTrials.gov', 'registered trial'],
     field: 'methods',
     definition:
       'Posting a study\'s plan in a public list before it starts. Others can then check that the results match the plan.',
@@ -707,7 +706,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'statistical model',
-    aliases: ['statistical modelling', 'regression', 'regression analysis', 'adjusted for'],
+    aliases: ['statistical modelling', 'regression'],
     field: 'methods',
     definition:
       'A set of maths rules that links numbers together, used to estimate effects or predict values. It is only as good as its data and guesses.',
@@ -816,7 +815,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'percentile',
-    aliases: ['quartile', 'quintile', 'tertile'],
     field: 'methods',
     definition:
       'A way of ranking: being in the 90th percentile means scoring higher than 90% of the group. Quartiles and quintiles split a group into four or five equal parts.',
@@ -953,5 +951,571 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The share of people who stay in a study or programme until the end. If many drop out, the results may be skewed.',
     context: ['study', 'trial', 'participants', 'students', 'patients', 'programme', 'program', 'course', 'app'],
+  },
+  {
+    term: 'questionnaire',
+    aliases: ['questionnaires', 'survey questionnaire'],
+    field: 'methods',
+    definition:
+      'A printed or online list of questions that people in a study answer about themselves. Answers can be honest but still wrong, as people forget or guess.',
+    seeAlso: ['survey', 'self-reported'],
+  },
+  {
+    term: 'respondent',
+    aliases: ['survey respondent', 'survey respondents'],
+    field: 'methods',
+    definition:
+      'A person who answers a survey or questionnaire. Who chose to answer can shape the results.',
+    seeAlso: ['survey', 'survey response rate'],
+  },
+  {
+    term: 'survey response rate',
+    field: 'methods',
+    definition:
+      'The share of people asked to take part in a survey who actually answered. A low rate can mean the answers do not speak for everyone.',
+    seeAlso: ['survey', 'respondent'],
+  },
+  {
+    term: 'corresponding author',
+    field: 'methods',
+    definition:
+      'The researcher named on a paper as the one to contact with questions about the work.',
+    seeAlso: ['first author', 'senior author'],
+  },
+  {
+    term: 'first author',
+    aliases: ['lead author'],
+    field: 'methods',
+    definition:
+      'The researcher listed first on a paper, who usually did most of the hands-on work.',
+    seeAlso: ['senior author', 'corresponding author'],
+  },
+  {
+    term: 'senior author',
+    aliases: ['last author'],
+    field: 'methods',
+    definition:
+      'The researcher, often the lab\'s leader, listed last on a paper. They usually planned and oversaw the work.',
+    seeAlso: ['first author', 'principal investigator'],
+  },
+  {
+    term: 'co-author',
+    aliases: ['coauthor', 'co-authors', 'coauthors', 'co-authored', 'coauthored'],
+    field: 'methods',
+    definition:
+      'One of the people named as writers of a research paper. Big studies can have dozens or even hundreds.',
+    seeAlso: ['first author'],
+  },
+  {
+    term: 'principal investigator',
+    aliases: ['principal investigators', 'lead investigator', 'chief investigator'],
+    field: 'methods',
+    definition:
+      'The scientist in charge of a study or a lab. They answer for how the work is done.',
+    seeAlso: ['senior author'],
+  },
+  {
+    term: 'registry',
+    aliases: ['patient registry', 'disease registry', 'registry data', 'registries', 'national register'],
+    field: 'methods',
+    definition:
+      'A large list that records every person with a condition or treatment in an area over time. Researchers mine it to find patterns in real life.',
+    seeAlso: ['observational study', 'real-world evidence'],
+    context: ['data', 'patients', 'study', 'researchers', 'cases', 'records', 'national', 'disease', 'cancer'],
+  },
+  {
+    term: 'anonymised data',
+    aliases: ['anonymized data', 'anonymised', 'anonymized', 'de-identified data', 'deidentified data'],
+    field: 'methods',
+    definition:
+      'Data with names and other details removed, so no one can tell who a record belongs to. It lets researchers study health records while keeping privacy.',
+    seeAlso: ['electronic health record'],
+  },
+  {
+    term: 'raw data',
+    field: 'methods',
+    definition:
+      'The numbers as first collected, before anyone cleans, sorts or analyses them. Sharing them lets others check a study\'s results.',
+    seeAlso: ['open data'],
+  },
+  {
+    term: 'open data',
+    aliases: ['data sharing', 'shared data'],
+    field: 'methods',
+    definition:
+      'Research data that anyone can download and check. It makes it easier to catch mistakes and to repeat a study.',
+    seeAlso: ['open access', 'reproducibility'],
+  },
+  {
+    term: 'open science',
+    field: 'methods',
+    definition:
+      'A way of doing research in the open: sharing plans, data, code and papers for free, so others can check and build on them.',
+    seeAlso: ['open data', 'open access', 'preregistration'],
+  },
+  {
+    term: 'preregistration',
+    aliases: ['pre-registration', 'preregistered', 'pre-registered', 'registered report'],
+    field: 'methods',
+    definition:
+      'Writing down a study\'s plan in public before the data come in. Then no one can change the question after seeing the results.',
+    seeAlso: ['p-hacking', 'trial registration'],
+  },
+  {
+    term: 'replication study',
+    aliases: ['replication', 'replicate', 'replicated', 'replicating', 'replications'],
+    field: 'methods',
+    definition:
+      'A study that repeats an earlier one to see if the same result comes up. Findings that replicate are far more trustworthy.',
+    seeAlso: ['reproducibility', 'replication crisis'],
+    context: ['study', 'studies', 'findings', 'results', 'experiment', 'research', 'researchers', 'effect', 'science'],
+  },
+  {
+    term: 'replication crisis',
+    aliases: ['reproducibility crisis'],
+    field: 'methods',
+    definition:
+      'Many published results do not hold up when others repeat the study. This problem was found in psychology, medicine and other fields.',
+    seeAlso: ['replication study', 'p-hacking', 'publication bias'],
+  },
+  {
+    term: 'reverse causality',
+    aliases: ['reverse causation'],
+    field: 'methods',
+    definition:
+      'When the effect is really the cause. For example, sick people may exercise less because they are sick, not get sick because they exercise less.',
+    seeAlso: ['causation', 'correlation', 'confounder'],
+  },
+  {
+    term: 'eligibility criteria',
+    aliases: ['inclusion criteria', 'exclusion criteria', 'eligibility', 'eligible participants'],
+    field: 'methods',
+    definition:
+      'The rules for who can join a study, such as age or health. They decide who the results apply to.',
+    seeAlso: ['generalisability'],
+    context: ['study', 'trial', 'participants', 'patients', 'criteria', 'enrol', 'enroll', 'join'],
+  },
+  {
+    term: 'generalisability',
+    aliases: ['generalisable', 'generalizable', 'generalise', 'external validity'],
+    field: 'methods',
+    definition:
+      'How far a study\'s results carry over to other people and places. A trial in young men may not tell us much about older women.',
+    seeAlso: ['eligibility criteria', 'representative sample'],
+    context: ['study', 'findings', 'results', 'trial', 'sample', 'participants', 'population', 'data', 'research'],
+  },
+  {
+    term: 'representative sample',
+    aliases: ['nationally representative', 'representative of the population', 'representative sample', 'nationally-representative'],
+    field: 'methods',
+    definition:
+      'A group of people picked so that it looks like the whole population in age, sex, income and so on. Results from it are more likely to apply to everyone.',
+    seeAlso: ['generalisability', 'sampling bias'],
+  },
+  {
+    term: 'sampling bias',
+    aliases: ['self-selection bias', 'selection effect', 'self-selected'],
+    field: 'methods',
+    definition:
+      'When the people in a study differ from the people it is meant to tell us about. For example, volunteers are often healthier than most.',
+    seeAlso: ['selection bias', 'representative sample'],
+  },
+  {
+    term: 'convenience sample',
+    field: 'methods',
+    definition:
+      'A group of people studied because they were easy to reach, like students at one university. It may not represent anyone else.',
+    seeAlso: ['representative sample'],
+  },
+  {
+    term: 'attrition',
+    aliases: ['dropout rate', 'drop-out rate', 'loss to follow-up', 'lost to follow-up', 'dropouts'],
+    field: 'methods',
+    definition:
+      'People leaving a study before it ends. If those who leave differ from those who stay, the results can be skewed.',
+    seeAlso: ['retention rate', 'follow-up'],
+    context: ['study', 'trial', 'participants', 'patients', 'follow-up', 'dropped out', 'rate', 'bias'],
+  },
+  {
+    term: 'adherence',
+    aliases: ['treatment adherence', 'compliance with treatment', 'non-adherence', 'adhered', 'adhering to'],
+    field: 'methods',
+    definition:
+      'How well people stick to a treatment, diet or exercise plan in a study. Low adherence can make a good treatment look weak.',
+    seeAlso: ['intention-to-treat analysis'],
+    context: ['treatment', 'medication', 'drug', 'diet', 'trial', 'study', 'participants', 'patients', 'programme', 'program', 'exercise', 'pills'],
+  },
+  {
+    term: 'allocation concealment',
+    aliases: ['concealed allocation'],
+    field: 'methods',
+    definition:
+      'Keeping the next group in a trial hidden until a person has joined. Then no one can steer certain people into the treatment group.',
+    seeAlso: ['randomisation', 'double-blind'],
+  },
+  {
+    term: 'blinding',
+    aliases: ['blinded', 'masking', 'unblinding'],
+    field: 'methods',
+    definition:
+      'Keeping people in a study, or the researchers, from knowing who got which treatment. Then their hopes cannot sway the results.',
+    seeAlso: ['double-blind', 'single-blind', 'open-label'],
+    context: ['study', 'trial', 'participants', 'researchers', 'treatment', 'placebo', 'assessors', 'patients'],
+  },
+  {
+    term: 'primary outcome',
+    aliases: ['primary end point', 'primary endpoint', 'main outcome', 'primary outcomes'],
+    field: 'methods',
+    definition:
+      'The one main result a trial was designed to measure. Other findings are less reliable, because looking at many of them makes chance hits likely.',
+    seeAlso: ['secondary outcome', 'endpoint', 'multiple comparisons'],
+  },
+  {
+    term: 'secondary outcome',
+    aliases: ['secondary endpoint', 'secondary end point', 'secondary outcomes'],
+    field: 'methods',
+    definition:
+      'An extra result a trial measures besides its main one. A win here, when the main goal failed, should be read with care.',
+    seeAlso: ['primary outcome'],
+  },
+  {
+    term: 'post hoc analysis',
+    aliases: ['post-hoc analysis', 'post hoc', 'post-hoc'],
+    field: 'methods',
+    definition:
+      'An analysis chosen after the data were in, not planned in advance. It can suggest ideas but not prove them.',
+    seeAlso: ['subgroup analysis', 'p-hacking'],
+  },
+  {
+    term: 'exploratory analysis',
+    aliases: ['exploratory study', 'exploratory'],
+    field: 'methods',
+    definition:
+      'Looking through data for patterns without a fixed question first. It points to ideas to test, but its findings can be chance.',
+    seeAlso: ['post hoc analysis', 'hypothesis'],
+    context: ['analysis', 'study', 'data', 'findings', 'results', 'research', 'trial'],
+  },
+  {
+    term: 'pooled analysis',
+    aliases: ['pooled data', 'pooled results'],
+    field: 'methods',
+    definition:
+      'Putting the raw data from several studies together and looking at them as one big set. The bigger set gives firmer numbers.',
+    seeAlso: ['meta-analysis'],
+  },
+  {
+    term: 'heterogeneity',
+    aliases: ['heterogeneous'],
+    field: 'methods',
+    definition:
+      'How much the results of the studies in a review differ from each other. A lot of it means the studies may not be measuring the same thing.',
+    seeAlso: ['meta-analysis', 'systematic review'],
+    context: ['studies', 'study', 'meta-analysis', 'review', 'results', 'trials', 'analysis'],
+  },
+  {
+    term: 'umbrella review',
+    aliases: ['review of reviews'],
+    field: 'methods',
+    definition:
+      'A study that sums up many systematic reviews on one topic. It gives the widest view of what the research shows.',
+    seeAlso: ['systematic review', 'meta-analysis'],
+  },
+  {
+    term: 'scoping review',
+    field: 'methods',
+    definition:
+      'A review that maps what research exists on a topic and where the gaps are. It does not judge how strong each result is.',
+    seeAlso: ['systematic review'],
+  },
+  {
+    term: 'Cochrane review',
+    aliases: ['Cochrane'],
+    field: 'methods',
+    definition:
+      'A review of studies made by Cochrane, a global group known for strict, fair checks. It asks which treatments work and which do not.',
+    seeAlso: ['systematic review', 'meta-analysis'],
+  },
+  {
+    term: 'evidence-based medicine',
+    aliases: ['evidence-based', 'evidence based medicine', 'evidence-based practice'],
+    field: 'methods',
+    definition:
+      'Care based on the best research, along with the doctor\'s skill and what the patient wants. It is meant to replace habit and hunches.',
+    seeAlso: ['systematic review', 'randomised controlled trial'],
+  },
+  {
+    term: 'level of evidence',
+    aliases: ['hierarchy of evidence', 'quality of evidence', 'certainty of evidence', 'strength of evidence', 'levels of evidence'],
+    field: 'methods',
+    definition:
+      'A ranking of how much to trust a kind of study. Reviews of good trials rank high; single cases and expert opinion rank low.',
+    seeAlso: ['randomised controlled trial', 'systematic review', 'anecdotal evidence'],
+  },
+  {
+    term: 'GRADE',
+    aliases: ['GRADE system'],
+    field: 'methods',
+    definition:
+      'A common system that rates how sure we can be about what the studies on a question show: high, moderate, low or very low.',
+    seeAlso: ['level of evidence'],
+  },
+  {
+    term: 'anecdotal evidence',
+    aliases: ['anecdotal', 'anecdotes', 'anecdotally'],
+    field: 'methods',
+    definition:
+      'Stories from a few people about what happened to them. They can raise ideas but cannot show a treatment works, because chance and bias are not ruled out.',
+    seeAlso: ['case report', 'level of evidence'],
+  },
+  {
+    term: 'gold standard',
+    aliases: ['gold-standard'],
+    field: 'methods',
+    definition:
+      'The best method known for testing or measuring something, against which others are judged. In research it often means a randomised controlled trial.',
+    seeAlso: ['randomised controlled trial'],
+    context: ['test', 'trial', 'study', 'method', 'diagnosis', 'treatment', 'measure', 'evidence', 'research', 'diagnostic'],
+  },
+  {
+    term: 'conclusive evidence',
+    aliases: ['conclusive', 'inconclusive', 'inconclusive results', 'conclusively'],
+    field: 'methods',
+    definition:
+      'Evidence strong enough to settle a question. Most single studies are not conclusive; inconclusive means the data could not tell either way.',
+    seeAlso: ['level of evidence', 'null result'],
+    context: ['evidence', 'study', 'studies', 'results', 'findings', 'data', 'proof', 'research', 'trial'],
+  },
+  {
+    term: 'variable',
+    aliases: ['variables'],
+    field: 'methods',
+    definition:
+      'Anything in a study that can change or differ between people, such as age, dose or blood pressure.',
+    seeAlso: ['confounder', 'independent variable'],
+    context: ['study', 'researchers', 'analysis', 'data', 'model', 'measured', 'confounding', 'statistical', 'outcome'],
+  },
+  {
+    term: 'independent variable',
+    aliases: ['dependent variable', 'explanatory variable', 'outcome variable'],
+    field: 'methods',
+    definition:
+      'In a test, the independent variable is what researchers change, like a dose. The dependent variable is what they measure to see the effect.',
+    seeAlso: ['variable'],
+  },
+  {
+    term: 'covariate',
+    aliases: ['covariates'],
+    field: 'methods',
+    definition:
+      'A factor, such as age or income, that researchers measure and take into account. That way it does not distort the link they study.',
+    seeAlso: ['confounder', 'adjusted analysis'],
+  },
+  {
+    term: 'adjusted analysis',
+    aliases: ['adjusted for', 'adjusting for', 'after adjusting', 'after adjustment', 'controlled for', 'controlling for', 'statistically adjusted'],
+    field: 'methods',
+    definition:
+      'Using statistics to take factors like age or smoking into account, so the link found is less likely due to them. It cannot remove factors no one measured.',
+    seeAlso: ['confounder', 'covariate', 'residual confounding'],
+  },
+  {
+    term: 'residual confounding',
+    field: 'methods',
+    definition:
+      'Hidden bias that is left after researchers take the factors they measured into account. Some things were measured badly, or not at all.',
+    seeAlso: ['confounder', 'adjusted analysis'],
+  },
+  {
+    term: 'regression analysis',
+    aliases: ['regression model', 'linear regression', 'logistic regression', 'multivariable analysis', 'multivariate analysis', 'regression analyses', 'Cox regression'],
+    field: 'methods',
+    definition:
+      'A maths method that shows how one thing changes with another, while it holds other factors steady.',
+    seeAlso: ['statistical model', 'adjusted analysis'],
+  },
+  {
+    term: 'regression to the mean',
+    aliases: ['regression toward the mean'],
+    field: 'methods',
+    definition:
+      'A very high or low result is often followed by a more normal one. So people who join a study at their worst often get better anyway, treated or not.',
+    seeAlso: ['control group', 'placebo effect'],
+  },
+  {
+    term: 'Hawthorne effect',
+    aliases: ['observer effect'],
+    field: 'methods',
+    definition:
+      'People act differently when they know they are being watched in a study. This can make a treatment look better than it is.',
+    seeAlso: ['control group', 'placebo effect'],
+  },
+  {
+    term: 'survivorship bias',
+    field: 'methods',
+    definition:
+      'Drawing conclusions only from those that made it through, and missing those that did not. Studying only long-time smokers who are still alive is an example.',
+    seeAlso: ['selection bias'],
+  },
+  {
+    term: 'healthy user bias',
+    aliases: ['healthy-user bias', 'healthy user effect'],
+    field: 'methods',
+    definition:
+      'People who take a supplement or screening test also tend to do many other healthy things. That can make the product look helpful when it is not.',
+    seeAlso: ['confounder', 'observational study'],
+  },
+  {
+    term: 'lead-time bias',
+    aliases: ['lead time bias'],
+    field: 'methods',
+    definition:
+      'Finding a disease earlier makes survival seem longer, even if the person dies at the same time. It can make screening look better than it is.',
+    seeAlso: ['overdiagnosis', 'cancer screening'],
+  },
+  {
+    term: 'observer bias',
+    aliases: ['detection bias', 'assessor bias', 'ascertainment bias'],
+    field: 'methods',
+    definition:
+      'When what researchers expect changes how they see or record results. Blinding the people who judge outcomes helps stop it.',
+    seeAlso: ['blinding', 'bias'],
+  },
+  {
+    term: 'social desirability bias',
+    field: 'methods',
+    definition:
+      'Survey answers that lean toward what sounds good. People say they eat more greens or drink less than they really do.',
+    seeAlso: ['self-reported', 'questionnaire'],
+  },
+  {
+    term: 'missing data',
+    aliases: ['imputation', 'imputed', 'multiple imputation'],
+    field: 'methods',
+    definition:
+      'Answers or measures a study failed to collect. How researchers fill in or ignore the gaps can change the results.',
+    seeAlso: ['attrition'],
+  },
+  {
+    term: 'outlier',
+    aliases: ['outliers'],
+    field: 'methods',
+    definition:
+      'A value far from all the others in a data set. It can be a real oddity or a mistake, and it can pull averages a long way.',
+    seeAlso: ['mean'],
+    context: ['data', 'value', 'values', 'results', 'study', 'statistical', 'average', 'sample', 'analysis', 'measurements'],
+  },
+  {
+    term: 'mean',
+    aliases: ['arithmetic mean', 'average value'],
+    field: 'methods',
+    definition:
+      'The usual average: add all the values and divide by how many there are. A few extreme values can pull it up or down.',
+    seeAlso: ['median', 'standard deviation'],
+    context: ['average', 'median', 'standard deviation', 'values', 'statistics', 'statistical', 'data', 'scores'],
+    notIn: ['mean that', 'means that', 'which means', 'this means', 'it means', 'by no means'],
+  },
+  {
+    term: 'normal distribution',
+    aliases: ['bell curve', 'Gaussian distribution', 'bell-shaped curve'],
+    field: 'methods',
+    definition:
+      'A common shape of data: most values sit near the average, and fewer lie far out on each side. Drawn, it looks like a bell.',
+    seeAlso: ['mean', 'standard deviation'],
+  },
+  {
+    term: 'interquartile range',
+    aliases: ['IQR'],
+    field: 'methods',
+    definition:
+      'The spread of the middle half of the values in a data set. Unlike the full range, it ignores the most extreme values.',
+    seeAlso: ['median', 'quartile'],
+  },
+  {
+    term: 'quartile',
+    aliases: ['quartiles', 'highest quartile', 'lowest quartile', 'top quartile', 'bottom quartile', 'quintile', 'quintiles', 'tertile', 'tertiles', 'decile', 'deciles'],
+    field: 'methods',
+    definition:
+      'One of four equal groups made by sorting people by some measure, such as income or intake. Quintiles split them into five, deciles into ten.',
+    seeAlso: ['percentile', 'interquartile range'],
+  },
+  {
+    term: 'standard error',
+    aliases: ['SE', 'standard errors'],
+    field: 'methods',
+    definition:
+      'A number that shows how far a study\'s average might move if the study were done again. The smaller it is, the firmer the result.',
+    seeAlso: ['confidence interval', 'standard deviation'],
+    context: ['mean', 'estimate', 'confidence', 'statistical', 'data', 'deviation', 'error bars'],
+  },
+  {
+    term: 'null hypothesis',
+    field: 'methods',
+    definition:
+      'The starting idea in a statistics test that there is no real effect or difference. A study tries to show that its data would be unlikely if that were true.',
+    seeAlso: ['p-value', 'hypothesis', 'statistical significance'],
+  },
+  {
+    term: 'type I error',
+    aliases: ['type 1 error', 'type II error', 'type 2 error'],
+    field: 'methods',
+    definition:
+      'Two ways a test can mislead: a type I error finds an effect that is not there; a type II error misses one that is.',
+    seeAlso: ['false positive', 'false negative', 'statistical power'],
+  },
+  {
+    term: 'correlation coefficient',
+    aliases: ['Pearson correlation', 'Spearman correlation', 'R-squared', 'R squared'],
+    field: 'methods',
+    definition:
+      'A number from -1 to 1 that shows how closely two things rise and fall together. Zero means no straight-line link; it says nothing about cause.',
+    seeAlso: ['correlation', 'causation'],
+  },
+  {
+    term: 'inverse correlation',
+    aliases: ['negative correlation', 'inversely correlated', 'inversely associated', 'inverse association', 'negatively correlated', 'negatively associated', 'inverse relationship'],
+    field: 'methods',
+    definition:
+      'A link where one thing goes down as the other goes up, like more exercise and lower blood pressure. It does not prove either causes the other.',
+    seeAlso: ['correlation', 'causation'],
+  },
+  {
+    term: 'positive correlation',
+    aliases: ['positively correlated', 'positively associated', 'positive association'],
+    field: 'methods',
+    definition:
+      'A link where two things rise together, such as height and weight. It does not show that one causes the other.',
+    seeAlso: ['correlation', 'inverse correlation'],
+  },
+  {
+    term: 'absolute risk reduction',
+    aliases: ['absolute risk difference', 'risk difference', 'ARR'],
+    field: 'methods',
+    definition:
+      'How much a treatment lowers the real chance of a bad outcome, for example from 2 in 100 to 1 in 100: a cut of 1 percentage point.',
+    seeAlso: ['relative risk', 'absolute risk', 'number needed to treat'],
+  },
+  {
+    term: 'relative risk reduction',
+    aliases: ['RRR'],
+    field: 'methods',
+    definition:
+      'How much a treatment cuts risk compared with the starting risk. Going from 2 in 100 to 1 in 100 is a 50% relative cut, which sounds bigger than it is.',
+    seeAlso: ['absolute risk reduction', 'relative risk'],
+  },
+  {
+    term: 'risk ratio',
+    aliases: ['rate ratio', 'incidence rate ratio', 'IRR'],
+    field: 'methods',
+    definition:
+      'The risk in one group divided by the risk in another. A ratio of 2 means double the risk; 1 means no difference.',
+    seeAlso: ['relative risk', 'odds ratio', 'hazard ratio'],
+  },
+  {
+    term: 'percentage point',
+    aliases: ['percentage points'],
+    field: 'methods',
+    definition:
+      'The plain difference between two percentages. A rise from 10% to 15% is 5 percentage points, but a 50% rise.',
+    seeAlso: ['absolute risk reduction', 'relative risk reduction'],
   },
 ];
