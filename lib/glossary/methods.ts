@@ -598,7 +598,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'model organism',
-    aliases: ['zebrafish', 'fruit fly', 'fruit flies', 'Drosophila', 'nematode worm'],
+    aliases: ['zebrafish', 'fruit fly', 'fruit flies', 'Drosophila'],
     field: 'methods',
     definition:
       'A simple living thing, like a fruit fly, zebrafish or tiny worm, that is easy to study. It shares many genes with us.',
