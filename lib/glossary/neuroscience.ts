@@ -20,7 +20,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'neurotransmitter',
-    aliases: ['neurotransmitters', 'acetylcholine', 'glutamate', 'GABA'],
+    aliases: ['neurotransmitters'],
     field: 'neuroscience',
     definition:
       'A chemical that nerve cells release to send a message to the next cell.',
@@ -42,7 +42,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'glia',
-    aliases: ['glial cells', 'glial', 'microglia', 'astrocyte', 'astrocytes'],
+    aliases: ['glial cells', 'glial'],
     field: 'neuroscience',
     definition:
       'Support cells of the brain that feed, protect and clean up after nerve cells. Microglia are the brain\'s own immune cells.',
@@ -142,7 +142,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'dementia',
-    aliases: ['dementias', 'vascular dementia', 'frontotemporal dementia', 'Lewy body dementia'],
+    aliases: ['dementias'],
     field: 'neuroscience',
     definition:
       'A group of brain diseases that slowly damage memory, thinking and daily skills. Alzheimer\'s disease is the most common kind.',
@@ -183,15 +183,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cognitive decline',
-    aliases: ['cognitive function', 'cognition', 'cognitive ability', 'cognitive abilities', 'cognitive performance'],
-    field: 'neuroscience',
+        field: 'neuroscience',
     definition:
       'Cognition means thinking skills: memory, attention, reasoning. Cognitive decline is when they get worse over time.',
     seeAlso: ['cognitive impairment', 'dementia'],
   },
   {
     term: 'cognitive impairment',
-    aliases: ['mild cognitive impairment', 'MCI', 'memory loss', 'memory problems'],
+    aliases: ['memory loss', 'memory problems'],
     field: 'neuroscience',
     definition:
       'Trouble with memory or thinking that is worse than normal for one\'s age. When mild, daily life still works; it can lead to dementia.',
@@ -260,7 +259,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'traumatic brain injury',
-    aliases: ['TBI', 'brain injury', 'concussion', 'concussions', 'head injury'],
+    aliases: ['TBI', 'brain injury', 'head injury'],
     field: 'neuroscience',
     definition:
       'Damage to the brain from a blow or jolt to the head. A concussion is a mild form, but repeated ones can have lasting effects.',
@@ -311,7 +310,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'depression',
-    aliases: ['major depressive disorder', 'clinical depression', 'depressive', 'depressed', 'postpartum depression', 'post-partum depression', 'perinatal depression'],
+    aliases: ['clinical depression', 'depressive', 'depressed'],
     field: 'neuroscience',
     definition:
       'An illness of lasting low mood and loss of interest, which affects sleep, energy and thinking. It is more than feeling sad and can be treated.',
@@ -320,14 +319,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'anxiety disorder',
-    aliases: ['anxiety disorders', 'generalised anxiety disorder', 'generalized anxiety disorder', 'panic disorder'],
+    aliases: ['anxiety disorders'],
     field: 'neuroscience',
     definition:
       'A mental illness where worry or fear is strong and lasting enough to get in the way of daily life.',
   },
   {
     term: 'antidepressant',
-    aliases: ['antidepressants', 'SSRI', 'SSRIs', 'selective serotonin reuptake inhibitor', 'fluoxetine', 'Prozac', 'sertraline', 'SNRI', 'venlafaxine', 'duloxetine'],
+    aliases: ['antidepressants', 'SNRI', 'venlafaxine', 'duloxetine'],
     field: 'neuroscience',
     definition:
       'Medicine for depression and some anxiety problems. Common kinds raise levels of brain messengers such as serotonin; they take weeks to work.',
@@ -645,8 +644,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'nucleus accumbens',
-    aliases: ['reward system', 'reward circuit', 'brain reward system'],
-    field: 'neuroscience',
+        field: 'neuroscience',
     definition:
       'A small area deep in the brain that is central to reward and pleasure. Drugs, food and other rewards raise dopamine there.',
     seeAlso: ['dopamine', 'addiction'],
@@ -762,5 +760,743 @@ export const entries: GlossaryEntry[] = [
     field: 'neuroscience',
     definition:
       'When nerve cells fire too easily and too often. It can lead to seizures, pain or muscle twitching.',
+  },
+  {
+    term: 'SSRI',
+    aliases: ['SSRIs', 'selective serotonin reuptake inhibitor', 'selective serotonin reuptake inhibitors', 'fluoxetine', 'Prozac', 'sertraline', 'citalopram', 'escitalopram', 'paroxetine'],
+    field: 'neuroscience',
+    definition:
+      'The most common kind of antidepressant. It raises the level of serotonin, a brain messenger, by slowing how fast nerve cells take it back up.',
+    seeAlso: ['antidepressant', 'serotonin'],
+  },
+  {
+    term: 'tricyclic antidepressant',
+    aliases: ['tricyclic antidepressants', 'tricyclics', 'tricyclic', 'amitriptyline', 'nortriptyline'],
+    field: 'neuroscience',
+    definition:
+      'An older kind of antidepressant, also used for nerve pain and migraine. It has more side effects than newer drugs like SSRIs.',
+    seeAlso: ['antidepressant', 'SSRI'],
+  },
+  {
+    term: 'GABA',
+    aliases: ['gamma-aminobutyric acid', 'GABAergic'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s main calming messenger. It slows nerve cells down; many sleeping pills and anxiety drugs work by boosting it.',
+    seeAlso: ['neurotransmitter', 'benzodiazepine'],
+  },
+  {
+    term: 'glutamate',
+    aliases: ['glutamatergic'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s main "go" messenger. It excites nerve cells and is key for learning, but too much can harm them.',
+    seeAlso: ['neurotransmitter', 'GABA'],
+  },
+  {
+    term: 'acetylcholine',
+    aliases: ['cholinergic'],
+    field: 'neuroscience',
+    definition:
+      'A chemical messenger that nerves use to make muscles move. In the brain it helps with attention and memory, and it falls in Alzheimer\'s disease.',
+    seeAlso: ['neurotransmitter', 'cholinesterase inhibitor', 'anticholinergic'],
+  },
+  {
+    term: 'anticholinergic',
+    aliases: ['anticholinergics', 'anticholinergic drugs', 'anticholinergic medicines', 'anticholinergic activity', 'anticholinergic burden'],
+    field: 'neuroscience',
+    definition:
+      'A drug that blocks acetylcholine, a nerve messenger. Many bladder, allergy and sleep drugs do; long use is linked to a higher risk of dementia.',
+    seeAlso: ['acetylcholine', 'dementia'],
+  },
+  {
+    term: 'noradrenaline',
+    aliases: ['norepinephrine', 'noradrenergic'],
+    field: 'neuroscience',
+    definition:
+      'A chemical messenger in the brain and body. It makes us more alert and speeds the heart, as part of the stress response.',
+    seeAlso: ['neurotransmitter', 'adrenaline'],
+  },
+  {
+    term: 'dopaminergic',
+    aliases: ['dopamine neurons', 'dopamine-producing neurons', 'dopamine cells'],
+    field: 'neuroscience',
+    definition:
+      'Using or making dopamine, a brain messenger. Nerve cells of this kind are the ones that die in Parkinson\'s disease.',
+    seeAlso: ['dopamine', 'Parkinson\'s disease'],
+  },
+  {
+    term: 'microglia',
+    aliases: ['microglial', 'microglial cells'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s own immune cells. They clear waste and damaged cells, but when overactive they can drive inflammation.',
+    seeAlso: ['glia', 'neuroinflammation'],
+  },
+  {
+    term: 'astrocyte',
+    aliases: ['astrocytes'],
+    field: 'neuroscience',
+    definition:
+      'A star-shaped support cell in the brain. It feeds nerve cells, helps control blood flow and tunes how nerve cells talk.',
+    seeAlso: ['glia', 'neuron'],
+  },
+  {
+    term: 'oligodendrocyte',
+    aliases: ['oligodendrocytes'],
+    field: 'neuroscience',
+    definition:
+      'A brain cell that wraps nerve fibres in myelin, the fatty coat that speeds up signals.',
+    seeAlso: ['myelin', 'glia'],
+  },
+  {
+    term: 'vascular dementia',
+    field: 'neuroscience',
+    definition:
+      'Dementia caused by poor blood flow to the brain, often after strokes or damage to small blood vessels. It is the second most common kind.',
+    seeAlso: ['dementia', 'stroke'],
+  },
+  {
+    term: 'frontotemporal dementia',
+    aliases: ['FTD', 'frontotemporal lobar degeneration'],
+    field: 'neuroscience',
+    definition:
+      'A kind of dementia that strikes the front and sides of the brain, often before age 65. It changes personality, behaviour or language first.',
+    seeAlso: ['dementia'],
+  },
+  {
+    term: 'Lewy body dementia',
+    aliases: ['dementia with Lewy bodies', 'Lewy bodies', 'Lewy body', 'DLB'],
+    field: 'neuroscience',
+    definition:
+      'A kind of dementia caused by clumps of a protein called alpha-synuclein inside nerve cells. It can bring vivid visions and stiffness like Parkinson\'s.',
+    seeAlso: ['dementia', 'Parkinson\'s disease', 'alpha-synuclein'],
+  },
+  {
+    term: 'alpha-synuclein',
+    aliases: ['α-synuclein', 'synuclein'],
+    field: 'neuroscience',
+    definition:
+      'A brain protein that can misfold and clump in Parkinson\'s disease and Lewy body dementia. Tests for it may help spot these diseases early.',
+    seeAlso: ['Parkinson\'s disease', 'Lewy body dementia', 'protein folding'],
+  },
+  {
+    term: 'mild cognitive impairment',
+    aliases: ['MCI'],
+    field: 'neuroscience',
+    definition:
+      'Memory or thinking problems that are worse than usual for a person\'s age but do not yet stop daily life. Some people with it go on to get dementia.',
+    seeAlso: ['cognitive impairment', 'dementia'],
+  },
+  {
+    term: 'postnatal depression',
+    aliases: ['postpartum depression', 'post-partum depression', 'perinatal depression', 'postnatal depressive symptoms', 'PND'],
+    field: 'neuroscience',
+    definition:
+      'Depression during pregnancy or in the first year after birth. It is common, and can affect fathers too; it is treatable.',
+    seeAlso: ['depression'],
+  },
+  {
+    term: 'depressive symptoms',
+    aliases: ['depressive symptom', 'symptoms of depression', 'depressive episode', 'depressive episodes'],
+    field: 'neuroscience',
+    definition:
+      'Signs of depression such as low mood, loss of interest, poor sleep and tiredness. Having them is not the same as a diagnosis of depression.',
+    seeAlso: ['depression'],
+  },
+  {
+    term: 'concussion',
+    aliases: ['concussions', 'concussed', 'mild traumatic brain injury', 'mTBI'],
+    field: 'neuroscience',
+    definition:
+      'A mild brain injury from a blow or jolt to the head. It can cause headache, confusion and memory trouble; repeated ones may do lasting harm.',
+    seeAlso: ['traumatic brain injury', 'chronic traumatic encephalopathy'],
+  },
+  {
+    term: 'chronic traumatic encephalopathy',
+    aliases: ['CTE'],
+    field: 'neuroscience',
+    definition:
+      'A brain disease linked to repeated blows to the head, as in boxing, American football or rugby. It can only be confirmed after death.',
+    seeAlso: ['concussion', 'tau'],
+  },
+  {
+    term: 'obsessive-compulsive disorder',
+    aliases: ['OCD', 'obsessive compulsive disorder', 'obsessive-compulsive'],
+    field: 'neuroscience',
+    definition:
+      'A mental health problem with upsetting thoughts that keep coming back. People feel they must repeat acts, such as hand washing, to ease the worry.',
+    seeAlso: ['anxiety disorder', 'cognitive behavioural therapy'],
+  },
+  {
+    term: 'compulsive behaviour',
+    aliases: ['compulsive behavior', 'compulsions', 'compulsion', 'compulsive'],
+    field: 'neuroscience',
+    definition:
+      'Acts a person feels driven to repeat even when they do not want to or it causes harm.',
+    seeAlso: ['obsessive-compulsive disorder', 'addiction'],
+    context: ['behaviour', 'behavior', 'disorder', 'obsessive', 'urge', 'urges', 'gambling', 'eating', 'addiction', 'brain'],
+  },
+  {
+    term: 'psychological resilience',
+    aliases: ['resilience', 'emotional resilience', 'mental resilience', 'resilient'],
+    field: 'neuroscience',
+    definition:
+      'The ability to cope with and bounce back from stress, loss or hard times. It can be built up, and it differs from person to person.',
+    seeAlso: ['cortisol'],
+    context: ['stress', 'mental', 'trauma', 'psychological', 'emotional', 'adversity', 'depression', 'anxiety', 'cope', 'coping', 'wellbeing', 'well-being'],
+  },
+  {
+    term: 'psychosocial',
+    aliases: ['psychosocial factors', 'psychosocial stress', 'psychosocial support'],
+    field: 'neuroscience',
+    definition:
+      'To do with both the mind and a person\'s social life: stress, friends and family, work and money worries.',
+    seeAlso: ['mental health'],
+    context: ['factors', 'stress', 'support', 'health', 'mental', 'social', 'wellbeing', 'intervention', 'problems', 'risk'],
+  },
+  {
+    term: 'psychotropic drug',
+    aliases: ['psychotropic drugs', 'psychotropic medication', 'psychotropic medications', 'psychotropics', 'psychoactive drug', 'psychoactive drugs', 'psychoactive substance', 'psychoactive'],
+    field: 'neuroscience',
+    definition:
+      'A drug that acts on the brain and changes mood, thinking or behaviour. The group includes antidepressants, sleeping pills and recreational drugs.',
+    seeAlso: ['antidepressant', 'antipsychotic'],
+  },
+  {
+    term: 'stimulant',
+    aliases: ['stimulants', 'stimulant medication', 'stimulant drugs', 'psychostimulant'],
+    field: 'neuroscience',
+    definition:
+      'A drug that speeds up the brain and body, raising alertness. Caffeine and nicotine are mild ones; some ADHD medicines and cocaine are stronger.',
+    seeAlso: ['ADHD', 'dopamine'],
+    context: ['drug', 'drugs', 'medication', 'medicine', 'ADHD', 'caffeine', 'nicotine', 'brain', 'cocaine', 'amphetamine', 'effect', 'prescribed'],
+  },
+  {
+    term: 'methylphenidate',
+    aliases: ['Ritalin', 'Concerta', 'amphetamine', 'amphetamines', 'lisdexamfetamine', 'Adderall'],
+    field: 'neuroscience',
+    definition:
+      'A stimulant medicine used to treat ADHD. It raises dopamine in the brain, which helps focus.',
+    seeAlso: ['ADHD', 'stimulant', 'dopamine'],
+  },
+  {
+    term: 'neuroprotective',
+    aliases: ['neuroprotection', 'neuroprotective effect', 'neuroprotective properties', 'neuroprotective effects'],
+    field: 'neuroscience',
+    definition:
+      'Protecting nerve cells from damage or death. Many things look neuroprotective in mice, but few have helped people so far.',
+    seeAlso: ['neurodegeneration'],
+  },
+  {
+    term: 'neurotrophic factor',
+    aliases: ['neurotrophic factors', 'BDNF', 'brain-derived neurotrophic factor', 'GDNF', 'nerve growth factor'],
+    field: 'neuroscience',
+    definition:
+      'A protein that helps nerve cells grow, survive and form links. Exercise raises the level of one, called BDNF.',
+    seeAlso: ['neuron', 'neuroplasticity', 'growth factor'],
+  },
+  {
+    term: 'neurogenesis',
+    aliases: ['adult neurogenesis', 'new neurons', 'new brain cells', 'neural stem cells', 'neural stem cell'],
+    field: 'neuroscience',
+    definition:
+      'The making of new nerve cells. It is busy before birth; whether adult human brains still make many is debated.',
+    seeAlso: ['neuron', 'hippocampus'],
+  },
+  {
+    term: 'synaptic pruning',
+    aliases: ['pruning', 'synaptic pruning'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s trimming of links between nerve cells that it does not use. Most of it happens in childhood and the teenage years.',
+    seeAlso: ['synapse', 'neurodevelopment'],
+    context: ['synapses', 'synaptic', 'brain', 'neurons', 'connections', 'adolescence', 'development', 'microglia'],
+  },
+  {
+    term: 'critical period',
+    aliases: ['critical periods', 'sensitive period', 'sensitive periods'],
+    field: 'neuroscience',
+    definition:
+      'A window in early life when the brain is ready to learn a skill, like sight or speech. Later it learns the skill much less easily.',
+    seeAlso: ['neuroplasticity', 'neurodevelopment'],
+    context: ['brain', 'development', 'learning', 'language', 'vision', 'early', 'childhood', 'plasticity', 'infants'],
+  },
+  {
+    term: 'glymphatic system',
+    aliases: ['glymphatic', 'brain waste clearance'],
+    field: 'neuroscience',
+    definition:
+      'A network that flushes waste out of the brain, mostly during sleep. It may help clear proteins linked to Alzheimer\'s disease.',
+    seeAlso: ['cerebrospinal fluid', 'deep sleep', 'amyloid'],
+  },
+  {
+    term: 'cognitive reserve',
+    aliases: ['brain reserve'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s ability to cope with damage and still work well. Education, work and social life seem to build it up and may delay dementia symptoms.',
+    seeAlso: ['dementia', 'cognitive decline'],
+  },
+  {
+    term: 'brain training',
+    aliases: ['brain-training', 'brain games', 'cognitive training', 'brain training games'],
+    field: 'neuroscience',
+    definition:
+      'Games and tasks meant to sharpen memory or thinking. People get better at the games, but proof that it helps everyday life is weak.',
+    seeAlso: ['cognitive decline', 'working memory'],
+  },
+  {
+    term: 'cognition',
+    aliases: ['cognitive function', 'cognitive functions', 'cognitive performance', 'cognitive abilities', 'cognitive ability', 'cognitive skills'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s thinking work. It means paying attention, taking in new things, remembering them, solving problems and using words.',
+    seeAlso: ['executive function', 'working memory', 'cognitive decline'],
+  },
+  {
+    term: 'cognitive deficit',
+    aliases: ['cognitive deficits', 'cognitive problems', 'thinking problems', 'deficits in cognition'],
+    field: 'neuroscience',
+    definition:
+      'A weak spot in memory, focus or other thinking skills. It means doing worse than is normal for a person of that age.',
+    seeAlso: ['cognition', 'cognitive impairment'],
+  },
+  {
+    term: 'attention span',
+    aliases: ['attentional', 'attentional control', 'sustained attention', 'selective attention'],
+    field: 'neuroscience',
+    definition:
+      'How well and how long a person can keep their mind on one thing while ignoring others.',
+    seeAlso: ['cognition', 'ADHD'],
+    context: ['attention', 'focus', 'distraction', 'task', 'tasks', 'brain', 'children', 'screen', 'memory'],
+  },
+  {
+    term: 'long-term memory',
+    aliases: ['long term memory', 'episodic memory', 'declarative memory', 'long-term memories'],
+    field: 'neuroscience',
+    definition:
+      'The brain\'s store of facts and events that can last for years. The hippocampus helps lay these memories down.',
+    seeAlso: ['working memory', 'hippocampus', 'memory consolidation'],
+  },
+  {
+    term: 'memory consolidation',
+    aliases: ['consolidation of memories', 'consolidate memories', 'memory formation'],
+    field: 'neuroscience',
+    definition:
+      'The way the brain turns new, fragile memories into lasting ones. Much of this work is done during sleep.',
+    seeAlso: ['long-term memory', 'deep sleep', 'hippocampus'],
+  },
+  {
+    term: 'intelligence quotient',
+    aliases: ['IQ', 'IQ score', 'IQ scores', 'IQ points', 'IQ test'],
+    field: 'neuroscience',
+    definition:
+      'A score from tests of reasoning and problem solving, set so the average is 100. It measures some thinking skills, not a person\'s worth or every talent.',
+    seeAlso: ['cognition'],
+  },
+  {
+    term: 'neuroscientist',
+    aliases: ['neuroscientists', 'neuroscience', 'neurobiologist', 'neurobiology', 'neurobiological'],
+    field: 'neuroscience',
+    definition:
+      'A scientist who studies the brain and nerves: how they are built, how they work and what goes wrong in disease.',
+    seeAlso: ['neuron', 'neurology'],
+  },
+  {
+    term: 'neurosurgeon',
+    aliases: ['neurosurgeons', 'neurosurgery', 'neurosurgical'],
+    field: 'neuroscience',
+    definition:
+      'A surgeon who operates on the brain, spine and nerves.',
+    seeAlso: ['neurology'],
+  },
+  {
+    term: 'psychologist',
+    aliases: ['psychologists', 'psychology', 'psychological'],
+    field: 'neuroscience',
+    definition:
+      'An expert in how people think, feel and behave. Some treat mental health problems with talking therapy.',
+    seeAlso: ['mental health', 'psychotherapy'],
+  },
+  {
+    term: 'psychopathology',
+    aliases: ['psychopathological'],
+    field: 'neuroscience',
+    definition:
+      'Signs of mental illness, or the study of them. Researchers use the word for a person\'s overall level of mental health problems.',
+    seeAlso: ['mental health'],
+  },
+  {
+    term: 'internalising problems',
+    aliases: ['internalizing problems', 'internalising symptoms', 'internalizing symptoms', 'externalising problems', 'externalizing problems', 'externalising behaviour'],
+    field: 'neuroscience',
+    definition:
+      'Problems that turn inward, like worry and sadness. Externalising ones turn outward, like fights and rule breaking. Child studies often use both words.',
+    seeAlso: ['behavioural problems', 'anxiety disorder'],
+  },
+  {
+    term: 'behavioural problems',
+    aliases: ['behavioral problems', 'behaviour problems', 'behavior problems', 'conduct problems', 'conduct disorder', 'behavioural difficulties'],
+    field: 'neuroscience',
+    definition:
+      'Acts that often break rules or upset others, such as fights, tantrums or refusing to obey. They happen more than is usual for a child\'s age.',
+    seeAlso: ['internalising problems', 'ADHD'],
+  },
+  {
+    term: 'postnatal',
+    aliases: ['post-natal', 'postpartum', 'post-partum'],
+    field: 'neuroscience',
+    definition:
+      'In the weeks and months after a baby is born.',
+    seeAlso: ['postnatal depression'],
+    context: ['mother', 'mothers', 'birth', 'baby', 'babies', 'women', 'pregnancy', 'period', 'depression', 'care'],
+  },
+  {
+    term: 'major depressive disorder',
+    aliases: ['MDD', 'major depression'],
+    field: 'neuroscience',
+    definition:
+      'The medical name for clinical depression: low mood or loss of interest most days for at least two weeks, with other symptoms such as poor sleep.',
+    seeAlso: ['depression', 'depressive symptoms'],
+  },
+  {
+    term: 'anhedonia',
+    field: 'neuroscience',
+    definition:
+      'Losing the ability to enjoy things that used to be fun. It is a core sign of depression.',
+    seeAlso: ['depression'],
+  },
+  {
+    term: 'generalised anxiety disorder',
+    aliases: ['generalized anxiety disorder', 'GAD'],
+    field: 'neuroscience',
+    definition:
+      'Worry about many everyday things that is hard to control and lasts six months or more. It often comes with poor sleep and tense muscles.',
+    seeAlso: ['anxiety disorder'],
+  },
+  {
+    term: 'panic attack',
+    aliases: ['panic attacks', 'panic disorder'],
+    field: 'neuroscience',
+    definition:
+      'A sudden wave of intense fear with a racing heart, shaking and short breath. It feels like a heart attack but is not dangerous.',
+    seeAlso: ['anxiety disorder'],
+  },
+  {
+    term: 'phobia',
+    aliases: ['phobias', 'social anxiety', 'social anxiety disorder'],
+    field: 'neuroscience',
+    definition:
+      'A strong, lasting fear of a thing or place, such as spiders or crowds. The fear is far bigger than the real danger.',
+    seeAlso: ['anxiety disorder'],
+    context: ['fear', 'fears', 'anxiety', 'spiders', 'heights', 'social', 'disorder', 'therapy', 'afraid'],
+  },
+  {
+    term: 'reward system',
+    aliases: ['brain reward system', 'reward circuit', 'reward pathway', 'reward centre', 'reward center'],
+    field: 'neuroscience',
+    definition:
+      'A set of brain areas, run on dopamine, that makes us feel pleasure and want to repeat things like eating. Drugs and some habits can hijack it.',
+    seeAlso: ['dopamine', 'nucleus accumbens', 'addiction'],
+  },
+  {
+    term: 'flashback',
+    aliases: ['flashbacks', 'intrusive memories', 'intrusive memory'],
+    field: 'neuroscience',
+    definition:
+      'A memory of a past trauma that feels as if it is happening again. It is a core sign of PTSD.',
+    seeAlso: ['PTSD'],
+    context: ['trauma', 'PTSD', 'memories', 'memory', 'traumatic', 'stress', 'war', 'abuse'],
+  },
+  {
+    term: 'hypervigilance',
+    aliases: ['hypervigilant', 'hyper-aware', 'hyperarousal'],
+    field: 'neuroscience',
+    definition:
+      'Being on high alert for danger all the time, even when safe. It is common after trauma and in anxiety.',
+    seeAlso: ['PTSD', 'anxiety disorder'],
+  },
+  {
+    term: 'dissociation',
+    aliases: ['dissociative', 'dissociative disorder', 'dissociative symptoms'],
+    field: 'neuroscience',
+    definition:
+      'Feeling cut off from your body, thoughts or surroundings, as if things are not real. It can follow trauma or be a drug side effect.',
+    seeAlso: ['PTSD', 'ketamine'],
+    context: ['trauma', 'symptoms', 'ketamine', 'mental', 'feel', 'feeling', 'disorder', 'identity', 'psychiatric'],
+  },
+  {
+    term: 'visual hallucination',
+    aliases: ['visual hallucinations', 'auditory hallucination', 'auditory hallucinations', 'hearing voices', 'hallucinate', 'hallucinating', 'hallucinogenic', 'hallucinogen', 'hallucinogens'],
+    field: 'neuroscience',
+    definition:
+      'Seeing, hearing or feeling something that is not there. It can come with psychosis, some drugs, lack of sleep or dementia.',
+    seeAlso: ['psychosis', 'psychedelic'],
+  },
+  {
+    term: 'delusion',
+    aliases: ['delusions', 'delusional'],
+    field: 'neuroscience',
+    definition:
+      'A firm false belief that stays even when there is clear proof against it, such as being sure one is being followed. It is a sign of psychosis.',
+    seeAlso: ['psychosis', 'schizophrenia'],
+    context: ['psychosis', 'schizophrenia', 'beliefs', 'belief', 'paranoid', 'mental', 'symptoms', 'psychiatric', 'hallucinations'],
+  },
+  {
+    term: 'paranoia',
+    aliases: ['paranoid', 'paranoid thoughts'],
+    field: 'neuroscience',
+    definition:
+      'Strong, unfounded fear that others mean you harm. Mild forms are common; severe ones can be part of psychosis.',
+    seeAlso: ['psychosis', 'delusion'],
+    context: ['thoughts', 'psychosis', 'mental', 'symptoms', 'schizophrenia', 'cannabis', 'fear', 'others', 'people'],
+  },
+  {
+    term: 'psychotic disorder',
+    aliases: ['psychotic disorders', 'non-affective psychosis', 'affective psychosis', 'first-episode psychosis', 'first episode psychosis'],
+    field: 'neuroscience',
+    definition:
+      'A mental illness, such as schizophrenia, in which a person loses touch with what is real. They may see things or hold false beliefs.',
+    seeAlso: ['psychosis', 'schizophrenia'],
+  },
+  {
+    term: 'neurodivergent',
+    aliases: ['neurodivergence', 'neurodiversity', 'neurodiverse', 'neurotypical'],
+    field: 'neuroscience',
+    definition:
+      'Having a brain that works differently from what is thought of as typical, as in autism, ADHD or dyslexia. The word treats this as a difference, not a defect.',
+    seeAlso: ['autism', 'ADHD', 'dyslexia'],
+  },
+  {
+    term: 'dyslexia',
+    aliases: ['dyslexic'],
+    field: 'neuroscience',
+    definition:
+      'A lifelong learning difference that makes reading and spelling hard. It is not linked to low intelligence or poor teaching.',
+    seeAlso: ['neurodivergent'],
+  },
+  {
+    term: 'Tourette syndrome',
+    aliases: ['Tourette\'s syndrome', 'Tourette\'s', 'tic disorder', 'tics'],
+    field: 'neuroscience',
+    definition:
+      'A brain condition that starts in childhood and causes tics: sudden movements or sounds a person cannot easily stop.',
+    seeAlso: ['neurodevelopment'],
+  },
+  {
+    term: 'cerebral palsy',
+    field: 'neuroscience',
+    definition:
+      'A group of lifelong conditions that affect movement and balance. They are caused by harm to the young brain, before, during or soon after birth.',
+    seeAlso: ['neurodevelopment'],
+  },
+  {
+    term: 'narcolepsy',
+    aliases: ['cataplexy'],
+    field: 'neuroscience',
+    definition:
+      'A rare brain condition where people feel very sleepy by day and may fall asleep suddenly. Many lack orexin, a brain messenger that keeps us awake.',
+    seeAlso: ['orexin', 'REM sleep'],
+  },
+  {
+    term: 'orexin',
+    aliases: ['hypocretin', 'orexins', 'orexin antagonist', 'orexin antagonists'],
+    field: 'neuroscience',
+    definition:
+      'A brain messenger that keeps us awake. Newer sleeping pills work by blocking it.',
+    seeAlso: ['narcolepsy', 'insomnia'],
+  },
+  {
+    term: 'sleep disturbance',
+    aliases: ['sleep disturbances', 'disturbed sleep', 'sleep problems', 'sleep problem', 'sleep disorder', 'sleep disorders', 'poor sleep'],
+    field: 'neuroscience',
+    definition:
+      'Trouble falling or staying asleep, waking too early or sleeping badly. It is common in many illnesses and can worsen them.',
+    seeAlso: ['insomnia', 'circadian rhythm'],
+  },
+  {
+    term: 'sleep deprivation',
+    aliases: ['sleep-deprived', 'sleep deprived', 'lack of sleep', 'sleep loss', 'sleep debt', 'short sleep'],
+    field: 'neuroscience',
+    definition:
+      'Not getting enough sleep. Even a few bad nights dull attention, memory and mood; long-term it is linked to many health problems.',
+    seeAlso: ['insomnia', 'circadian rhythm'],
+  },
+  {
+    term: 'jet lag',
+    aliases: ['jetlag', 'social jet lag', 'social jetlag'],
+    field: 'neuroscience',
+    definition:
+      'Feeling tired and off when your body clock does not match the local time. It follows long flights east or west, or sleeping late at weekends.',
+    seeAlso: ['circadian rhythm'],
+  },
+  {
+    term: 'chronotype',
+    aliases: ['chronotypes', 'night owl', 'night owls', 'early bird', 'early birds', 'morning person'],
+    field: 'neuroscience',
+    definition:
+      'Whether your body clock makes you a morning person or a night owl. It is partly set by genes and shifts with age.',
+    seeAlso: ['circadian rhythm'],
+  },
+  {
+    term: 'wakefulness',
+    aliases: ['wakeful', 'alertness'],
+    field: 'neuroscience',
+    definition:
+      'Being awake and alert. The brain keeps it up with messengers such as orexin and noradrenaline.',
+    seeAlso: ['orexin', 'sleep deprivation'],
+    context: ['sleep', 'brain', 'night', 'alert', 'neurons', 'orexin', 'day', 'drowsiness'],
+  },
+  {
+    term: 'blue light',
+    aliases: ['blue-light', 'screen light'],
+    field: 'neuroscience',
+    definition:
+      'The blue part of light, strong in daylight and screens. At night it can delay the body clock by holding back melatonin, the sleep hormone.',
+    seeAlso: ['melatonin', 'circadian rhythm'],
+    context: ['screens', 'screen', 'sleep', 'melatonin', 'phones', 'night', 'eyes', 'devices', 'light', 'evening'],
+  },
+  {
+    term: 'non-REM sleep',
+    aliases: ['NREM sleep', 'non-rapid eye movement sleep', 'light sleep'],
+    field: 'neuroscience',
+    definition:
+      'The sleep stages without rapid eye movements, from light sleep to deep sleep. They take up most of the night.',
+    seeAlso: ['REM sleep', 'deep sleep'],
+  },
+  {
+    term: 'sleep spindle',
+    aliases: ['sleep spindles'],
+    field: 'neuroscience',
+    definition:
+      'A short burst of fast brain waves during light sleep, seen on an EEG. Spindles seem to help store new memories.',
+    seeAlso: ['EEG', 'memory consolidation'],
+  },
+  {
+    term: 'brain wave',
+    aliases: ['theta waves', 'alpha waves', 'delta waves', 'gamma waves', 'beta waves', 'brain rhythms', 'brain oscillations', 'neural oscillations', 'gamma oscillations'],
+    field: 'neuroscience',
+    definition:
+      'A rhythm of electrical activity made by many nerve cells firing together, measured by EEG. Different speeds go with sleep, rest or focus.',
+    seeAlso: ['EEG', 'deep sleep'],
+  },
+  {
+    term: 'neurofeedback',
+    aliases: ['EEG biofeedback', 'biofeedback'],
+    field: 'neuroscience',
+    definition:
+      'A training method where people watch a live readout of their own brain activity and learn to change it. Proof that it treats conditions is mixed.',
+    seeAlso: ['EEG', 'brain-computer interface'],
+  },
+  {
+    term: 'functional connectivity',
+    aliases: ['brain connectivity', 'connectivity', 'resting-state connectivity', 'resting-state fMRI'],
+    field: 'neuroscience',
+    definition:
+      'How much the activity in different brain areas rises and falls together, often measured with fMRI. It hints at which areas work as a team.',
+    seeAlso: ['fMRI', 'default mode network'],
+    context: ['brain', 'regions', 'areas', 'network', 'networks', 'fMRI', 'neural', 'scans', 'cortex'],
+  },
+  {
+    term: 'connectome',
+    aliases: ['connectomics', 'brain wiring map', 'wiring diagram'],
+    field: 'neuroscience',
+    definition:
+      'A map of all the links between nerve cells in a brain. The full map of a fruit fly brain was finished in 2024.',
+    seeAlso: ['neural circuit', 'neuron'],
+  },
+  {
+    term: 'diffusion tensor imaging',
+    aliases: ['DTI', 'diffusion MRI', 'diffusion imaging'],
+    field: 'neuroscience',
+    definition:
+      'A kind of MRI that tracks how water moves along nerve fibres, to map the brain\'s white matter wiring.',
+    seeAlso: ['white matter', 'MRI'],
+  },
+  {
+    term: 'magnetoencephalography',
+    aliases: ['MEG scan', 'MEG scans'],
+    field: 'neuroscience',
+    definition:
+      'A brain scan that picks up the tiny magnetic fields made by working nerve cells. It times brain activity very exactly.',
+    seeAlso: ['EEG', 'brain scan'],
+  },
+  {
+    term: 'hippocampal volume',
+    aliases: ['hippocampal atrophy', 'hippocampal shrinkage', 'shrinking hippocampus'],
+    field: 'neuroscience',
+    definition:
+      'The size of the hippocampus, the brain\'s memory hub, measured on scans. It shrinks with age and faster in Alzheimer\'s disease.',
+    seeAlso: ['hippocampus', 'brain atrophy'],
+  },
+  {
+    term: 'brain atrophy',
+    aliases: ['brain shrinkage', 'brain volume', 'atrophy of the brain', 'brain volume loss', 'cerebral atrophy'],
+    field: 'neuroscience',
+    definition:
+      'Loss of brain cells and the links between them, so the brain shrinks. Some happens with age; more is seen in dementia and after injury.',
+    seeAlso: ['neurodegeneration', 'grey matter'],
+  },
+  {
+    term: 'posterior cingulate cortex',
+    aliases: ['posterior cingulate', 'PCC', 'cingulate cortex', 'anterior cingulate', 'anterior cingulate cortex', 'cingulate'],
+    field: 'neuroscience',
+    definition:
+      'Parts of a fold deep in the middle of the brain. The back part is a hub of the brain\'s resting network; the front part helps with attention, pain and emotion.',
+    seeAlso: ['default mode network', 'cortex'],
+  },
+  {
+    term: 'insula',
+    aliases: ['insular cortex', 'anterior insula', 'insulae'],
+    field: 'neuroscience',
+    definition:
+      'A part of the cortex tucked deep inside the brain\'s side fold. It senses the body\'s inner state, such as heartbeat, hunger and pain, and links it to feelings.',
+    seeAlso: ['cortex'],
+    notIn: ['insula of'],
+  },
+  {
+    term: 'dorsolateral prefrontal cortex',
+    aliases: ['DLPFC', 'dorsolateral pre-frontal cortex', 'dorsolateral'],
+    field: 'neuroscience',
+    definition:
+      'An area near the top and sides of the front of the brain that helps plan, hold things in mind and control impulses. It is a common target of magnetic stimulation.',
+    seeAlso: ['prefrontal cortex', 'transcranial magnetic stimulation'],
+  },
+  {
+    term: 'habenula',
+    field: 'neuroscience',
+    definition:
+      'A tiny brain area that switches on after let-downs and bad outcomes. Overactivity in it is linked to depression.',
+    seeAlso: ['depression', 'dopamine'],
+  },
+  {
+    term: 'striatum',
+    aliases: ['striatal', 'caudate', 'putamen', 'dorsal striatum', 'ventral striatum'],
+    field: 'neuroscience',
+    definition:
+      'A brain hub deep below the cortex that helps with movement, habits and reward. It is hit hard in Parkinson\'s and Huntington\'s disease.',
+    seeAlso: ['basal ganglia', 'dopamine'],
+  },
+  {
+    term: 'substantia nigra',
+    field: 'neuroscience',
+    definition:
+      'A small dark area of the brainstem whose cells make dopamine for movement. Its cells die off in Parkinson\'s disease.',
+    seeAlso: ['Parkinson\'s disease', 'dopaminergic'],
+  },
+  {
+    term: 'locus coeruleus',
+    field: 'neuroscience',
+    definition:
+      'A tiny spot in the brainstem that makes noradrenaline and sets how alert we are. It is one of the first areas hit in Alzheimer\'s disease.',
+    seeAlso: ['noradrenaline', 'brainstem'],
+  },
+  {
+    term: 'entorhinal cortex',
+    field: 'neuroscience',
+    definition:
+      'A brain area beside the hippocampus that acts as a gateway for memories and a sense of place. Alzheimer\'s damage often starts here.',
+    seeAlso: ['hippocampus', 'spatial memory'],
   },
 ];
