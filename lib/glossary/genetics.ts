@@ -211,7 +211,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cell line',
-    aliases: ['cell lines', 'cell culture', 'cell cultures', 'cultured cells'],
+    aliases: ['cell lines'],
     field: 'genetics',
     definition:
       'Cells grown in a lab dish that keep dividing, so many experiments can use the same kind of cells.',

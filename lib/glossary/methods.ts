@@ -204,7 +204,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'case report',
-    aliases: ['case study', 'case series'],
     field: 'methods',
     definition:
       'A write-up of one patient, or a few, with an unusual illness or treatment. It can raise ideas but says little about other people.',
@@ -367,7 +366,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'statistical significance',
-    aliases: ['statistically significant', 'significant difference', 'not statistically significant', 'statistically significantly'],
+    aliases: ['statistically significant', 'significant difference', 'statistically significantly'],
     field: 'methods',
     definition:
       'A result that is unlikely to be just luck, by a set rule. It does not mean the effect is big or that it matters to people.',
@@ -869,7 +868,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'qualitative research',
-    aliases: ['qualitative study', 'focus group', 'in-depth interviews'],
+    aliases: ['qualitative study'],
     field: 'methods',
     definition:
       'Research that talks with or watches people to learn their views and feelings. It uses interviews and group talks, not numbers.',
@@ -1517,5 +1516,641 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The plain difference between two percentages. A rise from 10% to 15% is 5 percentage points, but a 50% rise.',
     seeAlso: ['absolute risk reduction', 'relative risk reduction'],
+  },
+  {
+    term: 'press release',
+    aliases: ['press releases', 'news release', 'news releases'],
+    field: 'methods',
+    definition:
+      'A short text a university, company or journal sends to reporters about new work. It is meant to get news stories, and often makes findings sound bigger.',
+    seeAlso: ['embargo', 'peer review'],
+  },
+  {
+    term: 'embargo',
+    aliases: ['embargoed', 'news embargo', 'press embargo', 'under embargo', 'embargo lifts'],
+    field: 'methods',
+    definition:
+      'An agreement that reporters get a study early but may not publish until a set time. It lets them prepare, and gives the journal a big launch.',
+    seeAlso: ['press release'],
+    context: ['study', 'journal', 'paper', 'news', 'press', 'published', 'lifts', 'until', 'research', 'reporters'],
+  },
+  {
+    term: 'abstract',
+    aliases: ['study abstract', 'conference abstract', 'abstracts'],
+    field: 'methods',
+    definition:
+      'The short summary at the top of a research paper. A conference abstract is often all that exists of a study, without a full peer-reviewed paper.',
+    seeAlso: ['peer review', 'preprint'],
+    context: ['paper', 'study', 'journal', 'conference', 'meeting', 'published', 'presented', 'research', 'summary', 'findings'],
+  },
+  {
+    term: 'scientific journal',
+    aliases: ['medical journal', 'scientific journals', 'medical journals', 'academic journal', 'academic journals', 'peer-reviewed journal', 'peer-reviewed journals'],
+    field: 'methods',
+    definition:
+      'A publication that prints research papers after other experts check them. Some journals are far stricter than others.',
+    seeAlso: ['peer review', 'impact factor', 'predatory journal'],
+  },
+  {
+    term: 'editorial',
+    aliases: ['accompanying editorial', 'editorials', 'linked editorial'],
+    field: 'methods',
+    definition:
+      'An opinion piece in a journal, often by an outside expert. It comments on a study in the same issue and weighs its strong and weak points.',
+    seeAlso: ['scientific journal', 'peer review'],
+    context: ['journal', 'study', 'wrote', 'written', 'accompanying', 'published', 'issue', 'authors', 'experts', 'commentary'],
+  },
+  {
+    term: 'predatory journal',
+    aliases: ['predatory journals', 'predatory publisher', 'predatory publishers', 'predatory publishing'],
+    field: 'methods',
+    definition:
+      'A journal that charges authors to publish but skips real peer review. Papers in it may never have been checked.',
+    seeAlso: ['peer review', 'scientific journal'],
+  },
+  {
+    term: 'paper mill',
+    aliases: ['paper mills'],
+    field: 'methods',
+    definition:
+      'A business that sells fake or poor research papers. It also sells places on the list of authors to people who need to publish.',
+    seeAlso: ['retraction', 'research misconduct'],
+  },
+  {
+    term: 'research misconduct',
+    aliases: ['scientific misconduct', 'scientific fraud', 'research fraud', 'data fabrication', 'fabricated data', 'falsification', 'falsified data', 'fabrication'],
+    field: 'methods',
+    definition:
+      'Cheating in research: making up data, changing results or copying others\' work. It is rare but can lead to papers being pulled.',
+    seeAlso: ['retraction', 'paper mill'],
+  },
+  {
+    term: 'image manipulation',
+    aliases: ['manipulated images', 'doctored images', 'image duplication', 'duplicated images'],
+    field: 'methods',
+    definition:
+      'Changing pictures in a research paper, such as photos of cells or gels, so they show something they should not. Sleuths check papers for it.',
+    seeAlso: ['research misconduct', 'retraction'],
+  },
+  {
+    term: 'correction',
+    aliases: ['erratum', 'errata', 'corrigendum', 'published a correction', 'issued a correction'],
+    field: 'methods',
+    definition:
+      'A note a journal prints to fix a mistake in a paper that does not change its main findings. Bigger problems lead to a retraction.',
+    seeAlso: ['retraction', 'expression of concern'],
+    context: ['journal', 'paper', 'study', 'published', 'issued', 'error', 'authors', 'retraction', 'article'],
+  },
+  {
+    term: 'expression of concern',
+    aliases: ['expressions of concern', 'editorial expression of concern'],
+    field: 'methods',
+    definition:
+      'A warning a journal attaches to a paper while questions about its data are checked. It may end in a retraction.',
+    seeAlso: ['retraction', 'correction'],
+  },
+  {
+    term: 'supplementary material',
+    aliases: ['supplementary materials', 'supplementary information', 'supplementary data', 'supplementary files', 'supplementary appendix', 'supplemental material', 'supplementary tables'],
+    field: 'methods',
+    definition:
+      'Extra tables, methods and data published online with a paper. Key details and odd results sometimes hide here.',
+    seeAlso: ['peer review'],
+  },
+  {
+    term: 'research funding',
+    aliases: ['funder', 'funders', 'funding body', 'funding bodies', 'research grant', 'research grants', 'grant funding', 'industry funding', 'industry-funded', 'funded by'],
+    field: 'methods',
+    definition:
+      'Money that pays for a study, from governments, charities or companies. Who paid should be stated, as it can sway what is studied and how results are shown.',
+    seeAlso: ['conflict of interest'],
+  },
+  {
+    term: 'honorarium',
+    aliases: ['honoraria', 'honorariums', 'speaker fees', 'consultancy payments', 'consulting fees', 'consultancy fees', 'financial ties', 'paid consultant'],
+    field: 'methods',
+    definition:
+      'Money a company pays a doctor or scientist for talks or advice. Journals ask authors to declare it, as it can be a conflict of interest.',
+    seeAlso: ['conflict of interest', 'research funding'],
+  },
+  {
+    term: 'healthy volunteer',
+    aliases: ['healthy volunteers', 'healthy participants', 'healthy adults', 'healthy subjects'],
+    field: 'methods',
+    definition:
+      'A person without the disease being studied who joins a trial. Early trials use them to check that a drug is safe and how the body handles it.',
+    seeAlso: ['phase 1 trial', 'clinical trial'],
+  },
+  {
+    term: 'dose-finding study',
+    aliases: ['dose-finding', 'dose-ranging study', 'dose ranging'],
+    field: 'methods',
+    definition:
+      'An early trial that tries higher and higher doses in small groups of people. It looks for the dose that works best with side effects people can bear.',
+    seeAlso: ['phase 1 trial', 'phase 2 trial'],
+  },
+  {
+    term: 'active comparator',
+    aliases: ['active control', 'active comparators', 'comparator drug', 'comparator arm'],
+    field: 'methods',
+    definition:
+      'An existing treatment a new one is tested against, instead of a placebo. It shows if the new one is better than what people already get.',
+    seeAlso: ['control group', 'head-to-head trial'],
+  },
+  {
+    term: 'head-to-head trial',
+    aliases: ['head-to-head', 'head-to-head study', 'head-to-head comparison', 'comparative effectiveness'],
+    field: 'methods',
+    definition:
+      'A study that tests two real treatments against each other, not each one against a placebo.',
+    seeAlso: ['active comparator', 'randomised controlled trial'],
+  },
+  {
+    term: 'adaptive trial',
+    aliases: ['adaptive trials', 'adaptive design', 'adaptive platform trial'],
+    field: 'methods',
+    definition:
+      'A trial whose plan lets it change as results come in, such as dropping a treatment that fails, by rules set in advance.',
+    seeAlso: ['platform trial', 'interim analysis'],
+  },
+  {
+    term: 'platform trial',
+    aliases: ['platform trials', 'master protocol', 'basket trial', 'umbrella trial', 'basket trials', 'umbrella trials'],
+    field: 'methods',
+    definition:
+      'One large, ongoing trial that tests many treatments at once against a shared control group, adding and dropping them over time. RECOVERY, for COVID, was one.',
+    seeAlso: ['adaptive trial', 'randomised controlled trial'],
+  },
+  {
+    term: 'cluster randomised trial',
+    aliases: ['cluster randomized trial', 'cluster-randomised trial', 'cluster-randomized trial', 'cluster randomised', 'cluster randomized', 'cluster trial'],
+    field: 'methods',
+    definition:
+      'A trial that puts whole groups, such as schools, villages or clinics, into each arm. Single people are not assigned on their own.',
+    seeAlso: ['randomised controlled trial', 'randomisation'],
+  },
+  {
+    term: 'pragmatic trial',
+    aliases: ['pragmatic trials', 'pragmatic clinical trial', 'pragmatic randomised trial'],
+    field: 'methods',
+    definition:
+      'A trial run in everyday clinics with ordinary patients. It asks if a treatment works in real life, not just in ideal conditions.',
+    seeAlso: ['randomised controlled trial', 'real-world evidence'],
+  },
+  {
+    term: 'run-in period',
+    aliases: ['run-in', 'run in period', 'lead-in period'],
+    field: 'methods',
+    definition:
+      'A short phase before a trial proper, used to check that people can stick to the plan. Those who cannot are dropped, which can flatter the results.',
+    seeAlso: ['adherence'],
+  },
+  {
+    term: 'washout period',
+    aliases: ['washout', 'wash-out period'],
+    field: 'methods',
+    definition:
+      'A break between treatments in a study, so the effect of the first one wears off before the next begins.',
+    seeAlso: ['crossover trial'],
+    context: ['period', 'trial', 'study', 'treatment', 'crossover', 'drug', 'weeks', 'days'],
+  },
+  {
+    term: 'stratification',
+    aliases: ['stratified', 'stratified analysis', 'stratified by', 'stratified randomisation', 'stratify'],
+    field: 'methods',
+    definition:
+      'Splitting people into groups by a feature, such as age or sex, before they are compared or assigned. This keeps the groups alike.',
+    seeAlso: ['randomisation', 'subgroup analysis'],
+    context: ['analysis', 'randomisation', 'randomization', 'age', 'sex', 'risk', 'groups', 'trial', 'study', 'participants', 'patients'],
+  },
+  {
+    term: 'quasi-experiment',
+    aliases: ['quasi-experimental', 'quasi-experimental study', 'quasi experimental'],
+    field: 'methods',
+    definition:
+      'A study that compares groups that were not put together by chance, such as a town with a new rule and one without. It is weaker than a randomised trial.',
+    seeAlso: ['natural experiment', 'randomised controlled trial'],
+  },
+  {
+    term: 'difference-in-differences',
+    aliases: ['difference in differences', 'diff-in-diff'],
+    field: 'methods',
+    definition:
+      'A method that looks at how much a measure changed in a group that got a new policy. It compares that with the change in a group that did not.',
+    seeAlso: ['natural experiment', 'quasi-experiment'],
+  },
+  {
+    term: 'instrumental variable',
+    aliases: ['instrumental variables', 'instrumental variable analysis'],
+    field: 'methods',
+    definition:
+      'A statistics trick for data from everyday life. It uses a factor that sways the exposure but not the outcome, to get closer to cause and effect.',
+    seeAlso: ['Mendelian randomisation', 'confounder'],
+  },
+  {
+    term: 'propensity score',
+    aliases: ['propensity score matching', 'propensity scores', 'propensity-matched', 'propensity matching', 'matched cohort'],
+    field: 'methods',
+    definition:
+      'A method to compare like with like in observational data: each treated person is paired with an untreated person who was just as likely to get treated.',
+    seeAlso: ['observational study', 'confounder'],
+  },
+  {
+    term: 'modelling study',
+    aliases: ['modeling study', 'modelling studies', 'modeling studies', 'model-based study', 'projection model'],
+    field: 'methods',
+    definition:
+      'A study that uses maths and computer models, fed with data and assumptions, to estimate what might happen. Results depend on the assumptions.',
+    seeAlso: ['statistical model', 'computer simulation'],
+  },
+  {
+    term: 'ecological study',
+    aliases: ['ecological studies', 'ecological fallacy', 'population-level study'],
+    field: 'methods',
+    definition:
+      'A study comparing whole groups, like countries, not people. A link seen between countries may not hold for the people in them.',
+    seeAlso: ['observational study', 'confounder'],
+  },
+  {
+    term: 'case series',
+    aliases: ['case studies', 'case study'],
+    field: 'methods',
+    definition:
+      'A report on a small group of patients with the same condition or treatment, without a comparison group. It can raise ideas but not test them.',
+    seeAlso: ['case report', 'anecdotal evidence'],
+  },
+  {
+    term: 'nested case-control study',
+    aliases: ['nested case-control'],
+    field: 'methods',
+    definition:
+      'A case-control study done inside a larger cohort: people who got a disease are compared with matched people from the same cohort who did not.',
+    seeAlso: ['case-control study', 'cohort study'],
+  },
+  {
+    term: 'twin study',
+    aliases: ['twin studies', 'twin registry', 'twins study'],
+    field: 'methods',
+    definition:
+      'A study that compares identical twins, who share all their genes, with other twins, who share about half. It shows how much genes matter.',
+    seeAlso: ['heritability', 'genetic susceptibility'],
+  },
+  {
+    term: 'sibling comparison',
+    aliases: ['sibling analysis', 'sibling study', 'sibling design', 'sibling-comparison'],
+    field: 'methods',
+    definition:
+      'A study that compares brothers and sisters. They share much of their home life and genes, so those can be ruled out as the cause of a link.',
+    seeAlso: ['confounder', 'twin study'],
+  },
+  {
+    term: 'birth cohort',
+    aliases: ['birth cohorts', 'birth cohort study', 'children of the 90s'],
+    field: 'methods',
+    definition:
+      'A group of people born in the same place and time who are followed as they grow up, sometimes for decades.',
+    seeAlso: ['cohort study', 'longitudinal study'],
+  },
+  {
+    term: 'data linkage',
+    aliases: ['linked data', 'record linkage', 'linked records', 'linked health records'],
+    field: 'methods',
+    definition:
+      'Joining records about the same people from different places, such as hospital, school and tax files. It lets researchers study whole lives.',
+    seeAlso: ['electronic health record', 'registry'],
+  },
+  {
+    term: 'administrative data',
+    aliases: ['claims data', 'insurance claims data', 'routinely collected data', 'routine data'],
+    field: 'methods',
+    definition:
+      'Records kept for running health care or paying for it, not for research. They cover many people but can miss details.',
+    seeAlso: ['electronic health record', 'real-world evidence'],
+  },
+  {
+    term: 'person-years',
+    aliases: ['person years', 'patient-years', 'person-year'],
+    field: 'methods',
+    definition:
+      'A way to count follow-up time: one person followed for ten years counts as ten person-years. It lets studies compare rates fairly.',
+    seeAlso: ['incidence', 'follow-up'],
+  },
+  {
+    term: 'cumulative incidence',
+    aliases: ['cumulative risk'],
+    field: 'methods',
+    definition:
+      'The share of people who get a disease over a set time, such as 10 years.',
+    seeAlso: ['incidence', 'absolute risk'],
+  },
+  {
+    term: 'excess deaths',
+    aliases: ['excess mortality', 'excess death'],
+    field: 'methods',
+    definition:
+      'How many more people died in a period than would normally be expected. It is used to judge the full toll of a pandemic or heatwave.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'years of life lost',
+    aliases: ['YLL', 'life-years lost', 'years of life', 'life years gained', 'life-years'],
+    field: 'methods',
+    definition:
+      'How many years people die before they would have been expected to, added up. It gives more weight to deaths at young ages.',
+    seeAlso: ['excess deaths', 'life expectancy'],
+  },
+  {
+    term: 'disability-adjusted life year',
+    aliases: ['DALY', 'DALYs', 'disability-adjusted life years'],
+    field: 'methods',
+    definition:
+      'A measure of the burden of disease: one DALY is one year of healthy life lost, to early death or to living with illness.',
+    seeAlso: ['years of life lost', 'quality-adjusted life year'],
+  },
+  {
+    term: 'quality-adjusted life year',
+    aliases: ['QALY', 'QALYs', 'quality-adjusted life years'],
+    field: 'methods',
+    definition:
+      'A measure that counts both how long and how well people live. One QALY is one year in full health. Health bodies use it to judge value for money.',
+    seeAlso: ['cost-effectiveness', 'quality of life'],
+  },
+  {
+    term: 'number needed to harm',
+    aliases: ['NNH'],
+    field: 'methods',
+    definition:
+      'How many people would need to take a treatment for one of them to suffer a certain harm. The bigger the number, the rarer the harm.',
+    seeAlso: ['number needed to treat', 'side effect'],
+  },
+  {
+    term: 'lifetime risk',
+    aliases: ['lifetime risks', 'risk over a lifetime'],
+    field: 'methods',
+    definition:
+      'The chance that a person gets a disease at some point in their life. For example, about 1 in 8 women gets breast cancer.',
+    seeAlso: ['absolute risk'],
+  },
+  {
+    term: 'survival curve',
+    aliases: ['Kaplan-Meier curve', 'Kaplan-Meier', 'survival curves', 'survival analysis', 'time-to-event analysis'],
+    field: 'methods',
+    definition:
+      'A graph that shows the share of people still alive, or still free of a disease, as time passes. Curves for two groups are compared.',
+    seeAlso: ['hazard ratio', 'follow-up'],
+  },
+  {
+    term: 'composite endpoint',
+    aliases: ['composite outcome', 'composite end point', 'composite endpoints', 'composite outcomes'],
+    field: 'methods',
+    definition:
+      'A trial result that counts several events together, such as heart attack, stroke or death. A win may come from the least serious part.',
+    seeAlso: ['endpoint', 'primary outcome'],
+  },
+  {
+    term: 'patient-reported outcome',
+    aliases: ['patient-reported outcomes', 'PROs', 'PROMs', 'patient-reported outcome measures'],
+    field: 'methods',
+    definition:
+      'A result told by the patient, such as pain, mood or daily function, rather than measured by a test.',
+    seeAlso: ['quality of life', 'self-reported'],
+  },
+  {
+    term: 'validated questionnaire',
+    aliases: ['validated scale', 'validated tool', 'validated measure', 'validated instrument', 'validation study', 'validated'],
+    field: 'methods',
+    definition:
+      'A questionnaire that has been tested to show it really measures what it claims to. It also gives much the same answers when repeated.',
+    seeAlso: ['questionnaire', 'reliability'],
+    context: ['questionnaire', 'scale', 'tool', 'measure', 'instrument', 'test', 'study', 'survey', 'score'],
+  },
+  {
+    term: 'Likert scale',
+    aliases: ['Likert', 'rating scale', 'rating scales'],
+    field: 'methods',
+    definition:
+      'A survey question where people rate how much they agree with a claim. The scale often runs from 1 to 5.',
+    seeAlso: ['questionnaire', 'survey'],
+  },
+  {
+    term: 'focus group',
+    aliases: ['focus groups'],
+    field: 'methods',
+    definition:
+      'A guided group talk with a few people about a topic, used in research to learn what people think and why.',
+    seeAlso: ['qualitative research'],
+  },
+  {
+    term: 'semi-structured interview',
+    aliases: ['semi-structured interviews', 'in-depth interviews', 'in-depth interview', 'qualitative interviews'],
+    field: 'methods',
+    definition:
+      'A research interview with set topics and open questions. People can answer in their own words.',
+    seeAlso: ['qualitative research', 'focus group'],
+  },
+  {
+    term: 'thematic analysis',
+    field: 'methods',
+    definition:
+      'A way to study what people said in interviews. Researchers look for ideas, or themes, that come up again and again.',
+    seeAlso: ['qualitative research'],
+  },
+  {
+    term: 'mixed methods',
+    aliases: ['mixed-methods', 'mixed methods study'],
+    field: 'methods',
+    definition:
+      'Research that uses both numbers, such as surveys, and words, such as interviews, to get a fuller picture.',
+    seeAlso: ['qualitative research', 'quantitative research'],
+  },
+  {
+    term: 'quantitative research',
+    aliases: ['quantitative study', 'quantitative data', 'quantitative'],
+    field: 'methods',
+    definition:
+      'Research that measures things in numbers, such as counts, scores or rates, and analyses them with statistics.',
+    seeAlso: ['qualitative research', 'mixed methods'],
+    context: ['research', 'study', 'data', 'analysis', 'methods', 'qualitative', 'measure', 'survey'],
+  },
+  {
+    term: 'accelerometer',
+    aliases: ['accelerometers', 'activity tracker', 'activity trackers', 'actigraphy', 'actigraph'],
+    field: 'methods',
+    definition:
+      'A small sensor, worn on the wrist or hip, that records movement. Studies use it to measure activity and sleep better than asking people.',
+    seeAlso: ['wearable', 'self-reported'],
+  },
+  {
+    term: 'ecological momentary assessment',
+    aliases: ['experience sampling'],
+    field: 'methods',
+    definition:
+      'Asking people in a study how they feel or what they are doing several times a day, often by phone app. It does not rely on memory.',
+    seeAlso: ['self-reported', 'recall bias'],
+  },
+  {
+    term: 'exposure',
+    aliases: ['exposures', 'exposed group', 'exposed to'],
+    field: 'methods',
+    definition:
+      'In a study, anything people come into contact with that might affect their health. It could be a chemical, a drug, a diet or a habit.',
+    seeAlso: ['risk factor', 'dose-response relationship'],
+    context: ['study', 'risk', 'researchers', 'association', 'outcome', 'cohort', 'participants', 'effect', 'chemical', 'chemicals', 'pollution', 'levels'],
+  },
+  {
+    term: 'proxy measure',
+    aliases: ['proxy', 'proxies', 'proxy marker', 'proxy measures', 'stand-in measure'],
+    field: 'methods',
+    definition:
+      'Something easy to measure that stands in for something hard to measure, such as postcode for income. It can be a rough fit.',
+    seeAlso: ['surrogate endpoint'],
+    context: ['measure', 'measures', 'study', 'researchers', 'data', 'used', 'marker', 'estimate', 'indicator'],
+  },
+  {
+    term: 'cut-off',
+    aliases: ['cut-off point', 'cutoff', 'cutoff point', 'threshold value', 'cut-offs', 'cut-off value'],
+    field: 'methods',
+    definition:
+      'A line drawn on a scale, such as a test score, above which a result counts as high or abnormal. Where it is drawn changes how many people are counted.',
+    seeAlso: ['false positive', 'sensitivity'],
+    context: ['score', 'test', 'level', 'levels', 'value', 'diagnosis', 'threshold', 'above', 'below', 'scale'],
+  },
+  {
+    term: 'non-significant',
+    aliases: ['not statistically significant', 'nonsignificant', 'non-significant result', 'did not reach significance', 'not significant'],
+    field: 'methods',
+    definition:
+      'A result that could easily be due to chance, by a study\'s test. It does not prove there is no effect; the study may have been too small.',
+    seeAlso: ['statistical significance', 'statistical power'],
+  },
+  {
+    term: 'marginally significant',
+    aliases: ['trend towards significance', 'borderline significant', 'approached significance', 'a trend towards'],
+    field: 'methods',
+    definition:
+      'A result just short of the usual cut-off for statistical significance. It hints at an effect but should not be read as proof.',
+    seeAlso: ['statistical significance', 'p-value'],
+  },
+  {
+    term: 'false discovery rate',
+    aliases: ['FDR'],
+    field: 'methods',
+    definition:
+      'The share of findings called significant that are likely to be flukes. Studies that test many things at once try to keep it low.',
+    seeAlso: ['multiple comparisons', 'false positive'],
+  },
+  {
+    term: 'power calculation',
+    aliases: ['sample size calculation', 'powered', 'adequately powered', 'power analysis'],
+    field: 'methods',
+    definition:
+      'Working out before a study how many people it needs to have a fair chance of finding an effect of a given size. Underpowered studies often miss real effects.',
+    seeAlso: ['statistical power', 'sample size'],
+  },
+  {
+    term: 'minimal clinically important difference',
+    aliases: ['MCID', 'minimal important difference', 'minimum clinically important difference'],
+    field: 'methods',
+    definition:
+      'The smallest change in a score that patients would notice as meaningful. A statistically significant change can still be below it.',
+    seeAlso: ['clinically significant', 'effect size'],
+  },
+  {
+    term: 'random error',
+    aliases: ['chance variation', 'play of chance', 'noise in the data', 'statistical noise'],
+    field: 'methods',
+    definition:
+      'Differences in results that come from chance alone. Larger studies have less of it.',
+    seeAlso: ['sample size', 'confidence interval', 'bias'],
+  },
+  {
+    term: 'validity',
+    aliases: ['internal validity', 'construct validity', 'valid measure', 'face validity'],
+    field: 'methods',
+    definition:
+      'How well a study or test measures what it claims to measure, and how far its conclusions can be trusted.',
+    seeAlso: ['reliability', 'bias'],
+    context: ['study', 'test', 'measure', 'research', 'results', 'findings', 'questionnaire', 'internal', 'external', 'scale'],
+  },
+  {
+    term: 'reliability',
+    aliases: ['test-retest reliability', 'inter-rater reliability', 'reliable measure', 'repeatability'],
+    field: 'methods',
+    definition:
+      'How steady a measure is: whether it gives the same answer when repeated, or when different people use it.',
+    seeAlso: ['validity', 'reproducibility'],
+    context: ['test', 'measure', 'measures', 'scale', 'questionnaire', 'scores', 'raters', 'study', 'tool', 'data'],
+  },
+  {
+    term: 'area under the curve',
+    aliases: ['AUC', 'area under the receiver operating characteristic curve', 'ROC curve', 'AUROC', 'C-statistic'],
+    field: 'methods',
+    definition:
+      'A score from 0.5 to 1 of how well a test or model tells two groups apart. 0.5 is no better than a coin toss; 1 is perfect.',
+    seeAlso: ['sensitivity', 'specificity', 'false positive'],
+  },
+  {
+    term: 'positive predictive value',
+    aliases: ['PPV', 'negative predictive value', 'NPV', 'predictive value'],
+    field: 'methods',
+    definition:
+      'The chance that a person who tests positive really has the condition. It falls when the condition is rare, even for a good test.',
+    seeAlso: ['false positive', 'sensitivity', 'specificity'],
+  },
+  {
+    term: 'diagnostic accuracy',
+    aliases: ['diagnostic test accuracy', 'accuracy of the test', 'test accuracy'],
+    field: 'methods',
+    definition:
+      'How well a test finds the people who have a condition, and rules out those who do not. It is often given as sensitivity and specificity.',
+    seeAlso: ['sensitivity', 'specificity'],
+  },
+  {
+    term: 'western blot',
+    aliases: ['Western blotting', 'western blots', 'immunoblot'],
+    field: 'methods',
+    definition:
+      'A lab test that sorts proteins by size in a gel. Then antibodies show if a certain protein is there, and how much of it.',
+    seeAlso: ['protein', 'antibody'],
+  },
+  {
+    term: 'immunohistochemistry',
+    aliases: ['IHC', 'immunostaining', 'immunohistochemical', 'immunofluorescence'],
+    field: 'methods',
+    definition:
+      'Staining thin slices of tissue with antibodies that carry a dye. It shows where a protein sits, under the microscope.',
+    seeAlso: ['antibody', 'pathology', 'fluorescence microscopy'],
+  },
+  {
+    term: 'fluorescence microscopy',
+    aliases: ['fluorescence microscope', 'confocal microscopy', 'confocal microscope', 'two-photon microscopy', 'super-resolution microscopy', 'light microscopy', 'light microscope'],
+    field: 'methods',
+    definition:
+      'Microscopes that use glowing dyes or proteins to light up parts of cells. Some newer ones can see details smaller than light\'s usual limit.',
+    seeAlso: ['immunohistochemistry', 'cell culture'],
+  },
+  {
+    term: 'qPCR',
+    aliases: ['quantitative PCR', 'real-time PCR', 'RT-qPCR', 'RT-PCR'],
+    field: 'methods',
+    definition:
+      'A lab test that copies a piece of DNA or RNA many times over. That way it can find it, and measure how much there was at the start.',
+    seeAlso: ['PCR test', 'gene expression'],
+  },
+  {
+    term: 'cell culture',
+    aliases: ['cell cultures', 'cultured cells', 'tissue culture', 'grown in culture', 'cells in a dish', 'cell cultures'],
+    field: 'methods',
+    definition:
+      'Growing cells outside the body in dishes of nutrient liquid. Results in cell culture often do not hold up in whole animals or people.',
+    seeAlso: ['in vitro', 'cell line'],
+  },
+  {
+    term: 'animal welfare',
+    aliases: ['3Rs', 'Three Rs', 'humane endpoints', 'animal testing rules'],
+    field: 'methods',
+    definition:
+      'Care for the wellbeing of animals. In research it means rules to replace, reduce and refine animal use, known as the 3Rs.',
+    seeAlso: ['animal model'],
   },
 ];
