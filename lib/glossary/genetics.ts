@@ -219,7 +219,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'organoid',
-    aliases: ['organoids', 'mini-organ', 'mini-organs', 'mini-brain', 'mini-brains'],
+    aliases: ['organoids', 'mini-organ', 'mini-organs'],
     field: 'genetics',
     definition:
       'A tiny, simple version of an organ, grown from stem cells in a dish. Useful for study, but far from a real organ.',

@@ -288,7 +288,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'brain-computer interface',
-    aliases: ['brain-computer interfaces', 'BCI', 'brain implant', 'brain implants', 'neural implant', 'Neuralink'],
+    aliases: ['brain-computer interfaces', 'BCI', 'Neuralink'],
     field: 'neuroscience',
     definition:
       'A device that reads signals from the brain and turns them into commands. It can let a paralysed person move a cursor or speak.',
@@ -429,7 +429,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'peripheral neuropathy',
-    aliases: ['neuropathy', 'nerve damage', 'neuropathic pain'],
+    aliases: ['neuropathy', 'nerve damage'],
     field: 'neuroscience',
     definition:
       'Damage to the nerves outside the brain and spinal cord. It often causes numbness, tingling or pain in the hands and feet.',
@@ -443,7 +443,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'neurodevelopment',
-    aliases: ['neurodevelopmental', 'neurodevelopmental disorder', 'brain development'],
+    aliases: ['neurodevelopmental', 'brain development'],
     field: 'neuroscience',
     definition:
       'How the brain and nerves grow and mature, from the womb through childhood.',
@@ -1498,5 +1498,575 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A brain area beside the hippocampus that acts as a gateway for memories and a sense of place. Alzheimer\'s damage often starts here.',
     seeAlso: ['hippocampus', 'spatial memory'],
+  },
+  {
+    term: 'photoreceptor',
+    aliases: ['photoreceptors', 'photoreceptor cells', 'rod cells', 'cone cells', 'rods and cones'],
+    field: 'neuroscience',
+    definition:
+      'A light-sensing cell at the back of the eye. Rods work in dim light; cones see colour. Many inherited eye diseases kill them off.',
+    seeAlso: ['retina', 'optic nerve'],
+  },
+  {
+    term: 'optic nerve',
+    aliases: ['optic nerves'],
+    field: 'neuroscience',
+    definition:
+      'The nerve that carries signals from the eye to the brain. Damage to it, as in glaucoma, cannot be undone.',
+    seeAlso: ['retina', 'photoreceptor'],
+  },
+  {
+    term: 'olfactory',
+    aliases: ['olfaction', 'olfactory system', 'olfactory bulb', 'sense of smell', 'olfactory receptors'],
+    field: 'neuroscience',
+    definition:
+      'To do with the sense of smell. The olfactory bulb, at the front of the brain, is the first stop for smell signals.',
+    seeAlso: ['anosmia'],
+  },
+  {
+    term: 'anosmia',
+    aliases: ['loss of smell', 'smell loss', 'lost their sense of smell', 'hyposmia'],
+    field: 'neuroscience',
+    definition:
+      'Losing the sense of smell, fully or in part. It can follow colds and COVID, and can be an early sign of Parkinson\'s or Alzheimer\'s.',
+    seeAlso: ['olfactory', 'Parkinson\'s disease'],
+  },
+  {
+    term: 'somatosensory cortex',
+    aliases: ['somatosensory', 'sensory cortex', 'somatosensory system'],
+    field: 'neuroscience',
+    definition:
+      'The strip of brain that takes in touch, pain, heat and body position from all over the body.',
+    seeAlso: ['motor cortex', 'cortex'],
+  },
+  {
+    term: 'proprioception',
+    aliases: ['proprioceptive', 'body awareness'],
+    field: 'neuroscience',
+    definition:
+      'The sense of where your body parts are without looking, such as knowing where your hand is with your eyes shut.',
+    seeAlso: ['somatosensory cortex'],
+  },
+  {
+    term: 'nociceptor',
+    aliases: ['nociceptors', 'pain receptor', 'pain receptors', 'nociception', 'nociceptive'],
+    field: 'neuroscience',
+    definition:
+      'A nerve ending that senses harm, such as heat, cuts or pressure, and sends pain signals to the brain.',
+    seeAlso: ['chronic pain', 'neuropathic pain'],
+  },
+  {
+    term: 'neuropathic pain',
+    aliases: ['nerve pain', 'nerve damage pain', 'neuralgia'],
+    field: 'neuroscience',
+    definition:
+      'Pain caused by damaged or faulty nerves, often burning, shooting or tingling. Usual painkillers often do not help it.',
+    seeAlso: ['peripheral neuropathy', 'nociceptor'],
+  },
+  {
+    term: 'central sensitisation',
+    aliases: ['central sensitization', 'pain sensitisation', 'pain sensitization'],
+    field: 'neuroscience',
+    definition:
+      'When the nervous system becomes over-sensitive, so ordinary touch or mild pain feels much worse. It plays a part in many kinds of long-lasting pain.',
+    seeAlso: ['chronic pain', 'nociceptor'],
+  },
+  {
+    term: 'phantom limb',
+    aliases: ['phantom limb pain', 'phantom pain', 'phantom limbs'],
+    field: 'neuroscience',
+    definition:
+      'Feeling, and often pain, in an arm or leg that has been removed. The brain\'s map of the body still expects it there.',
+    seeAlso: ['neuroplasticity', 'somatosensory cortex'],
+  },
+  {
+    term: 'Broca\'s area',
+    aliases: ['Broca area', 'Wernicke\'s area', 'Wernicke area', 'language areas'],
+    field: 'neuroscience',
+    definition:
+      'Brain areas for language, usually on the left side. Broca\'s area helps us make speech; Wernicke\'s area helps us understand it.',
+    seeAlso: ['aphasia', 'cortex'],
+  },
+  {
+    term: 'aphasia',
+    aliases: ['aphasic'],
+    field: 'neuroscience',
+    definition:
+      'Trouble with speaking, reading, writing or taking in what others say. It comes from harm to the brain\'s language areas, often by a stroke.',
+    seeAlso: ['Broca\'s area', 'stroke'],
+  },
+  {
+    term: 'brain hemisphere',
+    aliases: ['hemispheres', 'left hemisphere', 'right hemisphere', 'cerebral hemisphere', 'cerebral hemispheres', 'left brain', 'right brain', 'brain lateralisation', 'lateralization'],
+    field: 'neuroscience',
+    definition:
+      'One half of the brain, left or right. Each half runs the other side of the body; some skills lean to one side, but both work together.',
+    seeAlso: ['corpus callosum', 'cortex'],
+  },
+  {
+    term: 'cerebrum',
+    aliases: ['cerebral'],
+    field: 'neuroscience',
+    definition:
+      'The largest part of the brain, made of the two halves with their folded outer layer. It handles thinking, feeling, senses and movement.',
+    seeAlso: ['cortex', 'brain hemisphere'],
+    context: ['brain', 'cortex', 'hemisphere', 'hemispheres', 'lobe', 'lobes', 'cerebellum', 'neurons', 'blood flow', 'damage'],
+  },
+  {
+    term: 'brain ventricles',
+    aliases: ['ventricles of the brain', 'cerebral ventricles', 'lateral ventricles', 'enlarged ventricles'],
+    field: 'neuroscience',
+    definition:
+      'Linked spaces deep in the brain filled with the clear fluid that cushions the brain. They grow bigger when brain tissue shrinks.',
+    seeAlso: ['cerebrospinal fluid', 'hydrocephalus'],
+  },
+  {
+    term: 'hydrocephalus',
+    field: 'neuroscience',
+    definition:
+      'A build-up of fluid in the brain, which raises pressure and can harm it. It is often treated with a thin tube that drains the fluid.',
+    seeAlso: ['brain ventricles', 'cerebrospinal fluid'],
+  },
+  {
+    term: 'meninges',
+    aliases: ['meningeal', 'dura', 'dura mater'],
+    field: 'neuroscience',
+    definition:
+      'The three thin layers that wrap and protect the brain and spinal cord. Infection of them is meningitis.',
+    seeAlso: ['cerebrospinal fluid'],
+  },
+  {
+    term: 'pineal gland',
+    aliases: ['pineal'],
+    field: 'neuroscience',
+    definition:
+      'A tiny gland deep in the brain that makes melatonin, the hormone that tells the body it is night.',
+    seeAlso: ['melatonin', 'circadian rhythm'],
+  },
+  {
+    term: 'suprachiasmatic nucleus',
+    aliases: ['SCN', 'master clock', 'brain\'s master clock'],
+    field: 'neuroscience',
+    definition:
+      'A tiny cluster of cells in the hypothalamus that is the body\'s master clock. Light from the eyes keeps it in time with the day.',
+    seeAlso: ['circadian rhythm', 'hypothalamus'],
+  },
+  {
+    term: 'mirror neuron',
+    aliases: ['mirror neurons', 'mirror neuron system'],
+    field: 'neuroscience',
+    definition:
+      'A nerve cell that fires both when an animal acts and when it sees another do the same act. Its role in empathy is much debated.',
+    seeAlso: ['neuron', 'empathy'],
+  },
+  {
+    term: 'place cell',
+    aliases: ['place cells', 'grid cell', 'grid cells', 'head direction cells'],
+    field: 'neuroscience',
+    definition:
+      'Nerve cells in and near the hippocampus that fire when an animal is in a certain spot. Together they work like an inner map and GPS.',
+    seeAlso: ['hippocampus', 'spatial memory', 'entorhinal cortex'],
+  },
+  {
+    term: 'engram',
+    aliases: ['engrams', 'memory trace', 'memory traces', 'engram cells'],
+    field: 'neuroscience',
+    definition:
+      'The physical trace a memory leaves in the brain: a set of nerve cells whose links change when something is learned.',
+    seeAlso: ['long-term memory', 'synapse'],
+  },
+  {
+    term: 'action potential',
+    aliases: ['action potentials', 'nerve impulse', 'nerve impulses', 'spikes', 'spiking', 'neural firing', 'firing rate'],
+    field: 'neuroscience',
+    definition:
+      'The brief electrical pulse a nerve cell sends down its fibre. It is how nerve cells pass on signals.',
+    seeAlso: ['neuron', 'axon', 'ion channel'],
+  },
+  {
+    term: 'ion channel',
+    aliases: ['ion channels', 'sodium channel', 'sodium channels', 'potassium channel', 'calcium channel', 'calcium channels'],
+    field: 'neuroscience',
+    definition:
+      'A tiny gate in a cell\'s outer layer that lets charged particles, such as sodium, in or out. Nerve and heart signals depend on them.',
+    seeAlso: ['action potential', 'cell membrane'],
+  },
+  {
+    term: 'brain implant',
+    aliases: ['brain implants', 'implanted electrodes', 'neural implant', 'neural implants', 'intracranial electrodes', 'electrode array', 'Utah array'],
+    field: 'neuroscience',
+    definition:
+      'A device put in or on the brain, often with tiny wires, to pick up nerve signals or send them. Brain-computer links use them.',
+    seeAlso: ['brain-computer interface', 'deep brain stimulation'],
+  },
+  {
+    term: 'electrocorticography',
+    aliases: ['ECoG'],
+    field: 'neuroscience',
+    definition:
+      'Recording brain activity with electrodes placed right on the brain\'s surface during surgery. It is much sharper than EEG from the scalp.',
+    seeAlso: ['EEG', 'brain implant'],
+  },
+  {
+    term: 'optogenetics',
+    aliases: ['optogenetic', 'optogenetically'],
+    field: 'neuroscience',
+    definition:
+      'A lab method that gives chosen nerve cells a protein that reacts to light. Then flashes of light can switch those cells on or off.',
+    seeAlso: ['neural circuit', 'gene therapy'],
+  },
+  {
+    term: 'chemogenetics',
+    aliases: ['chemogenetic', 'DREADDs', 'DREADD'],
+    field: 'neuroscience',
+    definition:
+      'A lab method that gives chosen nerve cells a new receptor. Then a drug can switch just those cells on or off.',
+    seeAlso: ['optogenetics', 'neural circuit'],
+  },
+  {
+    term: 'calcium imaging',
+    field: 'neuroscience',
+    definition:
+      'Filming nerve cells with a dye or protein that glows when calcium rushes in, which shows which cells are firing.',
+    seeAlso: ['action potential', 'fluorescence microscopy'],
+  },
+  {
+    term: 'electrophysiology',
+    aliases: ['electrophysiological', 'patch clamp', 'patch-clamp', 'single-unit recording'],
+    field: 'neuroscience',
+    definition:
+      'Measuring the tiny electric signals of cells, such as nerve or heart cells. Thin wires or glass tubes pick them up.',
+    seeAlso: ['action potential', 'ion channel'],
+  },
+  {
+    term: 'brain organoid',
+    aliases: ['brain organoids', 'cerebral organoid', 'cerebral organoids', 'mini-brain', 'mini-brains', 'mini brains'],
+    field: 'neuroscience',
+    definition:
+      'A pea-sized clump of brain-like tissue grown from stem cells in a dish. It helps study brain growth and disease, but it cannot think.',
+    seeAlso: ['organoid', 'stem cell'],
+  },
+  {
+    term: 'essential tremor',
+    aliases: ['tremor', 'tremors', 'shaking hands'],
+    field: 'neuroscience',
+    definition:
+      'Shaking, often of the hands, that a person cannot control. Essential tremor is a common inherited kind; Parkinson\'s causes another kind.',
+    seeAlso: ['Parkinson\'s disease', 'deep brain stimulation'],
+    context: ['hands', 'hand', 'shaking', 'Parkinson\'s', 'essential', 'movement', 'head', 'voice', 'neurological', 'disorder', 'patients'],
+  },
+  {
+    term: 'dystonia',
+    aliases: ['dystonic'],
+    field: 'neuroscience',
+    definition:
+      'A movement problem in which muscles tighten on their own. This causes twisting or odd body positions.',
+    seeAlso: ['basal ganglia', 'deep brain stimulation'],
+  },
+  {
+    term: 'restless legs syndrome',
+    aliases: ['restless leg syndrome', 'RLS', 'Willis-Ekbom disease'],
+    field: 'neuroscience',
+    definition:
+      'An urge to move the legs, often with crawly feelings, that gets worse in the evening and at rest and can ruin sleep.',
+    seeAlso: ['sleep disturbance', 'dopamine'],
+  },
+  {
+    term: 'trigeminal neuralgia',
+    field: 'neuroscience',
+    definition:
+      'Sudden, severe, shock-like face pain from a problem with the nerve that carries feeling from the face.',
+    seeAlso: ['neuropathic pain'],
+  },
+  {
+    term: 'cluster headache',
+    aliases: ['cluster headaches'],
+    field: 'neuroscience',
+    definition:
+      'Very severe pain around one eye that comes in bouts, often at the same time each day, for weeks at a time.',
+    seeAlso: ['migraine'],
+  },
+  {
+    term: 'tension headache',
+    aliases: ['tension-type headache', 'tension headaches', 'tension-type headaches'],
+    field: 'neuroscience',
+    definition:
+      'The most common headache: a dull, band-like pain around the head, often linked to stress or poor sleep.',
+    seeAlso: ['migraine'],
+  },
+  {
+    term: 'triptan',
+    aliases: ['triptans', 'sumatriptan', 'frovatriptan', 'rizatriptan', 'zolmitriptan'],
+    field: 'neuroscience',
+    definition:
+      'A kind of drug taken at the start of a migraine to stop it. Triptans narrow blood vessels and calm pain signals.',
+    seeAlso: ['migraine', 'CGRP'],
+  },
+  {
+    term: 'CGRP',
+    aliases: ['calcitonin gene-related peptide', 'CGRP inhibitor', 'CGRP inhibitors', 'anti-CGRP', 'gepant', 'gepants', 'erenumab', 'fremanezumab', 'galcanezumab'],
+    field: 'neuroscience',
+    definition:
+      'A messenger protein that drives migraine pain. Newer migraine drugs block it or its receptor.',
+    seeAlso: ['migraine', 'triptan'],
+  },
+  {
+    term: 'anticonvulsant',
+    aliases: ['anticonvulsants', 'anti-seizure medication', 'anti-seizure medicines', 'antiepileptic', 'antiepileptic drugs', 'anti-epileptic drugs', 'topiramate', 'valproate', 'sodium valproate', 'divalproex', 'lamotrigine', 'levetiracetam', 'carbamazepine'],
+    field: 'neuroscience',
+    definition:
+      'A drug that prevents seizures. Some are also used for migraine, nerve pain or bipolar disorder; valproate can harm an unborn baby.',
+    seeAlso: ['epilepsy', 'mood stabiliser'],
+  },
+  {
+    term: 'mood stabiliser',
+    aliases: ['mood stabilizer', 'mood stabilisers', 'mood stabilizers', 'lithium carbonate', 'lithium treatment'],
+    field: 'neuroscience',
+    definition:
+      'A drug that evens out the highs and lows of bipolar disorder. Lithium, the oldest, needs regular blood tests.',
+    seeAlso: ['bipolar disorder', 'anticonvulsant'],
+  },
+  {
+    term: 'clozapine',
+    aliases: ['Clozaril'],
+    field: 'neuroscience',
+    definition:
+      'An antipsychotic drug for schizophrenia that has not got better with other drugs. It needs regular blood tests because it can lower white blood cells.',
+    seeAlso: ['antipsychotic', 'schizophrenia'],
+  },
+  {
+    term: 'sleeping pill',
+    aliases: ['sleeping pills', 'sleeping tablets', 'sleep medication', 'hypnotics', 'hypnotic drugs', 'z-drugs', 'zolpidem', 'zopiclone'],
+    field: 'neuroscience',
+    definition:
+      'A drug to help people fall or stay asleep. Many are habit-forming and can cause falls and next-day drowsiness, so they are meant for short use.',
+    seeAlso: ['insomnia', 'benzodiazepine', 'orexin'],
+  },
+  {
+    term: 'electroconvulsive therapy',
+    aliases: ['ECT', 'electroshock therapy', 'electroshock'],
+    field: 'neuroscience',
+    definition:
+      'A treatment for severe depression. Under a general anaesthetic, a brief electric current sets off a short seizure. It works well but can affect memory.',
+    seeAlso: ['depression', 'transcranial magnetic stimulation'],
+  },
+  {
+    term: 'exposure therapy',
+    aliases: ['prolonged exposure', 'exposure-based therapy'],
+    field: 'neuroscience',
+    definition:
+      'A talking therapy where people face what they fear in small, safe steps, until the fear fades. It is used for phobias, OCD and PTSD.',
+    seeAlso: ['cognitive behavioural therapy', 'phobia'],
+  },
+  {
+    term: 'EMDR',
+    aliases: ['eye movement desensitisation and reprocessing', 'eye movement desensitization and reprocessing'],
+    field: 'neuroscience',
+    definition:
+      'A therapy for PTSD. People recall a trauma while they follow a moving light or finger with their eyes. It helps, but how it works is debated.',
+    seeAlso: ['PTSD', 'psychotherapy'],
+  },
+  {
+    term: 'dialectical behaviour therapy',
+    aliases: ['dialectical behavior therapy', 'DBT'],
+    field: 'neuroscience',
+    definition:
+      'A talking therapy that teaches skills to handle strong feelings and urges. It is used to help people who self-harm.',
+    seeAlso: ['cognitive behavioural therapy', 'psychotherapy'],
+  },
+  {
+    term: 'adverse childhood experiences',
+    aliases: ['ACEs', 'adverse childhood experience', 'childhood adversity', 'childhood adversities', 'early-life adversity', 'early life stress', 'childhood trauma'],
+    field: 'neuroscience',
+    definition:
+      'Hard events in childhood, such as abuse, neglect or a parent\'s mental illness. Having many is linked to worse health later in life.',
+    seeAlso: ['PTSD', 'psychological resilience'],
+  },
+  {
+    term: 'trauma',
+    aliases: ['psychological trauma', 'emotional trauma', 'traumatic experience', 'traumatic experiences', 'traumatised', 'traumatized'],
+    field: 'neuroscience',
+    definition:
+      'Deep distress after a frightening or harmful event, such as violence or disaster. Its effects can last long after the event.',
+    seeAlso: ['PTSD', 'adverse childhood experiences'],
+    context: ['psychological', 'emotional', 'PTSD', 'childhood', 'stress', 'abuse', 'mental', 'experience', 'experienced', 'violence', 'survivors'],
+  },
+  {
+    term: 'stress response',
+    aliases: ['stress reaction', 'stress system', 'acute stress'],
+    field: 'neuroscience',
+    definition:
+      'The body\'s reaction to a threat: stress hormones rise, the heart speeds up and energy is freed up. Kept switched on for long, it can do harm.',
+    seeAlso: ['cortisol', 'HPA axis', 'autonomic nervous system'],
+  },
+  {
+    term: 'allostatic load',
+    field: 'neuroscience',
+    definition:
+      'The wear and tear on the body from long-lasting stress. It is measured by combining signs such as blood pressure and stress hormones.',
+    seeAlso: ['stress response', 'cortisol'],
+  },
+  {
+    term: 'burnout',
+    aliases: ['burn-out', 'burned out', 'burnt out'],
+    field: 'neuroscience',
+    definition:
+      'Deep tiredness, a cynical mood and a sense of failing that come from long work stress. It is not a medical diagnosis.',
+    seeAlso: ['stress response', 'depression'],
+  },
+  {
+    term: 'rumination',
+    aliases: ['ruminate', 'ruminating', 'repetitive negative thinking'],
+    field: 'neuroscience',
+    definition:
+      'Going over the same worries or sad thoughts again and again. It feeds depression and anxiety.',
+    seeAlso: ['depression', 'anxiety disorder'],
+    context: ['thoughts', 'thinking', 'depression', 'anxiety', 'negative', 'worry', 'mind', 'mood', 'emotions'],
+  },
+  {
+    term: 'catastrophising',
+    aliases: ['catastrophizing', 'catastrophic thinking'],
+    field: 'neuroscience',
+    definition:
+      'Expecting the worst and seeing a problem as far bigger than it is. In pain research it is linked to feeling more pain.',
+    seeAlso: ['cognitive behavioural therapy', 'rumination'],
+  },
+  {
+    term: 'emotion regulation',
+    aliases: ['emotional regulation', 'emotion dysregulation', 'emotional dysregulation', 'regulate emotions', 'regulating emotions'],
+    field: 'neuroscience',
+    definition:
+      'How people handle their feelings: noticing them, calming them or changing how strong they are.',
+    seeAlso: ['dialectical behaviour therapy', 'prefrontal cortex'],
+  },
+  {
+    term: 'impulsivity',
+    aliases: ['impulsive', 'impulse control', 'impulsiveness'],
+    field: 'neuroscience',
+    definition:
+      'Acting on a sudden urge without thinking about the results. It is part of ADHD and some addictions.',
+    seeAlso: ['executive function', 'ADHD'],
+  },
+  {
+    term: 'theory of mind',
+    aliases: ['mentalising', 'mentalizing'],
+    field: 'neuroscience',
+    definition:
+      'Knowing that other people have their own thoughts, wishes and beliefs, which may differ from yours. Children develop it around age four.',
+    seeAlso: ['empathy', 'autism'],
+  },
+  {
+    term: 'empathy',
+    aliases: ['empathic', 'empathetic'],
+    field: 'neuroscience',
+    definition:
+      'Sensing and sharing another person\'s feelings, and seeing things from their side.',
+    seeAlso: ['theory of mind', 'mirror neuron'],
+  },
+  {
+    term: 'attachment',
+    aliases: ['attachment theory', 'attachment style', 'attachment styles', 'secure attachment', 'insecure attachment', 'attachment bond'],
+    field: 'neuroscience',
+    definition:
+      'The emotional bond a child forms with a caregiver. A secure bond in early life is linked to better mental health later on.',
+    seeAlso: ['neurodevelopment'],
+    context: ['child', 'children', 'infant', 'infants', 'mother', 'parent', 'parents', 'caregiver', 'secure', 'insecure', 'style', 'theory', 'bond'],
+  },
+  {
+    term: 'cognitive bias',
+    aliases: ['cognitive biases', 'confirmation bias', 'optimism bias', 'negativity bias', 'anchoring bias'],
+    field: 'neuroscience',
+    definition:
+      'A habit of thinking that tilts our judgement one way. For example, we tend to notice only the facts that fit what we already believe.',
+    seeAlso: ['bias', 'heuristic'],
+  },
+  {
+    term: 'heuristic',
+    aliases: ['heuristics', 'rule of thumb', 'mental shortcut', 'mental shortcuts'],
+    field: 'neuroscience',
+    definition:
+      'A mental shortcut for making quick choices. It usually works but can lead to errors.',
+    seeAlso: ['cognitive bias'],
+    context: ['decision', 'decisions', 'thinking', 'judgement', 'judgment', 'choices', 'mental', 'cognitive', 'rule', 'bias', 'psychology'],
+  },
+  {
+    term: 'learned helplessness',
+    field: 'neuroscience',
+    definition:
+      'Giving up trying after repeated failures that seemed out of one\'s control, even when change later becomes possible. It is linked to depression.',
+    seeAlso: ['depression'],
+  },
+  {
+    term: 'prosopagnosia',
+    aliases: ['face blindness', 'face-blind', 'faceblindness'],
+    field: 'neuroscience',
+    definition:
+      'Trouble recognising faces, even of close family. Some people are born with it; others get it after brain injury.',
+    seeAlso: ['neurodivergent'],
+  },
+  {
+    term: 'synaesthesia',
+    aliases: ['synesthesia', 'synaesthete', 'synesthete', 'synaesthetes'],
+    field: 'neuroscience',
+    definition:
+      'When one sense sets off another, such as seeing colours when hearing music or tasting words.',
+    seeAlso: ['neurodivergent'],
+  },
+  {
+    term: 'aphantasia',
+    aliases: ['aphantasic', 'hyperphantasia', 'mind\'s eye'],
+    field: 'neuroscience',
+    definition:
+      'Being unable to picture things in the mind\'s eye. About 1 in 50 people have it, often without knowing.',
+    seeAlso: ['neurodivergent'],
+  },
+  {
+    term: 'delirium',
+    aliases: ['delirious', 'acute confusion'],
+    field: 'neuroscience',
+    definition:
+      'Sudden confusion and muddled thinking. It often hits older people in hospital, after an operation or an illness. It can speed up dementia.',
+    seeAlso: ['dementia', 'cognitive decline'],
+  },
+  {
+    term: 'intellectual disability',
+    aliases: ['intellectual disabilities', 'learning disability', 'learning disabilities'],
+    field: 'neuroscience',
+    definition:
+      'Lasting limits to thinking skills and everyday skills that start in childhood. It ranges from mild to profound.',
+    seeAlso: ['neurodevelopment', 'Down syndrome'],
+  },
+  {
+    term: 'developmental delay',
+    aliases: ['developmental delays', 'delayed development', 'developmental milestones', 'milestones'],
+    field: 'neuroscience',
+    definition:
+      'When a child is slower than usual to reach steps such as walking, talking or social skills. Early help can make a big difference.',
+    seeAlso: ['neurodevelopment', 'intellectual disability'],
+    context: ['child', 'children', 'toddlers', 'infants', 'babies', 'walking', 'talking', 'speech', 'language', 'milestones', 'development'],
+  },
+  {
+    term: 'neurodevelopmental disorder',
+    aliases: ['neurodevelopmental disorders', 'neurodevelopmental conditions', 'neurodevelopmental condition'],
+    field: 'neuroscience',
+    definition:
+      'A condition that comes from differences in how the brain grows in early life. Autism and ADHD are examples.',
+    seeAlso: ['neurodevelopment', 'autism', 'ADHD'],
+  },
+  {
+    term: 'stuttering',
+    aliases: ['stammer', 'stammering', 'stutter'],
+    field: 'neuroscience',
+    definition:
+      'A speech condition where sounds or words are repeated, stretched or blocked. It often starts in childhood; many grow out of it.',
+    seeAlso: ['neurodevelopment'],
+  },
+  {
+    term: 'sensory processing',
+    aliases: ['sensory processing disorder', 'sensory overload', 'sensory sensitivity', 'sensory sensitivities'],
+    field: 'neuroscience',
+    definition:
+      'How the brain takes in and makes sense of sights, sounds, touch and smells. Some people, often autistic, feel them far more strongly.',
+    seeAlso: ['autism', 'neurodivergent'],
   },
 ];
