@@ -36,7 +36,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'genome',
-    aliases: ['genomes', 'genomic', 'genomics', 'human genome'],
+    aliases: ['genomes', 'human genome'],
     field: 'genetics',
     definition:
       'All the DNA of a living thing: its complete set of genes and everything between them.',
@@ -124,7 +124,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'epigenetics',
-    aliases: ['epigenetic', 'epigenome', 'DNA methylation', 'methylation'],
+    aliases: ['epigenetic', 'epigenome'],
     field: 'genetics',
     definition:
       'Chemical tags on DNA that switch genes on or off without changing the DNA letters. Diet, stress and age can change these tags.',
@@ -266,7 +266,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'somatic',
-    aliases: ['somatic cell', 'somatic cells', 'somatic mutation', 'somatic mutations'],
+    aliases: ['somatic cell', 'somatic cells'],
     field: 'genetics',
     definition:
       'About the body\'s ordinary cells, not eggs or sperm. Changes in them are not passed to children.',
@@ -355,7 +355,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'transcriptome',
-    aliases: ['transcriptomics', 'omics', 'multi-omics'],
+    aliases: ['transcriptomics'],
     field: 'genetics',
     definition:
       'The full set of RNA messages made in a cell or tissue, which shows which genes are switched on. "-omics" means studying such a full set at once.',
@@ -1454,5 +1454,439 @@ export const entries: GlossaryEntry[] = [
       'To hold the instructions for something. A gene that encodes a protein holds the recipe the cell follows to make it.',
     seeAlso: ['gene', 'genetic code'],
     context: ['gene', 'genes', 'protein', 'proteins', 'DNA', 'RNA', 'genome', 'enzyme'],
+  },
+  {
+    term: 'green fluorescent protein',
+    aliases: ['GFP', 'fluorescent protein', 'fluorescent proteins', 'glowing protein'],
+    field: 'genetics',
+    definition:
+      'A protein from a jellyfish that glows green under blue light. Scientists attach it to other proteins to watch where they go in living cells.',
+    seeAlso: ['fluorescence microscopy', 'reporter gene'],
+  },
+  {
+    term: 'reporter gene',
+    aliases: ['reporter genes', 'reporter'],
+    field: 'genetics',
+    definition:
+      'A gene that makes something easy to see, such as a glow. Placed next to another gene, it shows when and where that gene is on.',
+    seeAlso: ['green fluorescent protein', 'gene expression'],
+    context: ['gene', 'genes', 'expression', 'cells', 'protein', 'fluorescent', 'luciferase', 'mice', 'DNA'],
+  },
+  {
+    term: 'knock-in',
+    aliases: ['knock-in mice', 'knock-in mouse', 'knocked in'],
+    field: 'genetics',
+    definition:
+      'Putting a gene into an exact spot in an animal\'s DNA. Often it is a human gene, or a version that causes disease.',
+    seeAlso: ['gene knockout', 'mouse model'],
+  },
+  {
+    term: 'conditional knockout',
+    aliases: ['conditional knockouts', 'Cre-lox', 'Cre recombinase'],
+    field: 'genetics',
+    definition:
+      'Switching off a gene only in certain tissues or at a chosen time, not the whole animal from birth. It shows what the gene does in one place.',
+    seeAlso: ['gene knockout', 'mouse model'],
+  },
+  {
+    term: 'CRISPR screen',
+    aliases: ['CRISPR screens', 'genetic screen', 'genetic screens', 'genome-wide screen', 'knockout screen'],
+    field: 'genetics',
+    definition:
+      'Using CRISPR to switch off thousands of genes, one in each cell. It shows which genes matter for a trait, such as a cancer cell\'s survival.',
+    seeAlso: ['CRISPR', 'gene knockout'],
+  },
+  {
+    term: 'gene duplication',
+    aliases: ['gene duplications', 'duplicated gene', 'duplicated genes', 'gene family', 'gene families', 'paralogue', 'paralog'],
+    field: 'genetics',
+    definition:
+      'An extra copy of a gene made by a copying slip. The spare copy can change over time and take on a new job.',
+    seeAlso: ['evolution', 'mutation'],
+  },
+  {
+    term: 'pseudogene',
+    aliases: ['pseudogenes'],
+    field: 'genetics',
+    definition:
+      'A broken copy of a gene that no longer makes a working protein. Our DNA holds thousands of them.',
+    seeAlso: ['non-coding DNA', 'gene duplication'],
+  },
+  {
+    term: 'genome assembly',
+    aliases: ['genome assemblies', 'assembled genome', 'telomere-to-telomere', 'T2T', 'complete genome'],
+    field: 'genetics',
+    definition:
+      'Piecing together short or long DNA reads into a full genome sequence, like a jigsaw. The first gap-free human genome was finished in 2022.',
+    seeAlso: ['sequencing', 'reference genome'],
+  },
+  {
+    term: 'long-read sequencing',
+    aliases: ['long-read', 'nanopore sequencing', 'nanopore', 'Oxford Nanopore', 'PacBio', 'long reads'],
+    field: 'genetics',
+    definition:
+      'Methods that read long stretches of DNA in one go. They help map hard, repeated parts of the genome that short reads miss.',
+    seeAlso: ['sequencing', 'genome assembly'],
+  },
+  {
+    term: 'genomics',
+    aliases: ['genomic', 'genomic data', 'genomic medicine', 'genomic testing', 'genomic analysis'],
+    field: 'genetics',
+    definition:
+      'The study of whole genomes: all of a living thing\'s DNA, how it works and how it differs between people or species.',
+    seeAlso: ['genome', 'sequencing'],
+  },
+  {
+    term: 'multi-omics',
+    aliases: ['omics', 'multiomics', 'multi-omic'],
+    field: 'genetics',
+    definition:
+      'Measuring many layers of biology at once: genes, RNA, proteins and the small chemicals in cells. Together they give a fuller picture.',
+    seeAlso: ['genomics', 'proteome', 'metabolome'],
+  },
+  {
+    term: 'spatial transcriptomics',
+    aliases: ['spatial biology', 'spatial omics', 'spatial transcriptomic'],
+    field: 'genetics',
+    definition:
+      'Measuring which genes are switched on in each spot of a tissue slice, so scientists see both what cells do and where they sit.',
+    seeAlso: ['transcriptome', 'single-cell sequencing'],
+  },
+  {
+    term: 'cell type',
+    aliases: ['cell types', 'cell identity', 'cell subtype', 'cell subtypes'],
+    field: 'genetics',
+    definition:
+      'A kind of cell with its own shape and job, such as a nerve cell or a red blood cell. The body has hundreds of types.',
+    seeAlso: ['cell atlas', 'cell differentiation'],
+    context: ['cells', 'cell', 'tissue', 'brain', 'body', 'atlas', 'genes', 'expression', 'sequencing', 'organ', 'neurons'],
+  },
+  {
+    term: 'DNA methylation',
+    aliases: ['methylation', 'methylated', 'methyl groups', 'demethylation', 'methylation marks'],
+    field: 'genetics',
+    definition:
+      'Small chemical tags on DNA that help switch genes off. The pattern changes with age, diet and smoking, and can be used as a clock.',
+    seeAlso: ['epigenetics', 'biological age'],
+  },
+  {
+    term: 'epigenetic inheritance',
+    aliases: ['transgenerational inheritance', 'transgenerational epigenetic inheritance', 'transgenerational effects', 'intergenerational effects'],
+    field: 'genetics',
+    definition:
+      'The idea that a parent\'s life, such as diet or stress, may affect children through chemical tags on genes rather than the DNA code. Clear evidence in humans is thin.',
+    seeAlso: ['epigenetics', 'DNA methylation'],
+  },
+  {
+    term: 'nucleosome',
+    aliases: ['nucleosomes'],
+    field: 'genetics',
+    definition:
+      'A short length of DNA wound around a small spool of histone proteins: the basic unit of packing DNA in a cell.',
+    seeAlso: ['histone', 'chromatin'],
+  },
+  {
+    term: 'centromere',
+    aliases: ['centromeres'],
+    field: 'genetics',
+    definition:
+      'The pinched middle part of a chromosome. It holds the two copies together until the cell splits.',
+    seeAlso: ['chromosome', 'mitosis'],
+  },
+  {
+    term: 'DNA replication',
+    aliases: ['replication of DNA', 'DNA copying', 'copying of DNA'],
+    field: 'genetics',
+    definition:
+      'How a cell copies all its DNA before it divides. Errors that slip through become mutations.',
+    seeAlso: ['mitosis', 'mutation', 'DNA repair'],
+  },
+  {
+    term: 'DNA polymerase',
+    aliases: ['polymerase', 'polymerases', 'RNA polymerase'],
+    field: 'genetics',
+    definition:
+      'An enzyme that builds new strands of DNA, or RNA, by reading an existing strand as a template.',
+    seeAlso: ['DNA replication', 'enzyme'],
+  },
+  {
+    term: 'reverse transcriptase',
+    aliases: ['reverse transcription'],
+    field: 'genetics',
+    definition:
+      'An enzyme that copies RNA back into DNA. Viruses like HIV use it, and labs use it to study RNA.',
+    seeAlso: ['enzyme', 'RNA'],
+  },
+  {
+    term: 'directed evolution',
+    aliases: ['protein engineering', 'enzyme engineering', 'engineered enzyme', 'engineered enzymes'],
+    field: 'genetics',
+    definition:
+      'Making better proteins in the lab. Scientists make many random versions, keep the best, and repeat, like a fast form of natural selection.',
+    seeAlso: ['enzyme', 'natural selection'],
+  },
+  {
+    term: 'protein design',
+    aliases: ['de novo protein design', 'designer protein', 'designer proteins', 'designed proteins', 'protein language model'],
+    field: 'genetics',
+    definition:
+      'Inventing new proteins on a computer, with shapes and jobs not found in nature. They are then made in the lab.',
+    seeAlso: ['protein structure', 'AlphaFold'],
+  },
+  {
+    term: 'necrosis',
+    aliases: ['necrotic', 'cell death', 'necroptosis', 'ferroptosis', 'pyroptosis'],
+    field: 'genetics',
+    definition:
+      'Cell death caused by injury or lack of blood, in which cells burst and spark inflammation. Apoptosis, by contrast, is a tidy, planned death.',
+    seeAlso: ['apoptosis', 'inflammation'],
+    context: ['cells', 'cell', 'tissue', 'death', 'dead', 'injury', 'inflammation', 'tumour', 'tumor', 'blood'],
+  },
+  {
+    term: 'extracellular matrix',
+    aliases: ['ECM', 'matrix proteins'],
+    field: 'genetics',
+    definition:
+      'The web of proteins and sugars between cells, such as collagen. It holds tissue together and sends signals to cells.',
+    seeAlso: ['collagen', 'connective tissue'],
+  },
+  {
+    term: 'extracellular vesicle',
+    aliases: ['extracellular vesicles', 'exosome', 'exosomes', 'EVs'],
+    field: 'genetics',
+    definition:
+      'A tiny bubble that cells release, carrying proteins and RNA to other cells. Studied as messengers, test targets and drug carriers.',
+    seeAlso: ['cell signalling', 'biomarker'],
+  },
+  {
+    term: 'G protein-coupled receptor',
+    aliases: ['GPCR', 'GPCRs', 'G-protein-coupled receptor', 'G protein-coupled receptors'],
+    field: 'genetics',
+    definition:
+      'The largest family of receptors on cell surfaces, which pass outside signals such as hormones into the cell. About a third of drugs act on them.',
+    seeAlso: ['receptor', 'cell signalling'],
+  },
+  {
+    term: 'hypoxia-inducible factor',
+    aliases: ['HIF', 'HIF-1', 'oxygen sensing', 'hypoxia-inducible factors'],
+    field: 'genetics',
+    definition:
+      'A protein that switches on genes when cells are short of oxygen, such as those for new blood vessels and red blood cells.',
+    seeAlso: ['transcription factor', 'hypoxia'],
+  },
+  {
+    term: 'biomolecular condensate',
+    aliases: ['biomolecular condensates', 'phase separation', 'liquid-liquid phase separation', 'membraneless organelles'],
+    field: 'genetics',
+    definition:
+      'A droplet inside a cell where some proteins and RNA gather, like drops of oil in water. It has no skin around it.',
+    seeAlso: ['organelle', 'protein folding'],
+  },
+  {
+    term: 'fragile X syndrome',
+    aliases: ['fragile X', 'FXS'],
+    field: 'genetics',
+    definition:
+      'The most common inherited cause of learning disability. A fault in one gene on the X chromosome causes it; it hits boys more often and harder.',
+    seeAlso: ['X-linked', 'intellectual disability'],
+  },
+  {
+    term: 'Rett syndrome',
+    field: 'genetics',
+    definition:
+      'A rare genetic brain condition, mostly in girls. A child grows normally at first, then loses speech and the use of the hands.',
+    seeAlso: ['X-linked', 'neurodevelopment'],
+  },
+  {
+    term: 'Angelman syndrome',
+    aliases: ['Prader-Willi syndrome', 'Prader Willi syndrome'],
+    field: 'genetics',
+    definition:
+      'Two rare conditions caused by a missing or silent stretch of chromosome 15. Which one a child has depends on whether the mother\'s or father\'s copy is affected.',
+    seeAlso: ['genomic imprinting', 'chromosome'],
+  },
+  {
+    term: 'neurofibromatosis',
+    aliases: ['NF1', 'NF2', 'neurofibromatosis type 1'],
+    field: 'genetics',
+    definition:
+      'An inherited condition that causes mostly harmless growths on nerves, and skin marks. It can also bring learning problems.',
+    seeAlso: ['tumour suppressor gene', 'hereditary'],
+  },
+  {
+    term: 'Turner syndrome',
+    aliases: ['Klinefelter syndrome', 'XXY', 'sex chromosome aneuploidy'],
+    field: 'genetics',
+    definition:
+      'Conditions with an unusual number of sex chromosomes: Turner syndrome is a girl with one X; Klinefelter syndrome is a boy with an extra X.',
+    seeAlso: ['sex chromosome', 'trisomy'],
+  },
+  {
+    term: '22q11.2 deletion syndrome',
+    aliases: ['22q11 deletion', 'DiGeorge syndrome', '22q11.2 deletion', 'velocardiofacial syndrome'],
+    field: 'genetics',
+    definition:
+      'A condition caused by a small missing piece of chromosome 22. It can affect the heart, immune system and learning, and raises the risk of psychosis.',
+    seeAlso: ['copy number variant', 'chromosome'],
+  },
+  {
+    term: 'inherited retinal disease',
+    aliases: ['inherited retinal diseases', 'inherited retinal dystrophy', 'inherited retinal dystrophies', 'retinal dystrophy', 'retinal dystrophies', 'IRD'],
+    field: 'genetics',
+    definition:
+      'A group of eye diseases caused by faulty genes that slowly damage the light-sensing cells of the retina. Some are now treated with gene therapy.',
+    seeAlso: ['photoreceptor', 'gene therapy', 'retinitis pigmentosa'],
+  },
+  {
+    term: 'retinitis pigmentosa',
+    aliases: ['RP'],
+    field: 'genetics',
+    definition:
+      'An inherited eye disease in which light-sensing cells slowly die. Night vision goes first, then side vision, and sometimes all sight.',
+    seeAlso: ['inherited retinal disease', 'photoreceptor'],
+  },
+  {
+    term: 'choroideremia',
+    aliases: ['CHM', 'CHM gene'],
+    field: 'genetics',
+    definition:
+      'A rare inherited eye disease, mostly in men, caused by a faulty gene on the X chromosome. Sight fades from the edges, often to blindness by middle age.',
+    seeAlso: ['inherited retinal disease', 'X-linked', 'gene therapy'],
+  },
+  {
+    term: 'Leber congenital amaurosis',
+    aliases: ['LCA', 'Leber\'s congenital amaurosis', 'Leber\'s hereditary optic neuropathy', 'LHON'],
+    field: 'genetics',
+    definition:
+      'A rare inherited eye disease that causes severe sight loss from birth. One form was the first inherited disease treated by gene therapy in the US.',
+    seeAlso: ['inherited retinal disease', 'gene therapy'],
+  },
+  {
+    term: 'Stargardt disease',
+    aliases: ['Stargardt\'s disease', 'Stargardt'],
+    field: 'genetics',
+    definition:
+      'The most common inherited form of sight loss in the centre of vision in young people. It is caused by a faulty gene and slowly worsens.',
+    seeAlso: ['inherited retinal disease'],
+  },
+  {
+    term: 'progeria',
+    aliases: ['Hutchinson-Gilford progeria', 'progeria syndrome'],
+    field: 'genetics',
+    definition:
+      'A very rare genetic disease in which children age very fast, with hair loss, stiff joints and heart disease. A drug now extends their lives a little.',
+    seeAlso: ['biological age', 'mutation'],
+  },
+  {
+    term: 'phenylketonuria',
+    aliases: ['PKU'],
+    field: 'genetics',
+    definition:
+      'An inherited condition in which the body cannot break down one amino acid in protein. A strict diet from birth, after a heel-prick test, prevents brain damage.',
+    seeAlso: ['amino acid', 'recessive'],
+  },
+  {
+    term: 'genetic heterogeneity',
+    aliases: ['heterogeneous genetic causes', 'locus heterogeneity'],
+    field: 'genetics',
+    definition:
+      'When one disease can be caused by changes in many different genes, or by different changes in the same gene.',
+    seeAlso: ['genetic variant', 'monogenic'],
+  },
+  {
+    term: 'variant of uncertain significance',
+    aliases: ['VUS', 'variants of uncertain significance', 'variant of unknown significance'],
+    field: 'genetics',
+    definition:
+      'A gene change found by a test whose effect on health is not yet known. Most later turn out to be harmless.',
+    seeAlso: ['genetic testing', 'genetic variant'],
+  },
+  {
+    term: 'founder mutation',
+    aliases: ['founder mutations', 'founder variant'],
+    field: 'genetics',
+    definition:
+      'A gene change that is common in a group because it came from one shared ancestor. Some BRCA changes in Ashkenazi Jews are examples.',
+    seeAlso: ['founder effect', 'mutation'],
+  },
+  {
+    term: 'gene regulation',
+    aliases: ['gene regulatory network', 'gene regulatory networks', 'gene control', 'regulatory DNA', 'regulatory region', 'regulatory regions'],
+    field: 'genetics',
+    definition:
+      'The ways a cell controls which genes are on or off, when, and how much. Many disease-linked DNA changes sit in these control regions.',
+    seeAlso: ['gene expression', 'transcription factor', 'enhancer'],
+  },
+  {
+    term: 'housekeeping gene',
+    aliases: ['housekeeping genes'],
+    field: 'genetics',
+    definition:
+      'A gene that is on in nearly every cell because it does basic jobs the cell always needs.',
+    seeAlso: ['gene expression'],
+  },
+  {
+    term: 'haploinsufficiency',
+    aliases: ['haploinsufficient'],
+    field: 'genetics',
+    definition:
+      'When one working copy of a gene is not enough, so losing the other copy causes disease.',
+    seeAlso: ['dominant inheritance', 'gene'],
+  },
+  {
+    term: 'loss-of-function mutation',
+    aliases: ['loss of function', 'loss-of-function', 'gain-of-function mutation', 'gain of function mutation', 'loss-of-function variants'],
+    field: 'genetics',
+    definition:
+      'A gene change that stops a gene working (loss of function) or gives it a new or stronger effect (gain of function).',
+    seeAlso: ['mutation', 'gene knockout'],
+  },
+  {
+    term: 'genetic sex',
+    aliases: ['chromosomal sex', 'sex determination', 'SRY gene', 'SRY'],
+    field: 'genetics',
+    definition:
+      'Whether a person has XX, XY or other sex chromosomes. A gene on the Y chromosome, SRY, usually starts male development.',
+    seeAlso: ['sex chromosome'],
+  },
+  {
+    term: 'genetic screening of newborns',
+    aliases: ['newborn genome sequencing', 'newborn genomic screening', 'genomic newborn screening'],
+    field: 'genetics',
+    definition:
+      'Reading the genes of new babies to find treatable rare diseases early. Some countries are testing it; it raises questions about privacy and false alarms.',
+    seeAlso: ['genetic testing', 'sequencing'],
+  },
+  {
+    term: 'cell-free DNA',
+    aliases: ['cfDNA', 'circulating DNA'],
+    field: 'genetics',
+    definition:
+      'Small bits of DNA that float in the blood after cells die. Tests read them to check a baby in pregnancy or to spot cancer.',
+    seeAlso: ['liquid biopsy', 'non-invasive prenatal testing'],
+  },
+  {
+    term: 'telomere length',
+    aliases: ['telomere shortening', 'shortened telomeres', 'shorter telomeres', 'longer telomeres'],
+    field: 'genetics',
+    definition:
+      'How long the protective caps on chromosome ends are. They shorten with age and stress, but as a health test their value is limited.',
+    seeAlso: ['telomere', 'biological age'],
+  },
+  {
+    term: 'clonal haematopoiesis',
+    aliases: ['clonal hematopoiesis', 'clonal haematopoiesis of indeterminate potential'],
+    field: 'genetics',
+    definition:
+      'When blood stem cells with a gene change grow into a large family of blood cells, which is common with age. It raises the risk of blood cancer and heart disease.',
+    seeAlso: ['somatic', 'mutation'],
+  },
+  {
+    term: 'somatic mutation',
+    aliases: ['somatic mutations', 'somatic variant', 'somatic variants', 'acquired mutation', 'acquired mutations'],
+    field: 'genetics',
+    definition:
+      'A gene change that arises in a body cell during life, not passed from parents and not passed on to children. Most cancers are driven by them.',
+    seeAlso: ['somatic', 'germline', 'mutation'],
   },
 ];
