@@ -1136,6 +1136,7 @@ export const entries: GlossaryEntry[] = [
   {
     term: 'honeybee',
     aliases: ['honeybees', 'honey bee', 'honey bees', 'Apis mellifera', 'beehive', 'beehives', 'hive', 'hives', 'bee colony', 'bee colonies'],
+    notIn: ['hive of activity', 'hive mind'],
     field: 'ecology-evolution',
     definition:
       'A bee kept in hives for honey, living in colonies of thousands with one queen. It pollinates many crops but is only one of about 20,000 bee species.',

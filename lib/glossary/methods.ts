@@ -1410,8 +1410,8 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The usual average: add all the values and divide by how many there are. A few extreme values can pull it up or down.',
     seeAlso: ['median', 'standard deviation'],
-    context: ['average', 'median', 'standard deviation', 'values', 'statistics', 'statistical', 'data', 'scores'],
-    notIn: ['mean that', 'means that', 'which means', 'this means', 'it means', 'by no means'],
+    context: ['median', 'standard deviation', 'averaged', 'arithmetic', 'interquartile', 'SD'],
+    notIn: ['mean that', 'means that', 'which means', 'this means', 'it means', 'by no means', 'not mean', 'does not mean', 'doesn\'t mean', 'would mean', 'could mean', 'may mean', 'might mean', 'will mean', 'can mean', 'mean the', 'mean it', 'mean they', 'mean we', 'mean you'],
   },
   {
     term: 'normal distribution',
@@ -1542,6 +1542,7 @@ export const entries: GlossaryEntry[] = [
       'The short summary at the top of a research paper. A conference abstract is often all that exists of a study, without a full peer-reviewed paper.',
     seeAlso: ['peer review', 'preprint'],
     context: ['paper', 'study', 'journal', 'conference', 'meeting', 'published', 'presented', 'research', 'summary', 'findings'],
+    notIn: ['abstract thinking', 'abstract reasoning', 'abstract art', 'abstract concept', 'abstract concepts', 'in the abstract', 'abstract ideas'],
   },
   {
     term: 'scientific journal',
@@ -1600,6 +1601,7 @@ export const entries: GlossaryEntry[] = [
       'A note a journal prints to fix a mistake in a paper that does not change its main findings. Bigger problems lead to a retraction.',
     seeAlso: ['retraction', 'expression of concern'],
     context: ['journal', 'paper', 'study', 'published', 'issued', 'error', 'authors', 'retraction', 'article'],
+    notIn: ['course correction', 'vision correction', 'error correction', 'market correction'],
   },
   {
     term: 'expression of concern',

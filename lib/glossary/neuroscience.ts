@@ -944,7 +944,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The ability to cope with and bounce back from stress, loss or hard times. It can be built up, and it differs from person to person.',
     seeAlso: ['cortisol'],
-    context: ['stress', 'mental', 'trauma', 'psychological', 'emotional', 'adversity', 'depression', 'anxiety', 'cope', 'coping', 'wellbeing', 'well-being'],
+    context: ['mental', 'trauma', 'psychological', 'emotional', 'adversity', 'depression', 'anxiety', 'coping', 'wellbeing', 'well-being'],
   },
   {
     term: 'psychosocial',
@@ -1250,7 +1250,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Strong, unfounded fear that others mean you harm. Mild forms are common; severe ones can be part of psychosis.',
     seeAlso: ['psychosis', 'delusion'],
-    context: ['thoughts', 'psychosis', 'mental', 'symptoms', 'schizophrenia', 'cannabis', 'fear', 'others', 'people'],
+    context: ['thoughts', 'psychosis', 'mental', 'symptoms', 'schizophrenia', 'cannabis', 'psychiatric', 'delusions'],
   },
   {
     term: 'psychotic disorder',
@@ -1396,7 +1396,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'How much the activity in different brain areas rises and falls together, often measured with fMRI. It hints at which areas work as a team.',
     seeAlso: ['fMRI', 'default mode network'],
-    context: ['brain', 'regions', 'areas', 'network', 'networks', 'fMRI', 'neural', 'scans', 'cortex'],
+    context: ['brain', 'regions', 'fMRI', 'neural', 'scans', 'cortex', 'neurons'],
   },
   {
     term: 'connectome',
@@ -1677,7 +1677,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'action potential',
-    aliases: ['action potentials', 'nerve impulse', 'nerve impulses', 'spikes', 'spiking', 'neural firing', 'firing rate'],
+    aliases: ['action potentials', 'nerve impulse', 'nerve impulses', 'neural firing', 'firing rate'],
     field: 'neuroscience',
     definition:
       'The brief electrical pulse a nerve cell sends down its fibre. It is how nerve cells pass on signals.',
@@ -1753,7 +1753,8 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Shaking, often of the hands, that a person cannot control. Essential tremor is a common inherited kind; Parkinson\'s causes another kind.',
     seeAlso: ['Parkinson\'s disease', 'deep brain stimulation'],
-    context: ['hands', 'hand', 'shaking', 'Parkinson\'s', 'essential', 'movement', 'head', 'voice', 'neurological', 'disorder', 'patients'],
+    context: ['hands', 'hand', 'Parkinson\'s', 'essential', 'movement', 'neurological', 'disorder', 'patients', 'deep brain stimulation'],
+    notIn: ['earth tremor', 'earth tremors', 'seismic tremor', 'seismic tremors'],
   },
   {
     term: 'dystonia',
@@ -1889,7 +1890,8 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Deep distress after a frightening or harmful event, such as violence or disaster. Its effects can last long after the event.',
     seeAlso: ['PTSD', 'adverse childhood experiences'],
-    context: ['psychological', 'emotional', 'PTSD', 'childhood', 'stress', 'abuse', 'mental', 'experience', 'experienced', 'violence', 'survivors'],
+    context: ['psychological', 'emotional', 'PTSD', 'childhood', 'stress', 'abuse', 'mental', 'experience', 'experienced'],
+    notIn: ['trauma centre', 'trauma center', 'trauma centres', 'trauma centers', 'trauma surgeon', 'trauma surgeons', 'trauma surgery', 'trauma unit', 'trauma team', 'major trauma', 'blunt trauma', 'physical trauma', 'head trauma'],
   },
   {
     term: 'stress response',
@@ -2038,7 +2040,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'developmental delay',
-    aliases: ['developmental delays', 'delayed development', 'developmental milestones', 'milestones'],
+    aliases: ['developmental delays', 'delayed development', 'developmental milestones'],
     field: 'neuroscience',
     definition:
       'When a child is slower than usual to reach steps such as walking, talking or social skills. Early help can make a big difference.',
