@@ -1600,4 +1600,636 @@ export const entries: GlossaryEntry[] = [
       'Plans to dig metals, such as nickel and cobalt for batteries, from the deep ocean floor. Scientists warn it could harm little-known life there.',
     seeAlso: ['deep sea', 'biodiversity'],
   },
+  {
+    term: 'species richness',
+    aliases: ['species diversity', 'number of species'],
+    field: 'ecology-evolution',
+    definition:
+      'How many different species live in a place. It is the simplest measure of biodiversity.',
+    seeAlso: ['biodiversity', 'species'],
+  },
+  {
+    term: 'extinct in the wild',
+    field: 'ecology-evolution',
+    definition:
+      'A species that now survives only in zoos, gardens or breeding centres, with none left living free.',
+    seeAlso: ['captive breeding', 'IUCN Red List'],
+  },
+  {
+    term: 'captive breeding',
+    aliases: ['captive-bred', 'breeding programme', 'breeding program', 'conservation breeding'],
+    field: 'ecology-evolution',
+    definition:
+      'Breeding rare animals in zoos or centres to keep the species alive. Often the aim is to let them go in the wild later.',
+    seeAlso: ['reintroduction', 'endangered species'],
+  },
+  {
+    term: 'reintroduction',
+    aliases: ['reintroduced', 'reintroductions', 'reintroduce', 'species reintroduction', 'translocation', 'translocated'],
+    field: 'ecology-evolution',
+    definition:
+      'Letting a species go in a place where it had died out, such as beavers in Britain. Moving animals to a new safe home is similar.',
+    seeAlso: ['rewilding', 'captive breeding'],
+  },
+  {
+    term: 'seed bank',
+    aliases: ['seed banks', 'seed vault', 'Svalbard Global Seed Vault', 'gene bank', 'gene banks', 'Millennium Seed Bank'],
+    field: 'ecology-evolution',
+    definition:
+      'A store of seeds kept cold and dry for decades, as a backup against the loss of crops and wild plants.',
+    seeAlso: ['genetic diversity', 'extinction'],
+  },
+  {
+    term: 'Living Planet Index',
+    aliases: ['Living Planet Report', 'wildlife populations have fallen'],
+    field: 'ecology-evolution',
+    definition:
+      'A measure, run by WWF and London\'s zoo society, of how the sizes of thousands of wild animal populations have changed since 1970. It shows an average fall, not lost animals.',
+    seeAlso: ['biodiversity', 'population'],
+  },
+  {
+    term: 'biodiversity loss',
+    aliases: ['loss of biodiversity', 'nature loss', 'loss of nature', 'biodiversity crisis', 'nature crisis', 'biodiversity decline'],
+    field: 'ecology-evolution',
+    definition:
+      'The fall in the kinds and numbers of living things. The main causes are lost wild land, farming, hunting, pollution, pests from elsewhere and climate change.',
+    seeAlso: ['biodiversity', 'habitat loss', 'mass extinction'],
+  },
+  {
+    term: 'nature-based solutions',
+    aliases: ['nature-based solution', 'natural climate solutions'],
+    field: 'ecology-evolution',
+    definition:
+      'Using nature to deal with problems like floods, heat or carbon. Planting trees and bringing back wetlands are examples.',
+    seeAlso: ['ecosystem services', 'rewilding'],
+  },
+  {
+    term: 'biodiversity net gain',
+    aliases: ['net gain', 'biodiversity offsetting', 'biodiversity offsets', 'biodiversity offset'],
+    field: 'ecology-evolution',
+    definition:
+      'A rule that building work must leave nature better off than before. Often new wild land is made somewhere else.',
+    seeAlso: ['biodiversity', 'habitat loss'],
+  },
+  {
+    term: 'agroforestry',
+    field: 'ecology-evolution',
+    definition:
+      'Growing trees alongside crops or farm animals. The trees give shade and shelter and store carbon.',
+    seeAlso: ['agroecology', 'reforestation'],
+  },
+  {
+    term: 'agroecology',
+    aliases: ['agroecological', 'regenerative agriculture', 'regenerative farming', 'nature-friendly farming', 'wildlife-friendly farming'],
+    field: 'ecology-evolution',
+    definition:
+      'Farming that works with nature: mixing crops, using fewer sprays and caring for the soil. It aims to grow food and help wildlife.',
+    seeAlso: ['monoculture', 'soil health'],
+  },
+  {
+    term: 'monoculture',
+    aliases: ['monocultures', 'monocropping'],
+    field: 'ecology-evolution',
+    definition:
+      'Growing one crop over a large area, year after year. It is efficient but can drain soil and help pests and diseases spread.',
+    seeAlso: ['agroecology', 'pesticide'],
+  },
+  {
+    term: 'soil health',
+    aliases: ['healthy soil', 'soil quality', 'soil biodiversity', 'soil life', 'soil organisms', 'soil microbiome'],
+    field: 'ecology-evolution',
+    definition:
+      'How well soil supports plants and life, which depends on the worms, fungi and microbes in it as well as its structure.',
+    seeAlso: ['decomposer', 'mycorrhizal network'],
+  },
+  {
+    term: 'earthworm',
+    aliases: ['earthworms'],
+    field: 'ecology-evolution',
+    definition:
+      'A worm that burrows through soil, eating dead plants. It mixes and airs the soil, making it better for crops.',
+    seeAlso: ['soil health', 'decomposer'],
+  },
+  {
+    term: 'nitrogen fixation',
+    aliases: ['nitrogen-fixing', 'fix nitrogen', 'nitrogen fixers'],
+    field: 'ecology-evolution',
+    definition:
+      'Turning nitrogen gas from the air into a form plants can use. Bacteria on the roots of beans, peas and clover do this.',
+    seeAlso: ['nutrient cycle', 'symbiosis'],
+  },
+  {
+    term: 'eutrophication',
+    aliases: ['nutrient pollution', 'nutrient runoff', 'fertiliser runoff', 'fertilizer runoff', 'agricultural runoff', 'run-off'],
+    field: 'ecology-evolution',
+    definition:
+      'Too many nutrients, often from farm fertiliser or sewage, washing into water. It feeds algae, which use up oxygen when they rot, so fish die.',
+    seeAlso: ['algal bloom', 'dead zone'],
+  },
+  {
+    term: 'grassland',
+    aliases: ['grasslands', 'meadow', 'meadows', 'prairie', 'prairies', 'wildflower meadow', 'wildflower meadows'],
+    field: 'ecology-evolution',
+    definition:
+      'Open land covered mostly in grasses and wild flowers, with few trees. Many wild meadows have been lost to farming.',
+    seeAlso: ['habitat', 'biome'],
+  },
+  {
+    term: 'savanna',
+    aliases: ['savannah', 'savannas', 'savannahs'],
+    field: 'ecology-evolution',
+    definition:
+      'Warm grassland with scattered trees, such as in much of Africa, home to big grazers and their predators.',
+    seeAlso: ['grassland', 'biome'],
+  },
+  {
+    term: 'tundra',
+    field: 'ecology-evolution',
+    definition:
+      'Cold, treeless land in the far north or high on mountains, where the ground below the surface stays frozen.',
+    seeAlso: ['biome'],
+  },
+  {
+    term: 'tropical rainforest',
+    aliases: ['rainforest', 'rainforests', 'rain forest', 'tropical forest', 'tropical forests', 'Amazon rainforest'],
+    field: 'ecology-evolution',
+    definition:
+      'Hot, wet forest near the equator. It covers a small part of the land but holds more than half of land species.',
+    seeAlso: ['deforestation', 'biodiversity'],
+  },
+  {
+    term: 'boreal forest',
+    aliases: ['boreal forests', 'taiga'],
+    field: 'ecology-evolution',
+    definition:
+      'The huge band of cold northern forest, mostly pine, spruce and fir trees. It runs across Canada, northern Europe and Russia.',
+    seeAlso: ['biome', 'carbon sink'],
+  },
+  {
+    term: 'old-growth forest',
+    aliases: ['old-growth forests', 'ancient woodland', 'ancient woodlands', 'primary forest', 'primary forests', 'virgin forest'],
+    field: 'ecology-evolution',
+    definition:
+      'Forest that has grown for centuries without major clearing. It holds a lot of carbon and many species that cannot live anywhere else.',
+    seeAlso: ['deforestation', 'biodiversity'],
+  },
+  {
+    term: 'forest canopy',
+    aliases: ['canopy', 'canopies', 'tree canopy', 'canopy cover'],
+    field: 'ecology-evolution',
+    definition:
+      'The top layer of a forest, made by the crowns of the trees. Much forest life lives up there.',
+    seeAlso: ['tropical rainforest'],
+    context: ['forest', 'forests', 'trees', 'tree', 'rainforest', 'leaves', 'birds', 'branches', 'cover', 'species', 'shade'],
+  },
+  {
+    term: 'hedgerow',
+    aliases: ['hedgerows', 'hedge', 'hedges'],
+    field: 'ecology-evolution',
+    definition:
+      'A line of shrubs and small trees along a field\'s edge. It gives shelter, food and routes for birds, insects and small mammals.',
+    seeAlso: ['wildlife corridor', 'habitat'],
+    context: ['field', 'fields', 'farmland', 'farm', 'farmers', 'birds', 'wildlife', 'insects', 'habitat', 'species', 'countryside'],
+  },
+  {
+    term: 'chytrid fungus',
+    aliases: ['chytrid', 'chytridiomycosis', 'Batrachochytrium', 'Bd fungus'],
+    field: 'ecology-evolution',
+    definition:
+      'A fungus that attacks the skin of frogs and other amphibians. It has wiped out dozens of species worldwide.',
+    seeAlso: ['amphibian', 'extinction'],
+  },
+  {
+    term: 'white-nose syndrome',
+    field: 'ecology-evolution',
+    definition:
+      'A fungal disease that wakes hibernating bats, so they burn their fat and starve. It has killed millions of bats in North America.',
+    seeAlso: ['hibernation', 'fungus'],
+  },
+  {
+    term: 'culling',
+    aliases: ['cull', 'culls', 'culled', 'badger cull', 'deer cull'],
+    field: 'ecology-evolution',
+    definition:
+      'Killing some animals on purpose to control their numbers or stop a disease. In Britain, badgers are culled to curb TB in cattle.',
+    seeAlso: ['population'],
+    context: ['badger', 'badgers', 'deer', 'animals', 'wildlife', 'population', 'disease', 'birds', 'herd', 'flock', 'seals', 'cats', 'government'],
+  },
+  {
+    term: 'feral cat',
+    aliases: ['feral cats', 'stray cats', 'domestic cats', 'pet cats', 'outdoor cats'],
+    field: 'ecology-evolution',
+    definition:
+      'A domestic cat living wild. Cats kill billions of birds, reptiles and small mammals each year, and have wiped out species on islands.',
+    seeAlso: ['invasive species', 'predation'],
+  },
+  {
+    term: 'sterile insect technique',
+    aliases: ['sterile insects', 'sterile males', 'sterile male mosquitoes', 'SIT'],
+    field: 'ecology-evolution',
+    definition:
+      'Letting huge numbers of sterile male insects go. Their mates lay eggs that do not hatch, so the pest numbers shrink over time.',
+    seeAlso: ['mosquito', 'gene drive'],
+  },
+  {
+    term: 'Wolbachia',
+    aliases: ['Wolbachia bacteria', 'Wolbachia mosquitoes'],
+    field: 'ecology-evolution',
+    definition:
+      'A bacterium found in many insects. Mosquitoes carrying it spread dengue and Zika far less, so it is released to curb those diseases.',
+    seeAlso: ['Aedes aegypti', 'mosquito'],
+  },
+  {
+    term: 'flyway',
+    aliases: ['flyways', 'migration route', 'migration routes', 'migratory route', 'stopover site', 'stopover sites'],
+    field: 'ecology-evolution',
+    definition:
+      'A route that birds use each year as they migrate. It has places to rest and feed along the way.',
+    seeAlso: ['migration'],
+  },
+  {
+    term: 'magnetoreception',
+    aliases: ['magnetic sense', 'magnetic compass', 'magnetic field navigation'],
+    field: 'ecology-evolution',
+    definition:
+      'A sense for Earth\'s magnetic field. Birds, turtles and salmon use it to find their way.',
+    seeAlso: ['migration'],
+  },
+  {
+    term: 'animal tracking',
+    aliases: ['GPS collar', 'GPS collars', 'GPS tag', 'GPS tags', 'satellite tag', 'satellite tags', 'satellite tracking', 'radio tracking', 'biologging', 'bio-logging', 'tagged animals', 'tracking devices'],
+    field: 'ecology-evolution',
+    definition:
+      'Fitting animals with small tags, such as GPS collars, to follow where they go. It reveals routes, home ranges and how animals use land.',
+    seeAlso: ['migration', 'home range'],
+  },
+  {
+    term: 'mark-recapture',
+    aliases: ['capture-recapture', 'mark and recapture', 'bird ringing', 'ringing'],
+    field: 'ecology-evolution',
+    definition:
+      'Catching animals, marking them, letting them go and catching again later. The share of marked ones gives an estimate of population size.',
+    seeAlso: ['population', 'field survey'],
+    context: ['birds', 'bird', 'animals', 'population', 'marked', 'tagged', 'recapture', 'estimate', 'ringed', 'survey'],
+  },
+  {
+    term: 'transect',
+    aliases: ['transects', 'transect survey', 'line transect'],
+    field: 'ecology-evolution',
+    definition:
+      'A fixed line along which scientists count plants or animals at set spots. The counts can then be repeated and compared.',
+    seeAlso: ['field survey'],
+  },
+  {
+    term: 'phenology',
+    aliases: ['phenological', 'spring timing', 'timing of spring'],
+    field: 'ecology-evolution',
+    definition:
+      'The timing of yearly natural events, such as when leaves open, birds nest or insects hatch. Warming is shifting many of them earlier.',
+    seeAlso: ['trophic mismatch', 'migration'],
+  },
+  {
+    term: 'trophic mismatch',
+    aliases: ['phenological mismatch', 'timing mismatch', 'mismatch in timing'],
+    field: 'ecology-evolution',
+    definition:
+      'When warming shifts the timing of one species but not another that it needs. Chicks may hatch after the caterpillars they eat are gone.',
+    seeAlso: ['phenology', 'food web'],
+  },
+  {
+    term: 'range shift',
+    aliases: ['range shifts', 'range expansion', 'range contraction', 'shifting ranges', 'moving north', 'poleward shift'],
+    field: 'ecology-evolution',
+    definition:
+      'A change in where a species lives, often toward the poles or up mountains as the climate warms.',
+    seeAlso: ['climate refugia', 'invasive species'],
+  },
+  {
+    term: 'climate refugia',
+    aliases: ['refugia', 'climate refugium', 'refugium', 'climate refuge'],
+    field: 'ecology-evolution',
+    definition:
+      'Places where species can survive while the climate around them changes, such as cool valleys or deep waters.',
+    seeAlso: ['range shift', 'habitat'],
+  },
+  {
+    term: 'thermal tolerance',
+    aliases: ['heat tolerance', 'thermal limit', 'thermal limits', 'upper thermal limit', 'heat-tolerant'],
+    field: 'ecology-evolution',
+    definition:
+      'The range of temperatures a species can survive. Many animals already live close to their upper limit.',
+    seeAlso: ['range shift', 'coral bleaching'],
+  },
+  {
+    term: 'sea urchin',
+    aliases: ['sea urchins', 'urchin', 'urchins', 'urchin barren', 'urchin barrens'],
+    field: 'ecology-evolution',
+    definition:
+      'A spiny, ball-shaped sea animal that grazes on seaweed. Too many of them can strip kelp forests bare.',
+    seeAlso: ['kelp forest', 'trophic cascade'],
+  },
+  {
+    term: 'salt marsh',
+    aliases: ['salt marshes', 'saltmarsh', 'saltmarshes', 'tidal marsh', 'tidal marshes'],
+    field: 'ecology-evolution',
+    definition:
+      'Coastal grassland flooded by the tide. It shelters young fish and birds, slows storm waves and stores carbon.',
+    seeAlso: ['wetland', 'carbon sink'],
+  },
+  {
+    term: 'estuary',
+    aliases: ['estuaries', 'estuarine'],
+    field: 'ecology-evolution',
+    definition:
+      'The wide mouth of a river where fresh water meets the sea. It is rich in life, and a nursery for many fish.',
+    seeAlso: ['salt marsh', 'wetland'],
+  },
+  {
+    term: 'intertidal zone',
+    aliases: ['intertidal', 'rock pools', 'rockpools', 'tidal zone', 'shoreline habitat'],
+    field: 'ecology-evolution',
+    definition:
+      'The strip of shore covered by the sea at high tide and bare at low tide. Its animals must cope with drying out and waves.',
+    seeAlso: ['habitat'],
+  },
+  {
+    term: 'ship strike',
+    aliases: ['ship strikes', 'vessel strike', 'vessel strikes', 'whale strike', 'whale strikes'],
+    field: 'ecology-evolution',
+    definition:
+      'When a ship hits a whale or other sea animal. It is a leading cause of death for some large whales.',
+    seeAlso: ['cetacean'],
+  },
+  {
+    term: 'ghost gear',
+    aliases: ['ghost nets', 'ghost net', 'ghost fishing', 'lost fishing gear', 'abandoned fishing gear', 'discarded fishing nets'],
+    field: 'ecology-evolution',
+    definition:
+      'Fishing nets, lines and traps that are lost or dumped at sea. They keep catching and killing animals for years.',
+    seeAlso: ['bycatch', 'microplastic'],
+  },
+  {
+    term: 'shark finning',
+    aliases: ['finning', 'shark fin', 'shark fins', 'shark fin soup'],
+    field: 'ecology-evolution',
+    definition:
+      'Cutting the fins off sharks, often while alive, for soup and throwing the body back. It drives steep falls in shark numbers.',
+    seeAlso: ['overfishing', 'apex predator'],
+  },
+  {
+    term: 'mesopredator',
+    aliases: ['mesopredators', 'mesopredator release'],
+    field: 'ecology-evolution',
+    definition:
+      'A mid-sized predator, such as a fox or raccoon. When top predators vanish, these can boom and hit their own prey hard.',
+    seeAlso: ['apex predator', 'trophic cascade'],
+  },
+  {
+    term: 'landscape of fear',
+    aliases: ['ecology of fear'],
+    field: 'ecology-evolution',
+    definition:
+      'How the mere risk of being hunted changes where and when prey animals feed, which can reshape plant life across a landscape.',
+    seeAlso: ['predation', 'trophic cascade'],
+  },
+  {
+    term: 'Allee effect',
+    field: 'ecology-evolution',
+    definition:
+      'When a group of animals gets so small that they struggle to find mates or stay safe. Then numbers fall even faster.',
+    seeAlso: ['population', 'extinction'],
+  },
+  {
+    term: 'metapopulation',
+    aliases: ['metapopulations'],
+    field: 'ecology-evolution',
+    definition:
+      'A set of small groups of one species, each in its own patch of wild land. Animals that move between the patches link them.',
+    seeAlso: ['population', 'wildlife corridor'],
+  },
+  {
+    term: 'effective population size',
+    aliases: ['minimum viable population', 'extinction vortex'],
+    field: 'ecology-evolution',
+    definition:
+      'The number of animals that actually pass on their genes. When it is very small, inbreeding and bad luck can push a species to extinction.',
+    seeAlso: ['inbreeding', 'genetic drift', 'genetic diversity'],
+  },
+  {
+    term: 'genetic rescue',
+    field: 'ecology-evolution',
+    definition:
+      'Bringing new animals into a small, inbred group so their genes add variety and make the group healthier.',
+    seeAlso: ['inbreeding', 'genetic diversity'],
+  },
+  {
+    term: 'island biogeography',
+    aliases: ['island dwarfism', 'island gigantism', 'island rule'],
+    field: 'ecology-evolution',
+    definition:
+      'The study of life on islands. Islands tend to have fewer species, and animals there often evolve to be much smaller or much bigger.',
+    seeAlso: ['speciation', 'endemic species'],
+  },
+  {
+    term: 'kin selection',
+    aliases: ['inclusive fitness', 'altruism', 'altruistic behaviour', 'altruistic behavior'],
+    field: 'ecology-evolution',
+    definition:
+      'Evolution favouring acts that help relatives, since they share many of the same genes. It helps explain why animals make sacrifices.',
+    seeAlso: ['natural selection', 'eusocial'],
+  },
+  {
+    term: 'cooperative breeding',
+    aliases: ['cooperative breeders', 'helpers at the nest', 'alloparenting', 'alloparental care'],
+    field: 'ecology-evolution',
+    definition:
+      'When animals other than the parents help raise the young, as in some birds, meerkats and humans.',
+    seeAlso: ['kin selection', 'animal behaviour'],
+  },
+  {
+    term: 'sexual dimorphism',
+    aliases: ['sexually dimorphic'],
+    field: 'ecology-evolution',
+    definition:
+      'When the males and females of a species differ in size, colour or shape. A peacock\'s tail is an example.',
+    seeAlso: ['sexual selection'],
+  },
+  {
+    term: 'mate choice',
+    aliases: ['female choice', 'mate preference', 'mate preferences', 'choosy females'],
+    field: 'ecology-evolution',
+    definition:
+      'How animals pick whom to breed with. Female choice drives many showy traits in males, like bright colours and songs.',
+    seeAlso: ['sexual selection', 'courtship'],
+  },
+  {
+    term: 'parthenogenesis',
+    aliases: ['virgin birth', 'virgin births', 'parthenogenetic', 'asexual reproduction', 'reproduce asexually', 'asexually'],
+    field: 'ecology-evolution',
+    definition:
+      'Making young without mating, from an unfertilised egg. Some sharks, snakes and lizards can do it, usually as a last resort.',
+    seeAlso: ['cloning', 'sexual selection'],
+  },
+  {
+    term: 'hermaphrodite',
+    aliases: ['hermaphrodites', 'hermaphroditic', 'sex change', 'sequential hermaphrodite'],
+    field: 'ecology-evolution',
+    definition:
+      'An animal or plant with both male and female sex organs, at once or at different times of life. Many snails and some fish are like this.',
+    seeAlso: ['sexual selection'],
+  },
+  {
+    term: 'polyploidy',
+    aliases: ['polyploid', 'whole-genome duplication', 'genome duplication'],
+    field: 'ecology-evolution',
+    definition:
+      'Having more than two full sets of chromosomes. It is common in plants, including wheat, and can create new species in one step.',
+    seeAlso: ['chromosome', 'speciation'],
+  },
+  {
+    term: 'reproductive isolation',
+    aliases: ['reproductively isolated', 'allopatric speciation', 'geographic isolation'],
+    field: 'ecology-evolution',
+    definition:
+      'When groups of a species can no longer breed together, for example because a river or mountain splits them. It is the key step in making new species.',
+    seeAlso: ['speciation', 'gene flow'],
+  },
+  {
+    term: 'Ediacaran',
+    aliases: ['Ediacaran period', 'Ediacaran biota'],
+    field: 'ecology-evolution',
+    definition:
+      'The time before the Cambrian, from about 635 to 539 million years ago. The first large, soft animals show up in fossils then.',
+    seeAlso: ['Cambrian explosion', 'fossil record'],
+  },
+  {
+    term: 'stromatolite',
+    aliases: ['stromatolites'],
+    field: 'ecology-evolution',
+    definition:
+      'A layered rock mound built up by mats of microbes. Some fossil ones are over 3 billion years old, among the oldest signs of life.',
+    seeAlso: ['origin of life', 'fossil record'],
+  },
+  {
+    term: 'trilobite',
+    aliases: ['trilobites'],
+    field: 'ecology-evolution',
+    definition:
+      'A sea animal with a hard, three-part shell that lived from 521 to 252 million years ago. Its fossils are among the most common.',
+    seeAlso: ['arthropod', 'fossil record'],
+  },
+  {
+    term: 'ammonite',
+    aliases: ['ammonites'],
+    field: 'ecology-evolution',
+    definition:
+      'An extinct sea animal with a coiled shell, a relative of octopus and squid. It died out with the dinosaurs.',
+    seeAlso: ['cephalopod', 'fossil record'],
+  },
+  {
+    term: 'marine reptile',
+    aliases: ['marine reptiles', 'plesiosaur', 'plesiosaurs', 'ichthyosaur', 'ichthyosaurs', 'mosasaur', 'mosasaurs'],
+    field: 'ecology-evolution',
+    definition:
+      'Reptiles that lived in the sea in the age of dinosaurs, such as dolphin-shaped ichthyosaurs and long-necked plesiosaurs. They were not dinosaurs.',
+    seeAlso: ['reptile', 'dinosaur'],
+  },
+  {
+    term: 'megalodon',
+    aliases: ['Otodus megalodon'],
+    field: 'ecology-evolution',
+    definition:
+      'A giant extinct shark, perhaps up to 15 to 20 metres long, that lived until about 3.6 million years ago.',
+    seeAlso: ['apex predator', 'fossil'],
+  },
+  {
+    term: 'dodo',
+    aliases: ['dodos'],
+    field: 'ecology-evolution',
+    definition:
+      'A large, flightless bird from the island of Mauritius. It was wiped out by about 1680, soon after people and their animals arrived.',
+    seeAlso: ['extinction', 'island biogeography'],
+  },
+  {
+    term: 'thylacine',
+    aliases: ['Tasmanian tiger', 'Tasmanian tigers', 'thylacines'],
+    field: 'ecology-evolution',
+    definition:
+      'A striped, dog-like marsupial from Australia. The last known one died in a zoo in 1936.',
+    seeAlso: ['marsupial', 'de-extinction'],
+  },
+  {
+    term: 'Lazarus species',
+    aliases: ['Lazarus taxon', 'rediscovered species', 'lost species', 'thought to be extinct', 'rediscovered'],
+    field: 'ecology-evolution',
+    definition:
+      'A species thought to be extinct that turns up alive again. Sometimes no one has seen it for decades.',
+    seeAlso: ['extinction', 'new species'],
+    context: ['species', 'extinct', 'rediscovered', 'rediscovery', 'sightings', 'found', 'bird', 'frog', 'animal', 'plant', 'seen'],
+  },
+  {
+    term: 'holotype',
+    aliases: ['holotypes', 'type specimen', 'type specimens'],
+    field: 'ecology-evolution',
+    definition:
+      'The one specimen, often kept in a museum, on which a species\' name and description are based.',
+    seeAlso: ['taxonomy', 'new species'],
+  },
+  {
+    term: 'scientific name',
+    aliases: ['Latin name', 'binomial name', 'binomial nomenclature', 'species name'],
+    field: 'ecology-evolution',
+    definition:
+      'The two-part Latin name each species gets, such as Homo sapiens: first the genus, then the species.',
+    seeAlso: ['genus', 'taxonomy'],
+  },
+  {
+    term: 'trace fossil',
+    aliases: ['trace fossils', 'fossil footprints', 'fossilised footprints', 'fossilized footprints', 'dinosaur footprints', 'trackway', 'trackways', 'ichnofossil'],
+    field: 'ecology-evolution',
+    definition:
+      'A fossil of something an animal did, not of its body. Footprints, burrows and bite marks are examples.',
+    seeAlso: ['fossil', 'coprolite'],
+  },
+  {
+    term: 'isotope analysis',
+    aliases: ['stable isotope analysis', 'strontium isotopes', 'isotopic analysis', 'isotope ratios'],
+    field: 'ecology-evolution',
+    definition:
+      'Measuring forms of elements, such as strontium or carbon, in bones and teeth. It shows where an ancient person grew up and what they ate.',
+    seeAlso: ['archaeology', 'radiocarbon dating'],
+  },
+  {
+    term: 'Neolithic',
+    aliases: ['Neolithic period', 'New Stone Age', 'Neolithic farmers', 'Neolithic revolution'],
+    field: 'ecology-evolution',
+    definition:
+      'The late Stone Age, when people began farming, keeping animals and living in villages. It began about 12,000 years ago in the Middle East.',
+    seeAlso: ['domestication', 'archaeology'],
+  },
+  {
+    term: 'Palaeolithic',
+    aliases: ['Paleolithic', 'Old Stone Age', 'Upper Palaeolithic', 'Upper Paleolithic', 'Mesolithic'],
+    field: 'ecology-evolution',
+    definition:
+      'The Old Stone Age, from the first stone tools over 3 million years ago until farming began. People lived by hunting and gathering.',
+    seeAlso: ['stone tool', 'hunter-gatherer'],
+  },
+  {
+    term: 'Bronze Age',
+    aliases: ['Iron Age', 'Bronze Age Britain', 'Iron Age Britain'],
+    field: 'ecology-evolution',
+    definition:
+      'The ages after the Stone Age when people first made tools from bronze, and later from iron. In Britain they ran from about 2500 BC to the Roman conquest.',
+    seeAlso: ['archaeology', 'Neolithic'],
+  },
+  {
+    term: 'ochre',
+    aliases: ['ocher', 'red ochre'],
+    field: 'ecology-evolution',
+    definition:
+      'A natural earth colour, red, yellow or brown. Early humans used it for cave art and body paint for over 100,000 years.',
+    seeAlso: ['rock art', 'archaeology'],
+    context: ['cave', 'art', 'paint', 'painted', 'pigment', 'archaeologists', 'ancient', 'Stone Age', 'Neanderthals', 'burial'],
+  },
 ];
