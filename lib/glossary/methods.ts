@@ -249,7 +249,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'preprint',
-    aliases: ['preprint server', 'pre-print'],
+    aliases: ['pre-print'],
     field: 'methods',
     definition:
       'A study shared online before other experts have checked it. Its findings may change or turn out to be wrong.',
@@ -2154,5 +2154,268 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Care for the wellbeing of animals. In research it means rules to replace, reduce and refine animal use, known as the 3Rs.',
     seeAlso: ['animal model'],
+  },
+  {
+    term: 'preprint server',
+    aliases: ['medRxiv', 'bioRxiv', 'arXiv', 'preprint servers', 'Research Square', 'SSRN'],
+    field: 'methods',
+    definition:
+      'A website where researchers post papers before peer review, free for anyone to read. medRxiv is for health, bioRxiv for biology and arXiv for physics and maths.',
+    seeAlso: ['preprint', 'peer review'],
+  },
+  {
+    term: 'scientific consensus',
+    aliases: ['consensus', 'expert consensus', 'consensus statement', 'consensus view', 'broad consensus'],
+    field: 'methods',
+    definition:
+      'The shared view of most experts in a field, based on the weight of the evidence, not on any single study.',
+    seeAlso: ['systematic review', 'level of evidence'],
+    context: ['scientific', 'scientists', 'experts', 'evidence', 'research', 'statement', 'climate', 'medical', 'field', 'studies'],
+  },
+  {
+    term: 'Delphi method',
+    aliases: ['Delphi study', 'Delphi survey', 'Delphi process', 'Delphi panel'],
+    field: 'methods',
+    definition:
+      'A way to reach expert agreement. Experts answer questions in rounds, see each other\'s answers, and revise them.',
+    seeAlso: ['scientific consensus', 'expert opinion'],
+  },
+  {
+    term: 'expert opinion',
+    aliases: ['expert opinions', 'expert view', 'expert views', 'expert reaction'],
+    field: 'methods',
+    definition:
+      'What a specialist thinks about a question. It is useful, but it ranks low as evidence because it can reflect one person\'s bias.',
+    seeAlso: ['level of evidence', 'scientific consensus'],
+  },
+  {
+    term: 'grey literature',
+    aliases: ['gray literature'],
+    field: 'methods',
+    definition:
+      'Reports, theses and other work not published in journals, such as by governments or charities. Good reviews search it to avoid missing results.',
+    seeAlso: ['systematic review', 'publication bias'],
+  },
+  {
+    term: 'post-publication peer review',
+    aliases: ['PubPeer', 'post-publication review', 'open peer review'],
+    field: 'methods',
+    definition:
+      'Checks on a paper by other scientists after it is out. On sites like PubPeer, they point out flaws and errors in public.',
+    seeAlso: ['peer review', 'retraction'],
+  },
+  {
+    term: 'citation',
+    aliases: ['citations', 'cited', 'citation count', 'citation counts', 'h-index', 'highly cited'],
+    field: 'methods',
+    definition:
+      'A mention of one paper in another. Counting citations is used to judge a paper\'s or a scientist\'s influence, though it is a rough guide.',
+    seeAlso: ['impact factor', 'scientific journal'],
+    context: ['paper', 'papers', 'study', 'studies', 'journal', 'journals', 'researchers', 'scientists', 'research', 'published', 'academic'],
+  },
+  {
+    term: 'paywall',
+    aliases: ['paywalled', 'behind a paywall', 'article processing charge', 'article processing charges', 'APC', 'APCs'],
+    field: 'methods',
+    definition:
+      'A barrier that lets only paying readers see a paper. In open access, authors often pay a fee instead so everyone can read it.',
+    seeAlso: ['open access', 'scientific journal'],
+  },
+  {
+    term: 'diagnostic test',
+    aliases: ['diagnostic tests', 'diagnostic tool', 'diagnostic tools', 'screening tool'],
+    field: 'methods',
+    definition:
+      'A test used to find out whether a person has a condition. A screening test looks for it in people without symptoms, and positive results need checking.',
+    seeAlso: ['sensitivity', 'specificity', 'false positive'],
+  },
+  {
+    term: 'risk prediction model',
+    aliases: ['prediction model', 'prediction models', 'risk model', 'risk calculator', 'risk prediction', 'predictive model', 'risk prediction tool'],
+    field: 'methods',
+    definition:
+      'A formula that works out a person\'s chance of something, such as a heart attack. It uses facts like their age and blood pressure.',
+    seeAlso: ['statistical model', 'area under the curve'],
+  },
+  {
+    term: 'matched controls',
+    aliases: ['matched control', 'age-matched', 'sex-matched', 'matched controls', 'healthy controls', 'healthy control', 'matched comparison group'],
+    field: 'methods',
+    definition:
+      'People without the condition being studied, picked to be like the patients in age, sex or other ways. Then the two groups can be fairly compared.',
+    seeAlso: ['control group', 'case-control study'],
+  },
+  {
+    term: 'probability',
+    aliases: ['probabilities', 'likelihood', 'probable'],
+    field: 'methods',
+    definition:
+      'How likely something is to happen. It runs from 0, never, to 1, certain, and is often given as a percentage.',
+    seeAlso: ['absolute risk', 'p-value'],
+    context: ['chance', 'risk', 'statistical', 'statistics', 'estimate', 'percent', 'per cent', 'model', 'outcome', 'event', 'odds'],
+  },
+  {
+    term: 'uncertainty',
+    aliases: ['uncertainties', 'uncertainty range', 'degree of uncertainty', 'error bars', 'error bar'],
+    field: 'methods',
+    definition:
+      'How unsure a result is. Good studies show it as a range, such as error bars or a confidence interval, not just one number.',
+    seeAlso: ['confidence interval', 'margin of error'],
+    context: ['estimate', 'estimates', 'range', 'data', 'results', 'model', 'models', 'statistical', 'measurement', 'figures', 'projections'],
+  },
+  {
+    term: 'credible interval',
+    aliases: ['credible intervals', 'Bayesian credible interval'],
+    field: 'methods',
+    definition:
+      'In Bayesian statistics, the range that likely holds the true value, such as a 95% chance. It is like a confidence interval.',
+    seeAlso: ['Bayesian statistics', 'confidence interval'],
+  },
+  {
+    term: 'base rate',
+    aliases: ['base rates', 'base rate fallacy', 'base-rate neglect', 'prior probability'],
+    field: 'methods',
+    definition:
+      'How common something is to start with. Ignoring it makes rare events, or positive tests for rare diseases, seem more likely than they are.',
+    seeAlso: ['positive predictive value', 'absolute risk'],
+    context: ['rate', 'rates', 'test', 'probability', 'rare', 'common', 'risk', 'fallacy', 'population'],
+  },
+  {
+    term: 'Simpson\'s paradox',
+    field: 'methods',
+    definition:
+      'When a trend seen in several groups flips or disappears once the groups are lumped together. It shows why hidden factors matter.',
+    seeAlso: ['confounder'],
+  },
+  {
+    term: 'collider bias',
+    aliases: ['collider stratification bias', 'index event bias'],
+    field: 'methods',
+    definition:
+      'A false link that appears when a study only looks at people picked on something both factors affect. Studying only hospital patients can do this.',
+    seeAlso: ['selection bias', 'confounder'],
+  },
+  {
+    term: 'immortal time bias',
+    field: 'methods',
+    definition:
+      'A mistake in timing: people counted as treated from the start had to survive long enough to get treated, which makes treatment look better.',
+    seeAlso: ['observational study', 'bias'],
+  },
+  {
+    term: 'confounding by indication',
+    aliases: ['indication bias', 'channelling bias', 'channeling bias'],
+    field: 'methods',
+    definition:
+      'When a treatment seems linked to a bad outcome only because the sickest people are the ones who get it.',
+    seeAlso: ['confounder', 'observational study'],
+  },
+  {
+    term: 'reverse epidemiology',
+    aliases: ['obesity paradox', 'obesity survival paradox'],
+    field: 'methods',
+    definition:
+      'A finding that seems upside down, such as overweight heart patients living longer. It often comes from hidden biases, like illness causing weight loss.',
+    seeAlso: ['reverse causality', 'confounder'],
+  },
+  {
+    term: 'J-shaped curve',
+    aliases: ['J-shaped', 'U-shaped', 'U-shaped curve', 'J-curve', 'U-curve', 'J-shaped relationship', 'U-shaped relationship', 'U-shaped association'],
+    field: 'methods',
+    definition:
+      'A pattern where risk is high at both low and high levels of something, and lowest in between. It has been claimed for alcohol and for sleep.',
+    seeAlso: ['dose-response relationship'],
+  },
+  {
+    term: 'ceiling effect',
+    aliases: ['ceiling effects', 'floor effect', 'floor effects'],
+    field: 'methods',
+    definition:
+      'When a test is too easy, so many people hit the top score (ceiling), or too hard, so many hit the bottom (floor). It hides real differences.',
+    seeAlso: ['validity'],
+  },
+  {
+    term: 'effect modification',
+    aliases: ['effect modifier', 'effect modifiers', 'interaction effect', 'interaction effects', 'moderator', 'moderators', 'moderated by', 'moderation analysis'],
+    field: 'methods',
+    definition:
+      'When the size of an effect changes depending on a third factor, such as a drug that works in men but not women.',
+    seeAlso: ['subgroup analysis', 'confounder'],
+  },
+  {
+    term: 'mediation analysis',
+    aliases: ['mediator', 'mediators', 'mediated', 'mediating', 'mediates', 'mediated by'],
+    field: 'methods',
+    definition:
+      'A statistics method that asks how much of a link goes through a middle step. For example, exercise may cut weight, which then lowers blood pressure.',
+    seeAlso: ['confounder', 'regression analysis'],
+    context: ['analysis', 'effect', 'association', 'link', 'relationship', 'statistical', 'partly', 'factor', 'factors', 'outcome', 'risk'],
+  },
+  {
+    term: 'structural equation modelling',
+    aliases: ['structural equation modeling', 'SEM', 'path analysis'],
+    field: 'methods',
+    definition:
+      'A statistics method that tests a map of how many factors link up at once. It can include things that cannot be measured directly.',
+    seeAlso: ['regression analysis', 'mediation analysis'],
+  },
+  {
+    term: 'cluster analysis',
+    aliases: ['clustering', 'latent class analysis', 'latent classes', 'clusters of patients'],
+    field: 'methods',
+    definition:
+      'Methods that sort people or things into groups with similar patterns. The groups are not chosen in advance.',
+    seeAlso: ['machine learning', 'statistical model'],
+    context: ['analysis', 'patients', 'data', 'groups', 'subtypes', 'clusters', 'participants', 'statistical', 'algorithm', 'identified'],
+  },
+  {
+    term: 'principal component analysis',
+    aliases: ['PCA', 'principal components', 'factor analysis'],
+    field: 'methods',
+    definition:
+      'A method that boils many measures down to a few scores. These few scores hold most of the differences between people or samples.',
+    seeAlso: ['statistical model', 'cluster analysis'],
+  },
+  {
+    term: 'trajectory analysis',
+    aliases: ['trajectories', 'trajectory', 'growth curve', 'growth curves', 'group-based trajectory'],
+    field: 'methods',
+    definition:
+      'A method that groups people by how a measure, such as weight or mood, changes over time, to spot different paths.',
+    seeAlso: ['longitudinal study', 'cluster analysis'],
+    context: ['analysis', 'study', 'children', 'over time', 'weight', 'symptoms', 'patterns', 'group', 'groups', 'years', 'followed', 'development'],
+  },
+  {
+    term: 'time series',
+    aliases: ['time-series', 'interrupted time series', 'time series analysis'],
+    field: 'methods',
+    definition:
+      'Data measured again and again over time, such as weekly cases. Interrupted time series checks if a trend changed after an event, like a new law.',
+    seeAlso: ['natural experiment', 'quasi-experiment'],
+  },
+  {
+    term: 'seasonality',
+    aliases: ['seasonal variation', 'seasonal pattern', 'seasonal patterns', 'seasonal trends'],
+    field: 'methods',
+    definition:
+      'A pattern that repeats each year with the seasons, such as more flu in winter. Studies must allow for it before claiming a change.',
+    seeAlso: ['time series', 'confounder'],
+  },
+  {
+    term: 'nowcasting',
+    aliases: ['nowcast', 'nowcasts'],
+    field: 'methods',
+    definition:
+      'Working out what is going on right now, such as how many people have a virus today. It uses early and patchy data.',
+    seeAlso: ['modelling study', 'time series'],
+  },
+  {
+    term: 'projection',
+    aliases: ['projections', 'projected', 'projected to'],
+    field: 'methods',
+    definition:
+      'An estimate of what may happen in future if current trends or set assumptions hold. It is not a firm forecast.',
+    seeAlso: ['modelling study', 'uncertainty'],
+    context: ['model', 'models', 'estimate', 'estimates', 'future', 'by 2030', 'by 2050', 'trends', 'scenario', 'scenarios', 'population', 'researchers'],
   },
 ];
