@@ -243,7 +243,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'epilepsy',
-    aliases: ['epileptic', 'seizure', 'seizures'],
+    aliases: ['epileptic'],
     field: 'neuroscience',
     definition:
       'A condition of repeated seizures: bursts of wild electrical activity in the brain that can cause shaking or blank spells.',
@@ -2070,5 +2070,260 @@ export const entries: GlossaryEntry[] = [
     definition:
       'How the brain takes in and makes sense of sights, sounds, touch and smells. Some people, often autistic, feel them far more strongly.',
     seeAlso: ['autism', 'neurodivergent'],
+  },
+  {
+    term: 'personality disorder',
+    aliases: ['personality disorders', 'borderline personality disorder', 'BPD', 'emotionally unstable personality disorder', 'antisocial personality disorder'],
+    field: 'neuroscience',
+    definition:
+      'A lasting way of thinking, feeling and getting on with others that keeps causing problems. The borderline type brings strong, fast-changing moods.',
+    seeAlso: ['dialectical behaviour therapy', 'psychotherapy'],
+  },
+  {
+    term: 'psychopathy',
+    aliases: ['psychopath', 'psychopaths', 'psychopathic', 'psychopathic traits', 'callous-unemotional traits'],
+    field: 'neuroscience',
+    definition:
+      'A personality type marked by little empathy or guilt, shallow feelings and bold, reckless acts. It is a research term, not a formal diagnosis.',
+    seeAlso: ['personality disorder', 'empathy'],
+  },
+  {
+    term: 'apathy',
+    aliases: ['apathetic'],
+    field: 'neuroscience',
+    definition:
+      'A loss of interest, drive and feeling. It is common in dementia, Parkinson\'s and depression. It is often mistaken for laziness.',
+    seeAlso: ['depression', 'dementia'],
+    context: ['dementia', 'Parkinson\'s', 'depression', 'symptoms', 'patients', 'brain', 'motivation', 'stroke'],
+  },
+  {
+    term: 'agitation',
+    aliases: ['agitated', 'restlessness'],
+    field: 'neuroscience',
+    definition:
+      'Being restless, tense and upset, often pacing or lashing out. It is common in late dementia and can be hard to treat.',
+    seeAlso: ['dementia', 'delirium'],
+    context: ['dementia', 'patients', 'Alzheimer\'s', 'symptoms', 'residents', 'care', 'antipsychotics', 'delirium', 'behaviour'],
+  },
+  {
+    term: 'seizure',
+    aliases: ['seizures', 'convulsion', 'convulsions', 'epileptic seizure', 'epileptic seizures', 'febrile seizure', 'febrile seizures'],
+    field: 'neuroscience',
+    definition:
+      'A sudden burst of electrical activity in the brain that the person cannot control. It can cause shaking, staring spells or passing out.',
+    seeAlso: ['epilepsy', 'anticonvulsant'],
+    context: ['epilepsy', 'brain', 'seizure', 'seizures', 'convulsions', 'epileptic', 'anticonvulsant', 'patients', 'children', 'fever', 'neurologist'],
+    notIn: ['drug seizure', 'drug seizures', 'seizure of', 'seizures of', 'asset seizure'],
+  },
+  {
+    term: 'status epilepticus',
+    field: 'neuroscience',
+    definition:
+      'A seizure that lasts more than five minutes, or seizures one after another with no break between. It is an emergency.',
+    seeAlso: ['seizure', 'epilepsy'],
+  },
+  {
+    term: 'cannabidiol',
+    aliases: ['CBD', 'CBD oil', 'CBD products'],
+    field: 'neuroscience',
+    definition:
+      'A chemical in cannabis that does not make people high. A purified form treats rare childhood epilepsies; proof for most other claims is weak.',
+    seeAlso: ['cannabis', 'THC'],
+  },
+  {
+    term: 'THC',
+    aliases: ['tetrahydrocannabinol', 'delta-9-THC', 'delta-9 THC'],
+    field: 'neuroscience',
+    definition:
+      'The main chemical in cannabis that makes people high. High-strength cannabis has much more THC than it did decades ago.',
+    seeAlso: ['cannabis', 'cannabidiol'],
+  },
+  {
+    term: 'cannabis',
+    aliases: ['marijuana', 'medical cannabis', 'medicinal cannabis', 'cannabis use', 'cannabis users', 'recreational cannabis', 'cannabinoid', 'cannabinoids'],
+    field: 'neuroscience',
+    definition:
+      'A plant drug smoked, vaped or eaten for its effects on mood. Heavy use of strong cannabis is linked to psychosis in some people.',
+    seeAlso: ['THC', 'cannabidiol', 'psychosis'],
+  },
+  {
+    term: 'microdosing',
+    aliases: ['microdose', 'microdoses', 'microdosed'],
+    field: 'neuroscience',
+    definition:
+      'Taking tiny amounts of a psychedelic drug, too small to cause a trip, in the hope of better mood or focus. Blinded trials so far find little beyond placebo.',
+    seeAlso: ['psychedelic', 'placebo effect'],
+  },
+  {
+    term: 'withdrawal',
+    aliases: ['withdrawal symptoms', 'drug withdrawal', 'antidepressant withdrawal', 'discontinuation symptoms'],
+    field: 'neuroscience',
+    definition:
+      'The unpleasant symptoms when someone stops or cuts back a drug their body has got used to. They can be mild or dangerous.',
+    seeAlso: ['addiction', 'tolerance'],
+    context: ['symptoms', 'drug', 'drugs', 'alcohol', 'opioid', 'opioids', 'antidepressants', 'nicotine', 'stopping', 'dependence', 'addiction', 'medication'],
+  },
+  {
+    term: 'tolerance',
+    aliases: ['drug tolerance', 'build up tolerance', 'built up a tolerance'],
+    field: 'neuroscience',
+    definition:
+      'When the body gets used to a drug, so the same dose has less effect and more is needed.',
+    seeAlso: ['withdrawal', 'addiction'],
+    context: ['drug', 'drugs', 'dose', 'doses', 'opioid', 'opioids', 'alcohol', 'caffeine', 'addiction'],
+  },
+  {
+    term: 'craving',
+    aliases: ['cravings', 'drug craving', 'alcohol craving'],
+    field: 'neuroscience',
+    definition:
+      'A strong urge to use a drug, drink or food. It is a core part of addiction and a common cause of relapse.',
+    seeAlso: ['addiction', 'reward system'],
+  },
+  {
+    term: 'alcohol use disorder',
+    aliases: ['alcohol dependence', 'alcohol addiction', 'alcoholism', 'problem drinking', 'hazardous drinking', 'harmful drinking', 'alcoholic'],
+    field: 'neuroscience',
+    definition:
+      'When drinking is hard to control and keeps going despite harm to health, work or family. It ranges from mild to severe.',
+    seeAlso: ['addiction', 'withdrawal'],
+  },
+  {
+    term: 'gambling disorder',
+    aliases: ['problem gambling', 'gambling addiction', 'compulsive gambling', 'gaming disorder', 'gaming addiction'],
+    field: 'neuroscience',
+    definition:
+      'When gambling gets out of control and harms money, work or family, much like a drug addiction. Video gaming can do this for some people.',
+    seeAlso: ['addiction', 'reward system'],
+  },
+  {
+    term: 'screen time',
+    aliases: ['screen use', 'screentime', 'digital media use'],
+    field: 'neuroscience',
+    definition:
+      'Time spent looking at phones, tablets, computers or TV. Studies link heavy use to poor sleep and mood, but mostly cannot show cause.',
+    seeAlso: ['blue light', 'correlation'],
+  },
+  {
+    term: 'gut-brain axis',
+    aliases: ['gut-brain connection', 'microbiota-gut-brain axis', 'brain-gut axis', 'gut brain axis'],
+    field: 'neuroscience',
+    definition:
+      'The two-way link between the gut and the brain through nerves, hormones and immune signals. Gut microbes may affect mood, but human proof is early.',
+    seeAlso: ['microbiome', 'vagus nerve'],
+  },
+  {
+    term: 'vasopressin',
+    aliases: ['antidiuretic hormone', 'ADH'],
+    field: 'neuroscience',
+    definition:
+      'A hormone made in the brain that makes the kidneys hold on to water. It also plays a part in bonding and social behaviour.',
+    seeAlso: ['oxytocin', 'hypothalamus'],
+  },
+  {
+    term: 'adolescent brain',
+    aliases: ['teenage brain', 'teen brain', 'adolescent brain development'],
+    field: 'neuroscience',
+    definition:
+      'The brain in the teen years, when it is still rewiring. Areas for reward mature early and those for self-control later, into the mid-20s.',
+    seeAlso: ['prefrontal cortex', 'synaptic pruning'],
+  },
+  {
+    term: 'superager',
+    aliases: ['superagers', 'super-agers', 'super agers'],
+    field: 'neuroscience',
+    definition:
+      'An older person, often over 80, whose memory is as good as that of people decades younger. Studies look at their brains for clues.',
+    seeAlso: ['cognitive reserve', 'cognitive decline'],
+  },
+  {
+    term: 'brain age',
+    aliases: ['brain age gap', 'brain-age', 'older brain', 'brain ageing'],
+    field: 'neuroscience',
+    definition:
+      'An estimate of how old a brain looks on a scan, compared with the person\'s real age. An older-looking brain is linked to worse health.',
+    seeAlso: ['biological age', 'brain scan'],
+  },
+  {
+    term: 'neurofilament light',
+    aliases: ['neurofilament light chain', 'NfL', 'neurofilament', 'neurofilaments'],
+    field: 'neuroscience',
+    definition:
+      'A protein that leaks into the blood when nerve cells are damaged. Blood tests for it help track diseases like MS and ALS.',
+    seeAlso: ['biomarker', 'neurodegeneration'],
+  },
+  {
+    term: 'p-tau',
+    aliases: ['p-tau217', 'p-tau181', 'phosphorylated tau', 'Alzheimer\'s blood test', 'blood test for Alzheimer\'s', 'blood tests for Alzheimer\'s'],
+    field: 'neuroscience',
+    definition:
+      'A form of the tau protein found in blood and spinal fluid. Levels rise early in Alzheimer\'s, so it is the basis of new blood tests.',
+    seeAlso: ['tau', 'Alzheimer\'s disease', 'biomarker'],
+  },
+  {
+    term: 'amyloid PET',
+    aliases: ['amyloid PET scan', 'amyloid scan', 'amyloid scans', 'tau PET', 'PET amyloid'],
+    field: 'neuroscience',
+    definition:
+      'A brain scan that uses a faint radioactive tracer to show amyloid or tau build-up in the brain. It helps confirm Alzheimer\'s disease.',
+    seeAlso: ['amyloid', 'PET scan', 'tau'],
+  },
+  {
+    term: 'neurotoxicity',
+    aliases: ['neurotoxic', 'neurotoxin', 'neurotoxins', 'neurotoxicant'],
+    field: 'neuroscience',
+    definition:
+      'Harm to the brain or nerves from a substance, such as some metals, pesticides, drugs or venoms.',
+    seeAlso: ['neuron', 'neurodegeneration'],
+  },
+  {
+    term: 'neural tube defect',
+    aliases: ['neural tube defects', 'spina bifida', 'anencephaly'],
+    field: 'neuroscience',
+    definition:
+      'A birth defect of the brain or spine that forms in the first month of pregnancy. Taking folic acid before and early in pregnancy cuts the risk.',
+    seeAlso: ['neurodevelopment'],
+  },
+  {
+    term: 'sudden infant death syndrome',
+    aliases: ['SIDS', 'cot death', 'crib death', 'sudden unexpected infant death', 'SUDI'],
+    field: 'neuroscience',
+    definition:
+      'The sudden, unexplained death of a healthy baby during sleep. Putting babies to sleep on their backs has cut the risk sharply.',
+    seeAlso: ['sleep deprivation'],
+  },
+  {
+    term: 'neuroethics',
+    aliases: ['neuroethicist', 'neurorights', 'neural data'],
+    field: 'neuroscience',
+    definition:
+      'The study of right and wrong in brain science. It asks, for example, how to keep brain data private, or whether implants should change the mind.',
+    seeAlso: ['brain implant', 'brain-computer interface'],
+  },
+  {
+    term: 'consciousness',
+    aliases: ['conscious awareness', 'conscious experience', 'level of consciousness', 'disorders of consciousness', 'minimally conscious state', 'vegetative state'],
+    field: 'neuroscience',
+    definition:
+      'Being aware of yourself and the world. Brain injury can leave people in states of low awareness, which scans can sometimes detect.',
+    seeAlso: ['brain scan', 'cortex'],
+    context: ['brain', 'aware', 'awareness', 'patients', 'coma', 'scientists', 'theory', 'neurons', 'anaesthesia', 'sleep', 'mind', 'neuroscience'],
+  },
+  {
+    term: 'coma',
+    aliases: ['comatose', 'induced coma', 'medically induced coma'],
+    field: 'neuroscience',
+    definition:
+      'A deep state of unconsciousness in which a person cannot be woken and does not respond. It is often caused by brain injury.',
+    seeAlso: ['consciousness', 'traumatic brain injury'],
+    context: ['patients', 'patient', 'brain', 'injury', 'unconscious', 'woke', 'awoke', 'hospital', 'induced', 'doctors', 'consciousness', 'weeks', 'days'],
+  },
+  {
+    term: 'brain death',
+    aliases: ['brain dead', 'brain-dead', 'brainstem death'],
+    field: 'neuroscience',
+    definition:
+      'The complete and permanent loss of all brain function, including the brainstem. In most countries it is legal death.',
+    seeAlso: ['brainstem', 'coma'],
   },
 ];
