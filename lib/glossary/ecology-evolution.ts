@@ -996,7 +996,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'herbivore',
-    aliases: ['herbivores', 'herbivorous', 'grazer', 'grazers', 'browsers'],
+    aliases: ['herbivores', 'herbivorous', 'grazer', 'grazers'],
     field: 'ecology-evolution',
     definition:
       'An animal that eats only or mostly plants.',
@@ -1103,7 +1103,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'reforestation',
-    aliases: ['reforestation', 'afforestation', 'tree planting', 'reforested', 'forest restoration'],
+    aliases: ['afforestation', 'tree planting', 'reforested', 'forest restoration'],
     field: 'ecology-evolution',
     definition:
       'Growing trees on land that lost its forest (reforestation) or on land that had none (afforestation). It can store carbon and bring back wildlife.',
@@ -1135,8 +1135,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'honeybee',
-    aliases: ['honeybees', 'honey bee', 'honey bees', 'Apis mellifera', 'beehive', 'beehives', 'hive', 'hives', 'bee colony', 'bee colonies'],
-    notIn: ['hive of activity', 'hive mind'],
+    aliases: ['honeybees', 'honey bee', 'honey bees', 'Apis mellifera', 'beehive', 'beehives', 'bee colony', 'bee colonies'],
     field: 'ecology-evolution',
     definition:
       'A bee kept in hives for honey, living in colonies of thousands with one queen. It pollinates many crops but is only one of about 20,000 bee species.',
@@ -1405,6 +1404,7 @@ export const entries: GlossaryEntry[] = [
   {
     term: 'woolly mammoth',
     aliases: ['mammoth', 'mammoths', 'woolly mammoths'],
+    notIn: ['mammoth task', 'mammoth effort', 'mammoth undertaking', 'mammoth job'],
     field: 'ecology-evolution',
     definition:
       'A hairy, elephant-like animal of the Ice Age. The last ones died out about 4,000 years ago on an Arctic island.',
@@ -1625,7 +1625,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'reintroduction',
-    aliases: ['reintroduced', 'reintroductions', 'reintroduce', 'species reintroduction', 'translocation', 'translocated'],
+    aliases: ['reintroduced', 'reintroductions', 'reintroduce', 'species reintroduction'],
     field: 'ecology-evolution',
     definition:
       'Letting a species go in a place where it had died out, such as beavers in Britain. Moving animals to a new safe home is similar.',
@@ -1665,7 +1665,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'biodiversity net gain',
-    aliases: ['net gain', 'biodiversity offsetting', 'biodiversity offsets', 'biodiversity offset'],
+    aliases: ['biodiversity offsetting', 'biodiversity offsets', 'biodiversity offset'],
     field: 'ecology-evolution',
     definition:
       'A rule that building work must leave nature better off than before. Often new wild land is made somewhere else.',
@@ -1720,7 +1720,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'eutrophication',
-    aliases: ['nutrient pollution', 'nutrient runoff', 'fertiliser runoff', 'fertilizer runoff', 'agricultural runoff', 'run-off'],
+    aliases: ['nutrient pollution', 'nutrient runoff', 'fertiliser runoff', 'fertilizer runoff', 'agricultural runoff'],
     field: 'ecology-evolution',
     definition:
       'Too many nutrients, often from farm fertiliser or sewage, washing into water. It feeds algae, which use up oxygen when they rot, so fish die.',
@@ -1898,7 +1898,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'range shift',
-    aliases: ['range shifts', 'range expansion', 'range contraction', 'shifting ranges', 'moving north', 'poleward shift'],
+    aliases: ['range shifts', 'range expansion', 'range contraction', 'shifting ranges', 'poleward shift'],
     field: 'ecology-evolution',
     definition:
       'A change in where a species lives, often toward the poles or up mountains as the climate warms.',

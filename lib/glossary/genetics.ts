@@ -720,11 +720,11 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A person who has one copy of a gene change but does not have the disease it can cause. They can pass it on to their children.',
     seeAlso: ['recessive', 'genetic testing'],
-    context: ['gene', 'genes', 'genetic', 'mutation', 'recessive', 'inherited', 'disease', 'variant', 'copy', 'cystic fibrosis', 'sickle'],
+    context: ['gene', 'genes', 'genetic', 'mutation', 'recessive', 'inherited', 'copy', 'cystic fibrosis', 'sickle', 'BRCA', 'APOE4'],
   },
   {
     term: 'single nucleotide polymorphism',
-    aliases: ['SNP', 'SNPs', 'single-nucleotide polymorphism', 'single nucleotide polymorphisms', 'snip'],
+    aliases: ['SNP', 'SNPs', 'single-nucleotide polymorphism', 'single nucleotide polymorphisms'],
     field: 'genetics',
     definition:
       'A spot in DNA where people differ by just one letter. There are millions of them; most do nothing, but some are linked to traits or disease risk.',
@@ -1465,7 +1465,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'reporter gene',
-    aliases: ['reporter genes', 'reporter'],
+    aliases: ['reporter genes'],
     field: 'genetics',
     definition:
       'A gene that makes something easy to see, such as a glow. Placed next to another gene, it shows when and where that gene is on.',

@@ -1579,7 +1579,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'research misconduct',
-    aliases: ['scientific misconduct', 'scientific fraud', 'research fraud', 'data fabrication', 'fabricated data', 'falsification', 'falsified data', 'fabrication'],
+    aliases: ['scientific misconduct', 'scientific fraud', 'research fraud', 'data fabrication', 'fabricated data', 'falsification', 'falsified data'],
     field: 'methods',
     definition:
       'Cheating in research: making up data, changing results or copying others\' work. It is rare but can lead to papers being pulled.',
@@ -2043,7 +2043,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'power calculation',
-    aliases: ['sample size calculation', 'powered', 'adequately powered', 'power analysis'],
+    aliases: ['sample size calculation', 'adequately powered', 'power analysis'],
     field: 'methods',
     definition:
       'Working out before a study how many people it needs to have a fair chance of finding an effect of a given size. Underpowered studies often miss real effects.',
@@ -2336,7 +2336,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'effect modification',
-    aliases: ['effect modifier', 'effect modifiers', 'interaction effect', 'interaction effects', 'moderator', 'moderators', 'moderated by', 'moderation analysis'],
+    aliases: ['effect modifier', 'effect modifiers', 'interaction effect', 'interaction effects', 'moderated by', 'moderation analysis'],
     field: 'methods',
     definition:
       'When the size of an effect changes depending on a third factor, such as a drug that works in men but not women.',

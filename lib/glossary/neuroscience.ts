@@ -1113,7 +1113,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'psychologist',
-    aliases: ['psychologists', 'psychology', 'psychological'],
+    aliases: ['psychologists', 'psychology'],
     field: 'neuroscience',
     definition:
       'An expert in how people think, feel and behave. Some treat mental health problems with talking therapy.',
@@ -1597,7 +1597,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'brain hemisphere',
-    aliases: ['hemispheres', 'left hemisphere', 'right hemisphere', 'cerebral hemisphere', 'cerebral hemispheres', 'left brain', 'right brain', 'brain lateralisation', 'lateralization'],
+    aliases: ['left hemisphere', 'right hemisphere', 'cerebral hemisphere', 'cerebral hemispheres', 'left brain', 'right brain', 'brain lateralisation', 'lateralization'],
     field: 'neuroscience',
     definition:
       'One half of the brain, left or right. Each half runs the other side of the body; some skills lean to one side, but both work together.',
@@ -2182,7 +2182,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'alcohol use disorder',
-    aliases: ['alcohol dependence', 'alcohol addiction', 'alcoholism', 'problem drinking', 'hazardous drinking', 'harmful drinking', 'alcoholic'],
+    aliases: ['alcohol dependence', 'alcohol addiction', 'alcoholism', 'problem drinking', 'hazardous drinking', 'harmful drinking'],
     field: 'neuroscience',
     definition:
       'When drinking is hard to control and keeps going despite harm to health, work or family. It ranges from mild to severe.',
