@@ -1462,7 +1462,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "prebiotic chemistry",
-    aliases: ["origin of life", "origins of life", "abiogenesis", "primordial soup"],
     field: "astronomy",
     definition:
       "The chemistry that may have turned simple molecules into the first living things. It may have happened on early Earth or elsewhere.",

@@ -1243,7 +1243,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "topsoil",
-    aliases: ["soil health"],
     field: "climate-earth",
     definition:
       "The top layer of soil, richest in living things and nutrients, where most crops grow. It can take centuries to form but wash away fast.",
@@ -1323,14 +1322,6 @@ export const entries: GlossaryEntry[] = [
     definition:
       "Carbon stored by coastal plants such as mangroves, salt marshes and seagrass, and in the mud beneath them.",
     seeAlso: ["carbon sink", "mangrove", "seagrass"],
-  },
-  {
-    term: "afforestation",
-    aliases: ["reforestation", "tree planting", "tree-planting"],
-    field: "climate-earth",
-    definition:
-      "Planting trees where there were none, or replanting lost forest. Growing trees take in carbon dioxide, but only if they survive for decades.",
-    seeAlso: ["carbon sink", "deforestation"],
   },
   {
     term: "land use change",
@@ -1581,19 +1572,11 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["mass extinction", "Triassic"],
   },
   {
-    term: "Cambrian",
-    aliases: ["Cambrian explosion", "Cambrian period"],
-    field: "climate-earth",
-    definition:
-      "The period from about 539 to 485 million years ago. Most main groups of animals first show up in fossils then.",
-    seeAlso: ["fossil record", "geological time"],
-  },
-  {
     term: "Precambrian",
     field: "climate-earth",
     definition:
       "The long stretch of Earth's history before about 539 million years ago. Life then was mostly single cells.",
-    seeAlso: ["Cambrian", "Great Oxidation Event"],
+    seeAlso: ["Cambrian explosion", "Great Oxidation Event"],
   },
   {
     term: "Great Oxidation Event",

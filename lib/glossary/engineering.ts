@@ -471,7 +471,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "satellite navigation",
-    aliases: ["global positioning system", "GNSS", "satnav", "GPS tracker", "GPS trackers", "GPS collar"],
+    aliases: ["global positioning system", "GNSS", "satnav", "GPS tracker", "GPS trackers"],
     field: "engineering",
     definition:
       "Working out where you are from the timing of signals sent by a group of satellites. It is used in phones, cars and animal trackers.",
@@ -569,7 +569,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "life-cycle assessment",
-    aliases: ["life cycle assessment", "life-cycle analysis", "LCA", "cradle to grave"],
+    aliases: ["life cycle assessment", "life-cycle analysis", "cradle to grave"],
     field: "engineering",
     definition:
       "Adding up all the harm a product does to nature. It counts mining, making, using and throwing away.",

@@ -204,7 +204,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'case report',
-    aliases: ['case study', 'case series'],
     field: 'methods',
     definition:
       'A write-up of one patient, or a few, with an unusual illness or treatment. It can raise ideas but says little about other people.',
@@ -219,7 +218,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'meta-analysis',
-    aliases: ['meta analysis', 'pooled analysis'],
+    aliases: ['meta analysis'],
     field: 'methods',
     definition:
       'A study that pools the numbers from many earlier studies on the same question. This gives a clearer answer than any one study can.',
@@ -227,7 +226,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'systematic review',
-    aliases: ['Cochrane review'],
     field: 'methods',
     definition:
       'A careful search for every good study on one question, done by set rules. It then sums up what all the studies found.',
@@ -251,7 +249,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'preprint',
-    aliases: ['preprint server', 'pre-print'],
+    aliases: ['pre-print'],
     field: 'methods',
     definition:
       'A study shared online before other experts have checked it. Its findings may change or turn out to be wrong.',
@@ -368,7 +366,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'statistical significance',
-    aliases: ['statistically significant', 'significant difference', 'not statistically significant', 'statistically significantly'],
+    aliases: ['statistically significant', 'significant difference', 'statistically significantly'],
     field: 'methods',
     definition:
       'A result that is unlikely to be just luck, by a set rule. It does not mean the effect is big or that it matters to people.',
@@ -427,7 +425,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'relative risk',
-    aliases: ['risk ratio', 'relative risk reduction', 'times more likely', 'times as likely'],
+    aliases: ['times more likely', 'times as likely'],
     field: 'methods',
     definition:
       'How much more or less likely something is in one group than another, such as "twice the risk". It hides how common the thing is to start with.',
@@ -435,7 +433,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'absolute risk',
-    aliases: ['absolute risk reduction', 'absolute difference'],
+    aliases: ['absolute difference'],
     field: 'methods',
     definition:
       'The real chance of something happening, such as 2 in 100 people. A risk that "doubles" from 1 in 1,000 to 2 in 1,000 is still small.',
@@ -472,7 +470,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'endpoint',
-    aliases: ['primary endpoint', 'secondary endpoint', 'end point', 'primary outcome', 'secondary outcome', 'outcome measure'],
+    aliases: ['end point', 'outcome measure'],
     field: 'methods',
     definition:
       'The result a trial decides in advance to measure, such as deaths or tumour size. Judging by the planned endpoint stops cherry-picking.',
@@ -599,7 +597,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'model organism',
-    aliases: ['zebrafish', 'fruit fly', 'fruit flies', 'Drosophila', 'nematode worm'],
+    aliases: ['zebrafish', 'fruit fly', 'fruit flies', 'Drosophila'],
     field: 'methods',
     definition:
       'A simple living thing, like a fruit fly, zebrafish or tiny worm, that is easy to study. It shares many genes with us.',
@@ -637,7 +635,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'reproducibility',
-    aliases: ['replication', 'replicate', 'replicated', 'reproducible', 'replication crisis'],
+    aliases: ['reproducible'],
     field: 'methods',
     definition:
       'Whether other scientists get the same result when they repeat a study. A finding that no one can repeat is weak.',
@@ -661,7 +659,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'trial registration',
-    aliases: ['trial registry', 'ClinicalTrials.gov', 'registered trial', 'preregistered', 'pre-registered', 'preregistration'],
+    aliases: ['trial registry', 'ClinicalTrials.gov', 'registered trial'],
     field: 'methods',
     definition:
       'Posting a study\'s plan in a public list before it starts. Others can then check that the results match the plan.',
@@ -707,7 +705,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'statistical model',
-    aliases: ['statistical modelling', 'regression', 'regression analysis', 'adjusted for'],
+    aliases: ['statistical modelling', 'regression'],
     field: 'methods',
     definition:
       'A set of maths rules that links numbers together, used to estimate effects or predict values. It is only as good as its data and guesses.',
@@ -816,7 +814,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'percentile',
-    aliases: ['quartile', 'quintile', 'tertile'],
     field: 'methods',
     definition:
       'A way of ranking: being in the 90th percentile means scoring higher than 90% of the group. Quartiles and quintiles split a group into four or five equal parts.',
@@ -871,7 +868,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'qualitative research',
-    aliases: ['qualitative study', 'focus group', 'in-depth interviews'],
+    aliases: ['qualitative study'],
     field: 'methods',
     definition:
       'Research that talks with or watches people to learn their views and feelings. It uses interviews and group talks, not numbers.',
@@ -953,5 +950,1472 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The share of people who stay in a study or programme until the end. If many drop out, the results may be skewed.',
     context: ['study', 'trial', 'participants', 'students', 'patients', 'programme', 'program', 'course', 'app'],
+  },
+  {
+    term: 'questionnaire',
+    aliases: ['questionnaires', 'survey questionnaire'],
+    field: 'methods',
+    definition:
+      'A printed or online list of questions that people in a study answer about themselves. Answers can be honest but still wrong, as people forget or guess.',
+    seeAlso: ['survey', 'self-reported'],
+  },
+  {
+    term: 'respondent',
+    aliases: ['survey respondent', 'survey respondents'],
+    field: 'methods',
+    definition:
+      'A person who answers a survey or questionnaire. Who chose to answer can shape the results.',
+    seeAlso: ['survey', 'survey response rate'],
+  },
+  {
+    term: 'survey response rate',
+    field: 'methods',
+    definition:
+      'The share of people asked to take part in a survey who actually answered. A low rate can mean the answers do not speak for everyone.',
+    seeAlso: ['survey', 'respondent'],
+  },
+  {
+    term: 'corresponding author',
+    field: 'methods',
+    definition:
+      'The researcher named on a paper as the one to contact with questions about the work.',
+    seeAlso: ['first author', 'senior author'],
+  },
+  {
+    term: 'first author',
+    aliases: ['lead author'],
+    field: 'methods',
+    definition:
+      'The researcher listed first on a paper, who usually did most of the hands-on work.',
+    seeAlso: ['senior author', 'corresponding author'],
+  },
+  {
+    term: 'senior author',
+    aliases: ['last author'],
+    field: 'methods',
+    definition:
+      'The researcher, often the lab\'s leader, listed last on a paper. They usually planned and oversaw the work.',
+    seeAlso: ['first author', 'principal investigator'],
+  },
+  {
+    term: 'co-author',
+    aliases: ['coauthor', 'co-authors', 'coauthors', 'co-authored', 'coauthored'],
+    field: 'methods',
+    definition:
+      'One of the people named as writers of a research paper. Big studies can have dozens or even hundreds.',
+    seeAlso: ['first author'],
+  },
+  {
+    term: 'principal investigator',
+    aliases: ['principal investigators', 'lead investigator', 'chief investigator'],
+    field: 'methods',
+    definition:
+      'The scientist in charge of a study or a lab. They answer for how the work is done.',
+    seeAlso: ['senior author'],
+  },
+  {
+    term: 'registry',
+    aliases: ['patient registry', 'disease registry', 'registry data', 'registries', 'national register'],
+    field: 'methods',
+    definition:
+      'A large list that records every person with a condition or treatment in an area over time. Researchers mine it to find patterns in real life.',
+    seeAlso: ['observational study', 'real-world evidence'],
+    context: ['data', 'patients', 'study', 'researchers', 'cases', 'records', 'national', 'disease', 'cancer'],
+  },
+  {
+    term: 'anonymised data',
+    aliases: ['anonymized data', 'anonymised', 'anonymized', 'de-identified data', 'deidentified data'],
+    field: 'methods',
+    definition:
+      'Data with names and other details removed, so no one can tell who a record belongs to. It lets researchers study health records while keeping privacy.',
+    seeAlso: ['electronic health record'],
+  },
+  {
+    term: 'raw data',
+    field: 'methods',
+    definition:
+      'The numbers as first collected, before anyone cleans, sorts or analyses them. Sharing them lets others check a study\'s results.',
+    seeAlso: ['open data'],
+  },
+  {
+    term: 'open data',
+    aliases: ['data sharing', 'shared data'],
+    field: 'methods',
+    definition:
+      'Research data that anyone can download and check. It makes it easier to catch mistakes and to repeat a study.',
+    seeAlso: ['open access', 'reproducibility'],
+  },
+  {
+    term: 'open science',
+    field: 'methods',
+    definition:
+      'A way of doing research in the open: sharing plans, data, code and papers for free, so others can check and build on them.',
+    seeAlso: ['open data', 'open access', 'preregistration'],
+  },
+  {
+    term: 'preregistration',
+    aliases: ['pre-registration', 'preregistered', 'pre-registered', 'registered report'],
+    field: 'methods',
+    definition:
+      'Writing down a study\'s plan in public before the data come in. Then no one can change the question after seeing the results.',
+    seeAlso: ['p-hacking', 'trial registration'],
+  },
+  {
+    term: 'replication study',
+    aliases: ['replication', 'replicate', 'replicated', 'replicating', 'replications'],
+    field: 'methods',
+    definition:
+      'A study that repeats an earlier one to see if the same result comes up. Findings that replicate are far more trustworthy.',
+    seeAlso: ['reproducibility', 'replication crisis'],
+    context: ['study', 'studies', 'findings', 'results', 'experiment', 'research', 'researchers', 'effect', 'science'],
+  },
+  {
+    term: 'replication crisis',
+    aliases: ['reproducibility crisis'],
+    field: 'methods',
+    definition:
+      'Many published results do not hold up when others repeat the study. This problem was found in psychology, medicine and other fields.',
+    seeAlso: ['replication study', 'p-hacking', 'publication bias'],
+  },
+  {
+    term: 'reverse causality',
+    aliases: ['reverse causation'],
+    field: 'methods',
+    definition:
+      'When the effect is really the cause. For example, sick people may exercise less because they are sick, not get sick because they exercise less.',
+    seeAlso: ['causation', 'correlation', 'confounder'],
+  },
+  {
+    term: 'eligibility criteria',
+    aliases: ['inclusion criteria', 'exclusion criteria', 'eligibility', 'eligible participants'],
+    field: 'methods',
+    definition:
+      'The rules for who can join a study, such as age or health. They decide who the results apply to.',
+    seeAlso: ['generalisability'],
+    context: ['study', 'trial', 'participants', 'patients', 'criteria', 'enrol', 'enroll', 'join'],
+  },
+  {
+    term: 'generalisability',
+    aliases: ['generalisable', 'generalizable', 'generalise', 'external validity'],
+    field: 'methods',
+    definition:
+      'How far a study\'s results carry over to other people and places. A trial in young men may not tell us much about older women.',
+    seeAlso: ['eligibility criteria', 'representative sample'],
+    context: ['study', 'findings', 'results', 'trial', 'sample', 'participants', 'population', 'data', 'research'],
+  },
+  {
+    term: 'representative sample',
+    aliases: ['nationally representative', 'representative of the population', 'representative sample', 'nationally-representative'],
+    field: 'methods',
+    definition:
+      'A group of people picked so that it looks like the whole population in age, sex, income and so on. Results from it are more likely to apply to everyone.',
+    seeAlso: ['generalisability', 'sampling bias'],
+  },
+  {
+    term: 'sampling bias',
+    aliases: ['self-selection bias', 'selection effect', 'self-selected'],
+    field: 'methods',
+    definition:
+      'When the people in a study differ from the people it is meant to tell us about. For example, volunteers are often healthier than most.',
+    seeAlso: ['selection bias', 'representative sample'],
+  },
+  {
+    term: 'convenience sample',
+    field: 'methods',
+    definition:
+      'A group of people studied because they were easy to reach, like students at one university. It may not represent anyone else.',
+    seeAlso: ['representative sample'],
+  },
+  {
+    term: 'attrition',
+    aliases: ['dropout rate', 'drop-out rate', 'loss to follow-up', 'lost to follow-up', 'dropouts'],
+    field: 'methods',
+    definition:
+      'People leaving a study before it ends. If those who leave differ from those who stay, the results can be skewed.',
+    seeAlso: ['retention rate', 'follow-up'],
+    context: ['study', 'trial', 'participants', 'patients', 'follow-up', 'dropped out', 'rate', 'bias'],
+  },
+  {
+    term: 'adherence',
+    aliases: ['treatment adherence', 'compliance with treatment', 'non-adherence', 'adhered', 'adhering to'],
+    field: 'methods',
+    definition:
+      'How well people stick to a treatment, diet or exercise plan in a study. Low adherence can make a good treatment look weak.',
+    seeAlso: ['intention-to-treat analysis'],
+    context: ['treatment', 'medication', 'drug', 'diet', 'trial', 'study', 'participants', 'patients', 'programme', 'program', 'exercise', 'pills'],
+  },
+  {
+    term: 'allocation concealment',
+    aliases: ['concealed allocation'],
+    field: 'methods',
+    definition:
+      'Keeping the next group in a trial hidden until a person has joined. Then no one can steer certain people into the treatment group.',
+    seeAlso: ['randomisation', 'double-blind'],
+  },
+  {
+    term: 'blinding',
+    aliases: ['blinded', 'masking', 'unblinding'],
+    field: 'methods',
+    definition:
+      'Keeping people in a study, or the researchers, from knowing who got which treatment. Then their hopes cannot sway the results.',
+    seeAlso: ['double-blind', 'single-blind', 'open-label'],
+    context: ['study', 'trial', 'participants', 'researchers', 'treatment', 'placebo', 'assessors', 'patients'],
+  },
+  {
+    term: 'primary outcome',
+    aliases: ['primary end point', 'primary endpoint', 'main outcome', 'primary outcomes'],
+    field: 'methods',
+    definition:
+      'The one main result a trial was designed to measure. Other findings are less reliable, because looking at many of them makes chance hits likely.',
+    seeAlso: ['secondary outcome', 'endpoint', 'multiple comparisons'],
+  },
+  {
+    term: 'secondary outcome',
+    aliases: ['secondary endpoint', 'secondary end point', 'secondary outcomes'],
+    field: 'methods',
+    definition:
+      'An extra result a trial measures besides its main one. A win here, when the main goal failed, should be read with care.',
+    seeAlso: ['primary outcome'],
+  },
+  {
+    term: 'post hoc analysis',
+    aliases: ['post-hoc analysis', 'post hoc', 'post-hoc'],
+    field: 'methods',
+    definition:
+      'An analysis chosen after the data were in, not planned in advance. It can suggest ideas but not prove them.',
+    seeAlso: ['subgroup analysis', 'p-hacking'],
+  },
+  {
+    term: 'exploratory analysis',
+    aliases: ['exploratory study', 'exploratory'],
+    field: 'methods',
+    definition:
+      'Looking through data for patterns without a fixed question first. It points to ideas to test, but its findings can be chance.',
+    seeAlso: ['post hoc analysis', 'hypothesis'],
+    context: ['analysis', 'study', 'data', 'findings', 'results', 'research', 'trial'],
+  },
+  {
+    term: 'pooled analysis',
+    aliases: ['pooled data', 'pooled results'],
+    field: 'methods',
+    definition:
+      'Putting the raw data from several studies together and looking at them as one big set. The bigger set gives firmer numbers.',
+    seeAlso: ['meta-analysis'],
+  },
+  {
+    term: 'heterogeneity',
+    aliases: ['heterogeneous'],
+    field: 'methods',
+    definition:
+      'How much the results of the studies in a review differ from each other. A lot of it means the studies may not be measuring the same thing.',
+    seeAlso: ['meta-analysis', 'systematic review'],
+    context: ['studies', 'study', 'meta-analysis', 'review', 'results', 'trials', 'analysis'],
+  },
+  {
+    term: 'umbrella review',
+    aliases: ['review of reviews'],
+    field: 'methods',
+    definition:
+      'A study that sums up many systematic reviews on one topic. It gives the widest view of what the research shows.',
+    seeAlso: ['systematic review', 'meta-analysis'],
+  },
+  {
+    term: 'scoping review',
+    field: 'methods',
+    definition:
+      'A review that maps what research exists on a topic and where the gaps are. It does not judge how strong each result is.',
+    seeAlso: ['systematic review'],
+  },
+  {
+    term: 'Cochrane review',
+    aliases: ['Cochrane'],
+    field: 'methods',
+    definition:
+      'A review of studies made by Cochrane, a global group known for strict, fair checks. It asks which treatments work and which do not.',
+    seeAlso: ['systematic review', 'meta-analysis'],
+  },
+  {
+    term: 'evidence-based medicine',
+    aliases: ['evidence-based', 'evidence based medicine', 'evidence-based practice'],
+    field: 'methods',
+    definition:
+      'Care based on the best research, along with the doctor\'s skill and what the patient wants. It is meant to replace habit and hunches.',
+    seeAlso: ['systematic review', 'randomised controlled trial'],
+  },
+  {
+    term: 'level of evidence',
+    aliases: ['hierarchy of evidence', 'quality of evidence', 'certainty of evidence', 'strength of evidence', 'levels of evidence'],
+    field: 'methods',
+    definition:
+      'A ranking of how much to trust a kind of study. Reviews of good trials rank high; single cases and expert opinion rank low.',
+    seeAlso: ['randomised controlled trial', 'systematic review', 'anecdotal evidence'],
+  },
+  {
+    term: 'GRADE',
+    aliases: ['GRADE system'],
+    field: 'methods',
+    definition:
+      'A common system that rates how sure we can be about what the studies on a question show: high, moderate, low or very low.',
+    seeAlso: ['level of evidence'],
+  },
+  {
+    term: 'anecdotal evidence',
+    aliases: ['anecdotal', 'anecdotes', 'anecdotally'],
+    field: 'methods',
+    definition:
+      'Stories from a few people about what happened to them. They can raise ideas but cannot show a treatment works, because chance and bias are not ruled out.',
+    seeAlso: ['case report', 'level of evidence'],
+  },
+  {
+    term: 'gold standard',
+    aliases: ['gold-standard'],
+    field: 'methods',
+    definition:
+      'The best method known for testing or measuring something, against which others are judged. In research it often means a randomised controlled trial.',
+    seeAlso: ['randomised controlled trial'],
+    context: ['test', 'trial', 'study', 'method', 'diagnosis', 'treatment', 'measure', 'evidence', 'research', 'diagnostic'],
+  },
+  {
+    term: 'conclusive evidence',
+    aliases: ['conclusive', 'inconclusive', 'inconclusive results', 'conclusively'],
+    field: 'methods',
+    definition:
+      'Evidence strong enough to settle a question. Most single studies are not conclusive; inconclusive means the data could not tell either way.',
+    seeAlso: ['level of evidence', 'null result'],
+    context: ['evidence', 'study', 'studies', 'results', 'findings', 'data', 'proof', 'research', 'trial'],
+  },
+  {
+    term: 'variable',
+    aliases: ['variables'],
+    field: 'methods',
+    definition:
+      'Anything in a study that can change or differ between people, such as age, dose or blood pressure.',
+    seeAlso: ['confounder', 'independent variable'],
+    context: ['study', 'researchers', 'analysis', 'data', 'model', 'measured', 'confounding', 'statistical', 'outcome'],
+  },
+  {
+    term: 'independent variable',
+    aliases: ['dependent variable', 'explanatory variable', 'outcome variable'],
+    field: 'methods',
+    definition:
+      'In a test, the independent variable is what researchers change, like a dose. The dependent variable is what they measure to see the effect.',
+    seeAlso: ['variable'],
+  },
+  {
+    term: 'covariate',
+    aliases: ['covariates'],
+    field: 'methods',
+    definition:
+      'A factor, such as age or income, that researchers measure and take into account. That way it does not distort the link they study.',
+    seeAlso: ['confounder', 'adjusted analysis'],
+  },
+  {
+    term: 'adjusted analysis',
+    aliases: ['adjusted for', 'adjusting for', 'after adjusting', 'after adjustment', 'controlled for', 'controlling for', 'statistically adjusted'],
+    field: 'methods',
+    definition:
+      'Using statistics to take factors like age or smoking into account, so the link found is less likely due to them. It cannot remove factors no one measured.',
+    seeAlso: ['confounder', 'covariate', 'residual confounding'],
+  },
+  {
+    term: 'residual confounding',
+    field: 'methods',
+    definition:
+      'Hidden bias that is left after researchers take the factors they measured into account. Some things were measured badly, or not at all.',
+    seeAlso: ['confounder', 'adjusted analysis'],
+  },
+  {
+    term: 'regression analysis',
+    aliases: ['regression model', 'linear regression', 'logistic regression', 'multivariable analysis', 'multivariate analysis', 'regression analyses', 'Cox regression'],
+    field: 'methods',
+    definition:
+      'A maths method that shows how one thing changes with another, while it holds other factors steady.',
+    seeAlso: ['statistical model', 'adjusted analysis'],
+  },
+  {
+    term: 'regression to the mean',
+    aliases: ['regression toward the mean'],
+    field: 'methods',
+    definition:
+      'A very high or low result is often followed by a more normal one. So people who join a study at their worst often get better anyway, treated or not.',
+    seeAlso: ['control group', 'placebo effect'],
+  },
+  {
+    term: 'Hawthorne effect',
+    aliases: ['observer effect'],
+    field: 'methods',
+    definition:
+      'People act differently when they know they are being watched in a study. This can make a treatment look better than it is.',
+    seeAlso: ['control group', 'placebo effect'],
+  },
+  {
+    term: 'survivorship bias',
+    field: 'methods',
+    definition:
+      'Drawing conclusions only from those that made it through, and missing those that did not. Studying only long-time smokers who are still alive is an example.',
+    seeAlso: ['selection bias'],
+  },
+  {
+    term: 'healthy user bias',
+    aliases: ['healthy-user bias', 'healthy user effect'],
+    field: 'methods',
+    definition:
+      'People who take a supplement or screening test also tend to do many other healthy things. That can make the product look helpful when it is not.',
+    seeAlso: ['confounder', 'observational study'],
+  },
+  {
+    term: 'lead-time bias',
+    aliases: ['lead time bias'],
+    field: 'methods',
+    definition:
+      'Finding a disease earlier makes survival seem longer, even if the person dies at the same time. It can make screening look better than it is.',
+    seeAlso: ['overdiagnosis', 'cancer screening'],
+  },
+  {
+    term: 'observer bias',
+    aliases: ['detection bias', 'assessor bias', 'ascertainment bias'],
+    field: 'methods',
+    definition:
+      'When what researchers expect changes how they see or record results. Blinding the people who judge outcomes helps stop it.',
+    seeAlso: ['blinding', 'bias'],
+  },
+  {
+    term: 'social desirability bias',
+    field: 'methods',
+    definition:
+      'Survey answers that lean toward what sounds good. People say they eat more greens or drink less than they really do.',
+    seeAlso: ['self-reported', 'questionnaire'],
+  },
+  {
+    term: 'missing data',
+    aliases: ['imputation', 'imputed', 'multiple imputation'],
+    field: 'methods',
+    definition:
+      'Answers or measures a study failed to collect. How researchers fill in or ignore the gaps can change the results.',
+    seeAlso: ['attrition'],
+  },
+  {
+    term: 'outlier',
+    aliases: ['outliers'],
+    field: 'methods',
+    definition:
+      'A value far from all the others in a data set. It can be a real oddity or a mistake, and it can pull averages a long way.',
+    seeAlso: ['mean'],
+    context: ['data', 'value', 'values', 'results', 'study', 'statistical', 'average', 'sample', 'analysis', 'measurements'],
+  },
+  {
+    term: 'mean',
+    aliases: ['arithmetic mean', 'average value'],
+    field: 'methods',
+    definition:
+      'The usual average: add all the values and divide by how many there are. A few extreme values can pull it up or down.',
+    seeAlso: ['median', 'standard deviation'],
+    context: ['median', 'standard deviation', 'averaged', 'arithmetic', 'interquartile', 'SD'],
+    notIn: ['mean that', 'means that', 'which means', 'this means', 'it means', 'by no means', 'not mean', 'does not mean', 'doesn\'t mean', 'would mean', 'could mean', 'may mean', 'might mean', 'will mean', 'can mean', 'mean the', 'mean it', 'mean they', 'mean we', 'mean you'],
+  },
+  {
+    term: 'normal distribution',
+    aliases: ['bell curve', 'Gaussian distribution', 'bell-shaped curve'],
+    field: 'methods',
+    definition:
+      'A common shape of data: most values sit near the average, and fewer lie far out on each side. Drawn, it looks like a bell.',
+    seeAlso: ['mean', 'standard deviation'],
+  },
+  {
+    term: 'interquartile range',
+    aliases: ['IQR'],
+    field: 'methods',
+    definition:
+      'The spread of the middle half of the values in a data set. Unlike the full range, it ignores the most extreme values.',
+    seeAlso: ['median', 'quartile'],
+  },
+  {
+    term: 'quartile',
+    aliases: ['quartiles', 'highest quartile', 'lowest quartile', 'top quartile', 'bottom quartile', 'quintile', 'quintiles', 'tertile', 'tertiles', 'decile', 'deciles'],
+    field: 'methods',
+    definition:
+      'One of four equal groups made by sorting people by some measure, such as income or intake. Quintiles split them into five, deciles into ten.',
+    seeAlso: ['percentile', 'interquartile range'],
+  },
+  {
+    term: 'standard error',
+    aliases: ['SE', 'standard errors'],
+    field: 'methods',
+    definition:
+      'A number that shows how far a study\'s average might move if the study were done again. The smaller it is, the firmer the result.',
+    seeAlso: ['confidence interval', 'standard deviation'],
+    context: ['mean', 'estimate', 'confidence', 'statistical', 'data', 'deviation', 'error bars'],
+  },
+  {
+    term: 'null hypothesis',
+    field: 'methods',
+    definition:
+      'The starting idea in a statistics test that there is no real effect or difference. A study tries to show that its data would be unlikely if that were true.',
+    seeAlso: ['p-value', 'hypothesis', 'statistical significance'],
+  },
+  {
+    term: 'type I error',
+    aliases: ['type 1 error', 'type II error', 'type 2 error'],
+    field: 'methods',
+    definition:
+      'Two ways a test can mislead: a type I error finds an effect that is not there; a type II error misses one that is.',
+    seeAlso: ['false positive', 'false negative', 'statistical power'],
+  },
+  {
+    term: 'correlation coefficient',
+    aliases: ['Pearson correlation', 'Spearman correlation', 'R-squared', 'R squared'],
+    field: 'methods',
+    definition:
+      'A number from -1 to 1 that shows how closely two things rise and fall together. Zero means no straight-line link; it says nothing about cause.',
+    seeAlso: ['correlation', 'causation'],
+  },
+  {
+    term: 'inverse correlation',
+    aliases: ['negative correlation', 'inversely correlated', 'inversely associated', 'inverse association', 'negatively correlated', 'negatively associated', 'inverse relationship'],
+    field: 'methods',
+    definition:
+      'A link where one thing goes down as the other goes up, like more exercise and lower blood pressure. It does not prove either causes the other.',
+    seeAlso: ['correlation', 'causation'],
+  },
+  {
+    term: 'positive correlation',
+    aliases: ['positively correlated', 'positively associated', 'positive association'],
+    field: 'methods',
+    definition:
+      'A link where two things rise together, such as height and weight. It does not show that one causes the other.',
+    seeAlso: ['correlation', 'inverse correlation'],
+  },
+  {
+    term: 'absolute risk reduction',
+    aliases: ['absolute risk difference', 'risk difference', 'ARR'],
+    field: 'methods',
+    definition:
+      'How much a treatment lowers the real chance of a bad outcome, for example from 2 in 100 to 1 in 100: a cut of 1 percentage point.',
+    seeAlso: ['relative risk', 'absolute risk', 'number needed to treat'],
+  },
+  {
+    term: 'relative risk reduction',
+    aliases: ['RRR'],
+    field: 'methods',
+    definition:
+      'How much a treatment cuts risk compared with the starting risk. Going from 2 in 100 to 1 in 100 is a 50% relative cut, which sounds bigger than it is.',
+    seeAlso: ['absolute risk reduction', 'relative risk'],
+  },
+  {
+    term: 'risk ratio',
+    aliases: ['rate ratio', 'incidence rate ratio', 'IRR'],
+    field: 'methods',
+    definition:
+      'The risk in one group divided by the risk in another. A ratio of 2 means double the risk; 1 means no difference.',
+    seeAlso: ['relative risk', 'odds ratio', 'hazard ratio'],
+  },
+  {
+    term: 'percentage point',
+    aliases: ['percentage points'],
+    field: 'methods',
+    definition:
+      'The plain difference between two percentages. A rise from 10% to 15% is 5 percentage points, but a 50% rise.',
+    seeAlso: ['absolute risk reduction', 'relative risk reduction'],
+  },
+  {
+    term: 'press release',
+    aliases: ['press releases', 'news release', 'news releases'],
+    field: 'methods',
+    definition:
+      'A short text a university, company or journal sends to reporters about new work. It is meant to get news stories, and often makes findings sound bigger.',
+    seeAlso: ['embargo', 'peer review'],
+  },
+  {
+    term: 'embargo',
+    aliases: ['embargoed', 'news embargo', 'press embargo', 'under embargo', 'embargo lifts'],
+    field: 'methods',
+    definition:
+      'An agreement that reporters get a study early but may not publish until a set time. It lets them prepare, and gives the journal a big launch.',
+    seeAlso: ['press release'],
+    context: ['study', 'journal', 'paper', 'news', 'press', 'published', 'lifts', 'until', 'research', 'reporters'],
+  },
+  {
+    term: 'abstract',
+    aliases: ['study abstract', 'conference abstract', 'abstracts'],
+    field: 'methods',
+    definition:
+      'The short summary at the top of a research paper. A conference abstract is often all that exists of a study, without a full peer-reviewed paper.',
+    seeAlso: ['peer review', 'preprint'],
+    context: ['paper', 'study', 'journal', 'conference', 'meeting', 'published', 'presented', 'research', 'summary', 'findings'],
+    notIn: ['abstract thinking', 'abstract reasoning', 'abstract art', 'abstract concept', 'abstract concepts', 'in the abstract', 'abstract ideas'],
+  },
+  {
+    term: 'scientific journal',
+    aliases: ['medical journal', 'scientific journals', 'medical journals', 'academic journal', 'academic journals', 'peer-reviewed journal', 'peer-reviewed journals'],
+    field: 'methods',
+    definition:
+      'A publication that prints research papers after other experts check them. Some journals are far stricter than others.',
+    seeAlso: ['peer review', 'impact factor', 'predatory journal'],
+  },
+  {
+    term: 'editorial',
+    aliases: ['accompanying editorial', 'editorials', 'linked editorial'],
+    field: 'methods',
+    definition:
+      'An opinion piece in a journal, often by an outside expert. It comments on a study in the same issue and weighs its strong and weak points.',
+    seeAlso: ['scientific journal', 'peer review'],
+    context: ['journal', 'study', 'wrote', 'written', 'accompanying', 'published', 'issue', 'authors', 'experts', 'commentary'],
+  },
+  {
+    term: 'predatory journal',
+    aliases: ['predatory journals', 'predatory publisher', 'predatory publishers', 'predatory publishing'],
+    field: 'methods',
+    definition:
+      'A journal that charges authors to publish but skips real peer review. Papers in it may never have been checked.',
+    seeAlso: ['peer review', 'scientific journal'],
+  },
+  {
+    term: 'paper mill',
+    aliases: ['paper mills'],
+    field: 'methods',
+    definition:
+      'A business that sells fake or poor research papers. It also sells places on the list of authors to people who need to publish.',
+    seeAlso: ['retraction', 'research misconduct'],
+  },
+  {
+    term: 'research misconduct',
+    aliases: ['scientific misconduct', 'scientific fraud', 'research fraud', 'data fabrication', 'fabricated data', 'falsification', 'falsified data'],
+    field: 'methods',
+    definition:
+      'Cheating in research: making up data, changing results or copying others\' work. It is rare but can lead to papers being pulled.',
+    seeAlso: ['retraction', 'paper mill'],
+  },
+  {
+    term: 'image manipulation',
+    aliases: ['manipulated images', 'doctored images', 'image duplication', 'duplicated images'],
+    field: 'methods',
+    definition:
+      'Changing pictures in a research paper, such as photos of cells or gels, so they show something they should not. Sleuths check papers for it.',
+    seeAlso: ['research misconduct', 'retraction'],
+  },
+  {
+    term: 'correction',
+    aliases: ['erratum', 'errata', 'corrigendum', 'published a correction', 'issued a correction'],
+    field: 'methods',
+    definition:
+      'A note a journal prints to fix a mistake in a paper that does not change its main findings. Bigger problems lead to a retraction.',
+    seeAlso: ['retraction', 'expression of concern'],
+    context: ['journal', 'paper', 'study', 'published', 'issued', 'error', 'authors', 'retraction', 'article'],
+    notIn: ['course correction', 'vision correction', 'error correction', 'market correction'],
+  },
+  {
+    term: 'expression of concern',
+    aliases: ['expressions of concern', 'editorial expression of concern'],
+    field: 'methods',
+    definition:
+      'A warning a journal attaches to a paper while questions about its data are checked. It may end in a retraction.',
+    seeAlso: ['retraction', 'correction'],
+  },
+  {
+    term: 'supplementary material',
+    aliases: ['supplementary materials', 'supplementary information', 'supplementary data', 'supplementary files', 'supplementary appendix', 'supplemental material', 'supplementary tables'],
+    field: 'methods',
+    definition:
+      'Extra tables, methods and data published online with a paper. Key details and odd results sometimes hide here.',
+    seeAlso: ['peer review'],
+  },
+  {
+    term: 'research funding',
+    aliases: ['funder', 'funders', 'funding body', 'funding bodies', 'research grant', 'research grants', 'grant funding', 'industry funding', 'industry-funded', 'funded by'],
+    field: 'methods',
+    definition:
+      'Money that pays for a study, from governments, charities or companies. Who paid should be stated, as it can sway what is studied and how results are shown.',
+    seeAlso: ['conflict of interest'],
+  },
+  {
+    term: 'honorarium',
+    aliases: ['honoraria', 'honorariums', 'speaker fees', 'consultancy payments', 'consulting fees', 'consultancy fees', 'financial ties', 'paid consultant'],
+    field: 'methods',
+    definition:
+      'Money a company pays a doctor or scientist for talks or advice. Journals ask authors to declare it, as it can be a conflict of interest.',
+    seeAlso: ['conflict of interest', 'research funding'],
+  },
+  {
+    term: 'healthy volunteer',
+    aliases: ['healthy volunteers', 'healthy participants', 'healthy adults', 'healthy subjects'],
+    field: 'methods',
+    definition:
+      'A person without the disease being studied who joins a trial. Early trials use them to check that a drug is safe and how the body handles it.',
+    seeAlso: ['phase 1 trial', 'clinical trial'],
+  },
+  {
+    term: 'dose-finding study',
+    aliases: ['dose-finding', 'dose-ranging study', 'dose ranging'],
+    field: 'methods',
+    definition:
+      'An early trial that tries higher and higher doses in small groups of people. It looks for the dose that works best with side effects people can bear.',
+    seeAlso: ['phase 1 trial', 'phase 2 trial'],
+  },
+  {
+    term: 'active comparator',
+    aliases: ['active control', 'active comparators', 'comparator drug', 'comparator arm'],
+    field: 'methods',
+    definition:
+      'An existing treatment a new one is tested against, instead of a placebo. It shows if the new one is better than what people already get.',
+    seeAlso: ['control group', 'head-to-head trial'],
+  },
+  {
+    term: 'head-to-head trial',
+    aliases: ['head-to-head', 'head-to-head study', 'head-to-head comparison', 'comparative effectiveness'],
+    field: 'methods',
+    definition:
+      'A study that tests two real treatments against each other, not each one against a placebo.',
+    seeAlso: ['active comparator', 'randomised controlled trial'],
+  },
+  {
+    term: 'adaptive trial',
+    aliases: ['adaptive trials', 'adaptive design', 'adaptive platform trial'],
+    field: 'methods',
+    definition:
+      'A trial whose plan lets it change as results come in, such as dropping a treatment that fails, by rules set in advance.',
+    seeAlso: ['platform trial', 'interim analysis'],
+  },
+  {
+    term: 'platform trial',
+    aliases: ['platform trials', 'master protocol', 'basket trial', 'umbrella trial', 'basket trials', 'umbrella trials'],
+    field: 'methods',
+    definition:
+      'One large, ongoing trial that tests many treatments at once against a shared control group, adding and dropping them over time. RECOVERY, for COVID, was one.',
+    seeAlso: ['adaptive trial', 'randomised controlled trial'],
+  },
+  {
+    term: 'cluster randomised trial',
+    aliases: ['cluster randomized trial', 'cluster-randomised trial', 'cluster-randomized trial', 'cluster randomised', 'cluster randomized', 'cluster trial'],
+    field: 'methods',
+    definition:
+      'A trial that puts whole groups, such as schools, villages or clinics, into each arm. Single people are not assigned on their own.',
+    seeAlso: ['randomised controlled trial', 'randomisation'],
+  },
+  {
+    term: 'pragmatic trial',
+    aliases: ['pragmatic trials', 'pragmatic clinical trial', 'pragmatic randomised trial'],
+    field: 'methods',
+    definition:
+      'A trial run in everyday clinics with ordinary patients. It asks if a treatment works in real life, not just in ideal conditions.',
+    seeAlso: ['randomised controlled trial', 'real-world evidence'],
+  },
+  {
+    term: 'run-in period',
+    aliases: ['run-in', 'run in period', 'lead-in period'],
+    field: 'methods',
+    definition:
+      'A short phase before a trial proper, used to check that people can stick to the plan. Those who cannot are dropped, which can flatter the results.',
+    seeAlso: ['adherence'],
+  },
+  {
+    term: 'washout period',
+    aliases: ['washout', 'wash-out period'],
+    field: 'methods',
+    definition:
+      'A break between treatments in a study, so the effect of the first one wears off before the next begins.',
+    seeAlso: ['crossover trial'],
+    context: ['period', 'trial', 'study', 'treatment', 'crossover', 'drug', 'weeks', 'days'],
+  },
+  {
+    term: 'stratification',
+    aliases: ['stratified', 'stratified analysis', 'stratified by', 'stratified randomisation', 'stratify'],
+    field: 'methods',
+    definition:
+      'Splitting people into groups by a feature, such as age or sex, before they are compared or assigned. This keeps the groups alike.',
+    seeAlso: ['randomisation', 'subgroup analysis'],
+    context: ['analysis', 'randomisation', 'randomization', 'age', 'sex', 'risk', 'groups', 'trial', 'study', 'participants', 'patients'],
+  },
+  {
+    term: 'quasi-experiment',
+    aliases: ['quasi-experimental', 'quasi-experimental study', 'quasi experimental'],
+    field: 'methods',
+    definition:
+      'A study that compares groups that were not put together by chance, such as a town with a new rule and one without. It is weaker than a randomised trial.',
+    seeAlso: ['natural experiment', 'randomised controlled trial'],
+  },
+  {
+    term: 'difference-in-differences',
+    aliases: ['difference in differences', 'diff-in-diff'],
+    field: 'methods',
+    definition:
+      'A method that looks at how much a measure changed in a group that got a new policy. It compares that with the change in a group that did not.',
+    seeAlso: ['natural experiment', 'quasi-experiment'],
+  },
+  {
+    term: 'instrumental variable',
+    aliases: ['instrumental variables', 'instrumental variable analysis'],
+    field: 'methods',
+    definition:
+      'A statistics trick for data from everyday life. It uses a factor that sways the exposure but not the outcome, to get closer to cause and effect.',
+    seeAlso: ['Mendelian randomisation', 'confounder'],
+  },
+  {
+    term: 'propensity score',
+    aliases: ['propensity score matching', 'propensity scores', 'propensity-matched', 'propensity matching', 'matched cohort'],
+    field: 'methods',
+    definition:
+      'A method to compare like with like in observational data: each treated person is paired with an untreated person who was just as likely to get treated.',
+    seeAlso: ['observational study', 'confounder'],
+  },
+  {
+    term: 'modelling study',
+    aliases: ['modeling study', 'modelling studies', 'modeling studies', 'model-based study', 'projection model'],
+    field: 'methods',
+    definition:
+      'A study that uses maths and computer models, fed with data and assumptions, to estimate what might happen. Results depend on the assumptions.',
+    seeAlso: ['statistical model', 'computer simulation'],
+  },
+  {
+    term: 'ecological study',
+    aliases: ['ecological studies', 'ecological fallacy', 'population-level study'],
+    field: 'methods',
+    definition:
+      'A study comparing whole groups, like countries, not people. A link seen between countries may not hold for the people in them.',
+    seeAlso: ['observational study', 'confounder'],
+  },
+  {
+    term: 'case series',
+    aliases: ['case studies', 'case study'],
+    field: 'methods',
+    definition:
+      'A report on a small group of patients with the same condition or treatment, without a comparison group. It can raise ideas but not test them.',
+    seeAlso: ['case report', 'anecdotal evidence'],
+  },
+  {
+    term: 'nested case-control study',
+    aliases: ['nested case-control'],
+    field: 'methods',
+    definition:
+      'A case-control study done inside a larger cohort: people who got a disease are compared with matched people from the same cohort who did not.',
+    seeAlso: ['case-control study', 'cohort study'],
+  },
+  {
+    term: 'twin study',
+    aliases: ['twin studies', 'twin registry', 'twins study'],
+    field: 'methods',
+    definition:
+      'A study that compares identical twins, who share all their genes, with other twins, who share about half. It shows how much genes matter.',
+    seeAlso: ['heritability', 'genetic susceptibility'],
+  },
+  {
+    term: 'sibling comparison',
+    aliases: ['sibling analysis', 'sibling study', 'sibling design', 'sibling-comparison'],
+    field: 'methods',
+    definition:
+      'A study that compares brothers and sisters. They share much of their home life and genes, so those can be ruled out as the cause of a link.',
+    seeAlso: ['confounder', 'twin study'],
+  },
+  {
+    term: 'birth cohort',
+    aliases: ['birth cohorts', 'birth cohort study', 'children of the 90s'],
+    field: 'methods',
+    definition:
+      'A group of people born in the same place and time who are followed as they grow up, sometimes for decades.',
+    seeAlso: ['cohort study', 'longitudinal study'],
+  },
+  {
+    term: 'data linkage',
+    aliases: ['linked data', 'record linkage', 'linked records', 'linked health records'],
+    field: 'methods',
+    definition:
+      'Joining records about the same people from different places, such as hospital, school and tax files. It lets researchers study whole lives.',
+    seeAlso: ['electronic health record', 'registry'],
+  },
+  {
+    term: 'administrative data',
+    aliases: ['claims data', 'insurance claims data', 'routinely collected data', 'routine data'],
+    field: 'methods',
+    definition:
+      'Records kept for running health care or paying for it, not for research. They cover many people but can miss details.',
+    seeAlso: ['electronic health record', 'real-world evidence'],
+  },
+  {
+    term: 'person-years',
+    aliases: ['person years', 'patient-years', 'person-year'],
+    field: 'methods',
+    definition:
+      'A way to count follow-up time: one person followed for ten years counts as ten person-years. It lets studies compare rates fairly.',
+    seeAlso: ['incidence', 'follow-up'],
+  },
+  {
+    term: 'cumulative incidence',
+    aliases: ['cumulative risk'],
+    field: 'methods',
+    definition:
+      'The share of people who get a disease over a set time, such as 10 years.',
+    seeAlso: ['incidence', 'absolute risk'],
+  },
+  {
+    term: 'excess deaths',
+    aliases: ['excess mortality', 'excess death'],
+    field: 'methods',
+    definition:
+      'How many more people died in a period than would normally be expected. It is used to judge the full toll of a pandemic or heatwave.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'years of life lost',
+    aliases: ['YLL', 'life-years lost', 'years of life', 'life years gained', 'life-years'],
+    field: 'methods',
+    definition:
+      'How many years people die before they would have been expected to, added up. It gives more weight to deaths at young ages.',
+    seeAlso: ['excess deaths', 'life expectancy'],
+  },
+  {
+    term: 'disability-adjusted life year',
+    aliases: ['DALY', 'DALYs', 'disability-adjusted life years'],
+    field: 'methods',
+    definition:
+      'A measure of the burden of disease: one DALY is one year of healthy life lost, to early death or to living with illness.',
+    seeAlso: ['years of life lost', 'quality-adjusted life year'],
+  },
+  {
+    term: 'quality-adjusted life year',
+    aliases: ['QALY', 'QALYs', 'quality-adjusted life years'],
+    field: 'methods',
+    definition:
+      'A measure that counts both how long and how well people live. One QALY is one year in full health. Health bodies use it to judge value for money.',
+    seeAlso: ['cost-effectiveness', 'quality of life'],
+  },
+  {
+    term: 'number needed to harm',
+    aliases: ['NNH'],
+    field: 'methods',
+    definition:
+      'How many people would need to take a treatment for one of them to suffer a certain harm. The bigger the number, the rarer the harm.',
+    seeAlso: ['number needed to treat', 'side effect'],
+  },
+  {
+    term: 'lifetime risk',
+    aliases: ['lifetime risks', 'risk over a lifetime'],
+    field: 'methods',
+    definition:
+      'The chance that a person gets a disease at some point in their life. For example, about 1 in 8 women gets breast cancer.',
+    seeAlso: ['absolute risk'],
+  },
+  {
+    term: 'survival curve',
+    aliases: ['Kaplan-Meier curve', 'Kaplan-Meier', 'survival curves', 'survival analysis', 'time-to-event analysis'],
+    field: 'methods',
+    definition:
+      'A graph that shows the share of people still alive, or still free of a disease, as time passes. Curves for two groups are compared.',
+    seeAlso: ['hazard ratio', 'follow-up'],
+  },
+  {
+    term: 'composite endpoint',
+    aliases: ['composite outcome', 'composite end point', 'composite endpoints', 'composite outcomes'],
+    field: 'methods',
+    definition:
+      'A trial result that counts several events together, such as heart attack, stroke or death. A win may come from the least serious part.',
+    seeAlso: ['endpoint', 'primary outcome'],
+  },
+  {
+    term: 'patient-reported outcome',
+    aliases: ['patient-reported outcomes', 'PROs', 'PROMs', 'patient-reported outcome measures'],
+    field: 'methods',
+    definition:
+      'A result told by the patient, such as pain, mood or daily function, rather than measured by a test.',
+    seeAlso: ['quality of life', 'self-reported'],
+  },
+  {
+    term: 'validated questionnaire',
+    aliases: ['validated scale', 'validated tool', 'validated measure', 'validated instrument', 'validation study', 'validated'],
+    field: 'methods',
+    definition:
+      'A questionnaire that has been tested to show it really measures what it claims to. It also gives much the same answers when repeated.',
+    seeAlso: ['questionnaire', 'reliability'],
+    context: ['questionnaire', 'scale', 'tool', 'measure', 'instrument', 'test', 'study', 'survey', 'score'],
+  },
+  {
+    term: 'Likert scale',
+    aliases: ['Likert', 'rating scale', 'rating scales'],
+    field: 'methods',
+    definition:
+      'A survey question where people rate how much they agree with a claim. The scale often runs from 1 to 5.',
+    seeAlso: ['questionnaire', 'survey'],
+  },
+  {
+    term: 'focus group',
+    aliases: ['focus groups'],
+    field: 'methods',
+    definition:
+      'A guided group talk with a few people about a topic, used in research to learn what people think and why.',
+    seeAlso: ['qualitative research'],
+  },
+  {
+    term: 'semi-structured interview',
+    aliases: ['semi-structured interviews', 'in-depth interviews', 'in-depth interview', 'qualitative interviews'],
+    field: 'methods',
+    definition:
+      'A research interview with set topics and open questions. People can answer in their own words.',
+    seeAlso: ['qualitative research', 'focus group'],
+  },
+  {
+    term: 'thematic analysis',
+    field: 'methods',
+    definition:
+      'A way to study what people said in interviews. Researchers look for ideas, or themes, that come up again and again.',
+    seeAlso: ['qualitative research'],
+  },
+  {
+    term: 'mixed methods',
+    aliases: ['mixed-methods', 'mixed methods study'],
+    field: 'methods',
+    definition:
+      'Research that uses both numbers, such as surveys, and words, such as interviews, to get a fuller picture.',
+    seeAlso: ['qualitative research', 'quantitative research'],
+  },
+  {
+    term: 'quantitative research',
+    aliases: ['quantitative study', 'quantitative data', 'quantitative'],
+    field: 'methods',
+    definition:
+      'Research that measures things in numbers, such as counts, scores or rates, and analyses them with statistics.',
+    seeAlso: ['qualitative research', 'mixed methods'],
+    context: ['research', 'study', 'data', 'analysis', 'methods', 'qualitative', 'measure', 'survey'],
+  },
+  {
+    term: 'accelerometer',
+    aliases: ['accelerometers', 'activity tracker', 'activity trackers', 'actigraphy', 'actigraph'],
+    field: 'methods',
+    definition:
+      'A small sensor, worn on the wrist or hip, that records movement. Studies use it to measure activity and sleep better than asking people.',
+    seeAlso: ['wearable', 'self-reported'],
+  },
+  {
+    term: 'ecological momentary assessment',
+    aliases: ['experience sampling'],
+    field: 'methods',
+    definition:
+      'Asking people in a study how they feel or what they are doing several times a day, often by phone app. It does not rely on memory.',
+    seeAlso: ['self-reported', 'recall bias'],
+  },
+  {
+    term: 'exposure',
+    aliases: ['exposures', 'exposed group', 'exposed to'],
+    field: 'methods',
+    definition:
+      'In a study, anything people come into contact with that might affect their health. It could be a chemical, a drug, a diet or a habit.',
+    seeAlso: ['risk factor', 'dose-response relationship'],
+    context: ['study', 'risk', 'researchers', 'association', 'outcome', 'cohort', 'participants', 'effect', 'chemical', 'chemicals', 'pollution', 'levels'],
+  },
+  {
+    term: 'proxy measure',
+    aliases: ['proxy', 'proxies', 'proxy marker', 'proxy measures', 'stand-in measure'],
+    field: 'methods',
+    definition:
+      'Something easy to measure that stands in for something hard to measure, such as postcode for income. It can be a rough fit.',
+    seeAlso: ['surrogate endpoint'],
+    context: ['measure', 'measures', 'study', 'researchers', 'data', 'used', 'marker', 'estimate', 'indicator'],
+  },
+  {
+    term: 'cut-off',
+    aliases: ['cut-off point', 'cutoff', 'cutoff point', 'threshold value', 'cut-offs', 'cut-off value'],
+    field: 'methods',
+    definition:
+      'A line drawn on a scale, such as a test score, above which a result counts as high or abnormal. Where it is drawn changes how many people are counted.',
+    seeAlso: ['false positive', 'sensitivity'],
+    context: ['score', 'test', 'level', 'levels', 'value', 'diagnosis', 'threshold', 'above', 'below', 'scale'],
+  },
+  {
+    term: 'non-significant',
+    aliases: ['not statistically significant', 'nonsignificant', 'non-significant result', 'did not reach significance', 'not significant'],
+    field: 'methods',
+    definition:
+      'A result that could easily be due to chance, by a study\'s test. It does not prove there is no effect; the study may have been too small.',
+    seeAlso: ['statistical significance', 'statistical power'],
+  },
+  {
+    term: 'marginally significant',
+    aliases: ['trend towards significance', 'borderline significant', 'approached significance', 'a trend towards'],
+    field: 'methods',
+    definition:
+      'A result just short of the usual cut-off for statistical significance. It hints at an effect but should not be read as proof.',
+    seeAlso: ['statistical significance', 'p-value'],
+  },
+  {
+    term: 'false discovery rate',
+    aliases: ['FDR'],
+    field: 'methods',
+    definition:
+      'The share of findings called significant that are likely to be flukes. Studies that test many things at once try to keep it low.',
+    seeAlso: ['multiple comparisons', 'false positive'],
+  },
+  {
+    term: 'power calculation',
+    aliases: ['sample size calculation', 'adequately powered', 'power analysis'],
+    field: 'methods',
+    definition:
+      'Working out before a study how many people it needs to have a fair chance of finding an effect of a given size. Underpowered studies often miss real effects.',
+    seeAlso: ['statistical power', 'sample size'],
+  },
+  {
+    term: 'minimal clinically important difference',
+    aliases: ['MCID', 'minimal important difference', 'minimum clinically important difference'],
+    field: 'methods',
+    definition:
+      'The smallest change in a score that patients would notice as meaningful. A statistically significant change can still be below it.',
+    seeAlso: ['clinically significant', 'effect size'],
+  },
+  {
+    term: 'random error',
+    aliases: ['chance variation', 'play of chance', 'noise in the data', 'statistical noise'],
+    field: 'methods',
+    definition:
+      'Differences in results that come from chance alone. Larger studies have less of it.',
+    seeAlso: ['sample size', 'confidence interval', 'bias'],
+  },
+  {
+    term: 'validity',
+    aliases: ['internal validity', 'construct validity', 'valid measure', 'face validity'],
+    field: 'methods',
+    definition:
+      'How well a study or test measures what it claims to measure, and how far its conclusions can be trusted.',
+    seeAlso: ['reliability', 'bias'],
+    context: ['study', 'test', 'measure', 'research', 'results', 'findings', 'questionnaire', 'internal', 'external', 'scale'],
+  },
+  {
+    term: 'reliability',
+    aliases: ['test-retest reliability', 'inter-rater reliability', 'reliable measure', 'repeatability'],
+    field: 'methods',
+    definition:
+      'How steady a measure is: whether it gives the same answer when repeated, or when different people use it.',
+    seeAlso: ['validity', 'reproducibility'],
+    context: ['test', 'measure', 'measures', 'scale', 'questionnaire', 'scores', 'raters', 'study', 'tool', 'data'],
+  },
+  {
+    term: 'area under the curve',
+    aliases: ['AUC', 'area under the receiver operating characteristic curve', 'ROC curve', 'AUROC', 'C-statistic'],
+    field: 'methods',
+    definition:
+      'A score from 0.5 to 1 of how well a test or model tells two groups apart. 0.5 is no better than a coin toss; 1 is perfect.',
+    seeAlso: ['sensitivity', 'specificity', 'false positive'],
+  },
+  {
+    term: 'positive predictive value',
+    aliases: ['PPV', 'negative predictive value', 'NPV', 'predictive value'],
+    field: 'methods',
+    definition:
+      'The chance that a person who tests positive really has the condition. It falls when the condition is rare, even for a good test.',
+    seeAlso: ['false positive', 'sensitivity', 'specificity'],
+  },
+  {
+    term: 'diagnostic accuracy',
+    aliases: ['diagnostic test accuracy', 'accuracy of the test', 'test accuracy'],
+    field: 'methods',
+    definition:
+      'How well a test finds the people who have a condition, and rules out those who do not. It is often given as sensitivity and specificity.',
+    seeAlso: ['sensitivity', 'specificity'],
+  },
+  {
+    term: 'western blot',
+    aliases: ['Western blotting', 'western blots', 'immunoblot'],
+    field: 'methods',
+    definition:
+      'A lab test that sorts proteins by size in a gel. Then antibodies show if a certain protein is there, and how much of it.',
+    seeAlso: ['protein', 'antibody'],
+  },
+  {
+    term: 'immunohistochemistry',
+    aliases: ['IHC', 'immunostaining', 'immunohistochemical', 'immunofluorescence'],
+    field: 'methods',
+    definition:
+      'Staining thin slices of tissue with antibodies that carry a dye. It shows where a protein sits, under the microscope.',
+    seeAlso: ['antibody', 'pathology', 'fluorescence microscopy'],
+  },
+  {
+    term: 'fluorescence microscopy',
+    aliases: ['fluorescence microscope', 'confocal microscopy', 'confocal microscope', 'two-photon microscopy', 'super-resolution microscopy', 'light microscopy', 'light microscope'],
+    field: 'methods',
+    definition:
+      'Microscopes that use glowing dyes or proteins to light up parts of cells. Some newer ones can see details smaller than light\'s usual limit.',
+    seeAlso: ['immunohistochemistry', 'cell culture'],
+  },
+  {
+    term: 'qPCR',
+    aliases: ['quantitative PCR', 'real-time PCR', 'RT-qPCR', 'RT-PCR'],
+    field: 'methods',
+    definition:
+      'A lab test that copies a piece of DNA or RNA many times over. That way it can find it, and measure how much there was at the start.',
+    seeAlso: ['PCR test', 'gene expression'],
+  },
+  {
+    term: 'cell culture',
+    aliases: ['cell cultures', 'cultured cells', 'tissue culture', 'grown in culture', 'cells in a dish', 'cell cultures'],
+    field: 'methods',
+    definition:
+      'Growing cells outside the body in dishes of nutrient liquid. Results in cell culture often do not hold up in whole animals or people.',
+    seeAlso: ['in vitro', 'cell line'],
+  },
+  {
+    term: 'animal welfare',
+    aliases: ['3Rs', 'Three Rs', 'humane endpoints', 'animal testing rules'],
+    field: 'methods',
+    definition:
+      'Care for the wellbeing of animals. In research it means rules to replace, reduce and refine animal use, known as the 3Rs.',
+    seeAlso: ['animal model'],
+  },
+  {
+    term: 'preprint server',
+    aliases: ['medRxiv', 'bioRxiv', 'arXiv', 'preprint servers', 'Research Square', 'SSRN'],
+    field: 'methods',
+    definition:
+      'A website where researchers post papers before peer review, free for anyone to read. medRxiv is for health, bioRxiv for biology and arXiv for physics and maths.',
+    seeAlso: ['preprint', 'peer review'],
+  },
+  {
+    term: 'scientific consensus',
+    aliases: ['consensus', 'expert consensus', 'consensus statement', 'consensus view', 'broad consensus'],
+    field: 'methods',
+    definition:
+      'The shared view of most experts in a field, based on the weight of the evidence, not on any single study.',
+    seeAlso: ['systematic review', 'level of evidence'],
+    context: ['scientific', 'scientists', 'experts', 'evidence', 'research', 'statement', 'climate', 'medical', 'field', 'studies'],
+  },
+  {
+    term: 'Delphi method',
+    aliases: ['Delphi study', 'Delphi survey', 'Delphi process', 'Delphi panel'],
+    field: 'methods',
+    definition:
+      'A way to reach expert agreement. Experts answer questions in rounds, see each other\'s answers, and revise them.',
+    seeAlso: ['scientific consensus', 'expert opinion'],
+  },
+  {
+    term: 'expert opinion',
+    aliases: ['expert opinions', 'expert view', 'expert views', 'expert reaction'],
+    field: 'methods',
+    definition:
+      'What a specialist thinks about a question. It is useful, but it ranks low as evidence because it can reflect one person\'s bias.',
+    seeAlso: ['level of evidence', 'scientific consensus'],
+  },
+  {
+    term: 'grey literature',
+    aliases: ['gray literature'],
+    field: 'methods',
+    definition:
+      'Reports, theses and other work not published in journals, such as by governments or charities. Good reviews search it to avoid missing results.',
+    seeAlso: ['systematic review', 'publication bias'],
+  },
+  {
+    term: 'post-publication peer review',
+    aliases: ['PubPeer', 'post-publication review', 'open peer review'],
+    field: 'methods',
+    definition:
+      'Checks on a paper by other scientists after it is out. On sites like PubPeer, they point out flaws and errors in public.',
+    seeAlso: ['peer review', 'retraction'],
+  },
+  {
+    term: 'citation',
+    aliases: ['citations', 'cited', 'citation count', 'citation counts', 'h-index', 'highly cited'],
+    field: 'methods',
+    definition:
+      'A mention of one paper in another. Counting citations is used to judge a paper\'s or a scientist\'s influence, though it is a rough guide.',
+    seeAlso: ['impact factor', 'scientific journal'],
+    context: ['paper', 'papers', 'study', 'studies', 'journal', 'journals', 'researchers', 'scientists', 'research', 'published', 'academic'],
+  },
+  {
+    term: 'paywall',
+    aliases: ['paywalled', 'behind a paywall', 'article processing charge', 'article processing charges', 'APC', 'APCs'],
+    field: 'methods',
+    definition:
+      'A barrier that lets only paying readers see a paper. In open access, authors often pay a fee instead so everyone can read it.',
+    seeAlso: ['open access', 'scientific journal'],
+  },
+  {
+    term: 'diagnostic test',
+    aliases: ['diagnostic tests', 'diagnostic tool', 'diagnostic tools', 'screening tool'],
+    field: 'methods',
+    definition:
+      'A test used to find out whether a person has a condition. A screening test looks for it in people without symptoms, and positive results need checking.',
+    seeAlso: ['sensitivity', 'specificity', 'false positive'],
+  },
+  {
+    term: 'risk prediction model',
+    aliases: ['risk model', 'risk calculator', 'risk prediction', 'risk prediction tool'],
+    field: 'methods',
+    definition:
+      'A formula that works out a person\'s chance of something, such as a heart attack. It uses facts like their age and blood pressure.',
+    seeAlso: ['statistical model', 'area under the curve'],
+  },
+  {
+    term: 'matched controls',
+    aliases: ['matched control', 'age-matched', 'sex-matched', 'matched controls', 'healthy controls', 'healthy control', 'matched comparison group'],
+    field: 'methods',
+    definition:
+      'People without the condition being studied, picked to be like the patients in age, sex or other ways. Then the two groups can be fairly compared.',
+    seeAlso: ['control group', 'case-control study'],
+  },
+  {
+    term: 'probability',
+    aliases: ['probabilities', 'likelihood', 'probable'],
+    field: 'methods',
+    definition:
+      'How likely something is to happen. It runs from 0, never, to 1, certain, and is often given as a percentage.',
+    seeAlso: ['absolute risk', 'p-value'],
+    context: ['chance', 'risk', 'statistical', 'statistics', 'estimate', 'percent', 'per cent', 'model', 'outcome', 'event', 'odds'],
+  },
+  {
+    term: 'uncertainty',
+    aliases: ['uncertainties', 'uncertainty range', 'degree of uncertainty', 'error bars', 'error bar'],
+    field: 'methods',
+    definition:
+      'How unsure a result is. Good studies show it as a range, such as error bars or a confidence interval, not just one number.',
+    seeAlso: ['confidence interval', 'margin of error'],
+    context: ['estimate', 'estimates', 'range', 'data', 'results', 'model', 'models', 'statistical', 'measurement', 'figures', 'projections'],
+  },
+  {
+    term: 'credible interval',
+    aliases: ['credible intervals', 'Bayesian credible interval'],
+    field: 'methods',
+    definition:
+      'In Bayesian statistics, the range that likely holds the true value, such as a 95% chance. It is like a confidence interval.',
+    seeAlso: ['Bayesian statistics', 'confidence interval'],
+  },
+  {
+    term: 'base rate',
+    aliases: ['base rates', 'base rate fallacy', 'base-rate neglect', 'prior probability'],
+    field: 'methods',
+    definition:
+      'How common something is to start with. Ignoring it makes rare events, or positive tests for rare diseases, seem more likely than they are.',
+    seeAlso: ['positive predictive value', 'absolute risk'],
+    context: ['rate', 'rates', 'test', 'probability', 'rare', 'common', 'risk', 'fallacy', 'population'],
+  },
+  {
+    term: 'Simpson\'s paradox',
+    field: 'methods',
+    definition:
+      'When a trend seen in several groups flips or disappears once the groups are lumped together. It shows why hidden factors matter.',
+    seeAlso: ['confounder'],
+  },
+  {
+    term: 'collider bias',
+    aliases: ['collider stratification bias', 'index event bias'],
+    field: 'methods',
+    definition:
+      'A false link that appears when a study only looks at people picked on something both factors affect. Studying only hospital patients can do this.',
+    seeAlso: ['selection bias', 'confounder'],
+  },
+  {
+    term: 'immortal time bias',
+    field: 'methods',
+    definition:
+      'A mistake in timing: people counted as treated from the start had to survive long enough to get treated, which makes treatment look better.',
+    seeAlso: ['observational study', 'bias'],
+  },
+  {
+    term: 'confounding by indication',
+    aliases: ['indication bias', 'channelling bias', 'channeling bias'],
+    field: 'methods',
+    definition:
+      'When a treatment seems linked to a bad outcome only because the sickest people are the ones who get it.',
+    seeAlso: ['confounder', 'observational study'],
+  },
+  {
+    term: 'reverse epidemiology',
+    aliases: ['obesity paradox', 'obesity survival paradox'],
+    field: 'methods',
+    definition:
+      'A finding that seems upside down, such as overweight heart patients living longer. It often comes from hidden biases, like illness causing weight loss.',
+    seeAlso: ['reverse causality', 'confounder'],
+  },
+  {
+    term: 'J-shaped curve',
+    aliases: ['J-shaped', 'U-shaped', 'U-shaped curve', 'J-curve', 'U-curve', 'J-shaped relationship', 'U-shaped relationship', 'U-shaped association'],
+    field: 'methods',
+    definition:
+      'A pattern where risk is high at both low and high levels of something, and lowest in between. It has been claimed for alcohol and for sleep.',
+    seeAlso: ['dose-response relationship'],
+  },
+  {
+    term: 'ceiling effect',
+    aliases: ['ceiling effects', 'floor effect', 'floor effects'],
+    field: 'methods',
+    definition:
+      'When a test is too easy, so many people hit the top score (ceiling), or too hard, so many hit the bottom (floor). It hides real differences.',
+    seeAlso: ['validity'],
+  },
+  {
+    term: 'effect modification',
+    aliases: ['effect modifier', 'effect modifiers', 'interaction effect', 'interaction effects', 'moderated by', 'moderation analysis'],
+    field: 'methods',
+    definition:
+      'When the size of an effect changes depending on a third factor, such as a drug that works in men but not women.',
+    seeAlso: ['subgroup analysis', 'confounder'],
+  },
+  {
+    term: 'mediation analysis',
+    aliases: ['mediator', 'mediators', 'mediated', 'mediating', 'mediates', 'mediated by'],
+    field: 'methods',
+    definition:
+      'A statistics method that asks how much of a link goes through a middle step. For example, exercise may cut weight, which then lowers blood pressure.',
+    seeAlso: ['confounder', 'regression analysis'],
+    context: ['analysis', 'effect', 'association', 'link', 'relationship', 'statistical', 'partly', 'factor', 'factors', 'outcome', 'risk'],
+  },
+  {
+    term: 'structural equation modelling',
+    aliases: ['structural equation modeling', 'SEM', 'path analysis'],
+    field: 'methods',
+    definition:
+      'A statistics method that tests a map of how many factors link up at once. It can include things that cannot be measured directly.',
+    seeAlso: ['regression analysis', 'mediation analysis'],
+  },
+  {
+    term: 'cluster analysis',
+    aliases: ['clustering', 'latent class analysis', 'latent classes', 'clusters of patients'],
+    field: 'methods',
+    definition:
+      'Methods that sort people or things into groups with similar patterns. The groups are not chosen in advance.',
+    seeAlso: ['machine learning', 'statistical model'],
+    context: ['analysis', 'patients', 'data', 'groups', 'subtypes', 'clusters', 'participants', 'statistical', 'algorithm', 'identified'],
+  },
+  {
+    term: 'principal component analysis',
+    aliases: ['PCA', 'principal components', 'factor analysis'],
+    field: 'methods',
+    definition:
+      'A method that boils many measures down to a few scores. These few scores hold most of the differences between people or samples.',
+    seeAlso: ['statistical model', 'cluster analysis'],
+  },
+  {
+    term: 'trajectory analysis',
+    aliases: ['trajectories', 'trajectory', 'growth curve', 'growth curves', 'group-based trajectory'],
+    field: 'methods',
+    definition:
+      'A method that groups people by how a measure, such as weight or mood, changes over time, to spot different paths.',
+    seeAlso: ['longitudinal study', 'cluster analysis'],
+    context: ['analysis', 'study', 'children', 'over time', 'weight', 'symptoms', 'patterns', 'group', 'groups', 'years', 'followed', 'development'],
+  },
+  {
+    term: 'time series',
+    aliases: ['time-series', 'interrupted time series', 'time series analysis'],
+    field: 'methods',
+    definition:
+      'Data measured again and again over time, such as weekly cases. Interrupted time series checks if a trend changed after an event, like a new law.',
+    seeAlso: ['natural experiment', 'quasi-experiment'],
+  },
+  {
+    term: 'seasonality',
+    aliases: ['seasonal variation', 'seasonal pattern', 'seasonal patterns', 'seasonal trends'],
+    field: 'methods',
+    definition:
+      'A pattern that repeats each year with the seasons, such as more flu in winter. Studies must allow for it before claiming a change.',
+    seeAlso: ['time series', 'confounder'],
+  },
+  {
+    term: 'nowcasting',
+    aliases: ['nowcast', 'nowcasts'],
+    field: 'methods',
+    definition:
+      'Working out what is going on right now, such as how many people have a virus today. It uses early and patchy data.',
+    seeAlso: ['modelling study', 'time series'],
+  },
+  {
+    term: 'projection',
+    aliases: ['projections', 'projected', 'projected to'],
+    field: 'methods',
+    definition:
+      'An estimate of what may happen in future if current trends or set assumptions hold. It is not a firm forecast.',
+    seeAlso: ['modelling study', 'uncertainty'],
+    context: ['model', 'models', 'estimate', 'estimates', 'future', 'by 2030', 'by 2050', 'trends', 'scenario', 'scenarios', 'population', 'researchers'],
   },
 ];
