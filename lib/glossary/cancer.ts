@@ -70,7 +70,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'carcinoma',
-    aliases: ['carcinomas', 'adenocarcinoma', 'squamous cell carcinoma', 'renal cell carcinoma', 'hepatocellular carcinoma'],
+    aliases: ['carcinomas', 'renal cell carcinoma'],
     field: 'cancer',
     definition:
       'The most common kind of cancer. It starts in the cells that line the skin or the inside of organs, such as the lungs, breast or bowel.',
@@ -213,7 +213,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'radiotherapy',
-    aliases: ['radiation therapy', 'radiation treatment', 'radiosurgery', 'stereotactic radiosurgery', 'proton therapy', 'proton beam therapy'],
+    aliases: ['radiation therapy', 'radiation treatment', 'proton therapy', 'proton beam therapy'],
     field: 'cancer',
     definition:
       'Using strong beams of energy, like X-rays or protons, aimed at a tumour to kill cancer cells.',
@@ -620,5 +620,181 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A virus, often changed in the lab, that infects and kills cancer cells while sparing healthy ones. It also alerts the immune system to the tumour.',
     seeAlso: ['immunotherapy'],
+  },
+  {
+    term: 'breast cancer',
+    aliases: ['breast cancers', 'breast tumour'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the breast. It is the most common cancer in women worldwide; men can get it too, but rarely.',
+    seeAlso: ['mammogram', 'BRCA', 'HER2', 'mastectomy'],
+  },
+  {
+    term: 'ovarian cancer',
+    aliases: ['cancer of the ovary', 'ovarian cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the ovaries or nearby fallopian tubes. It is often found late because early signs, like bloating, are vague.',
+    seeAlso: ['ovary', 'fallopian tube'],
+  },
+  {
+    term: 'oesophageal cancer',
+    aliases: ['esophageal cancer', 'cancer of the oesophagus', 'oesophageal cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the food pipe between the throat and the stomach. Smoking, heavy drinking and long-term acid reflux raise the risk.',
+    seeAlso: ['oesophagus', 'acid reflux'],
+  },
+  {
+    term: 'endometrial cancer',
+    aliases: ['womb cancer', 'uterine cancer', 'cancer of the womb'],
+    field: 'cancer',
+    definition:
+      'Cancer of the lining of the womb, the most common womb cancer. Obesity raises the risk, and unusual bleeding is often the first sign.',
+    seeAlso: ['endometrium', 'uterus'],
+  },
+  {
+    term: 'cervical cancer',
+    aliases: ['cancer of the cervix', 'cervical cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the cervix, the neck of the womb. Nearly all cases are caused by HPV, so the HPV vaccine and screening can prevent most of them.',
+    seeAlso: ['cervix', 'HPV vaccine', 'cervical screening'],
+  },
+  {
+    term: 'cervical screening',
+    aliases: ['smear test', 'Pap smear', 'Pap test', 'cervical smear', 'smear tests'],
+    field: 'cancer',
+    definition:
+      'A test that takes a few cells from the cervix to look for HPV or for changes that could turn into cancer.',
+    seeAlso: ['cervical cancer', 'HPV'],
+  },
+  {
+    term: 'thyroid cancer',
+    aliases: ['thyroid cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the thyroid gland in the neck. It is usually very treatable, and wide screening finds many small ones that would never cause harm.',
+    seeAlso: ['thyroid', 'overdiagnosis'],
+  },
+  {
+    term: 'stomach cancer',
+    aliases: ['gastric cancer', 'cancer of the stomach'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the lining of the stomach. Long-term infection with the bacterium H. pylori is a major cause.',
+    seeAlso: ['Helicobacter pylori'],
+  },
+  {
+    term: 'squamous cell carcinoma',
+    aliases: ['squamous cell cancer', 'squamous', 'squamous cell carcinomas'],
+    field: 'cancer',
+    definition:
+      'A common cancer that starts in thin, flat cells lining the skin, lungs, throat, cervix and other organs.',
+    seeAlso: ['carcinoma', 'skin cancer'],
+  },
+  {
+    term: 'adenocarcinoma',
+    aliases: ['adenocarcinomas'],
+    field: 'cancer',
+    definition:
+      'A cancer that starts in gland cells, which make mucus or other fluids. Most cancers of the breast, bowel, prostate and pancreas are this kind.',
+    seeAlso: ['carcinoma'],
+  },
+  {
+    term: 'hepatocellular carcinoma',
+    aliases: ['HCC', 'liver cancer', 'primary liver cancer'],
+    field: 'cancer',
+    definition:
+      'The most common kind of liver cancer. Hepatitis B or C, heavy drinking and fatty liver disease raise the risk.',
+    seeAlso: ['hepatitis', 'cirrhosis', 'fatty liver disease'],
+  },
+  {
+    term: 'localised cancer',
+    aliases: ['localised disease', 'localised tumour', 'localized prostate cancer', 'localised prostate cancer'],
+    field: 'cancer',
+    definition:
+      'Cancer that is still only where it started and has not spread. It is usually easier to treat than cancer that has spread.',
+    seeAlso: ['metastasis', 'cancer staging'],
+  },
+  {
+    term: 'brachytherapy',
+    aliases: ['internal radiotherapy', 'seed implants'],
+    field: 'cancer',
+    definition:
+      'Radiotherapy given from inside the body: small radioactive sources are placed in or next to the tumour.',
+    seeAlso: ['radiotherapy'],
+  },
+  {
+    term: 'stereotactic radiotherapy',
+    aliases: ['stereotactic', 'SBRT', 'SABR', 'stereotactic radiosurgery', 'stereotactic body radiotherapy', 'radiosurgery', 'Gamma Knife'],
+    field: 'cancer',
+    definition:
+      'Radiotherapy aimed very precisely from many angles. It gives a high dose to a small tumour in a few sessions and spares the tissue around it.',
+    seeAlso: ['radiotherapy'],
+  },
+  {
+    term: 'intraoperative radiotherapy',
+    aliases: ['intraoperative radiation', 'IORT', 'TARGIT'],
+    field: 'cancer',
+    definition:
+      'One dose of radiotherapy given during surgery, while the wound is still open. It can replace weeks of sessions.',
+    seeAlso: ['radiotherapy', 'lumpectomy'],
+  },
+  {
+    term: 'photodynamic therapy',
+    aliases: ['PDT'],
+    field: 'cancer',
+    definition:
+      'A cancer treatment with a drug that only works when light hits it. Doctors shine a special light on the tumour to kill its cells.',
+  },
+  {
+    term: 'pathologic complete response',
+    aliases: ['pathological complete response'],
+    field: 'cancer',
+    definition:
+      'When no cancer is found in the tissue removed at surgery after treatment given beforehand. It is an early sign the treatment worked.',
+    seeAlso: ['complete response'],
+  },
+  {
+    term: 'resection',
+    aliases: ['resected', 'surgical resection', 'resectable', 'unresectable'],
+    field: 'cancer',
+    definition:
+      'Surgery to cut out a tumour or part of an organ. A resectable tumour is one surgeons can remove completely.',
+    seeAlso: ['tumour'],
+    context: ['tumour', 'cancer', 'surgery', 'surgeon', 'surgeons', 'liver', 'bowel', 'lung', 'patients', 'organ'],
+  },
+  {
+    term: 'EGFR',
+    aliases: ['epidermal growth factor receptor', 'EGFR mutation', 'EGFR inhibitor', 'EGFR inhibitors'],
+    field: 'cancer',
+    definition:
+      'A protein on cells that tells them to grow. Some lung cancers have a faulty EGFR, and drugs aimed at it can block its signal.',
+    seeAlso: ['targeted therapy', 'non-small cell lung cancer'],
+  },
+  {
+    term: 'mTOR',
+    aliases: ['mTOR inhibitor', 'mTOR inhibitors', 'rapamycin', 'sirolimus', 'everolimus', 'mTOR pathway'],
+    field: 'cancer',
+    definition:
+      'A protein that acts as a cell\'s growth switch, sensing food and signals. Drugs that block it, like rapamycin, treat some cancers and are studied for ageing.',
+    seeAlso: ['targeted therapy'],
+  },
+  {
+    term: 'sunscreen',
+    aliases: ['sunscreens', 'sun cream', 'suncream', 'sunblock', 'SPF'],
+    field: 'cancer',
+    definition:
+      'A cream or spray that blocks or soaks up the sun\'s UV rays. It lowers the risk of sunburn and skin cancer.',
+    seeAlso: ['skin cancer', 'melanoma'],
+  },
+  {
+    term: 'tanning bed',
+    aliases: ['sunbed', 'sunbeds', 'tanning beds', 'indoor tanning', 'sun bed'],
+    field: 'cancer',
+    definition:
+      'A machine that gives off UV light to tan the skin. Using one, especially when young, raises the risk of melanoma.',
+    seeAlso: ['melanoma', 'skin cancer'],
   },
 ];

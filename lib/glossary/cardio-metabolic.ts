@@ -107,7 +107,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'blood pressure',
-    aliases: ['systolic', 'diastolic', 'systolic blood pressure', 'diastolic blood pressure', 'mmHg'],
+    aliases: ['systolic', 'diastolic', 'systolic blood pressure', 'diastolic blood pressure'],
     field: 'cardio-metabolic',
     definition:
       'How hard blood pushes on the walls of your arteries. It is written as two numbers, such as 120/80: when the heart beats and when it rests.',
@@ -669,5 +669,317 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When the heart\'s main pumping chamber, the left ventricle, does not squeeze or fill as well as it should. It can lead to heart failure.',
     seeAlso: ['heart failure'],
+  },
+  {
+    term: 'blood vessel',
+    aliases: ['blood vessels'],
+    field: 'cardio-metabolic',
+    definition:
+      'A tube that carries blood around the body. Arteries, veins and capillaries are all blood vessels.',
+    seeAlso: ['artery', 'vein', 'capillary'],
+  },
+  {
+    term: 'vein',
+    aliases: ['veins', 'venous'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood vessel that carries blood back to the heart. Veins have thinner walls than arteries and valves that stop blood flowing backwards.',
+    seeAlso: ['artery', 'blood vessel'],
+  },
+  {
+    term: 'aerobic exercise',
+    aliases: ['aerobic activity', 'cardio exercise', 'aerobic exercises', 'aerobic training'],
+    field: 'cardio-metabolic',
+    definition:
+      'Steady exercise that makes the heart and lungs work hard for a while. Fast walking, running, swimming and cycling are examples.',
+    seeAlso: ['cardiorespiratory fitness'],
+  },
+  {
+    term: 'vigorous exercise',
+    aliases: ['vigorous activity', 'vigorous physical activity', 'vigorous-intensity', 'moderate-to-vigorous physical activity', 'vigorous intensity'],
+    field: 'cardio-metabolic',
+    definition:
+      'Hard exercise that makes you breathe fast, so you can only say a few words, such as running or fast cycling.',
+    seeAlso: ['moderate exercise', 'physical activity'],
+  },
+  {
+    term: 'moderate exercise',
+    aliases: ['moderate activity', 'moderate-intensity exercise', 'moderate physical activity', 'moderate-intensity'],
+    field: 'cardio-metabolic',
+    definition:
+      'Exercise that makes you breathe harder and feel warm while you can still talk, such as brisk walking. Adults are advised to get 150 minutes a week.',
+    seeAlso: ['vigorous exercise', 'physical activity'],
+  },
+  {
+    term: 'physical activity',
+    aliases: ['physically active', 'physical activity levels', 'active lifestyle'],
+    field: 'cardio-metabolic',
+    definition:
+      'Any movement that uses energy, from walking and housework to sport. Adults are advised to do at least 150 minutes of brisk activity a week.',
+    seeAlso: ['moderate exercise', 'sedentary behaviour'],
+  },
+  {
+    term: 'physical inactivity',
+    aliases: ['inactivity', 'physically inactive', 'lack of exercise'],
+    field: 'cardio-metabolic',
+    definition:
+      'Not moving enough to meet health advice. It is a major cause of heart disease, diabetes and early death worldwide.',
+    seeAlso: ['physical activity', 'sedentary behaviour'],
+  },
+  {
+    term: 'sedentary behaviour',
+    aliases: ['sedentary', 'sedentary lifestyle', 'sitting time', 'sedentary time', 'sedentary behavior'],
+    field: 'cardio-metabolic',
+    definition:
+      'Time spent sitting or lying down while awake, such as watching TV or working at a desk. Lots of it is linked to heart disease, even in people who exercise.',
+    seeAlso: ['physical inactivity'],
+  },
+  {
+    term: 'brisk walking',
+    aliases: ['brisk walk', 'walking briskly', 'brisk pace'],
+    field: 'cardio-metabolic',
+    definition:
+      'Walking fast enough to raise your heart rate and breathe harder, while you can still talk. It counts as moderate exercise.',
+    seeAlso: ['moderate exercise'],
+  },
+  {
+    term: 'high-intensity interval training',
+    aliases: ['HIIT', 'interval training', 'high intensity interval training', 'sprint interval training'],
+    field: 'cardio-metabolic',
+    definition:
+      'Short bursts of very hard exercise with rests in between. It can improve fitness in less time than steady exercise.',
+    seeAlso: ['aerobic exercise', 'vigorous exercise'],
+  },
+  {
+    term: 'endurance exercise',
+    aliases: ['endurance training', 'endurance athletes', 'endurance athlete'],
+    field: 'cardio-metabolic',
+    definition:
+      'Long, steady exercise such as running, cycling or swimming. It builds the stamina of the heart, lungs and muscles.',
+    seeAlso: ['aerobic exercise'],
+  },
+  {
+    term: 'cardiometabolic disease',
+    aliases: ['cardiometabolic', 'cardiometabolic health', 'cardiometabolic risk', 'cardio-metabolic'],
+    field: 'cardio-metabolic',
+    definition:
+      'Heart disease, stroke, type 2 diabetes and related problems. They are grouped because they share causes such as obesity, high blood pressure and high blood sugar.',
+    seeAlso: ['cardiovascular disease', 'type 2 diabetes', 'metabolic syndrome'],
+  },
+  {
+    term: 'waist circumference',
+    aliases: ['waist size', 'waist measurement', 'waistline', 'waist-to-hip ratio'],
+    field: 'cardio-metabolic',
+    definition:
+      'The distance around the waist. A large waist points to fat around the organs, a risk for heart disease and diabetes even at a normal BMI.',
+    seeAlso: ['visceral fat', 'BMI'],
+  },
+  {
+    term: 'underweight',
+    field: 'cardio-metabolic',
+    definition:
+      'Weighing less than is healthy for your height, usually a BMI under 18.5. It can point to illness or too little food.',
+    seeAlso: ['BMI', 'malnutrition'],
+  },
+  {
+    term: 'endothelium',
+    aliases: ['endothelial', 'endothelial cells', 'endothelial function', 'endothelial dysfunction', 'endothelial cell'],
+    field: 'cardio-metabolic',
+    definition:
+      'The thin layer of cells lining the inside of every blood vessel. When it works poorly, arteries stiffen and clog more easily.',
+    seeAlso: ['atherosclerosis', 'blood vessel'],
+  },
+  {
+    term: 'ventricle',
+    aliases: ['ventricles', 'left ventricle', 'right ventricle', 'ventricular'],
+    field: 'cardio-metabolic',
+    definition:
+      'One of the two large lower chambers of the heart. The left ventricle pumps blood to the body; the right one pumps it to the lungs.',
+    seeAlso: ['ejection fraction'],
+    context: ['heart', 'cardiac', 'blood', 'pump', 'pumps', 'chamber', 'chambers', 'ventricle', 'beat', 'failure', 'atria'],
+  },
+  {
+    term: 'angiotensin',
+    aliases: ['angiotensin II', 'renin-angiotensin system', 'renin angiotensin system', 'RAAS', 'renin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A hormone that narrows blood vessels and raises blood pressure. Many blood pressure drugs work by blocking it or the enzyme that makes it.',
+    seeAlso: ['ACE inhibitor', 'angiotensin receptor blocker'],
+  },
+  {
+    term: 'angiotensin receptor blocker',
+    aliases: ['ARB', 'ARBs', 'angiotensin receptor blockers', 'valsartan', 'losartan', 'candesartan', 'irbesartan', 'sartans'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood pressure drugs such as valsartan and losartan. They stop a hormone called angiotensin from making blood vessels tight.',
+    seeAlso: ['angiotensin', 'ACE inhibitor', 'hypertension'],
+  },
+  {
+    term: 'calcium channel blocker',
+    aliases: ['calcium channel blockers', 'amlodipine', 'calcium antagonist', 'calcium antagonists'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood pressure drug that relaxes artery walls by keeping calcium out of their muscle cells. Amlodipine is a common one.',
+    seeAlso: ['hypertension'],
+  },
+  {
+    term: 'propranolol',
+    field: 'cardio-metabolic',
+    definition:
+      'A beta blocker drug. It slows the heart and is used for high blood pressure, shaky hands, migraine and the racing heart of anxiety.',
+    seeAlso: ['beta blocker'],
+  },
+  {
+    term: 'metoprolol',
+    aliases: ['atenolol', 'bisoprolol'],
+    field: 'cardio-metabolic',
+    definition:
+      'Common beta blocker drugs. They slow the heart and are used for high blood pressure, angina, heart failure and after heart attacks.',
+    seeAlso: ['beta blocker'],
+  },
+  {
+    term: 'sacubitril',
+    aliases: ['sacubitril/valsartan', 'Entresto', 'neprilysin inhibitor', 'neprilysin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart failure drug given together with valsartan. It blocks an enzyme, so the body\'s own hormones that lower blood pressure last longer.',
+    seeAlso: ['heart failure', 'angiotensin receptor blocker'],
+  },
+  {
+    term: 'direct oral anticoagulant',
+    aliases: ['DOAC', 'DOACs', 'NOAC', 'NOACs', 'apixaban', 'rivaroxaban', 'dabigatran', 'edoxaban', 'Eliquis', 'Xarelto', 'Pradaxa'],
+    field: 'cardio-metabolic',
+    definition:
+      'Newer blood thinners taken as pills, such as apixaban. Unlike warfarin, they do not need regular blood tests.',
+    seeAlso: ['anticoagulant', 'atrial fibrillation'],
+  },
+  {
+    term: 'venous thromboembolism',
+    aliases: ['VTE', 'thromboembolism', 'venous thrombosis'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood clot that forms in a vein, usually in the leg, and may travel to the lungs. Long flights, surgery and some hormones raise the risk.',
+    seeAlso: ['blood clot'],
+  },
+  {
+    term: 'palpitations',
+    aliases: ['palpitation', 'heart palpitations', 'racing heart', 'heart flutter', 'fluttering heart'],
+    field: 'cardio-metabolic',
+    definition:
+      'Feeling your heart pound, race, flutter or skip a beat. Usually harmless, but sometimes a sign of an irregular heartbeat.',
+    seeAlso: ['arrhythmia'],
+  },
+  {
+    term: 'congenital heart defect',
+    aliases: ['congenital heart disease', 'heart defect', 'heart defects', 'hole in the heart', 'congenital heart defects'],
+    field: 'cardio-metabolic',
+    definition:
+      'A problem with the heart\'s shape or parts that a baby is born with, such as a hole between chambers. Many are fixed by surgery in childhood.',
+    seeAlso: ['congenital'],
+  },
+  {
+    term: 'angiography',
+    aliases: ['angiogram', 'angiograms', 'coronary angiography', 'CT angiography', 'angiographic'],
+    field: 'cardio-metabolic',
+    definition:
+      'An X-ray test that shows blood vessels, made visible by a dye put in through a thin tube. It finds narrowed or blocked arteries.',
+    seeAlso: ['coronary artery disease'],
+  },
+  {
+    term: 'millimetres of mercury',
+    aliases: ['mmHg', 'mm Hg', 'millimeters of mercury'],
+    field: 'cardio-metabolic',
+    definition:
+      'The unit for blood pressure. A reading of 120/80 mmHg means 120 when the heart beats and 80 between beats.',
+    seeAlso: ['blood pressure'],
+  },
+  {
+    term: 'troponin',
+    aliases: ['troponin test', 'troponins', 'high-sensitivity troponin'],
+    field: 'cardio-metabolic',
+    definition:
+      'A protein that leaks from damaged heart muscle into the blood. A blood test for it is the main way to confirm a heart attack.',
+    seeAlso: ['heart attack'],
+  },
+  {
+    term: 'STEMI',
+    aliases: ['ST-elevation myocardial infarction', 'ST-elevation heart attack'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart attack in which an artery to the heart is fully blocked, seen as a typical pattern on an ECG. The artery must be opened fast.',
+    seeAlso: ['heart attack', 'ECG', 'NSTEMI'],
+  },
+  {
+    term: 'NSTEMI',
+    aliases: ['non-ST-elevation myocardial infarction'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart attack that damages heart muscle without the ECG pattern of a fully blocked artery. Usually an artery is partly blocked.',
+    seeAlso: ['heart attack', 'STEMI'],
+  },
+  {
+    term: 'TMAO',
+    aliases: ['trimethylamine N-oxide'],
+    field: 'cardio-metabolic',
+    definition:
+      'A chemical made when gut bacteria break down nutrients in red meat and eggs. High blood levels are linked to heart disease, but it is unclear if it is a cause.',
+    seeAlso: ['red meat'],
+  },
+  {
+    term: 'subcutaneous fat',
+    aliases: ['fat under the skin', 'subcutaneous adipose tissue'],
+    field: 'cardio-metabolic',
+    definition:
+      'The fat just under the skin, the kind you can pinch. It is less harmful than the visceral fat packed around the organs.',
+    seeAlso: ['visceral fat', 'adipose tissue'],
+  },
+  {
+    term: 'pancreatic islet',
+    aliases: ['islets', 'islet cells', 'islets of Langerhans', 'islet', 'islet transplant', 'islet transplantation'],
+    field: 'cardio-metabolic',
+    definition:
+      'Small clusters of cells in the pancreas that make insulin and other hormones. In type 1 diabetes the immune system destroys them.',
+    seeAlso: ['insulin', 'type 1 diabetes', 'pancreas'],
+  },
+  {
+    term: 'hypercholesterolaemia',
+    aliases: ['hypercholesterolemia', 'familial hypercholesterolaemia', 'familial hypercholesterolemia'],
+    field: 'cardio-metabolic',
+    definition:
+      'Having too much cholesterol in the blood. An inherited form causes very high levels from birth and early heart disease.',
+    seeAlso: ['cholesterol', 'LDL', 'statin'],
+  },
+  {
+    term: 'postprandial',
+    aliases: ['after-meal', 'post-meal'],
+    field: 'cardio-metabolic',
+    definition:
+      'After a meal. Postprandial blood sugar is the rise in blood sugar in the hours after eating.',
+    seeAlso: ['blood sugar'],
+  },
+  {
+    term: 'vasoconstriction',
+    aliases: ['vasoconstrictor', 'vasoconstrictors', 'narrowing of blood vessels'],
+    field: 'cardio-metabolic',
+    definition:
+      'The narrowing of blood vessels as their muscle walls tighten. It raises blood pressure.',
+    seeAlso: ['vasodilation', 'blood pressure'],
+  },
+  {
+    term: 'vasodilation',
+    aliases: ['vasodilator', 'vasodilators', 'vasodilatation', 'widening of blood vessels'],
+    field: 'cardio-metabolic',
+    definition:
+      'The widening of blood vessels as their muscle walls relax. It lowers blood pressure and lets more blood flow.',
+    seeAlso: ['vasoconstriction', 'blood pressure'],
+  },
+  {
+    term: 'pear-shaped body',
+    aliases: ['pear-shaped', 'apple-shaped', 'pear shape', 'apple shape'],
+    field: 'cardio-metabolic',
+    definition:
+      'A body that stores fat mostly on the hips and thighs (pear) rather than the belly (apple). A pear shape is linked to lower heart risk.',
+    seeAlso: ['visceral fat', 'waist circumference'],
+    context: ['fat', 'hips', 'waist', 'belly', 'body', 'weight', 'risk', 'heart', 'obesity'],
   },
 ];

@@ -295,7 +295,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'opioid',
-    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine', 'oxycodone'],
+    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine'],
     field: 'drugs-regulation',
     definition:
       'Strong painkillers, like morphine and fentanyl, that act on the brain. They are highly addictive and can stop breathing in an overdose.',
@@ -548,5 +548,231 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Legal ownership of ideas and inventions, such as patents and copyright. It lets the owner stop others from copying the idea for a time.',
     seeAlso: ['patent'],
+  },
+  {
+    term: 'nicotine',
+    field: 'drugs-regulation',
+    definition:
+      'The addictive chemical in tobacco. It is also in e-cigarettes and in patches and gum that help people stop smoking.',
+    seeAlso: ['smoking cessation', 'e-cigarette'],
+  },
+  {
+    term: 'e-cigarette',
+    aliases: ['e-cigarettes', 'vaping', 'vape', 'vapes', 'e-cig', 'e-cigs', 'electronic cigarette', 'electronic cigarettes', 'vaper', 'vapers'],
+    field: 'drugs-regulation',
+    definition:
+      'A battery device that heats a liquid, usually with nicotine, into a mist to breathe in. It is far less harmful than smoking, but not harmless.',
+    seeAlso: ['nicotine', 'smoking cessation'],
+  },
+  {
+    term: 'formulation',
+    aliases: ['formulations', 'drug formulation'],
+    field: 'drugs-regulation',
+    definition:
+      'The exact recipe of a medicine: the active drug, the other ingredients, and its form, such as a tablet, liquid or injection.',
+    seeAlso: ['active ingredient'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'tablet', 'dose', 'vaccine', 'injection', 'pill', 'cream', 'capsule', 'release', 'version', 'liquid'],
+  },
+  {
+    term: 'pharmacology',
+    aliases: ['pharmacological', 'pharmacologist', 'pharmacologists', 'pharmacologic'],
+    field: 'drugs-regulation',
+    definition:
+      'The science of how drugs act on the body and how the body handles them.',
+    seeAlso: ['pharmacokinetics'],
+  },
+  {
+    term: 'nasal spray',
+    aliases: ['nasal sprays', 'nose spray'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine sprayed into the nose. Some treat allergies or a blocked nose; some vaccines, like a children\'s flu vaccine, are given this way.',
+    seeAlso: ['flu vaccine'],
+  },
+  {
+    term: 'codeine',
+    field: 'drugs-regulation',
+    definition:
+      'A mild opioid painkiller, also used for coughs. Some people\'s bodies turn it into morphine much faster, which can be dangerous, mainly for children.',
+    seeAlso: ['opioid', 'painkiller'],
+  },
+  {
+    term: 'pharmacist',
+    aliases: ['pharmacists', 'pharmacy', 'pharmacies', 'drugstore', 'chemist\'s'],
+    field: 'drugs-regulation',
+    definition:
+      'A health worker trained in medicines. Pharmacists hand out prescriptions at a pharmacy and advise on safe use.',
+    seeAlso: ['prescription drug'],
+  },
+  {
+    term: 'bisphosphonate',
+    aliases: ['bisphosphonates', 'alendronate', 'zoledronic acid', 'zoledronate'],
+    field: 'drugs-regulation',
+    definition:
+      'A family of drugs that slow bone loss. They treat osteoporosis and protect bones in some cancers.',
+    seeAlso: ['osteoporosis'],
+  },
+  {
+    term: 'Public Health England',
+    aliases: ['PHE', 'UK Health Security Agency', 'UKHSA'],
+    field: 'drugs-regulation',
+    definition:
+      'The English government agency for public health until 2021. Its work then passed to the UK Health Security Agency and others.',
+    seeAlso: ['NICE'],
+  },
+  {
+    term: 'National Cancer Institute',
+    aliases: ['NCI', 'NCI-designated'],
+    field: 'drugs-regulation',
+    definition:
+      'The US government\'s main agency for cancer research. It is part of the National Institutes of Health.',
+    seeAlso: ['NIH'],
+  },
+  {
+    term: 'infusion',
+    aliases: ['infusions', 'intravenous infusion', 'infused'],
+    field: 'drugs-regulation',
+    definition:
+      'Giving a drug or fluid slowly into a vein through a thin tube. It can take minutes or hours.',
+    seeAlso: ['intravenous'],
+    context: ['drug', 'drugs', 'vein', 'patients', 'dose', 'hospital', 'treatment', 'therapy', 'intravenous', 'chemotherapy', 'cells', 'antibody', 'medicine', 'iron'],
+  },
+  {
+    term: 'oral contraceptive',
+    aliases: ['oral contraceptives', 'contraceptive pill', 'contraceptive pills', 'birth control pill', 'birth control pills', 'combined pill'],
+    field: 'drugs-regulation',
+    definition:
+      'A daily pill with hormones that stops pregnancy. Mostly it works by stopping the ovaries from letting go of eggs.',
+    seeAlso: ['contraception', 'oestrogen', 'progesterone'],
+  },
+  {
+    term: 'anticholinergic',
+    aliases: ['anticholinergics', 'anticholinergic drugs', 'anticholinergic medicines'],
+    field: 'drugs-regulation',
+    definition:
+      'Drugs that block acetylcholine, a chemical nerves use to send signals. They treat bladder, gut and other problems; long use is linked to memory problems in older people.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'sleeping pill',
+    aliases: ['sleeping pills', 'sleeping tablet', 'sleeping tablets', 'hypnotic drug', 'hypnotic drugs', 'hypnotic medicines', 'hypnotics', 'sedative', 'sedatives'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that helps people fall or stay asleep. Long use can lead to dependence, and in older people to falls.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'bioidentical hormones',
+    aliases: ['bioidentical hormone', 'body-identical hormones', 'compounded bioidentical hormones'],
+    field: 'drugs-regulation',
+    definition:
+      'Hormones made to match the body\'s own, sold for the menopause. Custom-mixed versions are not checked by regulators for safety or dose.',
+    seeAlso: ['hormone replacement therapy', 'compounded drug'],
+  },
+  {
+    term: 'varenicline',
+    aliases: ['Champix', 'Chantix'],
+    field: 'drugs-regulation',
+    definition:
+      'A stop-smoking drug that eases cravings by acting on the brain\'s nicotine receptors. It roughly doubles the chance of quitting.',
+    seeAlso: ['smoking cessation', 'nicotine'],
+  },
+  {
+    term: 'tapering',
+    aliases: ['taper', 'tapered', 'tapering off'],
+    field: 'drugs-regulation',
+    definition:
+      'Lowering the dose of a drug slowly over weeks instead of stopping all at once. This helps the body avoid withdrawal.',
+    seeAlso: ['dose'],
+    context: ['dose', 'doses', 'drug', 'drugs', 'medication', 'medicine', 'antidepressant', 'antidepressants', 'steroid', 'steroids', 'opioid', 'opioids', 'withdrawal'],
+  },
+  {
+    term: 'agonist',
+    aliases: ['agonists', 'receptor agonist', 'receptor agonists'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that switches on a receptor, the way a natural body chemical does. GLP-1 drugs, for example, copy a gut hormone.',
+    seeAlso: ['receptor', 'antagonist'],
+  },
+  {
+    term: 'antagonist',
+    aliases: ['antagonists', 'receptor antagonist', 'receptor antagonists'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that blocks a receptor so the body\'s own chemical cannot switch it on. Naloxone blocks opioid receptors this way.',
+    seeAlso: ['receptor', 'agonist'],
+    context: ['receptor', 'receptors', 'drug', 'drugs', 'blocks', 'block', 'hormone', 'opioid', 'dose'],
+  },
+  {
+    term: 'blockbuster drug',
+    aliases: ['blockbuster drugs', 'blockbuster medicine'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine that sells more than a billion dollars a year.',
+    seeAlso: ['pharmaceutical company'],
+  },
+  {
+    term: 'unmet medical need',
+    aliases: ['unmet need', 'unmet needs', 'unmet medical needs'],
+    field: 'drugs-regulation',
+    definition:
+      'A disease with no good treatment yet. Regulators may speed up approval for a drug that fills one.',
+    seeAlso: ['accelerated approval'],
+    context: ['drug', 'drugs', 'treatment', 'treatments', 'patients', 'disease', 'approval', 'medicine', 'therapy'],
+  },
+  {
+    term: 'oxycodone',
+    aliases: ['OxyContin', 'hydrocodone', 'Vicodin', 'Percocet'],
+    field: 'drugs-regulation',
+    definition:
+      'Strong opioid painkillers taken as pills. Heavy prescribing of them fed the opioid crisis in the United States.',
+    seeAlso: ['opioid', 'painkiller'],
+  },
+  {
+    term: 'glucocorticoid',
+    aliases: ['glucocorticoids', 'cortisone'],
+    field: 'drugs-regulation',
+    definition:
+      'A steroid drug that copies the hormone cortisol. It calms swelling and the immune system, and treats asthma, arthritis and severe COVID-19.',
+    seeAlso: ['steroid', 'cortisol'],
+  },
+  {
+    term: 'COX-2 inhibitor',
+    aliases: ['COX-2 inhibitors', 'coxib', 'coxibs', 'rofecoxib', 'Vioxx', 'celecoxib', 'Celebrex'],
+    field: 'drugs-regulation',
+    definition:
+      'Painkillers that ease inflammation with less stomach harm than older NSAIDs. One, Vioxx, was withdrawn in 2004 for raising heart attack risk.',
+    seeAlso: ['NSAID'],
+  },
+  {
+    term: 'pregabalin',
+    aliases: ['gabapentin', 'gabapentinoid', 'gabapentinoids', 'Lyrica'],
+    field: 'drugs-regulation',
+    definition:
+      'Drugs for nerve pain and epilepsy. They can be misused and cause dependence, so the UK made them controlled drugs in 2019.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'mifepristone',
+    aliases: ['abortion pill', 'RU-486'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that blocks the hormone progesterone. With misoprostol it ends an early pregnancy or helps manage a miscarriage.',
+    seeAlso: ['misoprostol', 'progesterone'],
+  },
+  {
+    term: 'misoprostol',
+    field: 'drugs-regulation',
+    definition:
+      'A drug that makes the womb contract. It is used with mifepristone for medical abortion, and to manage miscarriage and bleeding after birth.',
+    seeAlso: ['mifepristone'],
+  },
+  {
+    term: 'tolerability',
+    aliases: ['well tolerated', 'well-tolerated', 'tolerable side effects'],
+    field: 'drugs-regulation',
+    definition:
+      'How well patients cope with a drug\'s side effects. A well-tolerated drug rarely makes people stop taking it.',
+    seeAlso: ['side effect'],
   },
 ];

@@ -521,4 +521,59 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A chemical signal the body makes during inflammation. It narrows the airways in asthma and allergies; some asthma drugs work by blocking it.',
   },
+  {
+    term: 'inactivated vaccine',
+    aliases: ['inactivated vaccines', 'killed vaccine', 'inactivated virus', 'whole inactivated virus'],
+    field: 'immunology',
+    definition:
+      'A vaccine made from germs that have been killed, so they cannot cause disease but still train the immune system.',
+    seeAlso: ['vaccine', 'live attenuated vaccine'],
+  },
+  {
+    term: 'live attenuated vaccine',
+    aliases: ['live vaccine', 'live vaccines', 'attenuated vaccine', 'live attenuated', 'attenuated virus'],
+    field: 'immunology',
+    definition:
+      'A vaccine made from a weakened germ that can still grow a little in the body, giving strong, long immunity. Not for people with weak immune systems.',
+    seeAlso: ['vaccine', 'inactivated vaccine'],
+  },
+  {
+    term: 'immunology',
+    aliases: ['immunologist', 'immunologists', 'immunological', 'immunologically'],
+    field: 'immunology',
+    definition:
+      'The science of the immune system: how the body defends itself, and what goes wrong in allergies and autoimmune disease.',
+    seeAlso: ['immune system'],
+  },
+  {
+    term: 'cow\'s milk allergy',
+    aliases: ['milk allergy', 'CMPA', 'cows\' milk protein allergy', 'cow\'s milk protein allergy'],
+    field: 'immunology',
+    definition:
+      'An allergy to proteins in cow\'s milk, common in babies. Most children grow out of it.',
+    seeAlso: ['food allergy'],
+  },
+  {
+    term: 'angioedema',
+    field: 'immunology',
+    definition:
+      'Deep swelling under the skin, often of the lips, eyes or throat. It can be an allergic reaction or a side effect of drugs such as ACE inhibitors.',
+    seeAlso: ['allergy', 'ACE inhibitor'],
+  },
+  {
+    term: 'C-reactive protein',
+    aliases: ['CRP', 'hs-CRP', 'high-sensitivity CRP', 'C reactive protein'],
+    field: 'immunology',
+    definition:
+      'A protein the liver makes when there is inflammation. Blood tests measure it as a sign of infection or of heart disease risk.',
+    seeAlso: ['inflammation'],
+  },
+  {
+    term: 'eosinophil',
+    aliases: ['eosinophils', 'eosinophilic', 'eosinophil count', 'eosinophilic inflammation'],
+    field: 'immunology',
+    definition:
+      'A kind of white blood cell that fights parasites and plays a part in allergies and some kinds of asthma.',
+    seeAlso: ['white blood cell', 'asthma'],
+  },
 ];

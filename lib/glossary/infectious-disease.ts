@@ -80,7 +80,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'viral load',
-    aliases: ['viral loads', 'undetectable viral load', 'viral burden'],
+    aliases: ['viral loads', 'viral burden'],
     field: 'infectious-disease',
     definition:
       'How much virus is in a person\'s blood or body. A lower viral load usually means the infection is under control and less likely to spread.',
@@ -782,5 +782,243 @@ export const entries: GlossaryEntry[] = [
     field: 'infectious-disease',
     definition:
       'A family of viruses that includes those behind measles, mumps and some chest infections in children. They spread through coughs and sneezes.',
+  },
+  {
+    term: 'infectious disease',
+    aliases: ['infectious diseases', 'communicable disease', 'communicable diseases', 'contagious disease', 'contagious diseases'],
+    field: 'infectious-disease',
+    definition:
+      'An illness caused by a germ, such as a virus, bacterium, fungus or parasite. It can pass from one person or animal to another.',
+    seeAlso: ['pathogen', 'infection'],
+  },
+  {
+    term: 'mosquito',
+    aliases: ['mosquitoes', 'mosquitos', 'Aedes aegypti', 'Aedes', 'Anopheles', 'Aedes mosquito', 'Aedes mosquitoes'],
+    field: 'infectious-disease',
+    definition:
+      'A small biting insect. Some kinds spread diseases such as malaria, dengue and Zika when they feed on blood.',
+    seeAlso: ['malaria', 'dengue', 'Zika', 'vector-borne disease'],
+  },
+  {
+    term: 'yeast',
+    aliases: ['yeasts', 'Candida', 'thrush'],
+    field: 'infectious-disease',
+    definition:
+      'A tiny single-celled fungus. Bakers use it to make bread rise; some kinds, like Candida, cause infections such as thrush.',
+    seeAlso: ['fungus'],
+  },
+  {
+    term: 'Helicobacter pylori',
+    aliases: ['H. pylori', 'H pylori', 'Helicobacter'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterium that lives in the stomach of about half the world\'s people. It can cause ulcers and raises the risk of stomach cancer.',
+    seeAlso: ['stomach cancer'],
+  },
+  {
+    term: 'colonisation',
+    aliases: ['colonised', 'colonising', 'colonisations'],
+    field: 'infectious-disease',
+    definition:
+      'When germs live on or in the body without making it ill. A colonised person can still pass them on.',
+    seeAlso: ['MRSA'],
+    context: ['bacteria', 'bacterium', 'MRSA', 'germs', 'germ', 'gut', 'infection', 'infections', 'skin', 'microbes', 'pathogen', 'pathogens', 'patients', 'hospital', 'nose', 'fungus'],
+  },
+  {
+    term: 'insect repellent',
+    aliases: ['repellent', 'repellents', 'mosquito repellent', 'mosquito repellents', 'insect repellents', 'DEET'],
+    field: 'infectious-disease',
+    definition:
+      'A substance put on skin or clothes to keep biting insects such as mosquitoes and ticks away. DEET is the best-known one.',
+    seeAlso: ['mosquito'],
+    context: ['mosquito', 'mosquitoes', 'insects', 'insect', 'ticks', 'tick', 'bites', 'malaria', 'skin', 'DEET', 'dengue', 'Zika'],
+  },
+  {
+    term: 'conjunctivitis',
+    aliases: ['pink eye', 'pinkeye'],
+    field: 'infectious-disease',
+    definition:
+      'Pink eye: redness and swelling of the thin layer that covers the white of the eye, caused by germs or allergy.',
+  },
+  {
+    term: 'genital warts',
+    aliases: ['genital wart'],
+    field: 'infectious-disease',
+    definition:
+      'Small growths on or around the sex organs, caused by some types of HPV and passed on by sexual contact.',
+    seeAlso: ['HPV', 'wart'],
+  },
+  {
+    term: 'wart',
+    aliases: ['warts', 'verruca', 'verrucas', 'verrucae'],
+    field: 'infectious-disease',
+    definition:
+      'A small, rough growth on the skin caused by a human papillomavirus. Warts spread by touch and often go away on their own.',
+    seeAlso: ['HPV'],
+  },
+  {
+    term: 'herpes',
+    aliases: ['herpes simplex', 'HSV', 'cold sore', 'cold sores', 'genital herpes', 'herpes virus', 'herpes simplex virus', 'herpesvirus'],
+    field: 'infectious-disease',
+    definition:
+      'A common virus that causes painful blisters, such as cold sores on the lips or sores on the genitals. It stays in the body for life and can flare up again.',
+  },
+  {
+    term: 'unprotected sex',
+    aliases: ['condomless sex', 'unprotected intercourse'],
+    field: 'infectious-disease',
+    definition:
+      'Sex without a condom or other barrier. It can pass on sexually transmitted infections and lead to pregnancy.',
+    seeAlso: ['sexually transmitted infection'],
+  },
+  {
+    term: 'undetectable viral load',
+    aliases: ['undetectable', 'undetectable levels'],
+    field: 'infectious-disease',
+    definition:
+      'When HIV treatment keeps the virus so low that tests cannot find it. A person with an undetectable viral load cannot pass HIV on through sex.',
+    seeAlso: ['HIV', 'viral load', 'antiretroviral therapy'],
+    context: ['HIV', 'virus', 'viral', 'antiretroviral', 'treatment', 'transmit', 'infection'],
+  },
+  {
+    term: 'biofilm',
+    aliases: ['biofilms'],
+    field: 'infectious-disease',
+    definition:
+      'A slimy layer of bacteria stuck to a surface, like plaque on teeth or a film inside a medical tube. Germs in it are much harder to kill with antibiotics.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'virulence',
+    aliases: ['virulent', 'virulence factor', 'virulence factors'],
+    field: 'infectious-disease',
+    definition:
+      'How much harm a germ can cause. A more virulent strain makes people sicker, which is not the same as spreading more easily.',
+    seeAlso: ['pathogen', 'strain'],
+  },
+  {
+    term: 'trachoma',
+    field: 'infectious-disease',
+    definition:
+      'An eye infection caused by bacteria and spread by flies and touch. Repeated infection scars the eyelid and can blind. It is common where clean water is scarce.',
+  },
+  {
+    term: 'latent infection',
+    aliases: ['latent', 'latency', 'latent TB', 'latent tuberculosis', 'dormant infection'],
+    field: 'infectious-disease',
+    definition:
+      'An infection in which the germ hides in the body and causes no symptoms. It can wake up later, like TB or the chickenpox virus.',
+    seeAlso: ['tuberculosis', 'shingles'],
+    context: ['infection', 'infections', 'virus', 'viruses', 'TB', 'tuberculosis', 'HIV', 'herpes', 'germ', 'bacteria', 'reservoir', 'dormant'],
+  },
+  {
+    term: 'viral shedding',
+    aliases: ['shedding', 'virus shedding', 'shed the virus', 'shedding the virus', 'shed virus'],
+    field: 'infectious-disease',
+    definition:
+      'When an infected person releases a virus, in breath, spit, stool or other fluids, so that it can pass to others.',
+    seeAlso: ['transmission'],
+    context: ['virus', 'viruses', 'viral', 'infected', 'infection', 'people', 'patients', 'saliva', 'nose', 'germ', 'infectious', 'stool'],
+  },
+  {
+    term: 'tenofovir',
+    aliases: ['tenofovir disoproxil', 'Truvada', 'emtricitabine'],
+    field: 'infectious-disease',
+    definition:
+      'An antiviral drug that treats HIV and hepatitis B and, as part of PrEP pills, prevents HIV.',
+    seeAlso: ['PrEP', 'antiretroviral therapy'],
+  },
+  {
+    term: 'protease inhibitor',
+    aliases: ['protease inhibitors', 'nirmatrelvir'],
+    field: 'infectious-disease',
+    definition:
+      'A drug that blocks a protease, an enzyme a virus needs to build working copies of itself. Such drugs treat HIV, hepatitis C and COVID-19.',
+    seeAlso: ['antiviral'],
+  },
+  {
+    term: 'lopinavir',
+    aliases: ['lopinavir/ritonavir', 'ritonavir', 'Kaletra'],
+    field: 'infectious-disease',
+    definition:
+      'HIV drugs that block an enzyme the virus needs to copy itself. They were tested against COVID-19 and did not help.',
+    seeAlso: ['protease inhibitor', 'HIV'],
+  },
+  {
+    term: 'cytomegalovirus',
+    aliases: ['CMV'],
+    field: 'infectious-disease',
+    definition:
+      'A common virus that usually causes no illness. But if a pregnant woman catches it, it can harm the baby\'s hearing or brain.',
+  },
+  {
+    term: 'molluscum contagiosum',
+    aliases: ['molluscum'],
+    field: 'infectious-disease',
+    definition:
+      'A common, harmless skin infection in children, causing small, pearly bumps. It spreads by touch and clears up on its own, often over months.',
+  },
+  {
+    term: 'head lice',
+    aliases: ['lice', 'louse', 'nits', 'head louse', 'lice infestation', 'lice infestations'],
+    field: 'infectious-disease',
+    definition:
+      'Tiny insects that live in hair and feed on blood from the scalp. They spread by head-to-head contact and are common in schoolchildren.',
+  },
+  {
+    term: 'foodborne illness',
+    aliases: ['food poisoning', 'foodborne', 'foodborne disease', 'foodborne diseases', 'foodborne pathogens', 'foodborne outbreak'],
+    field: 'infectious-disease',
+    definition:
+      'Illness from food or drink that carries germs or their poisons, such as salmonella. Being sick and diarrhoea are common signs.',
+    seeAlso: ['salmonella', 'norovirus', 'listeria'],
+  },
+  {
+    term: 'rubella',
+    aliases: ['German measles'],
+    field: 'infectious-disease',
+    definition:
+      'A usually mild viral illness with a rash. In early pregnancy it can cause serious birth defects, which is why children get the MMR vaccine.',
+    seeAlso: ['MMR vaccine'],
+  },
+  {
+    term: 'toxoplasmosis',
+    aliases: ['Toxoplasma', 'Toxoplasma gondii'],
+    field: 'infectious-disease',
+    definition:
+      'An infection with a parasite spread by cat faeces and undercooked meat. Mostly harmless, but it can harm an unborn baby.',
+    seeAlso: ['parasite'],
+  },
+  {
+    term: 'adenovirus',
+    aliases: ['adenoviruses', 'adenoviral', 'adenovirus vector', 'adenoviral vector'],
+    field: 'infectious-disease',
+    definition:
+      'A common family of viruses that cause colds, pink eye and stomach bugs. Weakened versions carry genes in some vaccines and gene therapies.',
+    seeAlso: ['virus'],
+  },
+  {
+    term: 'upper respiratory infection',
+    aliases: ['upper respiratory tract infection', 'upper respiratory tract infections', 'URTI', 'URI', 'upper respiratory infections'],
+    field: 'infectious-disease',
+    definition:
+      'An infection of the nose, sinuses or throat, such as a cold. Most are caused by viruses, so antibiotics do not help.',
+    seeAlso: ['common cold', 'respiratory tract infection'],
+  },
+  {
+    term: 'respiratory tract infection',
+    aliases: ['respiratory infection', 'respiratory infections', 'chest infections', 'lower respiratory tract infection', 'lower respiratory infection', 'respiratory tract infections'],
+    field: 'infectious-disease',
+    definition:
+      'An infection of the airways or lungs, from a cold to pneumonia. A chest infection reaches the lower airways.',
+    seeAlso: ['pneumonia', 'bronchitis'],
+  },
+  {
+    term: 'common cold',
+    aliases: ['the common cold', 'head cold', 'rhinovirus', 'rhinoviruses'],
+    field: 'infectious-disease',
+    definition:
+      'A mild viral infection of the nose and throat. More than 200 viruses cause it, most often rhinoviruses.',
+    seeAlso: ['upper respiratory infection'],
   },
 ];

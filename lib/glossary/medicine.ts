@@ -175,7 +175,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'radiology',
-    aliases: ['radiologist', 'radiologists', 'interventional radiology', 'interventional radiologist'],
+    aliases: ['radiologist', 'radiologists'],
     field: 'medicine',
     definition:
       'The branch of medicine that uses scans to find and treat disease. Interventional radiologists treat through tiny cuts guided by scans.',
@@ -234,7 +234,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'intravenous',
-    aliases: ['IV', 'infusion', 'infusions', 'intravenously', 'drip'],
+    aliases: ['IV', 'intravenously', 'drip'],
     field: 'medicine',
     definition:
       'Given straight into a vein, often slowly through a drip (an infusion).',
@@ -307,14 +307,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'thyroid',
-    aliases: ['thyroid gland', 'thyroid hormone', 'hypothyroidism', 'hyperthyroidism'],
+    aliases: ['thyroid gland', 'thyroid hormone'],
     field: 'medicine',
     definition:
       'A gland in the neck whose hormones set how fast the body burns energy. Too little or too much causes tiredness, weight change and more.',
   },
   {
     term: 'menopause',
-    aliases: ['menopausal', 'postmenopausal', 'post-menopausal', 'hot flushes', 'hot flashes'],
+    aliases: ['menopausal', 'hot flushes', 'hot flashes'],
     field: 'medicine',
     definition:
       "The time, usually around age 50, when a woman's periods stop for good. It happens as her ovaries make less oestrogen.",
@@ -376,7 +376,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'congenital',
-    aliases: ['congenital malformation', 'birth defect', 'birth defects', 'congenital heart disease'],
+    aliases: ['congenital malformation', 'birth defect', 'birth defects'],
     field: 'medicine',
     definition:
       'Present from birth. A congenital condition may be inherited or happen while the baby grows in the womb.',
@@ -846,7 +846,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'contraception',
-    aliases: ['contraceptive', 'contraceptives', 'birth control', 'contraceptive pill'],
+    aliases: ['contraceptive', 'contraceptives', 'birth control'],
     field: 'medicine',
     definition:
       'Ways to prevent pregnancy, such as condoms, the pill, coils or an operation.',
@@ -1262,5 +1262,944 @@ export const entries: GlossaryEntry[] = [
       'The active form of thyroid hormone, which sets how fast the body burns energy. The thyroid makes some; the body makes the rest from a similar hormone, T4.',
     seeAlso: ['thyroid'],
     context: ['thyroid', 'hormone', 'hormones', 'T4', 'dose', 'levels', 'supplementation'],
+  },
+  {
+    term: 'invasive',
+    aliases: ['invasive procedure', 'invasive procedures', 'invasive surgery', 'invasive cancer'],
+    field: 'medicine',
+    definition:
+      'In medicine, a test or treatment that enters the body through a cut, needle or tube. An invasive cancer has grown into nearby healthy tissue.',
+    seeAlso: ['non-invasive', 'minimally invasive surgery'],
+    context: ['surgery', 'procedure', 'procedures', 'cancer', 'tumour', 'test', 'tests', 'treatment', 'biopsy', 'breast', 'cells', 'tissue', 'patients', 'doctors'],
+  },
+  {
+    term: 'preventive care',
+    aliases: ['preventative care', 'preventive medicine', 'preventative medicine', 'preventive health'],
+    field: 'medicine',
+    definition:
+      'Care that aims to stop illness before it starts. Vaccines, check-ups and advice on diet and exercise are all part of it.',
+    seeAlso: ['prophylaxis', 'cancer screening'],
+  },
+  {
+    term: 'regimen',
+    aliases: ['regimens', 'treatment regimen', 'dosing regimen', 'drug regimen'],
+    field: 'medicine',
+    definition:
+      'A planned schedule of treatment: which drugs or steps, how much, and how often.',
+    seeAlso: ['dose'],
+    context: ['drug', 'drugs', 'dose', 'doses', 'treatment', 'chemotherapy', 'exercise', 'diet', 'daily', 'medication', 'medications', 'therapy', 'pills', 'antibiotic', 'antibiotics', 'patients'],
+  },
+  {
+    term: 'orthopaedics',
+    aliases: ['orthopaedic', 'orthopaedic surgeon', 'orthopaedic surgeons', 'orthopaedic surgery', 'orthopaedist'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that treats bones, joints, muscles and tendons, often with surgery.',
+    seeAlso: ['joint replacement', 'tendon'],
+  },
+  {
+    term: 'physiology',
+    aliases: ['physiological', 'physiologist', 'physiologists', 'physiologically'],
+    field: 'medicine',
+    definition:
+      'The study of how the body and its parts work, such as how the heart pumps or how muscles use energy.',
+  },
+  {
+    term: 'social deprivation',
+    aliases: ['deprived areas', 'deprived area', 'deprivation index', 'area deprivation', 'socioeconomically deprived', 'most deprived', 'index of multiple deprivation'],
+    field: 'medicine',
+    definition:
+      'Lacking money, good housing, jobs or services compared with others nearby. Poorer health in deprived areas is a strong, repeated finding.',
+    seeAlso: ['socioeconomic status', 'health inequalities'],
+  },
+  {
+    term: 'socioeconomic status',
+    aliases: ['socio-economic status', 'SES', 'socioeconomic position', 'socioeconomic background'],
+    field: 'medicine',
+    definition:
+      'A person\'s place in society, judged by income, education and job. It is linked to health, so studies often adjust for it.',
+    seeAlso: ['social deprivation', 'health inequalities'],
+  },
+  {
+    term: 'fatigue',
+    aliases: ['tiredness', 'exhaustion', 'fatigued'],
+    field: 'medicine',
+    definition:
+      'Deep tiredness that rest does not fix. It is a common symptom of illness, of treatments such as chemotherapy, and of poor sleep.',
+    seeAlso: ['chronic fatigue syndrome'],
+  },
+  {
+    term: 'outpatient',
+    aliases: ['outpatients', 'outpatient clinic', 'outpatient clinics', 'outpatient care', 'day patient'],
+    field: 'medicine',
+    definition:
+      'A patient who visits a hospital or clinic for care but does not stay overnight.',
+    seeAlso: ['inpatient'],
+  },
+  {
+    term: 'inpatient',
+    aliases: ['inpatients', 'inpatient care', 'inpatient stay'],
+    field: 'medicine',
+    definition:
+      'A patient who stays in hospital for at least one night while being treated.',
+    seeAlso: ['outpatient', 'hospital admission'],
+  },
+  {
+    term: 'hospital admission',
+    aliases: ['hospital admissions', 'admitted to hospital', 'hospitalisation', 'hospitalised', 'hospitalisations', 'hospital stay'],
+    field: 'medicine',
+    definition:
+      'Being taken into hospital as a patient. Studies count admissions as a sign of how serious an illness is.',
+    seeAlso: ['inpatient', 'readmission'],
+  },
+  {
+    term: 'readmission',
+    aliases: ['readmitted', 'readmissions', 'hospital readmission', 'readmission rates'],
+    field: 'medicine',
+    definition:
+      'Going back into hospital soon after leaving, often within 30 days. High readmission rates can point to poor care or leaving too early.',
+    seeAlso: ['hospital admission'],
+  },
+  {
+    term: 'digestive system',
+    aliases: ['digestive', 'digestion', 'digestive problems'],
+    field: 'medicine',
+    definition:
+      'The organs that break down food and take in its nutrients: the mouth, food pipe, stomach, intestines, liver and pancreas.',
+    seeAlso: ['gastrointestinal', 'intestine'],
+  },
+  {
+    term: 'intestine',
+    aliases: ['intestines', 'intestinal', 'bowel', 'bowels', 'small intestine', 'large intestine', 'small bowel'],
+    field: 'medicine',
+    definition:
+      'The long tube after the stomach where food is digested. The small intestine takes in nutrients; the large one, or colon, takes in water.',
+    seeAlso: ['digestive system', 'gastrointestinal'],
+  },
+  {
+    term: 'oesophagus',
+    aliases: ['esophagus', 'gullet', 'food pipe', 'oesophageal'],
+    field: 'medicine',
+    definition:
+      'The tube that carries food from the throat to the stomach.',
+    seeAlso: ['digestive system', 'oesophageal cancer'],
+  },
+  {
+    term: 'constipation',
+    aliases: ['constipated'],
+    field: 'medicine',
+    definition:
+      'Having hard stools, or going to the toilet less often than normal. It is a common side effect of some drugs, such as opioids.',
+    seeAlso: ['digestive system'],
+  },
+  {
+    term: 'airway',
+    aliases: ['airways', 'respiratory tract', 'airway inflammation'],
+    field: 'medicine',
+    definition:
+      'The tubes that carry air into and out of the lungs: the nose, mouth, windpipe and the branching tubes inside the lungs.',
+    seeAlso: ['asthma', 'lung function'],
+  },
+  {
+    term: 'health inequalities',
+    aliases: ['health inequality', 'health disparities', 'health disparity', 'health inequities', 'health inequity', 'health equity'],
+    field: 'medicine',
+    definition:
+      'Unfair gaps in health between groups of people that could be avoided. Rich and poor areas, or ethnic groups, can differ a lot.',
+    seeAlso: ['social deprivation', 'socioeconomic status'],
+  },
+  {
+    term: 'occupational health',
+    aliases: ['occupational medicine', 'occupational exposure', 'occupational hazard', 'occupational hazards'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that deals with how work affects health, from injuries and fumes to stress.',
+  },
+  {
+    term: 'occupational therapy',
+    aliases: ['occupational therapist', 'occupational therapists'],
+    field: 'medicine',
+    definition:
+      'Therapy that helps people do daily tasks again after an illness or injury. It can be dressing, cooking or going back to work.',
+    seeAlso: ['rehabilitation'],
+  },
+  {
+    term: 'breastfeeding',
+    aliases: ['breastfed', 'breast-feeding', 'breastfeed', 'breast milk', 'breastmilk', 'breast-fed', 'human milk'],
+    field: 'medicine',
+    definition:
+      'Feeding a baby with milk from the mother\'s breast. Breast milk passes on antibodies, and studies link it to some health benefits.',
+    seeAlso: ['infant formula'],
+  },
+  {
+    term: 'gland',
+    aliases: ['glands', 'glandular'],
+    field: 'medicine',
+    definition:
+      'An organ that makes and releases substances the body needs, such as hormones, sweat or saliva. The thyroid is a gland.',
+    seeAlso: ['hormone', 'thyroid'],
+  },
+  {
+    term: 'degenerative disease',
+    aliases: ['degenerative', 'degeneration', 'degenerative condition', 'degenerative diseases', 'degenerative conditions'],
+    field: 'medicine',
+    definition:
+      'A disease in which cells, tissues or organs slowly get worse over time, such as wear and tear of the joints.',
+    seeAlso: ['osteoarthritis'],
+  },
+  {
+    term: 'gold standard',
+    aliases: ['gold-standard'],
+    field: 'medicine',
+    definition:
+      'The best test or treatment available, which new ones are judged against. A new test is often checked against the gold standard.',
+    seeAlso: ['diagnosis'],
+  },
+  {
+    term: 'interventional radiology',
+    aliases: ['interventional cardiology', 'interventional radiologist', 'interventional cardiologist', 'interventional radiologists', 'interventional cardiologists'],
+    field: 'medicine',
+    definition:
+      'Treatment done through small cuts, using thin tubes guided by X-rays or scans, instead of open surgery.',
+    seeAlso: ['catheter', 'minimally invasive surgery'],
+  },
+  {
+    term: 'herbal medicine',
+    aliases: ['herbal remedies', 'herbal remedy', 'herbal supplement', 'herbal supplements', 'herbal medicines', 'herbal products'],
+    field: 'medicine',
+    definition:
+      'Medicines made from plants. They are often not tested like drugs, and some can interact with prescribed medicines.',
+    seeAlso: ['complementary medicine', 'drug interaction'],
+  },
+  {
+    term: 'musculoskeletal disorder',
+    aliases: ['musculoskeletal', 'musculoskeletal pain', 'musculoskeletal injuries', 'musculoskeletal system', 'musculoskeletal conditions', 'musculoskeletal problems'],
+    field: 'medicine',
+    definition:
+      'A problem of the bones, muscles, joints or tendons, such as back pain or arthritis. These are among the most common reasons people miss work.',
+    seeAlso: ['osteoarthritis'],
+  },
+  {
+    term: 'overactive bladder',
+    aliases: ['bladder problems'],
+    field: 'medicine',
+    definition:
+      'A bladder that squeezes too often, so a person needs to pee suddenly and often.',
+    seeAlso: ['incontinence'],
+  },
+  {
+    term: 'ovary',
+    aliases: ['ovaries', 'ovarian'],
+    field: 'medicine',
+    definition:
+      'One of two small organs in a woman\'s lower belly. They hold eggs and make the hormones oestrogen and progesterone.',
+    seeAlso: ['ovulation', 'ovarian cancer', 'oestrogen'],
+  },
+  {
+    term: 'clinical commissioning group',
+    aliases: ['CCG', 'CCGs', 'commissioning groups', 'commissioning group', 'clinical commissioning groups'],
+    field: 'medicine',
+    definition:
+      'A local NHS body in England that decided which health services to pay for in its area. They were replaced by integrated care boards in 2022.',
+  },
+  {
+    term: 'rheumatic disease',
+    aliases: ['rheumatic', 'rheumatology', 'rheumatologist', 'rheumatic diseases', 'rheumatologists', 'rheumatological'],
+    field: 'medicine',
+    definition:
+      'Any of many diseases that cause pain and swelling in joints, muscles or the tissue around them. Rheumatoid arthritis, lupus and gout are examples.',
+    seeAlso: ['rheumatoid arthritis', 'lupus', 'gout'],
+  },
+  {
+    term: 'gestation',
+    aliases: ['gestational age', 'weeks\' gestation', 'weeks of gestation', 'weeks pregnant'],
+    field: 'medicine',
+    definition:
+      'The time a baby grows in the womb, counted in weeks from the mother\'s last period. A full-term pregnancy lasts about 40 weeks.',
+    seeAlso: ['preterm birth', 'trimester'],
+  },
+  {
+    term: 'foetus',
+    aliases: ['foetal', 'foetuses', 'fetal development'],
+    field: 'medicine',
+    definition:
+      'A baby growing in the womb, from about the ninth week of pregnancy until birth. Before that it is called an embryo.',
+    seeAlso: ['embryo', 'placenta'],
+  },
+  {
+    term: 'referral',
+    aliases: ['referrals', 'referred to a specialist', 'urgent referral', 'urgent referrals'],
+    field: 'medicine',
+    definition:
+      'When a GP or other doctor sends a patient to see an expert or go to hospital for tests or care.',
+    seeAlso: ['primary care'],
+    context: ['doctor', 'doctors', 'GP', 'GPs', 'specialist', 'specialists', 'hospital', 'patient', 'patients', 'clinic', 'cancer', 'NHS', 'appointment', 'urgent'],
+  },
+  {
+    term: 'vaginal birth',
+    aliases: ['vaginal delivery', 'vaginal deliveries', 'vaginal births'],
+    field: 'medicine',
+    definition:
+      'Giving birth through the birth canal rather than by caesarean section.',
+    seeAlso: ['caesarean section'],
+  },
+  {
+    term: 'endometrium',
+    aliases: ['endometrial', 'womb lining', 'lining of the uterus', 'lining of the womb', 'uterine lining'],
+    field: 'medicine',
+    definition:
+      'The lining of the womb. It thickens each month to get ready for a pregnancy and is shed during a period.',
+    seeAlso: ['uterus', 'endometriosis'],
+  },
+  {
+    term: 'uterus',
+    aliases: ['womb', 'uterine', 'wombs'],
+    field: 'medicine',
+    definition:
+      'The womb: the hollow organ in a woman\'s lower belly where a baby grows during pregnancy.',
+    seeAlso: ['endometrium', 'placenta'],
+  },
+  {
+    term: 'faeces',
+    aliases: ['feces', 'faecal', 'fecal', 'stool sample', 'stool samples', 'poo', 'bowel movement', 'bowel movements'],
+    field: 'medicine',
+    definition:
+      'Solid waste that leaves the body through the bottom. Doctors test it for blood, germs or gut bacteria.',
+    seeAlso: ['faecal microbiota transplant'],
+  },
+  {
+    term: 'faecal microbiota transplant',
+    aliases: ['fecal transplant', 'faecal transplant', 'FMT', 'stool transplant', 'poo transplant', 'fecal microbiota transplantation', 'faecal microbiota transplantation'],
+    field: 'medicine',
+    definition:
+      'Putting stool from a healthy donor into a patient\'s gut to restore healthy bacteria. It treats repeated C. difficile infections.',
+    seeAlso: ['Clostridioides difficile'],
+  },
+  {
+    term: 'dizziness',
+    aliases: ['dizzy', 'lightheaded', 'light-headed', 'lightheadedness'],
+    field: 'medicine',
+    definition:
+      'Feeling faint or unsteady, or as if the room is spinning. It can be a side effect of drugs or a sign of low blood pressure.',
+    seeAlso: ['blood pressure'],
+  },
+  {
+    term: 'smoking cessation',
+    aliases: ['quitting smoking', 'quit smoking', 'stop smoking', 'stop-smoking', 'stop smoking services', 'giving up smoking'],
+    field: 'medicine',
+    definition:
+      'Stopping smoking. Help such as nicotine patches, medicines and support services raises the chance of quitting for good.',
+    seeAlso: ['nicotine', 'varenicline', 'e-cigarette'],
+  },
+  {
+    term: 'birth weight',
+    aliases: ['birthweight', 'low birth weight', 'low birthweight', 'birth weights'],
+    field: 'medicine',
+    definition:
+      'How much a baby weighs at birth. Under 2.5 kg counts as low and is linked to health problems later on.',
+    seeAlso: ['preterm birth'],
+  },
+  {
+    term: 'prenatal care',
+    aliases: ['prenatal', 'antenatal', 'antenatal care', 'antenatal classes', 'pre-natal', 'antenatal appointments'],
+    field: 'medicine',
+    definition:
+      'Before birth. Prenatal care is the check-ups and advice a pregnant woman gets to keep her and her baby healthy.',
+    seeAlso: ['gestation'],
+  },
+  {
+    term: 'postnatal',
+    aliases: ['postnatal care', 'post-natal', 'postnatal period'],
+    field: 'medicine',
+    definition:
+      'The weeks after giving birth. Postnatal care checks on the health of the mother and baby.',
+    seeAlso: ['prenatal care'],
+  },
+  {
+    term: 'scar tissue',
+    aliases: ['scarring', 'scar', 'scars', 'scarred'],
+    field: 'medicine',
+    definition:
+      'Tough tissue, mostly collagen, that forms as a wound heals. In organs such as the heart, lungs or liver, scarring stops them working well.',
+    seeAlso: ['fibrosis', 'collagen'],
+  },
+  {
+    term: 'atrophy',
+    aliases: ['atrophied', 'muscle wasting', 'atrophies'],
+    field: 'medicine',
+    definition:
+      'When a body part, such as a muscle or part of the brain, shrinks or wastes away. It can come from disease, age or lack of use.',
+    seeAlso: ['sarcopenia'],
+    context: ['muscle', 'muscles', 'brain', 'tissue', 'disease', 'age', 'nerve', 'organ', 'shrink', 'shrinking', 'loss'],
+  },
+  {
+    term: 'midwife',
+    aliases: ['midwives', 'midwifery', 'midwife-led', 'midwifery unit', 'midwifery units'],
+    field: 'medicine',
+    definition:
+      'A health worker trained to care for women in pregnancy, during labour and in the weeks after birth.',
+    seeAlso: ['obstetrics and gynaecology'],
+  },
+  {
+    term: 'haematology',
+    aliases: ['hematology', 'haematologist', 'hematologist', 'haematologists', 'haematological'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that studies and treats the blood, bone marrow and blood cancers such as leukaemia.',
+    seeAlso: ['leukaemia', 'anaemia'],
+  },
+  {
+    term: 'genitals',
+    aliases: ['genital', 'genitalia', 'genital area'],
+    field: 'medicine',
+    definition:
+      'The sex organs on the outside of the body.',
+    seeAlso: ['sexually transmitted infection'],
+  },
+  {
+    term: 'wheezing',
+    aliases: ['wheeze', 'wheezy', 'wheezes'],
+    field: 'medicine',
+    definition:
+      'A whistling sound when breathing, caused by narrowed airways. It is a common sign of asthma.',
+    seeAlso: ['asthma', 'airway'],
+  },
+  {
+    term: 'drowsiness',
+    aliases: ['drowsy', 'sleepiness', 'daytime sleepiness'],
+    field: 'medicine',
+    definition:
+      'Feeling sleepy or dull during the day. It is a common side effect of some medicines, such as antihistamines and sleeping pills.',
+    seeAlso: ['side effect', 'sleeping pill'],
+  },
+  {
+    term: 'cornea',
+    aliases: ['corneas', 'corneal', 'corneal transplant', 'corneal transplants'],
+    field: 'medicine',
+    definition:
+      'The clear dome at the front of the eye. It lets light in and helps focus it.',
+    seeAlso: ['retina'],
+  },
+  {
+    term: 'weaning',
+    aliases: ['weaned', 'wean', 'weaning off'],
+    field: 'medicine',
+    definition:
+      'Moving a baby from only milk to solid foods, usually from about six months. In hospitals it also means slowly taking a patient off a drug or breathing machine.',
+    seeAlso: ['breastfeeding'],
+    context: ['baby', 'babies', 'infant', 'infants', 'milk', 'breastfeeding', 'foods', 'food', 'formula', 'ventilator', 'drug', 'months', 'solid', 'solids', 'mother'],
+  },
+  {
+    term: 'postoperative',
+    aliases: ['post-operative', 'postoperatively', 'post-surgical', 'after surgery'],
+    field: 'medicine',
+    definition:
+      'After an operation. Pain, infection and bleeding can all follow surgery, and some old people get confused.',
+    seeAlso: ['complication'],
+  },
+  {
+    term: 'trimester',
+    aliases: ['trimesters', 'first trimester', 'second trimester', 'third trimester'],
+    field: 'medicine',
+    definition:
+      'One of the three stages of pregnancy, each about three months long.',
+    seeAlso: ['gestation'],
+  },
+  {
+    term: 'incontinence',
+    aliases: ['urinary incontinence', 'bladder leakage', 'incontinent', 'faecal incontinence', 'bladder control'],
+    field: 'medicine',
+    definition:
+      'Not being able to control when urine or stool leaves the body. It can follow childbirth, prostate surgery or nerve damage.',
+    seeAlso: ['overactive bladder', 'pelvic floor'],
+  },
+  {
+    term: 'non-communicable disease',
+    aliases: ['NCD', 'NCDs', 'noncommunicable disease', 'non-communicable diseases', 'noncommunicable diseases'],
+    field: 'medicine',
+    definition:
+      'A disease that does not pass between people, such as heart disease, cancer, diabetes or lung disease. These cause most deaths worldwide.',
+    seeAlso: ['chronic disease'],
+  },
+  {
+    term: 'implantation',
+    aliases: ['implanted embryo', 'embryo implantation'],
+    field: 'medicine',
+    definition:
+      'When an early embryo attaches to the lining of the womb, about a week after fertilisation. A pregnancy can only go on if this works.',
+    seeAlso: ['endometrium', 'IVF'],
+    context: ['embryo', 'embryos', 'womb', 'uterus', 'pregnancy', 'IVF', 'fertility', 'uterine', 'endometrium', 'pregnant', 'miscarriage'],
+  },
+  {
+    term: 'pelvis',
+    aliases: ['pelvic', 'pelvic bone', 'pelvises'],
+    field: 'medicine',
+    definition:
+      'The ring of bones at the base of the spine. It links the legs to the body and holds the bladder and other organs.',
+    seeAlso: ['pelvic floor'],
+  },
+  {
+    term: 'pelvic floor',
+    aliases: ['pelvic floor muscles', 'pelvic floor exercises', 'pelvic floor disorders'],
+    field: 'medicine',
+    definition:
+      'The sheet of muscles at the base of the pelvis that holds up the bladder, bowel and womb. Childbirth can weaken it.',
+    seeAlso: ['incontinence', 'pelvis'],
+  },
+  {
+    term: 'caregiver',
+    aliases: ['caregivers', 'carer', 'carers', 'family caregiver', 'family caregivers', 'caregiving', 'unpaid carer', 'unpaid carers'],
+    field: 'medicine',
+    definition:
+      'Someone, often a relative, who looks after a person who is ill, disabled or old. The strain of caring can harm the carer\'s own health.',
+  },
+  {
+    term: 'colitis',
+    aliases: ['colitis ulcerosa', 'microscopic colitis'],
+    field: 'medicine',
+    definition:
+      'Swelling of the lining of the large bowel. It can come from germs, poor blood flow or a long-term disease such as ulcerative colitis.',
+    seeAlso: ['inflammatory bowel disease'],
+  },
+  {
+    term: 'breathlessness',
+    aliases: ['shortness of breath', 'breathless', 'short of breath', 'dyspnoea', 'dyspnea'],
+    field: 'medicine',
+    definition:
+      'Feeling that you cannot get enough air. It can come from lung or heart disease, anxiety or simply being unfit.',
+    seeAlso: ['COPD', 'heart failure'],
+  },
+  {
+    term: 'kidney',
+    aliases: ['kidneys', 'renal', 'renal function', 'kidney function'],
+    field: 'medicine',
+    definition:
+      'One of two bean-shaped organs that filter waste and extra water from the blood to make urine. They also help control blood pressure.',
+    seeAlso: ['chronic kidney disease', 'dialysis'],
+  },
+  {
+    term: 'aetiology',
+    aliases: ['etiology', 'aetiological', 'etiologic', 'aetiologies'],
+    field: 'medicine',
+    definition:
+      'The cause or causes of a disease, or the study of them.',
+    seeAlso: ['pathophysiology'],
+  },
+  {
+    term: 'postmenopausal',
+    aliases: ['postmenopausal women', 'post-menopausal', 'after menopause', 'after the menopause'],
+    field: 'medicine',
+    definition:
+      'After menopause, once a woman\'s periods have stopped for a year. Oestrogen is then low, which affects bones and the heart.',
+    seeAlso: ['menopause', 'oestrogen'],
+  },
+  {
+    term: 'cervix',
+    aliases: ['cervixes', 'neck of the womb'],
+    field: 'medicine',
+    definition:
+      'The narrow lower end of the womb, which opens into the vagina.',
+    seeAlso: ['cervical cancer', 'cervical screening'],
+  },
+  {
+    term: 'elective surgery',
+    aliases: ['elective procedures', 'elective procedure', 'planned surgery', 'elective operation', 'elective operations', 'elective surgeries'],
+    field: 'medicine',
+    definition:
+      'An operation planned ahead, not done in an emergency, such as a hip replacement. It does not mean the patient could skip it.',
+    seeAlso: ['joint replacement'],
+  },
+  {
+    term: 'gum disease',
+    aliases: ['periodontal disease', 'periodontitis', 'periodontal', 'gingivitis', 'gum diseases'],
+    field: 'medicine',
+    definition:
+      'Infection and swelling of the gums that can loosen teeth. Severe gum disease has been linked to heart disease and diabetes.',
+    seeAlso: ['inflammation'],
+  },
+  {
+    term: 'dental pulp',
+    aliases: ['tooth pulp', 'pulp chamber'],
+    field: 'medicine',
+    definition:
+      'The soft centre of a tooth, holding its nerves and blood vessels. Decay that reaches it causes toothache and may need a root canal.',
+    seeAlso: ['gum disease'],
+  },
+  {
+    term: 'salivary gland',
+    aliases: ['salivary glands', 'saliva glands', 'salivary gland cancer'],
+    field: 'medicine',
+    definition:
+      'Glands in the mouth and throat that make saliva (spit).',
+    seeAlso: ['gland'],
+  },
+  {
+    term: 'blood transfusion',
+    aliases: ['transfusion', 'transfusions', 'blood transfusions', 'transfused'],
+    field: 'medicine',
+    definition:
+      'Giving a patient blood from a donor through a tube into a vein. It is used after heavy bleeding or for anaemia.',
+    seeAlso: ['anaemia', 'red blood cell'],
+  },
+  {
+    term: 'rectum',
+    aliases: ['rectal', 'rectums'],
+    field: 'medicine',
+    definition:
+      'The last part of the large bowel, just before the anus, where stool is held until it leaves the body.',
+    seeAlso: ['colorectal cancer', 'intestine'],
+  },
+  {
+    term: 'postcode lottery',
+    aliases: ['postcode lotteries'],
+    field: 'medicine',
+    definition:
+      'When the care someone gets depends on where they live, because local health services make different choices.',
+  },
+  {
+    term: 'child maltreatment',
+    aliases: ['maltreatment', 'child abuse', 'childhood maltreatment', 'child neglect', 'childhood abuse'],
+    field: 'medicine',
+    definition:
+      'Harm to a child by abuse or neglect, whether physical, sexual or emotional. It is linked to health problems far into adult life.',
+  },
+  {
+    term: 'mucus',
+    aliases: ['phlegm', 'sputum', 'snot', 'mucous', 'mucus membranes'],
+    field: 'medicine',
+    definition:
+      'The slimy fluid that lines and protects the nose, throat, lungs and gut. Mucus coughed up from the lungs is called phlegm or sputum.',
+    seeAlso: ['airway'],
+  },
+  {
+    term: 'graft',
+    aliases: ['grafts', 'grafting', 'skin graft', 'skin grafts', 'bone graft', 'grafted'],
+    field: 'medicine',
+    definition:
+      'Tissue moved by surgery from one place to another, such as skin put over a burn. It can come from the same person or a donor.',
+    seeAlso: ['transplant'],
+    context: ['surgery', 'skin', 'tissue', 'bone', 'transplant', 'patients', 'patient', 'donor', 'vessel', 'cells', 'surgeon', 'surgeons', 'wound', 'burn', 'burns', 'artery'],
+  },
+  {
+    term: 'skeletal muscle',
+    aliases: ['skeletal muscles', 'muscle tissue'],
+    field: 'medicine',
+    definition:
+      'The muscles attached to bones that we use to move. They also burn much of the body\'s sugar, which is why exercise helps blood sugar.',
+    seeAlso: ['sarcopenia'],
+  },
+  {
+    term: 'in utero',
+    aliases: ['in the womb', 'before birth'],
+    field: 'medicine',
+    definition:
+      'In the womb, before birth. Studies of what babies meet in utero look at effects of the mother\'s diet, drugs or illness.',
+    seeAlso: ['foetus'],
+  },
+  {
+    term: 'plantar fasciitis',
+    field: 'medicine',
+    definition:
+      'Pain under the heel from strain on the thick band of tissue that runs along the sole of the foot.',
+  },
+  {
+    term: 'inquest',
+    aliases: ['inquests', 'coroner', 'coroner\'s inquest'],
+    field: 'medicine',
+    definition:
+      'In England and Wales, a court hearing led by a coroner to find out how, when and where someone died.',
+  },
+  {
+    term: 'hypothyroidism',
+    aliases: ['underactive thyroid', 'subclinical hypothyroidism', 'hypothyroid'],
+    field: 'medicine',
+    definition:
+      'When the thyroid makes too little hormone, so the body slows down: tiredness, weight gain and feeling cold. It is treated with a daily hormone pill.',
+    seeAlso: ['thyroid', 'TSH'],
+  },
+  {
+    term: 'hyperthyroidism',
+    aliases: ['overactive thyroid', 'hyperthyroid', 'Graves\' disease'],
+    field: 'medicine',
+    definition:
+      'When the thyroid makes too much hormone, speeding the body up: weight loss, a racing heart, shaking and feeling hot.',
+    seeAlso: ['thyroid', 'TSH'],
+  },
+  {
+    term: 'TSH',
+    aliases: ['thyroid-stimulating hormone', 'thyrotropin', 'TSH levels'],
+    field: 'medicine',
+    definition:
+      'A hormone from the pituitary gland in the brain that tells the thyroid how much hormone to make. A high level often means an underactive thyroid.',
+    seeAlso: ['thyroid', 'hypothyroidism'],
+  },
+  {
+    term: 'enlarged prostate',
+    aliases: ['benign prostatic hyperplasia', 'BPH', 'prostate enlargement', 'enlarged prostates'],
+    field: 'medicine',
+    definition:
+      'A prostate that has grown bigger with age. It is common and not cancer, but it can squeeze the tube that carries urine, making it hard to pee.',
+    seeAlso: ['prostate cancer'],
+  },
+  {
+    term: 'erectile dysfunction',
+    aliases: ['impotence', 'erection problems'],
+    field: 'medicine',
+    definition:
+      'When a man cannot get or keep an erection. It can be an early sign of heart disease, since both involve blood flow.',
+    seeAlso: ['vascular'],
+  },
+  {
+    term: 'umbilical cord',
+    aliases: ['umbilical cord blood', 'cord blood', 'umbilical cords'],
+    field: 'medicine',
+    definition:
+      'The cord that links a baby to the placenta in the womb, carrying food and oxygen. Blood left in it after birth holds useful stem cells.',
+    seeAlso: ['placenta'],
+  },
+  {
+    term: 'adrenal gland',
+    aliases: ['adrenal glands', 'adrenal', 'adrenals'],
+    field: 'medicine',
+    definition:
+      'Small glands on top of each kidney. They make hormones such as adrenaline and cortisol, which help the body deal with stress.',
+    seeAlso: ['adrenaline', 'cortisol'],
+  },
+  {
+    term: 'fallopian tube',
+    aliases: ['fallopian tubes', 'oviduct', 'oviducts'],
+    field: 'medicine',
+    definition:
+      'One of two thin tubes that carry eggs from the ovaries to the womb. Many ovarian cancers are now thought to start here.',
+    seeAlso: ['ovary', 'ovarian cancer'],
+  },
+  {
+    term: 'fertilisation',
+    aliases: ['fertilised egg', 'fertilised eggs', 'fertilise', 'fertilised'],
+    field: 'medicine',
+    definition:
+      'When a sperm joins an egg, starting a pregnancy. In IVF it happens in a lab dish.',
+    seeAlso: ['IVF', 'embryo'],
+    context: ['sperm', 'egg', 'eggs', 'embryo', 'embryos', 'IVF', 'pregnancy', 'womb', 'fertility', 'ovary'],
+  },
+  {
+    term: 'otolaryngology',
+    aliases: ['ENT', 'otolaryngologist', 'otolaryngologists', 'ear nose and throat'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that deals with the ear, nose and throat.',
+  },
+  {
+    term: 'amputation',
+    aliases: ['amputated', 'amputations', 'limb amputation', 'amputee', 'amputees'],
+    field: 'medicine',
+    definition:
+      'Surgery to remove a limb or part of one, such as a foot. Diabetes that damages blood flow and nerves is a leading cause.',
+    seeAlso: ['diabetes'],
+  },
+  {
+    term: 'nodule',
+    aliases: ['nodules', 'lung nodule', 'lung nodules', 'thyroid nodule', 'thyroid nodules'],
+    field: 'medicine',
+    definition:
+      'A small lump of tissue, often found on a scan of the lung or thyroid. Most are harmless, but some are checked to rule out cancer.',
+    seeAlso: ['biopsy'],
+  },
+  {
+    term: 'bronchitis',
+    aliases: ['acute bronchitis'],
+    field: 'medicine',
+    definition:
+      'Swelling of the tubes that carry air into the lungs, causing a cough with mucus. Most cases follow a cold and clear up on their own.',
+    seeAlso: ['COPD', 'airway'],
+  },
+  {
+    term: 'platelet-rich plasma',
+    aliases: ['PRP', 'platelet-rich plasma injections'],
+    field: 'medicine',
+    definition:
+      'A treatment that spins a patient\'s own blood to collect platelets, then injects them into a sore joint or tendon. Evidence that it works is mixed.',
+    seeAlso: ['platelet'],
+  },
+  {
+    term: 'preconception care',
+    aliases: ['preconception', 'before conception', 'pre-pregnancy care'],
+    field: 'medicine',
+    definition:
+      'Care and advice before a woman gets pregnant, such as taking folic acid and stopping smoking. It gives the baby the best start.',
+    seeAlso: ['folic acid'],
+  },
+  {
+    term: 'second-hand smoke',
+    aliases: ['passive smoking', 'secondhand smoke', 'environmental tobacco smoke', 'passive smoke'],
+    field: 'medicine',
+    definition:
+      'Smoke breathed in by people near a smoker. It raises their risk of lung cancer and heart disease and, in children, of asthma.',
+    seeAlso: ['thirdhand smoke'],
+  },
+  {
+    term: 'thirdhand smoke',
+    aliases: ['third-hand smoke'],
+    field: 'medicine',
+    definition:
+      'The stuff left over from tobacco smoke. It clings to walls, sofas, clothes and dust long after the smoking stops.',
+    seeAlso: ['second-hand smoke'],
+  },
+  {
+    term: 'hysterectomy',
+    aliases: ['hysterectomies'],
+    field: 'medicine',
+    definition:
+      'Surgery to remove the womb. It may be done for cancer, heavy bleeding or fibroids, and it ends periods and the chance of pregnancy.',
+    seeAlso: ['uterus'],
+  },
+  {
+    term: 'geriatrics',
+    aliases: ['geriatric', 'geriatrician', 'geriatricians', 'geriatric medicine'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that cares for older people. They often live with several illnesses and take many drugs at once.',
+    seeAlso: ['frailty'],
+  },
+  {
+    term: 'acne',
+    aliases: ['acne vulgaris', 'spots and pimples'],
+    field: 'medicine',
+    definition:
+      'A skin condition with spots, blackheads and sometimes painful lumps, caused by blocked, swollen hair pores. It is common in teenagers.',
+    seeAlso: ['dermatology'],
+  },
+  {
+    term: 'ambulatory monitoring',
+    aliases: ['ambulatory', 'ambulatory blood pressure monitoring', 'ABPM', 'ambulatory blood pressure', 'ambulatory care'],
+    field: 'medicine',
+    definition:
+      'Ambulatory means while walking about. A worn device records blood pressure or heart rhythm over a whole day of normal life.',
+    seeAlso: ['blood pressure'],
+  },
+  {
+    term: 'nocturia',
+    field: 'medicine',
+    definition:
+      'Waking up at night to pee two or more times. It is common in older people and can point to bladder, prostate or heart problems.',
+    seeAlso: ['overactive bladder'],
+  },
+  {
+    term: 'epithelium',
+    aliases: ['epithelial', 'epithelial cells', 'epithelial cell', 'epithelia'],
+    field: 'medicine',
+    definition:
+      'The sheet of cells covering the body\'s surfaces, such as the skin and the linings of the gut, lungs and glands. Most cancers start in it.',
+    seeAlso: ['carcinoma'],
+  },
+  {
+    term: 'bone mineral density',
+    aliases: ['BMD', 'DEXA scan', 'DXA scan', 'DEXA', 'DXA'],
+    field: 'medicine',
+    definition:
+      'How much mineral is packed into a bone, measured by a low-dose X-ray scan. Low density means weaker bones and a higher risk of breaks.',
+    seeAlso: ['osteoporosis'],
+  },
+  {
+    term: 'percutaneous',
+    aliases: ['percutaneously', 'through the skin'],
+    field: 'medicine',
+    definition:
+      'Through the skin. A percutaneous procedure uses a needle or thin tube pushed through the skin instead of open surgery.',
+    seeAlso: ['minimally invasive surgery', 'catheter'],
+  },
+  {
+    term: 'pathophysiology',
+    aliases: ['pathophysiological'],
+    field: 'medicine',
+    definition:
+      'How a disease changes the normal workings of the body: what goes wrong, step by step.',
+    seeAlso: ['physiology', 'aetiology'],
+  },
+  {
+    term: 'microcephaly',
+    field: 'medicine',
+    definition:
+      'A birth defect in which a baby\'s head and brain are much smaller than normal. Zika infection in pregnancy is one cause.',
+    seeAlso: ['Zika'],
+  },
+  {
+    term: 'forceps delivery',
+    aliases: ['forceps', 'ventouse', 'vacuum delivery', 'assisted delivery', 'instrumental delivery', 'assisted birth'],
+    field: 'medicine',
+    definition:
+      'A birth in which the doctor uses tongs (forceps) or a suction cup (ventouse) on the baby\'s head to help it out.',
+    seeAlso: ['caesarean section', 'vaginal birth'],
+  },
+  {
+    term: 'epidural',
+    aliases: ['epidurals', 'epidural anaesthesia', 'epidural injection'],
+    field: 'medicine',
+    definition:
+      'An injection in the lower back that numbs the lower body. It is often used to ease pain in labour.',
+    seeAlso: ['anaesthesia'],
+  },
+  {
+    term: 'oral rehydration',
+    aliases: ['oral rehydration solution', 'ORS', 'rehydration', 'oral rehydration salts', 'oral rehydration therapy'],
+    field: 'medicine',
+    definition:
+      'Drinking water mixed with a little salt and sugar to replace fluid lost in diarrhoea. It saves the lives of millions of children.',
+    seeAlso: ['dehydration'],
+  },
+  {
+    term: 'hypersensitivity pneumonitis',
+    aliases: ['bird fancier\'s lung', 'farmer\'s lung', 'extrinsic allergic alveolitis'],
+    field: 'medicine',
+    definition:
+      'Swelling of the lungs from breathing in something the immune system overreacts to, such as mould, bird droppings or dust. Long exposure can scar the lungs.',
+    seeAlso: ['fibrosis', 'alveolus'],
+  },
+  {
+    term: 'childbearing age',
+    aliases: ['women of childbearing age', 'reproductive age', 'child-bearing age', 'childbearing years'],
+    field: 'medicine',
+    definition:
+      'The years in which a woman can become pregnant, usually counted as ages 15 to 49.',
+  },
+  {
+    term: 'nasal congestion',
+    aliases: ['blocked nose', 'stuffy nose', 'congested nose', 'stuffed-up nose'],
+    field: 'medicine',
+    definition:
+      'A blocked or stuffy nose, caused by swollen tissue inside it during a cold or allergy.',
+    seeAlso: ['common cold'],
+  },
+  {
+    term: 'sinusitis',
+    aliases: ['sinus infection', 'sinus infections', 'rhinosinusitis'],
+    field: 'medicine',
+    definition:
+      'Swelling of the air spaces behind the nose and cheeks, usually after a cold. It causes a blocked nose and pain in the face.',
+    seeAlso: ['nasal congestion'],
+  },
+  {
+    term: 'internal medicine',
+    aliases: ['internist', 'internists', 'general internal medicine'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that finds and treats adult diseases without surgery. In the US, many internists work as family doctors.',
+    seeAlso: ['primary care'],
+  },
+  {
+    term: 'medicalisation',
+    aliases: ['medicalise', 'medicalised', 'medicalising', 'over-medicalisation'],
+    field: 'medicine',
+    definition:
+      'Treating normal parts of life, such as ageing, sadness or being shy, as illnesses. Then they get a diagnosis and treatment.',
+    seeAlso: ['overdiagnosis'],
+  },
+  {
+    term: 'misdiagnosis',
+    aliases: ['misdiagnosed', 'misdiagnoses', 'wrong diagnosis', 'misdiagnose'],
+    field: 'medicine',
+    definition:
+      'When a doctor names the wrong illness, or misses one. It can lead to the wrong treatment or delay the right one.',
+    seeAlso: ['diagnosis'],
   },
 ];

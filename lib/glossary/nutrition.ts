@@ -474,7 +474,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'iodine',
-    aliases: ['iodised salt', 'iodized salt'],
     field: 'nutrition',
     definition:
       'A mineral the thyroid gland needs to make its hormones. Too little in pregnancy can harm a baby\'s brain, so it is often added to salt.',
@@ -570,5 +569,206 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When children grow too short for their age, usually from poor food, repeated infections or both over months or years. The harm to health can last for life.',
     seeAlso: ['malnutrition'],
+  },
+  {
+    term: 'intake',
+    aliases: ['intakes', 'daily intake'],
+    field: 'nutrition',
+    definition:
+      'The amount of a food, drink or nutrient a person takes in, often per day. Studies usually measure it by asking people, who may misremember.',
+    seeAlso: ['dietary supplement'],
+    context: ['food', 'diet', 'diets', 'sugar', 'salt', 'calorie', 'nutrient', 'vitamin', 'protein', 'fibre', 'alcohol', 'daily', 'fat', 'caffeine', 'water', 'eat', 'eating', 'drink', 'meat'],
+  },
+  {
+    term: 'balanced diet',
+    aliases: ['healthy balanced diet'],
+    field: 'nutrition',
+    definition:
+      'Eating a mix of foods from the main groups, in the right amounts. That means fruit and vegetables, starchy foods, protein and dairy.',
+    seeAlso: ['nutrient'],
+  },
+  {
+    term: 'nutrient deficiency',
+    aliases: ['deficiency', 'deficient', 'deficiencies', 'vitamin deficiency', 'nutritional deficiency'],
+    field: 'nutrition',
+    definition:
+      'Not getting enough of a vitamin or mineral the body needs, such as iron or vitamin D. Over time it can cause illness.',
+    seeAlso: ['micronutrient', 'malnutrition'],
+    context: ['vitamin', 'vitamins', 'iron', 'nutrient', 'nutrients', 'mineral', 'iodine', 'zinc', 'diet', 'B12', 'folate', 'folic acid', 'selenium', 'calcium', 'magnesium'],
+  },
+  {
+    term: 'olive oil',
+    aliases: ['extra virgin olive oil', 'EVOO'],
+    field: 'nutrition',
+    definition:
+      'Oil pressed from olives, a key part of the Mediterranean diet. Extra virgin olive oil is the least processed and keeps more polyphenols.',
+    seeAlso: ['Mediterranean diet', 'polyphenol'],
+  },
+  {
+    term: 'leafy greens',
+    aliases: ['leafy vegetables', 'leafy green vegetables', 'green leafy vegetables', 'leafy green'],
+    field: 'nutrition',
+    definition:
+      'Vegetables whose leaves we eat, such as spinach, kale, lettuce and cabbage. They are rich in fibre, folate, vitamin K and nitrate.',
+    seeAlso: ['nitrate', 'vitamin K'],
+  },
+  {
+    term: 'zinc',
+    aliases: ['zinc supplements', 'zinc lozenges'],
+    field: 'nutrition',
+    definition:
+      'A mineral the body needs in small amounts for growth, healing and the immune system. It is found in meat, shellfish, beans and nuts.',
+    seeAlso: ['micronutrient'],
+    context: ['diet', 'supplement', 'supplements', 'deficiency', 'food', 'foods', 'vitamin', 'cold', 'colds', 'nutrient', 'mineral', 'intake', 'lozenges', 'immune'],
+  },
+  {
+    term: 'microgram',
+    aliases: ['micrograms', 'mcg'],
+    field: 'nutrition',
+    definition:
+      'One millionth of a gram. Vitamins such as D and B12 are measured in micrograms.',
+    seeAlso: ['vitamin D', 'vitamin B12'],
+  },
+  {
+    term: 'legume',
+    aliases: ['legumes', 'beans and lentils', 'pulse crops'],
+    field: 'nutrition',
+    definition:
+      'Beans, lentils, peas, chickpeas and peanuts. They are cheap and rich in protein and fibre.',
+    seeAlso: ['plant-based diet', 'dietary fibre'],
+  },
+  {
+    term: 'bioactive compound',
+    aliases: ['bioactive', 'bioactive compounds', 'bioactives'],
+    field: 'nutrition',
+    definition:
+      'A substance in food or plants that does more in the body than feed it. The polyphenols in tea are one example.',
+    seeAlso: ['polyphenol'],
+  },
+  {
+    term: 'fruit juice',
+    aliases: ['fruit juices', 'pure fruit juice', 'smoothie', 'fruit smoothie'],
+    field: 'nutrition',
+    definition:
+      'Juice from fruit. It keeps the fruit\'s sugar but loses most of its fibre, so health advice counts it as sugar and limits it to a small glass a day.',
+    seeAlso: ['added sugar', 'sugary drink'],
+  },
+  {
+    term: 'oily fish',
+    aliases: ['fatty fish', 'oily fish such as salmon'],
+    field: 'nutrition',
+    definition:
+      'Fish with fat in its flesh, such as salmon, mackerel and sardines. It is the richest food source of the omega-3 fats found in fish oil.',
+    seeAlso: ['omega-3'],
+  },
+  {
+    term: 'dark chocolate',
+    aliases: ['cocoa'],
+    field: 'nutrition',
+    definition:
+      'Chocolate with a lot of cocoa and less sugar and milk. Cocoa holds flavanols, which studies link to healthy blood vessels, though most of those studies are small.',
+    seeAlso: ['flavanol'],
+  },
+  {
+    term: 'tree nut',
+    aliases: ['tree nuts', 'walnuts', 'almonds', 'hazelnuts'],
+    field: 'nutrition',
+    definition:
+      'Nuts that grow on trees, such as almonds, walnuts, cashews and hazelnuts. Peanuts are legumes, not tree nuts.',
+    seeAlso: ['legume', 'food allergy'],
+  },
+  {
+    term: 'capsaicin',
+    field: 'nutrition',
+    definition:
+      'The chemical that makes chilli peppers hot. It is also used in creams that ease some kinds of pain.',
+  },
+  {
+    term: 'alpha-linolenic acid',
+    aliases: ['ALA', 'alpha linolenic acid'],
+    field: 'nutrition',
+    definition:
+      'A plant form of omega-3 fat, found in flaxseed, walnuts and rapeseed oil. The body turns only a little of it into the omega-3s found in fish.',
+    seeAlso: ['omega-3'],
+    context: ['omega-3', 'fat', 'fats', 'fatty acid', 'fatty acids', 'flaxseed', 'walnuts', 'oil', 'diet', 'fish', 'intake', 'linolenic'],
+  },
+  {
+    term: 'hazardous drinking',
+    aliases: ['harmful drinking', 'problem drinking', 'heavy drinking', 'hazardous alcohol use'],
+    field: 'nutrition',
+    definition:
+      'Drinking enough alcohol to raise the risk of harm to health, even if no harm has shown yet. In the UK that means more than 14 units a week.',
+    seeAlso: ['binge drinking', 'standard drink'],
+  },
+  {
+    term: 'food insecurity',
+    aliases: ['food insecure', 'food poverty', 'food-insecure'],
+    field: 'nutrition',
+    definition:
+      'Not being sure of having enough affordable, healthy food. It is linked to poorer health in children and adults.',
+    seeAlso: ['malnutrition'],
+  },
+  {
+    term: 'infant formula',
+    aliases: ['formula milk', 'baby formula', 'formula-fed', 'formula feeding', 'formula-feeding'],
+    field: 'nutrition',
+    definition:
+      'Milk powder or liquid made to feed babies instead of breast milk, usually from cow\'s milk with nutrients added.',
+    seeAlso: ['breastfeeding'],
+  },
+  {
+    term: 'hydrolysed formula',
+    aliases: ['hydrolyzed formula', 'hypoallergenic formula', 'hydrolysed infant formula'],
+    field: 'nutrition',
+    definition:
+      'Baby formula whose milk proteins are broken into small bits. A baby with a milk allergy is less likely to react to them.',
+    seeAlso: ['infant formula', 'cow\'s milk allergy'],
+  },
+  {
+    term: 'iodised salt',
+    aliases: ['iodized salt'],
+    field: 'nutrition',
+    definition:
+      'Table salt with a little iodine added. It is a cheap way to prevent iodine deficiency, which can harm growth and brain development.',
+    seeAlso: ['iodine'],
+  },
+  {
+    term: 'rickets',
+    field: 'nutrition',
+    definition:
+      'A disease of children in which bones go soft and bend, mostly from too little vitamin D or calcium.',
+    seeAlso: ['vitamin D', 'calcium'],
+  },
+  {
+    term: 'selenium',
+    aliases: ['selenium supplements'],
+    field: 'nutrition',
+    definition:
+      'A mineral the body needs in tiny amounts, found in nuts, fish and grains. Trials found selenium pills do not prevent cancer.',
+    seeAlso: ['micronutrient'],
+    context: ['diet', 'supplement', 'supplements', 'nutrient', 'deficiency', 'intake', 'vitamin', 'food', 'foods', 'mineral', 'nuts', 'cancer', 'soil'],
+  },
+  {
+    term: 'carotenoid',
+    aliases: ['carotenoids', 'lutein', 'lycopene', 'zeaxanthin'],
+    field: 'nutrition',
+    definition:
+      'Yellow, orange and red plant colours found in carrots, tomatoes and leafy greens. The body turns some of them into vitamin A.',
+    seeAlso: ['beta-carotene', 'vitamin A'],
+  },
+  {
+    term: 'homocysteine',
+    field: 'nutrition',
+    definition:
+      'An amino acid in the blood. High levels are linked to heart disease and dementia. B vitamins lower it, but trials found that did not prevent disease.',
+    seeAlso: ['B vitamins'],
+  },
+  {
+    term: 'niacin',
+    aliases: ['vitamin B3', 'nicotinic acid', 'nicotinamide'],
+    field: 'nutrition',
+    definition:
+      'Vitamin B3, found in meat, fish and grains. High doses were once used to lower cholesterol, but in trials they did not prevent heart attacks.',
+    seeAlso: ['B vitamins'],
   },
 ];
