@@ -21,7 +21,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'malignant',
-    aliases: ['malignancy', 'malignancies'],
+    aliases: ['malignancy', 'malignancies', 'cancerous', 'cancerous cells', 'cancerous tumour'],
     field: 'cancer',
     definition:
       'Cancerous: able to invade nearby tissue and spread through the body.',
@@ -213,7 +213,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'radiotherapy',
-    aliases: ['radiation therapy', 'radiation treatment', 'proton therapy', 'proton beam therapy'],
+    aliases: ['radiation therapy', 'radiation treatment', 'proton therapy', 'proton beam therapy', 'external beam radiotherapy', 'EBRT'],
     field: 'cancer',
     definition:
       'Using strong beams of energy, like X-rays or protons, aimed at a tumour to kill cancer cells.',
@@ -758,7 +758,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'resection',
-    aliases: ['resected', 'surgical resection', 'resectable', 'unresectable'],
+    aliases: ['resected', 'surgical resection', 'resectable', 'unresectable', 'inoperable'],
     field: 'cancer',
     definition:
       'Surgery to cut out a tumour or part of an organ. A resectable tumour is one surgeons can remove completely.',

@@ -35,7 +35,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'coronary artery disease',
-    aliases: ['coronary heart disease', 'ischaemic heart disease', 'ischemic heart disease'],
+    aliases: ['coronary heart disease', 'ischaemic heart disease', 'ischemic heart disease', 'IHD'],
     field: 'cardio-metabolic',
     definition:
       'Narrowing of the blood vessels that feed the heart, by fatty build-up. It can cause chest pain and heart attacks.',
@@ -99,7 +99,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'anticoagulant',
-    aliases: ['anticoagulants', 'blood thinner', 'blood thinners', 'warfarin', 'blood-thinning'],
+    aliases: ['anticoagulants', 'blood thinner', 'blood thinners', 'warfarin', 'blood-thinning', 'anticoagulation'],
     field: 'cardio-metabolic',
     definition:
       'A medicine that makes blood slower to clot, to prevent strokes and dangerous clots. It raises the risk of bleeding.',
@@ -248,7 +248,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'prediabetes',
-    aliases: ['pre-diabetes', 'prediabetic'],
+    aliases: ['pre-diabetes', 'prediabetic', 'impaired glucose tolerance', 'impaired fasting glucose'],
     field: 'cardio-metabolic',
     definition:
       'Blood sugar that is higher than normal but not yet high enough to count as diabetes. Lifestyle changes can often reverse it.',
@@ -327,7 +327,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'bariatric surgery',
-    aliases: ['weight-loss surgery', 'gastric bypass', 'sleeve gastrectomy', 'gastric band'],
+    aliases: ['weight-loss surgery'],
     field: 'cardio-metabolic',
     definition:
       'Surgery that makes the stomach smaller or changes the path of the gut. It helps people with severe obesity lose weight.',
@@ -335,7 +335,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'metabolism',
-    aliases: ['metabolic', 'metabolise', 'metabolize', 'metabolic rate', 'metabolised', 'metabolized'],
+    aliases: ['metabolic', 'metabolise', 'metabolize', 'metabolised', 'metabolized'],
     field: 'cardio-metabolic',
     definition:
       'All the chemical work that keeps the body alive. It turns food into energy and builds and repairs the body.',
@@ -421,7 +421,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'bypass surgery',
-    aliases: ['coronary artery bypass', 'heart bypass', 'bypass operation'],
+    aliases: ['coronary artery bypass', 'heart bypass', 'bypass operation', 'CABG', 'coronary artery bypass graft', 'coronary artery bypass grafting'],
     field: 'cardio-metabolic',
     definition:
       'An operation that takes a blood vessel from another part of the body. Surgeons use it to send blood around a blocked artery in the heart.',
@@ -568,7 +568,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'aneurysm',
-    aliases: ['aortic aneurysm', 'brain aneurysm', 'abdominal aortic aneurysm'],
+    aliases: ['brain aneurysm'],
     field: 'cardio-metabolic',
     definition:
       'A weak spot in a blood vessel wall that bulges like a balloon. If it bursts, it can cause deadly bleeding.',
@@ -592,7 +592,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'heart valve',
-    aliases: ['aortic valve', 'mitral valve', 'valve replacement', 'TAVR', 'TAVI', 'aortic stenosis'],
+    aliases: ['aortic valve', 'mitral valve', 'valve replacement'],
     field: 'cardio-metabolic',
     definition:
       'One of four flaps in the heart that open and close to keep blood flowing one way. Faulty ones can be fixed or replaced, sometimes through a tube in a blood vessel.',
@@ -981,5 +981,415 @@ export const entries: GlossaryEntry[] = [
       'A body that stores fat mostly on the hips and thighs (pear) rather than the belly (apple). A pear shape is linked to lower heart risk.',
     seeAlso: ['visceral fat', 'waist circumference'],
     context: ['fat', 'hips', 'waist', 'belly', 'body', 'weight', 'risk', 'heart', 'obesity'],
+  },
+  {
+    term: 'bloodstream',
+    aliases: ['blood stream', 'the bloodstream'],
+    field: 'cardio-metabolic',
+    definition:
+      'The blood flowing around the body in the blood vessels. A germ or drug in the bloodstream can reach every organ.',
+    seeAlso: ['blood vessel'],
+  },
+  {
+    term: 'circulatory system',
+    aliases: ['circulatory', 'blood circulation', 'cardiovascular system', 'circulatory problems'],
+    field: 'cardio-metabolic',
+    definition:
+      'The heart and blood vessels, which pump blood around the body. The blood carries oxygen and food to every cell and takes waste away.',
+    seeAlso: ['blood vessel', 'artery', 'vein'],
+  },
+  {
+    term: 'arterial stiffness',
+    aliases: ['stiff arteries', 'arterial elasticity', 'arterial stiffening', 'pulse wave velocity', 'stiffening of the arteries'],
+    field: 'cardio-metabolic',
+    definition:
+      'How rigid the artery walls are. Arteries stiffen with age and high blood pressure, which makes the heart work harder.',
+    seeAlso: ['artery', 'hypertension'],
+  },
+  {
+    term: 'HFrEF',
+    aliases: ['heart failure with reduced ejection fraction', 'reduced ejection fraction'],
+    field: 'cardio-metabolic',
+    definition:
+      'Heart failure in which the heart\'s main chamber pumps out too little blood with each beat. Several drugs clearly help this kind.',
+    seeAlso: ['heart failure', 'ejection fraction', 'HFpEF'],
+  },
+  {
+    term: 'HFpEF',
+    aliases: ['heart failure with preserved ejection fraction', 'preserved ejection fraction'],
+    field: 'cardio-metabolic',
+    definition:
+      'Heart failure in which the heart pumps normally but is too stiff to fill well between beats. It has been harder to treat.',
+    seeAlso: ['heart failure', 'ejection fraction', 'HFrEF'],
+  },
+  {
+    term: 'insulin sensitivity',
+    aliases: ['insulin-sensitive', 'insulin sensitiser', 'insulin sensitizing'],
+    field: 'cardio-metabolic',
+    definition:
+      'How well the body\'s cells respond to insulin. With good sensitivity, a little insulin clears sugar from the blood.',
+    seeAlso: ['insulin resistance', 'insulin'],
+  },
+  {
+    term: 'glucose tolerance test',
+    aliases: ['oral glucose tolerance test', 'OGTT', 'glucose tolerance', 'glucose intolerance'],
+    field: 'cardio-metabolic',
+    definition:
+      'A test in which a person drinks sugar and has blood taken over two hours. It shows how fast the body clears the sugar and can find diabetes.',
+    seeAlso: ['prediabetes', 'diabetes'],
+  },
+  {
+    term: 'fasting glucose',
+    aliases: ['fasting blood sugar', 'fasting blood glucose', 'fasting plasma glucose', 'fasting insulin'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood sugar measured after 8 hours or more without food. A high level is a sign of prediabetes or diabetes.',
+    seeAlso: ['prediabetes', 'blood sugar'],
+  },
+  {
+    term: 'metabolic rate',
+    aliases: ['basal metabolic rate', 'resting metabolic rate', 'BMR', 'RMR', 'resting energy expenditure'],
+    field: 'cardio-metabolic',
+    definition:
+      'How much energy the body burns in a given time. The resting rate is what it burns just to stay alive, such as for breathing and keeping warm.',
+    seeAlso: ['metabolism', 'calorie'],
+  },
+  {
+    term: 'muscle mass',
+    aliases: ['lean mass', 'lean body mass', 'fat-free mass', 'lean muscle mass'],
+    field: 'cardio-metabolic',
+    definition:
+      'How much muscle the body has. It falls with age and inactivity; keeping it helps strength, balance and blood sugar.',
+    seeAlso: ['sarcopenia', 'skeletal muscle'],
+  },
+  {
+    term: 'cardiac rehabilitation',
+    aliases: ['cardiac rehab', 'heart rehabilitation'],
+    field: 'cardio-metabolic',
+    definition:
+      'A programme of exercise, advice and support after a heart attack or heart surgery. It lowers the chance of another heart problem.',
+    seeAlso: ['rehabilitation', 'heart attack'],
+  },
+  {
+    term: 'maximum heart rate',
+    aliases: ['max heart rate', 'maximal heart rate', 'HRmax'],
+    field: 'cardio-metabolic',
+    definition:
+      'The fastest your heart can beat during all-out effort. A rough guess is 220 minus your age.',
+    seeAlso: ['heart rate'],
+  },
+  {
+    term: 'hyperglycaemia',
+    aliases: ['hyperglycemia', 'high blood sugar', 'hyperglycaemic'],
+    field: 'cardio-metabolic',
+    definition:
+      'Too much sugar in the blood. Over years it damages blood vessels and nerves, which is why diabetes is treated.',
+    seeAlso: ['blood sugar', 'hypoglycaemia'],
+  },
+  {
+    term: 'diabetic retinopathy',
+    aliases: ['retinopathy'],
+    field: 'cardio-metabolic',
+    definition:
+      'Damage to the blood vessels at the back of the eye caused by diabetes. It is a leading cause of sight loss, so people with diabetes get eye checks.',
+    seeAlso: ['retina', 'diabetes'],
+  },
+  {
+    term: 'diabetic foot',
+    aliases: ['diabetic foot ulcer', 'diabetic foot ulcers', 'foot ulcer', 'foot ulcers'],
+    field: 'cardio-metabolic',
+    definition:
+      'Sores and infections on the feet of people with diabetes, whose nerves and blood flow are damaged. Bad cases can lead to amputation.',
+    seeAlso: ['amputation', 'diabetes'],
+  },
+  {
+    term: 'diabetic ketoacidosis',
+    aliases: ['ketoacidosis', 'DKA'],
+    field: 'cardio-metabolic',
+    definition:
+      'A dangerous state in which the body, short of insulin, breaks down fat so fast that the blood turns acidic. It needs urgent hospital care.',
+    seeAlso: ['type 1 diabetes', 'insulin'],
+  },
+  {
+    term: 'ketosis',
+    aliases: ['ketones', 'ketone', 'ketone bodies', 'nutritional ketosis'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the body, short of sugar, burns fat and makes ketones to use as fuel. Low-carb diets and fasting cause it.',
+    seeAlso: ['ketogenic diet'],
+  },
+  {
+    term: 'weight cycling',
+    aliases: ['yo-yo dieting', 'yo-yo diet', 'weight regain'],
+    field: 'cardio-metabolic',
+    definition:
+      'Losing weight and gaining it back again, over and over. Studies disagree on whether it harms health.',
+    seeAlso: ['obesity'],
+  },
+  {
+    term: 'weight stigma',
+    aliases: ['weight bias', 'fat shaming', 'weight discrimination', 'fat-shaming'],
+    field: 'cardio-metabolic',
+    definition:
+      'Unfair judgement or treatment of people because of their weight. It can harm mental health and keep people from seeking care.',
+    seeAlso: ['obesity'],
+  },
+  {
+    term: 'obesogenic environment',
+    aliases: ['obesogenic', 'obesogenic environments'],
+    field: 'cardio-metabolic',
+    definition:
+      'Surroundings that make it easy to gain weight. Cheap, tasty, high-calorie food is everywhere, and there are few safe places to walk.',
+    seeAlso: ['obesity', 'food environment'],
+  },
+  {
+    term: 'appetite',
+    aliases: ['appetites', 'appetite suppressant', 'appetite suppressants'],
+    field: 'cardio-metabolic',
+    definition:
+      'The wish to eat. Hormones from the gut and fat tell the brain when to feel hungry or full.',
+    seeAlso: ['satiety', 'ghrelin', 'leptin'],
+    context: ['food', 'eat', 'eating', 'hunger', 'hungry', 'weight', 'hormone', 'hormones', 'drug', 'drugs', 'calorie', 'calories', 'meal', 'meals', 'full'],
+  },
+  {
+    term: 'gastric bypass',
+    aliases: ['Roux-en-Y gastric bypass', 'gastric bypass surgery'],
+    field: 'cardio-metabolic',
+    definition:
+      'Weight-loss surgery that makes the stomach a small pouch and joins it further down the gut. People eat less and absorb less.',
+    seeAlso: ['bariatric surgery'],
+  },
+  {
+    term: 'gastric band',
+    aliases: ['lap band', 'gastric banding', 'adjustable gastric band'],
+    field: 'cardio-metabolic',
+    definition:
+      'A band put around the top of the stomach in weight-loss surgery, so a person feels full sooner. It can be made tighter or looser.',
+    seeAlso: ['bariatric surgery'],
+  },
+  {
+    term: 'sleeve gastrectomy',
+    aliases: ['gastric sleeve', 'stomach stapling'],
+    field: 'cardio-metabolic',
+    definition:
+      'Weight-loss surgery that removes most of the stomach, leaving a narrow tube. Less room and fewer hunger hormones mean eating less.',
+    seeAlso: ['bariatric surgery'],
+  },
+  {
+    term: 'liposuction',
+    field: 'cardio-metabolic',
+    definition:
+      'Cosmetic surgery that sucks fat out from under the skin. It changes shape but does not bring the health benefits of losing weight.',
+    seeAlso: ['cosmetic surgery'],
+  },
+  {
+    term: 'body composition',
+    aliases: ['body fat percentage', 'fat mass'],
+    field: 'cardio-metabolic',
+    definition:
+      'What the body is made of: how much fat, muscle, bone and water. It tells more about health than weight alone.',
+    seeAlso: ['BMI', 'muscle mass'],
+  },
+  {
+    term: 'waist-to-height ratio',
+    aliases: ['waist to height ratio', 'waist-height ratio', 'WHtR'],
+    field: 'cardio-metabolic',
+    definition:
+      'Your waist size divided by your height. Keeping it under 0.5, so the waist is less than half your height, is a simple health target.',
+    seeAlso: ['waist circumference', 'BMI'],
+  },
+  {
+    term: 'hypotension',
+    aliases: ['low blood pressure', 'orthostatic hypotension', 'postural hypotension'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood pressure that is too low. It can make people dizzy or faint, mainly when they stand up quickly.',
+    seeAlso: ['blood pressure', 'dizziness'],
+  },
+  {
+    term: 'pulse pressure',
+    field: 'cardio-metabolic',
+    definition:
+      'The gap between the top and bottom blood pressure numbers. A wide gap in older people points to stiff arteries.',
+    seeAlso: ['blood pressure', 'arterial stiffness'],
+  },
+  {
+    term: 'heart murmur',
+    aliases: ['heart murmurs'],
+    field: 'cardio-metabolic',
+    definition:
+      'An extra sound, like a whoosh, heard through a stethoscope as blood flows through the heart. Many are harmless; some point to a valve problem.',
+    seeAlso: ['heart valve'],
+  },
+  {
+    term: 'aorta',
+    aliases: ['aortic', 'the aorta'],
+    field: 'cardio-metabolic',
+    definition:
+      'The body\'s largest artery. It carries blood from the heart\'s left side to the rest of the body.',
+    seeAlso: ['artery', 'aortic stenosis'],
+  },
+  {
+    term: 'aortic stenosis',
+    aliases: ['aortic valve stenosis', 'aortic valve disease', 'TAVI', 'TAVR', 'transcatheter aortic valve'],
+    field: 'cardio-metabolic',
+    definition:
+      'A narrowing of the valve between the heart and the aorta, common in old age. The valve can be replaced by surgery or through a tube.',
+    seeAlso: ['heart valve', 'aorta'],
+  },
+  {
+    term: 'aortic aneurysm',
+    aliases: ['abdominal aortic aneurysm', 'AAA', 'aortic aneurysms'],
+    field: 'cardio-metabolic',
+    definition:
+      'A bulge in the wall of the aorta. If it bursts it is often deadly, so older men in some countries are offered a scan.',
+    seeAlso: ['aneurysm', 'aorta'],
+  },
+  {
+    term: 'carotid artery',
+    aliases: ['carotid arteries', 'carotid', 'carotid plaque'],
+    field: 'cardio-metabolic',
+    definition:
+      'One of the two big arteries in the neck that carry blood to the brain. Plaque there can cause a stroke.',
+    seeAlso: ['artery', 'stroke'],
+  },
+  {
+    term: 'peripheral artery disease',
+    aliases: ['peripheral arterial disease', 'PAD', 'peripheral vascular disease'],
+    field: 'cardio-metabolic',
+    definition:
+      'Narrowed arteries, usually in the legs, that cut blood flow. It causes leg pain when walking and can lead to ulcers.',
+    seeAlso: ['atherosclerosis'],
+  },
+  {
+    term: 'varicose veins',
+    aliases: ['varicose vein', 'spider veins'],
+    field: 'cardio-metabolic',
+    definition:
+      'Swollen, twisted veins, usually in the legs, that bulge under the skin because their valves no longer work well.',
+    seeAlso: ['vein'],
+  },
+  {
+    term: 'thrombolysis',
+    aliases: ['clot-busting drugs', 'clot-busting', 'clot buster', 'clot busters', 'alteplase', 'tPA'],
+    field: 'cardio-metabolic',
+    definition:
+      'Giving a drug that breaks up a blood clot, used quickly after some strokes and heart attacks.',
+    seeAlso: ['blood clot', 'stroke'],
+  },
+  {
+    term: 'heart transplant',
+    aliases: ['heart transplants', 'heart transplantation'],
+    field: 'cardio-metabolic',
+    definition:
+      'An operation to replace a failing heart with a healthy one from a donor who has died.',
+    seeAlso: ['transplant', 'heart failure'],
+  },
+  {
+    term: 'LVAD',
+    aliases: ['left ventricular assist device', 'ventricular assist device', 'VAD'],
+    field: 'cardio-metabolic',
+    definition:
+      'A pump put in the chest to help a weak heart push blood around the body. Some people get one while they wait for a new heart.',
+    seeAlso: ['heart failure', 'ventricle'],
+  },
+  {
+    term: 'cardiac output',
+    field: 'cardio-metabolic',
+    definition:
+      'How much blood the heart pumps each minute. It rises during exercise and falls in heart failure.',
+    seeAlso: ['heart failure'],
+  },
+  {
+    term: 'myocarditis',
+    field: 'cardio-metabolic',
+    definition:
+      'Swelling of the heart muscle, usually from a virus. It is a rare side effect of mRNA COVID-19 vaccines, mostly in young men, and is usually mild.',
+    seeAlso: ['mRNA vaccine'],
+  },
+  {
+    term: 'pericarditis',
+    field: 'cardio-metabolic',
+    definition:
+      'Swelling of the thin sac around the heart, which causes sharp chest pain. It is usually mild and often follows a virus.',
+    seeAlso: ['myocarditis'],
+  },
+  {
+    term: 'endocarditis',
+    aliases: ['infective endocarditis'],
+    field: 'cardio-metabolic',
+    definition:
+      'An infection of the heart\'s inner lining and valves, usually by bacteria. It is rare but serious and needs weeks of antibiotics.',
+    seeAlso: ['heart valve'],
+  },
+  {
+    term: 'rheumatic fever',
+    aliases: ['rheumatic heart disease'],
+    field: 'cardio-metabolic',
+    definition:
+      'A reaction to an untreated strep throat that can damage the heart\'s valves for life. It is now rare in rich countries.',
+    seeAlso: ['strep A', 'heart valve'],
+  },
+  {
+    term: 'Kawasaki disease',
+    aliases: ['Kawasaki syndrome'],
+    field: 'cardio-metabolic',
+    definition:
+      'A rare illness of young children that inflames blood vessels, including those of the heart. Quick treatment protects the heart.',
+  },
+  {
+    term: 'sudden cardiac death',
+    aliases: ['sudden death'],
+    field: 'cardio-metabolic',
+    definition:
+      'Death within an hour of the first signs, when the heart suddenly stops pumping. It is usually caused by a fatal heart rhythm.',
+    seeAlso: ['cardiac arrest', 'arrhythmia'],
+  },
+  {
+    term: 'QT prolongation',
+    aliases: ['long QT', 'long QT syndrome', 'prolonged QT', 'QT interval'],
+    field: 'cardio-metabolic',
+    definition:
+      'A delay in the heart\'s electrical reset between beats, seen on an ECG. Some drugs cause it, and it can trigger a dangerous rhythm.',
+    seeAlso: ['ECG', 'arrhythmia'],
+  },
+  {
+    term: 'stress test',
+    aliases: ['exercise stress test', 'cardiac stress test', 'treadmill test'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart check done while a person exercises, often on a treadmill. It shows whether the heart gets enough blood when it works hard.',
+    seeAlso: ['ECG', 'coronary artery disease'],
+  },
+  {
+    term: 'plaque rupture',
+    aliases: ['ruptured plaque'],
+    field: 'cardio-metabolic',
+    definition:
+      'When a fatty plaque in an artery cracks open, so a clot forms on it. This is how most heart attacks begin.',
+    seeAlso: ['plaque', 'heart attack'],
+  },
+  {
+    term: 'non-HDL cholesterol',
+    aliases: ['non-HDL', 'non-HDL-C'],
+    field: 'cardio-metabolic',
+    definition:
+      'Total cholesterol minus the good HDL kind. It adds up all the kinds that clog arteries.',
+    seeAlso: ['cholesterol', 'HDL', 'LDL'],
+  },
+  {
+    term: 'apolipoprotein B',
+    aliases: ['ApoB', 'apoB', 'apolipoprotein', 'apolipoproteins'],
+    field: 'cardio-metabolic',
+    definition:
+      'A protein on each particle that carries harmful cholesterol. Counting it shows how many such particles are in the blood.',
+    seeAlso: ['LDL', 'cholesterol'],
+  },
+  {
+    term: 'ezetimibe',
+    field: 'cardio-metabolic',
+    definition:
+      'A cholesterol pill that stops the gut taking in cholesterol from food. It is often added to a statin.',
+    seeAlso: ['statin', 'cholesterol'],
   },
 ];

@@ -253,7 +253,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'HPV',
-    aliases: ['human papillomavirus', 'papillomavirus'],
+    aliases: ['human papillomavirus', 'papillomavirus', 'human papilloma virus'],
     field: 'infectious-disease',
     definition:
       'A very common virus spread by skin contact during sex. Some types cause cervical and throat cancers; a vaccine prevents them.',
@@ -261,7 +261,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'sepsis',
-    aliases: ['septic shock', 'blood poisoning', 'septic'],
+    aliases: ['septic shock', 'blood poisoning', 'septic', 'septicaemia'],
     field: 'infectious-disease',
     definition:
       'A life-threatening reaction to an infection, where the body\'s response starts to damage its own organs. It needs fast treatment.',
@@ -630,7 +630,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Clostridioides difficile',
-    aliases: ['Clostridium difficile', 'C. difficile', 'C. diff', 'difficile', 'C.diff', 'C-diff'],
+    aliases: ['Clostridium difficile', 'C. difficile', 'C. diff', 'difficile', 'C.diff', 'C-diff', 'CDI'],
     field: 'infectious-disease',
     definition:
       'A gut germ that can take over after antibiotics kill off the helpful microbes in the gut. It causes bad diarrhoea, mostly in older people in hospital.',

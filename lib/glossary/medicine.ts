@@ -376,7 +376,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'congenital',
-    aliases: ['congenital malformation', 'birth defect', 'birth defects'],
     field: 'medicine',
     definition:
       'Present from birth. A congenital condition may be inherited or happen while the baby grows in the womb.',
@@ -421,7 +420,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'osteoporosis',
-    aliases: ['bone density', 'bone loss', 'osteoporotic', 'osteoporotic fracture', 'fragility fracture'],
+    aliases: ['bone density', 'bone loss', 'osteoporotic', 'osteoporotic fracture', 'fragility fracture', 'bone thinning'],
     field: 'medicine',
     definition:
       'Bones becoming thin and fragile, so they break easily. It is most common in older women.',
@@ -482,7 +481,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'preterm birth',
-    aliases: ['premature birth', 'preterm', 'premature babies', 'premature baby', 'born prematurely', 'preterm infants'],
+    aliases: ['premature birth', 'preterm', 'premature babies', 'premature baby', 'born prematurely', 'preterm infants', 'prematurity', 'preterm labour', 'premature labour'],
     field: 'medicine',
     definition:
       'A baby born more than three weeks before the due date. Very early babies can have breathing and other health problems.',
@@ -586,7 +585,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'complementary medicine',
-    aliases: ['alternative medicine', 'complementary and alternative medicine', 'acupuncture', 'homeopathy', 'chiropractic', 'spinal manipulation', 'reflexology', 'osteopathic manipulation'],
+    aliases: ['alternative medicine', 'complementary and alternative medicine', 'homeopathy', 'chiropractic', 'spinal manipulation', 'reflexology', 'osteopathic manipulation'],
     field: 'medicine',
     definition:
       'Treatments outside mainstream medicine. Some, like acupuncture, are studied in trials; many lack good evidence.',
@@ -2201,5 +2200,210 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When a doctor names the wrong illness, or misses one. It can lead to the wrong treatment or delay the right one.',
     seeAlso: ['diagnosis'],
+  },
+  {
+    term: 'cosmetic surgery',
+    aliases: ['plastic surgery', 'cosmetic procedures', 'cosmetic procedure', 'aesthetic surgery'],
+    field: 'medicine',
+    definition:
+      'Surgery to change how a person looks rather than to treat a disease. A facelift is one example.',
+  },
+  {
+    term: 'blurred vision',
+    aliases: ['blurry vision', 'blurred eyesight'],
+    field: 'medicine',
+    definition:
+      'Seeing things out of focus. It can be a side effect of drugs, or a sign of eye disease, diabetes or stroke.',
+    seeAlso: ['retina'],
+  },
+  {
+    term: 'tremor',
+    aliases: ['tremors', 'shaking hands', 'essential tremor'],
+    field: 'medicine',
+    definition:
+      'Shaking you cannot control, often of the hands. It can come from Parkinson\'s disease, some drugs, too much caffeine or anxiety.',
+  },
+  {
+    term: 'sprain',
+    aliases: ['sprains', 'sprained', 'sprained ankle', 'ankle sprain', 'ankle sprains'],
+    field: 'medicine',
+    definition:
+      'A stretched or torn ligament, often in the ankle or wrist, from twisting a joint. It usually heals with rest.',
+    seeAlso: ['ligament'],
+  },
+  {
+    term: 'systemic',
+    aliases: ['systemically', 'systemic treatment', 'systemic therapy', 'systemic disease'],
+    field: 'medicine',
+    definition:
+      'Affecting the whole body, not just one part. A systemic drug goes all round the body in the blood.',
+    seeAlso: ['topical'],
+    context: ['drug', 'drugs', 'treatment', 'therapy', 'disease', 'infection', 'inflammation', 'body', 'blood', 'chemotherapy', 'symptoms', 'lupus', 'cancer', 'effects'],
+  },
+  {
+    term: 'kinesiology',
+    aliases: ['kinesiologist', 'kinesiologists'],
+    field: 'medicine',
+    definition:
+      'The study of how the body moves. It is used in sport, exercise and recovery from injury.',
+    seeAlso: ['physiotherapy'],
+  },
+  {
+    term: 'medication adherence',
+    aliases: ['adherence', 'treatment adherence', 'non-adherence', 'nonadherence', 'adherent', 'drug adherence'],
+    field: 'medicine',
+    definition:
+      'How closely patients stick to a treatment, diet or exercise plan as advised. Poor adherence can make a good treatment look weak in a study.',
+  },
+  {
+    term: 'birth defect',
+    aliases: ['birth defects', 'congenital malformation', 'congenital malformations', 'congenital anomaly', 'congenital anomalies', 'malformation', 'malformations'],
+    field: 'medicine',
+    definition:
+      'A problem in a baby\'s body that is there from birth, such as a cleft lip or a heart defect. Some come from genes, some from infections or drugs in pregnancy.',
+    seeAlso: ['congenital'],
+  },
+  {
+    term: 'lower back pain',
+    aliases: ['back pain', 'backache', 'low back pain', 'lower-back pain', 'chronic back pain'],
+    field: 'medicine',
+    definition:
+      'Pain in the lower back, one of the most common reasons to see a doctor. Most cases get better within weeks without special treatment.',
+    seeAlso: ['chronic pain'],
+  },
+  {
+    term: 'oral and maxillofacial surgery',
+    aliases: ['maxillofacial', 'maxillofacial surgeon', 'maxillofacial surgery', 'oral surgeon'],
+    field: 'medicine',
+    definition:
+      'Surgery of the mouth, jaws, face and neck.',
+  },
+  {
+    term: 'irritant',
+    aliases: ['irritants', 'respiratory irritant', 'skin irritant', 'irritant chemicals'],
+    field: 'medicine',
+    definition:
+      'A substance that makes skin, eyes, nose or lungs sore, red or swollen when it touches them, without any allergy.',
+    seeAlso: ['allergen'],
+  },
+  {
+    term: 'nephrology',
+    aliases: ['nephrologist', 'nephrologists'],
+    field: 'medicine',
+    definition:
+      'The branch of medicine that treats kidney disease.',
+    seeAlso: ['kidney', 'chronic kidney disease'],
+  },
+  {
+    term: 'presymptomatic',
+    aliases: ['pre-symptomatic', 'presymptomatic stage', 'before symptoms appear'],
+    field: 'medicine',
+    definition:
+      'Before symptoms show. A presymptomatic person may already have a disease, and with some infections can pass it on.',
+    seeAlso: ['asymptomatic'],
+  },
+  {
+    term: 'menstruation',
+    aliases: ['menstrual', 'menstrual cycle', 'menstrual cycles', 'menstruating', 'menstrual period', 'menstrual periods', 'menses'],
+    field: 'medicine',
+    definition:
+      'The monthly bleeding from the womb as its lining is shed when no pregnancy has started. The cycle lasts about 28 days.',
+    seeAlso: ['endometrium', 'ovulation'],
+  },
+  {
+    term: 'acupuncture',
+    aliases: ['acupuncturist', 'acupuncturists', 'sham acupuncture', 'acupuncture needles'],
+    field: 'medicine',
+    definition:
+      'Putting thin needles into the skin at set points, a practice from Chinese medicine. Trials often find fake needling works about as well.',
+    seeAlso: ['complementary medicine', 'placebo'],
+  },
+  {
+    term: 'pernicious anaemia',
+    aliases: ['pernicious anemia'],
+    field: 'medicine',
+    definition:
+      'An autoimmune disease in which the body cannot take in vitamin B12 from food, which leads to anaemia. It is treated with B12 injections.',
+    seeAlso: ['vitamin B12', 'anaemia'],
+  },
+  {
+    term: 'fluoride',
+    aliases: ['fluoridation', 'water fluoridation', 'fluoridated', 'fluoridated water', 'fluoride toothpaste'],
+    field: 'medicine',
+    definition:
+      'A mineral added to toothpaste and, in some places, to tap water to help prevent tooth decay.',
+  },
+  {
+    term: 'intraocular lens',
+    aliases: ['lens implant', 'artificial lens', 'intraocular lenses'],
+    field: 'medicine',
+    definition:
+      'The clear plastic lens put into the eye during cataract surgery. It takes the place of the cloudy natural lens.',
+    seeAlso: ['cataract'],
+  },
+  {
+    term: 'anatomy',
+    aliases: ['anatomical', 'anatomic', 'anatomist', 'anatomists'],
+    field: 'medicine',
+    definition:
+      'The study of the body\'s structure: its parts and how they fit together.',
+    seeAlso: ['physiology'],
+  },
+  {
+    term: 'leaky gut',
+    aliases: ['intestinal permeability', 'gut permeability', 'leaky gut syndrome'],
+    field: 'medicine',
+    definition:
+      'How easily things pass through the gut wall into the blood. Leaky gut is a popular idea, but it is not a recognised diagnosis.',
+    seeAlso: ['intestine'],
+  },
+  {
+    term: 'delirium',
+    aliases: ['delirious', 'postoperative delirium'],
+    field: 'medicine',
+    definition:
+      'Sudden confusion, with trouble paying attention. It often hits older people after surgery or in hospital. It usually passes.',
+    seeAlso: ['intensive care unit'],
+  },
+  {
+    term: 'fracture',
+    aliases: ['fractures', 'fractured', 'broken bone', 'broken bones', 'stress fracture', 'stress fractures'],
+    field: 'medicine',
+    definition:
+      'A break or crack in a bone. Weak bones from osteoporosis break more easily, often in a fall.',
+    seeAlso: ['osteoporosis', 'hip fracture'],
+    context: ['bone', 'bones', 'hip', 'wrist', 'leg', 'arm', 'osteoporosis', 'fall', 'falls', 'injury', 'injuries', 'skull', 'spine', 'patients', 'ankle', 'risk'],
+  },
+  {
+    term: 'nausea',
+    aliases: ['nauseous', 'nauseated', 'feeling sick', 'queasy', 'nausea and vomiting'],
+    field: 'medicine',
+    definition:
+      'Feeling sick, as if you might throw up. It is a common side effect of many drugs and of early pregnancy.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'diarrhoea',
+    aliases: ['diarrhea', 'diarrhoeal', 'diarrheal', 'diarrhoeal disease'],
+    field: 'medicine',
+    definition:
+      'Loose, watery stools three or more times a day. It can quickly dry out the body, which is dangerous for small children.',
+    seeAlso: ['oral rehydration', 'dehydration'],
+  },
+  {
+    term: 'ferritin',
+    aliases: ['serum ferritin', 'ferritin levels'],
+    field: 'medicine',
+    definition:
+      'A protein that stores iron. A blood test for it shows how much iron the body has in reserve.',
+    seeAlso: ['anaemia'],
+  },
+  {
+    term: 'heart rate',
+    aliases: ['heart rates', 'pulse rate', 'beats per minute', 'bpm'],
+    field: 'medicine',
+    definition:
+      'How many times the heart beats each minute. A resting adult\'s is usually 60 to 100 beats.',
+    seeAlso: ['resting heart rate'],
   },
 ];

@@ -12,7 +12,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'polyphenol',
-    aliases: ['polyphenols', 'resveratrol', 'curcumin', 'proanthocyanidin', 'proanthocyanidins'],
+    aliases: ['polyphenols', 'resveratrol', 'proanthocyanidin', 'proanthocyanidins'],
     field: 'nutrition',
     definition:
       'A large family of plant chemicals in foods like berries, tea, coffee and spices. Lab results for them often do not hold up in people.',
@@ -108,7 +108,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'carbohydrate',
-    aliases: ['carbohydrates', 'carbs', 'refined carbohydrate', 'refined carbohydrates', 'refined carbs', 'starch', 'starchy'],
+    aliases: ['carbohydrates', 'carbs', 'refined carbohydrate'],
     field: 'nutrition',
     definition:
       'Sugars and starches in food, such as bread, rice and fruit. The body breaks them into glucose for energy. "Refined" ones have lost most fibre.',
@@ -172,7 +172,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'ultra-processed food',
-    aliases: ['ultra-processed foods', 'ultraprocessed food', 'ultra processed food', 'UPF', 'UPFs', 'junk food'],
+    aliases: ['ultra-processed foods', 'ultraprocessed food', 'ultra processed food', 'UPF', 'UPFs'],
     field: 'nutrition',
     definition:
       'Factory-made foods built from refined ingredients and additives, like sweets, fizzy drinks and many packaged snacks. Eating lots is linked to poorer health.',
@@ -218,7 +218,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'ketogenic diet',
-    aliases: ['keto diet', 'keto', 'ketosis', 'ketones'],
+    aliases: ['keto diet', 'keto'],
     field: 'nutrition',
     definition:
       'A diet very low in carbohydrate and high in fat. It makes the body turn fat into ketones and burn them for fuel.',
@@ -234,7 +234,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'dietary supplement',
-    aliases: ['dietary supplements', 'supplement', 'supplements', 'multivitamin', 'multivitamins', 'supplementation'],
+    aliases: ['dietary supplements', 'supplement', 'supplements', 'supplementation'],
     field: 'nutrition',
     definition:
       'Pills, powders or drinks with vitamins, minerals, herbs or other things in them. In many countries they are not tested like medicines before sale.',
@@ -297,7 +297,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'unsaturated fat',
-    aliases: ['unsaturated fats', 'polyunsaturated fat', 'monounsaturated fat'],
+    aliases: ['unsaturated fats', 'polyunsaturated fat', 'monounsaturated fat', 'polyunsaturated fatty acids', 'PUFA', 'PUFAs', 'polyunsaturated', 'monounsaturated', 'MUFA'],
     field: 'nutrition',
     definition:
       'A kind of fat, found in olive oil, nuts, seeds and fish, that is liquid at room temperature. Eating it instead of saturated fat helps the heart.',
@@ -313,7 +313,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'B vitamins',
-    aliases: ['vitamin B', 'vitamin B complex'],
+    aliases: ['vitamin B', 'vitamin B complex', 'vitamin B6', 'vitamin B1', 'thiamine', 'riboflavin', 'vitamin B2', 'biotin'],
     field: 'nutrition',
     definition:
       'A group of eight vitamins that help the body turn food into energy and make blood cells. Folic acid and B12 are two of them.',
@@ -359,7 +359,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'sugary drink',
-    aliases: ['sugary drinks', 'sugar-sweetened beverages', 'sugar-sweetened beverage', 'soft drinks'],
+    aliases: ['sugary drinks', 'sugar-sweetened beverages', 'sugar-sweetened beverage', 'soft drinks', 'fizzy drinks', 'sweetened drinks', 'carbonated drinks', 'sugar-sweetened drinks'],
     field: 'nutrition',
     definition:
       'A drink with added sugar, such as fizzy pop, sweet tea or energy drinks. Drinking them often is linked to weight gain and type 2 diabetes.',
@@ -770,5 +770,323 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Vitamin B3, found in meat, fish and grains. High doses were once used to lower cholesterol, but in trials they did not prevent heart attacks.',
     seeAlso: ['B vitamins'],
+  },
+  {
+    term: 'omega-6',
+    aliases: ['omega-6 fatty acids', 'omega-6 fatty acid', 'omega-6s', 'linoleic acid'],
+    field: 'nutrition',
+    definition:
+      'A family of fats found in vegetable oils, nuts and seeds. The body needs them, and swapping saturated fat for them seems to help the heart.',
+    seeAlso: ['omega-3', 'unsaturated fat'],
+  },
+  {
+    term: 'coconut oil',
+    field: 'nutrition',
+    definition:
+      'An oil from coconuts that is solid at room temperature and very high in saturated fat. It raises LDL cholesterol, despite health claims.',
+    seeAlso: ['saturated fat'],
+  },
+  {
+    term: 'palm oil',
+    aliases: ['palm kernel oil'],
+    field: 'nutrition',
+    definition:
+      'A cheap oil from oil palm fruit, used in many processed foods. It is high in saturated fat, and growing it has cleared rainforests.',
+    seeAlso: ['saturated fat'],
+  },
+  {
+    term: 'margarine',
+    aliases: ['margarines', 'spreads'],
+    field: 'nutrition',
+    definition:
+      'A butter-like spread made from vegetable oils. Old kinds held trans fat; most today do not.',
+    seeAlso: ['trans fat'],
+  },
+  {
+    term: 'dietary cholesterol',
+    aliases: ['cholesterol in food'],
+    field: 'nutrition',
+    definition:
+      'Cholesterol eaten in food such as eggs, meat and shellfish. For most people it raises blood cholesterol much less than saturated fat does.',
+    seeAlso: ['cholesterol', 'saturated fat'],
+  },
+  {
+    term: 'salt substitute',
+    aliases: ['salt substitutes', 'potassium-enriched salt', 'low-sodium salt'],
+    field: 'nutrition',
+    definition:
+      'A salt in which some sodium is swapped for potassium. A big trial found it cut strokes and deaths.',
+    seeAlso: ['sodium', 'potassium'],
+  },
+  {
+    term: 'sugar substitute',
+    aliases: ['sugar substitutes', 'sweetener', 'stevia', 'xylitol', 'non-sugar sweeteners'],
+    field: 'nutrition',
+    definition:
+      'Something used to sweeten food instead of sugar, with few or no calories. Some come from plants, others are made in a lab.',
+    seeAlso: ['artificial sweetener'],
+  },
+  {
+    term: 'low-fat diet',
+    aliases: ['low-fat', 'low fat', 'low-fat foods', 'reduced-fat'],
+    field: 'nutrition',
+    definition:
+      'A diet or food with less fat than usual. Low-fat foods can have extra sugar added to keep their taste.',
+    seeAlso: ['low-carb diet'],
+  },
+  {
+    term: 'full-fat dairy',
+    aliases: ['full-fat', 'whole milk', 'full-fat milk'],
+    field: 'nutrition',
+    definition:
+      'Milk, cheese and yoghurt with none of their fat taken out. Some studies suggest it is less harmful to the heart than once thought.',
+    seeAlso: ['dairy products', 'saturated fat'],
+  },
+  {
+    term: 'dairy products',
+    aliases: ['dairy', 'dairy foods', 'dairy intake', 'dairy product', 'milk products'],
+    field: 'nutrition',
+    definition:
+      'Milk and foods made from it, such as cheese, yoghurt and butter. They supply calcium and protein, and some are high in saturated fat.',
+    seeAlso: ['calcium'],
+  },
+  {
+    term: 'refined grain',
+    aliases: ['refined grains', 'refined carbohydrates', 'refined carbs', 'white bread', 'white rice', 'refined flour'],
+    field: 'nutrition',
+    definition:
+      'Grain with its outer layers removed, as in white bread and white rice. It has less fibre and vitamins than whole grain.',
+    seeAlso: ['whole grain', 'glycaemic index'],
+  },
+  {
+    term: 'resistant starch',
+    field: 'nutrition',
+    definition:
+      'Starch that escapes digestion and feeds gut bacteria, like fibre. Cooled cooked potatoes and rice, and green bananas, have some.',
+    seeAlso: ['dietary fibre', 'starch'],
+  },
+  {
+    term: 'starch',
+    aliases: ['starchy foods', 'starchy', 'starches', 'starchy carbohydrates'],
+    field: 'nutrition',
+    definition:
+      'A carbohydrate made of long chains of sugar, found in bread, rice, pasta and potatoes. The body breaks it down into glucose.',
+    seeAlso: ['carbohydrate', 'glucose'],
+  },
+  {
+    term: 'soluble fibre',
+    aliases: ['soluble fiber', 'insoluble fibre', 'insoluble fiber', 'beta-glucan'],
+    field: 'nutrition',
+    definition:
+      'Soluble fibre, as in oats and beans, turns to gel in the gut and helps lower cholesterol. Insoluble fibre, as in bran, helps food move through.',
+    seeAlso: ['dietary fibre'],
+  },
+  {
+    term: 'short-chain fatty acid',
+    aliases: ['short-chain fatty acids', 'SCFA', 'SCFAs', 'butyrate', 'propionate'],
+    field: 'nutrition',
+    definition:
+      'Small fats that gut bacteria make when they break down fibre. They feed the gut lining and may calm inflammation.',
+    seeAlso: ['dietary fibre', 'prebiotic'],
+  },
+  {
+    term: 'turmeric',
+    aliases: ['curcumin'],
+    field: 'nutrition',
+    definition:
+      'A yellow spice used in curry. Its main chemical, curcumin, is sold as a supplement, but the body takes in very little of it.',
+    seeAlso: ['dietary supplement'],
+  },
+  {
+    term: 'green tea',
+    aliases: ['green tea extract', 'catechins', 'catechin', 'EGCG'],
+    field: 'nutrition',
+    definition:
+      'Tea made from leaves that are not fermented, rich in chemicals called catechins. High-dose extracts have harmed the liver in rare cases.',
+    seeAlso: ['polyphenol'],
+  },
+  {
+    term: 'anthocyanin',
+    aliases: ['anthocyanins'],
+    field: 'nutrition',
+    definition:
+      'The red, purple and blue colours in berries, red cabbage and grapes. They are polyphenols studied for heart and brain health.',
+    seeAlso: ['polyphenol', 'flavanol'],
+  },
+  {
+    term: 'beetroot juice',
+    aliases: ['beet juice'],
+    field: 'nutrition',
+    definition:
+      'A juice rich in nitrate, which the body turns into a gas that widens blood vessels. It can slightly lower blood pressure and aid exercise.',
+    seeAlso: ['nitrate'],
+  },
+  {
+    term: 'ketone ester',
+    aliases: ['ketone esters', 'ketone drink', 'ketone drinks', 'ketone supplement'],
+    field: 'nutrition',
+    definition:
+      'A drink that raises ketones in the blood without a special diet. Athletes and researchers test it as a fuel.',
+    seeAlso: ['ketosis'],
+  },
+  {
+    term: 'whey protein',
+    aliases: ['whey', 'protein powder', 'protein powders', 'protein shake', 'protein shakes', 'protein supplement'],
+    field: 'nutrition',
+    definition:
+      'Protein from the watery part of milk left over from cheese making, sold as powder for shakes. It helps build muscle with exercise.',
+    seeAlso: ['muscle mass'],
+  },
+  {
+    term: 'leucine',
+    aliases: ['branched-chain amino acids', 'BCAA', 'BCAAs'],
+    field: 'nutrition',
+    definition:
+      'An amino acid found in protein foods. It signals muscles to grow, which is why protein supplements boast about it.',
+    seeAlso: ['muscle mass', 'whey protein'],
+  },
+  {
+    term: 'multivitamin',
+    aliases: ['multivitamins', 'multivitamin pill', 'multivitamin supplements'],
+    field: 'nutrition',
+    definition:
+      'A pill with many vitamins and minerals. Big studies find little benefit for well-fed people.',
+    seeAlso: ['dietary supplement'],
+  },
+  {
+    term: 'megadose',
+    aliases: ['megadoses', 'high-dose vitamins'],
+    field: 'nutrition',
+    definition:
+      'A dose of a vitamin far above what the body needs. Extra amounts of some, like vitamin A, can be harmful.',
+    seeAlso: ['dietary supplement'],
+  },
+  {
+    term: 'recommended daily allowance',
+    aliases: ['RDA', 'recommended dietary allowance', 'reference intake', 'reference nutrient intake', 'daily value', 'recommended intake'],
+    field: 'nutrition',
+    definition:
+      'The amount of a nutrient that covers the needs of nearly all healthy people. Food labels compare their contents to it.',
+    seeAlso: ['nutrient'],
+  },
+  {
+    term: 'five a day',
+    aliases: ['5 A Day', 'five portions of fruit and vegetables', '5-a-day'],
+    field: 'nutrition',
+    definition:
+      'The advice to eat at least five portions of fruit and vegetables a day, each about 80 grams.',
+    seeAlso: ['leafy greens'],
+  },
+  {
+    term: 'portion size',
+    aliases: ['portion sizes', 'serving size', 'serving sizes'],
+    field: 'nutrition',
+    definition:
+      'How much food is served at once. Bigger portions lead people to eat more without noticing.',
+    seeAlso: ['calorie'],
+  },
+  {
+    term: 'food labelling',
+    aliases: ['food labels', 'food label', 'nutrition labels', 'nutrition label', 'front-of-pack labels', 'traffic light labels', 'Nutri-Score'],
+    field: 'nutrition',
+    definition:
+      'Information on packs about what food holds, such as calories, sugar, fat and salt. Colour codes help shoppers compare at a glance.',
+    seeAlso: ['sodium', 'added sugar'],
+  },
+  {
+    term: 'nutrient profiling',
+    aliases: ['nutrient profile', 'nutrient profile model'],
+    field: 'nutrition',
+    definition:
+      'A way to score foods as healthy or not from what is in them. It is used for labels and for rules on adverts.',
+    seeAlso: ['food labelling'],
+  },
+  {
+    term: 'junk food',
+    aliases: ['junk foods', 'fast food', 'fast-food', 'takeaway food', 'takeaways'],
+    field: 'nutrition',
+    definition:
+      'Food with lots of calories, fat, sugar or salt and little fibre or vitamins. Crisps, sweets, burgers and fried chicken are examples.',
+    seeAlso: ['ultra-processed food'],
+  },
+  {
+    term: 'snacking',
+    aliases: ['snacks', 'between-meal snacks'],
+    field: 'nutrition',
+    definition:
+      'Eating between meals. What the snack is matters more than how often people snack.',
+    seeAlso: ['calorie'],
+  },
+  {
+    term: 'meal timing',
+    aliases: ['chrononutrition', 'late-night eating', 'eating late'],
+    field: 'nutrition',
+    definition:
+      'When in the day people eat. Some studies suggest eating earlier and within fewer hours helps weight and blood sugar.',
+    seeAlso: ['intermittent fasting'],
+  },
+  {
+    term: 'breakfast skipping',
+    aliases: ['skipping breakfast', 'skip breakfast', 'breakfast skippers'],
+    field: 'nutrition',
+    definition:
+      'Not eating breakfast. Studies link it to poorer health, but that may reflect other habits of people who skip it.',
+    seeAlso: ['meal timing'],
+  },
+  {
+    term: 'food environment',
+    aliases: ['food environments', 'food desert', 'food deserts', 'food swamp', 'food swamps'],
+    field: 'nutrition',
+    definition:
+      'The shops, restaurants, prices and adverts around people that shape what they eat. A food desert has few places to buy fresh food.',
+    seeAlso: ['obesogenic environment'],
+  },
+  {
+    term: 'minimally processed food',
+    aliases: ['unprocessed food', 'unprocessed foods', 'minimally processed', 'whole foods', 'whole food', 'minimally processed foods'],
+    field: 'nutrition',
+    definition:
+      'Food close to its natural state, such as fresh fruit, plain milk or dried beans. It may be washed, frozen or dried, but nothing is added.',
+    seeAlso: ['ultra-processed food'],
+  },
+  {
+    term: 'lactose',
+    aliases: ['lactase', 'milk sugar'],
+    field: 'nutrition',
+    definition:
+      'The sugar in milk. Many adults make too little lactase, the enzyme that digests it, so milk gives them bloating.',
+    seeAlso: ['food intolerance'],
+  },
+  {
+    term: 'rapeseed oil',
+    aliases: ['canola oil', 'canola'],
+    field: 'nutrition',
+    definition:
+      'An oil from rapeseed plants, low in saturated fat and with some plant omega-3. In North America it is called canola oil.',
+    seeAlso: ['alpha-linolenic acid'],
+  },
+  {
+    term: 'eicosapentaenoic acid',
+    aliases: ['icosapent ethyl', 'Vascepa'],
+    field: 'nutrition',
+    definition:
+      'One of the omega-3 fats found in oily fish. A purified, high-dose form is sold as a drug to lower heart risk.',
+    seeAlso: ['omega-3'],
+  },
+  {
+    term: 'energy expenditure',
+    aliases: ['energy balance', 'calories burned', 'total energy expenditure'],
+    field: 'nutrition',
+    definition:
+      'The energy the body uses in a day, for breathing, digesting, moving and exercise. It is usually counted in calories.',
+    seeAlso: ['metabolic rate', 'calorie'],
+  },
+  {
+    term: 'anthropometry',
+    aliases: ['anthropometric', 'anthropometric measurements', 'skinfold thickness', 'skinfold', 'skinfolds'],
+    field: 'nutrition',
+    definition:
+      'Body measures such as height, weight, waist size and the thickness of a pinch of skin. They are used to judge growth, fat and diet.',
+    seeAlso: ['BMI', 'waist circumference'],
   },
 ];
