@@ -2362,7 +2362,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['delirious', 'postoperative delirium'],
     field: 'medicine',
     definition:
-      'Sudden confusion, with trouble paying attention. It often hits older people after surgery or in hospital. It usually passes.',
+      'A sudden state of confusion in which a person cannot focus. It is common in old people in hospital and often goes away.',
     seeAlso: ['intensive care unit'],
   },
   {
