@@ -775,4 +775,67 @@ export const entries: GlossaryEntry[] = [
       'How well patients cope with a drug\'s side effects. A well-tolerated drug rarely makes people stop taking it.',
     seeAlso: ['side effect'],
   },
+  {
+    term: 'stimulant',
+    aliases: ['stimulants', 'stimulant drugs', 'stimulant medication'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that speeds up the brain and body, making people more alert. Caffeine, nicotine, ADHD medicines and cocaine are all stimulants.',
+    seeAlso: ['caffeine'],
+  },
+  {
+    term: 'cannabis',
+    aliases: ['marijuana', 'marihuana', 'medical cannabis', 'medicinal cannabis', 'THC', 'cannabinoid', 'cannabinoids'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug from the hemp plant, smoked or eaten for its high, which comes from THC. Some cannabis medicines are approved for epilepsy, sickness and pain.',
+    seeAlso: ['CBD'],
+  },
+  {
+    term: 'CBD',
+    aliases: ['cannabidiol'],
+    field: 'drugs-regulation',
+    definition:
+      'A chemical from cannabis that does not cause a high. A CBD medicine treats some rare epilepsies; most CBD products sold make claims with little proof.',
+    seeAlso: ['cannabis'],
+  },
+  {
+    term: 'overdose',
+    aliases: ['overdoses', 'overdosed', 'drug overdose', 'overdose deaths', 'fatal overdose'],
+    field: 'drugs-regulation',
+    definition:
+      'Taking more of a drug than the body can handle, which can stop breathing or the heart. Opioid overdoses can be reversed with naloxone.',
+    seeAlso: ['naloxone', 'opioid'],
+  },
+  {
+    term: 'opioid epidemic',
+    aliases: ['opioid crisis', 'opioid overdose crisis', 'opioid addiction crisis'],
+    field: 'drugs-regulation',
+    definition:
+      'The sharp rise in opioid addiction and deaths from overdose in North America since the 1990s. First came painkillers, then heroin and fentanyl.',
+    seeAlso: ['opioid', 'overdose'],
+  },
+  {
+    term: 'heroin',
+    aliases: ['diamorphine'],
+    field: 'drugs-regulation',
+    definition:
+      'An illegal opioid made from morphine, usually injected or smoked. Diamorphine, the same drug, is used in hospitals for severe pain.',
+    seeAlso: ['opioid'],
+  },
+  {
+    term: 'MedWatch',
+    field: 'drugs-regulation',
+    definition:
+      'The US FDA\'s system for doctors and the public to report side effects and other problems with drugs and devices. Anyone can use it.',
+    seeAlso: ['FDA', 'pharmacovigilance'],
+  },
+  {
+    term: 'modafinil',
+    aliases: ['Provigil'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that keeps people awake, used for narcolepsy. Some healthy people take it hoping to think better, with little evidence.',
+    seeAlso: ['stimulant'],
+  },
 ];

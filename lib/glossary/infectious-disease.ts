@@ -20,7 +20,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'fungus',
-    aliases: ['fungi', 'fungal', 'fungal infection', 'Candida auris'],
+    aliases: ['fungi', 'fungal'],
     field: 'infectious-disease',
     definition:
       'A living thing like a mould, yeast or mushroom. Some cause infections that are hard to treat.',
@@ -245,7 +245,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'hepatitis',
-    aliases: ['hepatitis B', 'hepatitis C', 'hepatitis A'],
+    aliases: ['hepatitis B', 'hepatitis C'],
     field: 'infectious-disease',
     definition:
       'Swelling and damage of the liver, often caused by a virus. Some kinds can last for years and lead to liver cancer.',
@@ -276,7 +276,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'antibiotic resistance',
-    aliases: ['antimicrobial resistance', 'AMR', 'superbug', 'superbugs', 'resistant bacteria', 'multidrug-resistant'],
+    aliases: ['antimicrobial resistance', 'AMR', 'resistant bacteria', 'multidrug-resistant'],
     field: 'infectious-disease',
     definition:
       'When germs change so that medicines no longer kill them. Overusing antibiotics speeds this up.',
@@ -520,7 +520,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'quarantine',
-    aliases: ['quarantined', 'self-isolation', 'isolation unit', 'high-level isolation unit', 'self-isolate'],
+    aliases: ['quarantined', 'isolation unit', 'high-level isolation unit'],
     field: 'infectious-disease',
     definition:
       'Keeping people who are sick, or may have caught a disease, apart from others so it cannot spread.',
@@ -1020,5 +1020,543 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A mild viral infection of the nose and throat. More than 200 viruses cause it, most often rhinoviruses.',
     seeAlso: ['upper respiratory infection'],
+  },
+  {
+    term: 'drug resistance',
+    aliases: ['drug-resistant', 'multidrug resistance', 'multi-drug resistant', 'resistant strain', 'resistant strains', 'drug-resistant infections'],
+    field: 'infectious-disease',
+    definition:
+      'When a germ, or a cancer, stops responding to a drug that used to work on it. Heavy use of a drug helps resistant forms spread.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'hospital-acquired infection',
+    aliases: ['hospital-acquired infections', 'healthcare-associated infection', 'healthcare-associated infections', 'nosocomial infection', 'hospital infection', 'hospital infections'],
+    field: 'infectious-disease',
+    definition:
+      'An infection a patient catches while in hospital or a care home. The germs often resist many antibiotics.',
+    seeAlso: ['MRSA', 'Clostridioides difficile'],
+  },
+  {
+    term: 'superbug',
+    aliases: ['superbugs'],
+    field: 'infectious-disease',
+    definition:
+      'A germ that resists many of the antibiotics that would normally kill it, such as MRSA.',
+    seeAlso: ['antibiotic resistance', 'MRSA'],
+  },
+  {
+    term: 'hand hygiene',
+    aliases: ['hand washing', 'handwashing', 'hand-washing', 'hand sanitiser', 'hand sanitizer', 'hand gel'],
+    field: 'infectious-disease',
+    definition:
+      'Cleaning hands with soap and water or alcohol gel. It is one of the cheapest ways to stop germs spreading, in hospitals and at home.',
+  },
+  {
+    term: 'face mask',
+    aliases: ['face masks', 'face covering', 'face coverings', 'surgical mask', 'surgical masks', 'N95', 'FFP2', 'N95 respirator'],
+    field: 'infectious-disease',
+    definition:
+      'A covering for the nose and mouth that blocks some of the droplets and tiny particles that carry germs. Close-fitting N95 or FFP2 masks block the most.',
+    seeAlso: ['airborne'],
+  },
+  {
+    term: 'social distancing',
+    aliases: ['physical distancing', 'keeping apart'],
+    field: 'infectious-disease',
+    definition:
+      'Keeping a set space between people, such as two metres, to slow the spread of an infection.',
+    seeAlso: ['transmission'],
+  },
+  {
+    term: 'lockdown',
+    aliases: ['lockdowns', 'stay-at-home order', 'stay-at-home orders'],
+    field: 'infectious-disease',
+    definition:
+      'An order for people to stay at home and for shops, schools and offices to close, to slow an epidemic.',
+    seeAlso: ['pandemic'],
+    context: ['COVID', 'COVID-19', 'pandemic', 'virus', 'coronavirus', 'restrictions', 'epidemic', 'infections', 'cases', 'schools', 'outbreak'],
+  },
+  {
+    term: 'self-isolation',
+    aliases: ['self-isolate', 'self-isolating', 'isolation period', 'isolating'],
+    field: 'infectious-disease',
+    definition:
+      'Staying away from other people while ill or after a positive test. It stops you from passing an infection on.',
+    seeAlso: ['quarantine'],
+    context: ['COVID', 'COVID-19', 'virus', 'infection', 'infected', 'test', 'positive', 'symptoms', 'days', 'coronavirus', 'flu'],
+  },
+  {
+    term: 'Omicron',
+    aliases: ['Omicron variant', 'XBB'],
+    field: 'infectious-disease',
+    definition:
+      'A family of variants of the COVID-19 virus that appeared in late 2021. It spread very fast and partly dodged immunity, but caused milder illness on average.',
+    seeAlso: ['COVID-19', 'immune escape'],
+  },
+  {
+    term: 'Delta variant',
+    aliases: ['Delta'],
+    field: 'infectious-disease',
+    definition:
+      'A variant of the COVID-19 virus first found in India in 2020. It spread faster and caused more severe illness than earlier forms.',
+    seeAlso: ['COVID-19'],
+    context: ['variant', 'variants', 'COVID', 'COVID-19', 'virus', 'coronavirus', 'strain', 'cases', 'infections', 'vaccine', 'vaccines'],
+  },
+  {
+    term: 'spike protein',
+    aliases: ['spike proteins', 'spike'],
+    field: 'infectious-disease',
+    definition:
+      'The protein that sticks out from the surface of the COVID-19 virus and lets it enter cells. Most COVID-19 vaccines teach the body to spot it.',
+    seeAlso: ['COVID-19', 'mRNA vaccine'],
+    context: ['virus', 'coronavirus', 'COVID', 'COVID-19', 'vaccine', 'vaccines', 'antibodies', 'antibody', 'cells', 'protein', 'mutations', 'SARS-CoV-2'],
+  },
+  {
+    term: 'flu season',
+    aliases: ['influenza season', 'winter flu season', 'seasonal influenza'],
+    field: 'infectious-disease',
+    definition:
+      'The months each year when flu spreads most, in winter in cooler countries. The flu vaccine is updated for each season.',
+    seeAlso: ['influenza', 'flu vaccine'],
+  },
+  {
+    term: 'breakthrough infection',
+    aliases: ['breakthrough infections', 'breakthrough case', 'breakthrough cases'],
+    field: 'infectious-disease',
+    definition:
+      'An infection in someone who is fully vaccinated. It happens because no vaccine is perfect, and such cases are usually milder.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'reinfection',
+    aliases: ['reinfections', 'reinfected', 're-infection'],
+    field: 'infectious-disease',
+    definition:
+      'Catching the same infection again after you got over it once.',
+    seeAlso: ['immunity'],
+  },
+  {
+    term: 'hybrid immunity',
+    field: 'infectious-disease',
+    definition:
+      'Protection from having had both a vaccine and the infection itself. It is usually stronger than either alone.',
+    seeAlso: ['immunity', 'vaccine'],
+  },
+  {
+    term: 'waning immunity',
+    aliases: ['waning protection', 'immunity wanes', 'waning'],
+    field: 'infectious-disease',
+    definition:
+      'When protection from a vaccine or a past infection fades over months or years. This is why boosters are given.',
+    seeAlso: ['booster', 'immunity'],
+    context: ['immunity', 'protection', 'vaccine', 'vaccines', 'vaccination', 'antibodies', 'antibody', 'booster', 'boosters', 'infection', 'dose', 'doses'],
+  },
+  {
+    term: 'immune escape',
+    aliases: ['immune evasion', 'vaccine escape', 'escape variant', 'escape mutations'],
+    field: 'infectious-disease',
+    definition:
+      'When a germ changes so that antibodies no longer know it well. Then a vaccine or a past illness protects less.',
+    seeAlso: ['antibody', 'neutralising antibody'],
+  },
+  {
+    term: 'antibody test',
+    aliases: ['antibody tests', 'serology test', 'serological test', 'serology', 'blood antibody test'],
+    field: 'infectious-disease',
+    definition:
+      'A blood test that looks for antibodies, which show a person had an infection or a vaccine in the past. It does not show a current infection.',
+    seeAlso: ['antibody', 'seroprevalence'],
+  },
+  {
+    term: 'swab',
+    aliases: ['swabs', 'nasal swab', 'throat swab', 'nose swab', 'swabbed', 'nasopharyngeal swab'],
+    field: 'infectious-disease',
+    definition:
+      'A stick with a soft tip that is rubbed inside the nose, throat or elsewhere. It picks up a sample for a test.',
+    seeAlso: ['PCR test', 'rapid test'],
+  },
+  {
+    term: 'seroconversion',
+    aliases: ['seroconverted', 'seroconvert'],
+    field: 'infectious-disease',
+    definition:
+      'When antibodies to a germ or vaccine first appear in the blood. In vaccine trials it shows the vaccine got a response.',
+    seeAlso: ['antibody', 'antibody test'],
+  },
+  {
+    term: 'superspreader',
+    aliases: ['superspreaders', 'super-spreader', 'superspreading', 'super-spreading', 'superspreading event', 'super-spreading event'],
+    field: 'infectious-disease',
+    definition:
+      'A person or event that passes an infection to far more people than usual. A crowded party indoors is one example.',
+    seeAlso: ['transmission', 'reproduction number'],
+  },
+  {
+    term: 'fomite',
+    aliases: ['fomites', 'contaminated surfaces'],
+    field: 'infectious-disease',
+    definition:
+      'An object or surface, like a door handle, that can carry germs from one person to another.',
+    seeAlso: ['transmission'],
+  },
+  {
+    term: 'excess deaths',
+    aliases: ['excess mortality', 'excess death'],
+    field: 'infectious-disease',
+    definition:
+      'The number of deaths above what would be expected in a normal year. It counts the full toll of an event, such as a pandemic or heatwave.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'community transmission',
+    aliases: ['community spread', 'local transmission', 'community transmission of the virus'],
+    field: 'infectious-disease',
+    definition:
+      'When an infection spreads among people in a place, and not all cases can be traced to travel or known contacts.',
+    seeAlso: ['transmission', 'contact tracing'],
+  },
+  {
+    term: 'positivity rate',
+    aliases: ['test positivity', 'positivity rates', 'test positivity rate'],
+    field: 'infectious-disease',
+    definition:
+      'The share of tests that come back positive. A high rate suggests many infections are being missed.',
+    seeAlso: ['PCR test'],
+  },
+  {
+    term: 'neglected tropical disease',
+    aliases: ['neglected tropical diseases', 'NTD', 'NTDs', 'tropical disease', 'tropical diseases'],
+    field: 'infectious-disease',
+    definition:
+      'Infections common in the poorest warm countries, such as river blindness and worm diseases. They get little money for research.',
+  },
+  {
+    term: 'leprosy',
+    aliases: ['Hansen\'s disease'],
+    field: 'infectious-disease',
+    definition:
+      'A slow bacterial infection that damages skin and nerves. It is curable with antibiotics and is now rare.',
+    seeAlso: ['neglected tropical disease'],
+  },
+  {
+    term: 'leishmaniasis',
+    aliases: ['kala-azar'],
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by a parasite spread by the bite of sandflies. It causes skin sores or, in one form, damage to inner organs.',
+    seeAlso: ['parasite', 'neglected tropical disease'],
+  },
+  {
+    term: 'schistosomiasis',
+    aliases: ['bilharzia', 'schistosomes'],
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by tiny worms that live in fresh water and enter through the skin. It harms the gut, liver and bladder.',
+    seeAlso: ['parasite', 'neglected tropical disease'],
+  },
+  {
+    term: 'river blindness',
+    aliases: ['onchocerciasis'],
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by a worm spread by black flies near rivers. It causes itching and can blind.',
+    seeAlso: ['parasite', 'neglected tropical disease'],
+  },
+  {
+    term: 'sleeping sickness',
+    aliases: ['African trypanosomiasis', 'trypanosomiasis'],
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by a parasite spread by tsetse flies in Africa. Without treatment it reaches the brain and is deadly.',
+    seeAlso: ['parasite'],
+  },
+  {
+    term: 'Chagas disease',
+    aliases: ['Chagas', 'Trypanosoma cruzi'],
+    field: 'infectious-disease',
+    definition:
+      'A disease caused by a parasite spread by blood-sucking bugs in Latin America. Years later it can damage the heart.',
+    seeAlso: ['parasite'],
+  },
+  {
+    term: 'Japanese encephalitis',
+    field: 'infectious-disease',
+    definition:
+      'A virus spread by mosquitoes in Asia that can cause swelling of the brain. A vaccine protects against it.',
+    seeAlso: ['encephalitis', 'mosquito'],
+  },
+  {
+    term: 'tick-borne encephalitis',
+    aliases: ['TBE'],
+    field: 'infectious-disease',
+    definition:
+      'A virus spread by tick bites in Europe and Asia that can cause swelling of the brain. A vaccine protects against it.',
+    seeAlso: ['encephalitis', 'tick'],
+  },
+  {
+    term: 'tick',
+    aliases: ['ticks', 'tick bite', 'tick bites', 'deer tick'],
+    field: 'infectious-disease',
+    definition:
+      'A tiny biting creature, related to spiders, that feeds on blood. Ticks spread Lyme disease and other infections.',
+    seeAlso: ['Lyme disease'],
+    context: ['bite', 'bites', 'Lyme', 'disease', 'diseases', 'infection', 'infections', 'deer', 'blood', 'skin', 'grass', 'encephalitis'],
+  },
+  {
+    term: 'plague',
+    aliases: ['bubonic plague', 'pneumonic plague', 'Yersinia pestis', 'Black Death'],
+    field: 'infectious-disease',
+    definition:
+      'A bacterial disease spread by fleas on rats and other rodents, which killed millions in the Middle Ages. It is rare now and treatable with antibiotics.',
+    seeAlso: ['bacterium'],
+    context: ['bacteria', 'bacterium', 'fleas', 'rats', 'rodents', 'bubonic', 'Black Death', 'disease', 'outbreak', 'antibiotics', 'infection', 'cases'],
+  },
+  {
+    term: 'anthrax',
+    aliases: ['Bacillus anthracis'],
+    field: 'infectious-disease',
+    definition:
+      'A serious disease caused by bacteria whose hardy spores live in soil. It mostly affects farm animals but can infect people.',
+    seeAlso: ['bacterium'],
+  },
+  {
+    term: 'botulism',
+    aliases: ['botulinum toxin', 'botulinum', 'Clostridium botulinum', 'Botox'],
+    field: 'infectious-disease',
+    definition:
+      'A rare, dangerous illness caused by a poison from bacteria that stops muscles working. Tiny doses of the poison (Botox) are used by doctors.',
+    seeAlso: ['bacterium'],
+  },
+  {
+    term: 'diphtheria',
+    field: 'infectious-disease',
+    definition:
+      'A bacterial infection of the throat that can block breathing and harm the heart. Vaccines have made it rare.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'mumps',
+    field: 'infectious-disease',
+    definition:
+      'A viral illness that makes the glands under the ears swell. The MMR vaccine protects against it.',
+    seeAlso: ['MMR vaccine'],
+  },
+  {
+    term: 'hepatitis E',
+    aliases: ['hepatitis A', 'HEV', 'HAV'],
+    field: 'infectious-disease',
+    definition:
+      'Liver infections spread through dirty water or food. They usually clear up on their own but can be severe in pregnancy.',
+    seeAlso: ['hepatitis'],
+  },
+  {
+    term: 'post-exposure prophylaxis',
+    aliases: ['PEP', 'post-exposure treatment'],
+    field: 'infectious-disease',
+    definition:
+      'Drugs taken soon after a person may have caught a germ, such as HIV or rabies. They stop the infection from taking hold.',
+    seeAlso: ['PrEP', 'prophylaxis'],
+  },
+  {
+    term: 'antibiotic stewardship',
+    aliases: ['antimicrobial stewardship', 'stewardship programmes', 'stewardship programme'],
+    field: 'infectious-disease',
+    definition:
+      'Using antibiotics only when needed, at the right dose and for the right time. It slows the spread of germs that resist them.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'broad-spectrum antibiotic',
+    aliases: ['broad-spectrum antibiotics', 'broad-spectrum', 'narrow-spectrum antibiotic', 'narrow-spectrum'],
+    field: 'infectious-disease',
+    definition:
+      'An antibiotic that kills many kinds of bacteria. Narrow-spectrum ones target a few, which does less harm to good gut bacteria.',
+    seeAlso: ['antibiotic'],
+  },
+  {
+    term: 'vancomycin',
+    field: 'infectious-disease',
+    definition:
+      'A strong antibiotic. Doctors keep it for bad infections, such as MRSA, when other drugs fail.',
+    seeAlso: ['antibiotic', 'MRSA'],
+  },
+  {
+    term: 'carbapenem',
+    aliases: ['carbapenems', 'carbapenem-resistant', 'meropenem'],
+    field: 'infectious-disease',
+    definition:
+      'A group of strong antibiotics used as a last line against resistant bacteria. Germs that resist them worry doctors most.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'colistin',
+    field: 'infectious-disease',
+    definition:
+      'An old antibiotic that is hard on the kidneys. It is now kept as a last resort for germs that resist all other drugs.',
+    seeAlso: ['antibiotic resistance'],
+  },
+  {
+    term: 'fluoroquinolone',
+    aliases: ['fluoroquinolones', 'ciprofloxacin', 'levofloxacin'],
+    field: 'infectious-disease',
+    definition:
+      'A group of antibiotics that can, rarely, do lasting harm to tendons, nerves and the main artery. They are now used only when needed.',
+    seeAlso: ['antibiotic'],
+  },
+  {
+    term: 'cephalosporin',
+    aliases: ['cephalosporins', 'ceftriaxone'],
+    field: 'infectious-disease',
+    definition:
+      'A large group of antibiotics, a bit like penicillin. They are often used in hospitals.',
+    seeAlso: ['antibiotic', 'penicillin'],
+  },
+  {
+    term: 'Klebsiella',
+    aliases: ['Klebsiella pneumoniae'],
+    field: 'infectious-disease',
+    definition:
+      'A gut germ that can cause lung and blood infections in people in hospital. Some strains resist nearly all antibiotics.',
+    seeAlso: ['hospital-acquired infection'],
+  },
+  {
+    term: 'Pseudomonas',
+    aliases: ['Pseudomonas aeruginosa'],
+    field: 'infectious-disease',
+    definition:
+      'A germ common in soil and water. It causes hard-to-treat infections in people in hospital and in people with cystic fibrosis.',
+    seeAlso: ['hospital-acquired infection'],
+  },
+  {
+    term: 'Acinetobacter',
+    aliases: ['Acinetobacter baumannii'],
+    field: 'infectious-disease',
+    definition:
+      'A germ that lives a long time on hospital surfaces. It often resists many antibiotics.',
+    seeAlso: ['hospital-acquired infection'],
+  },
+  {
+    term: 'fungal infection',
+    aliases: ['fungal infections', 'mycosis', 'antifungal', 'antifungals', 'antifungal drugs'],
+    field: 'infectious-disease',
+    definition:
+      'An infection caused by a fungus. It can be as mild as athlete\'s foot or a deadly lung infection in people with weak immune systems.',
+    seeAlso: ['fungus'],
+  },
+  {
+    term: 'Candida auris',
+    aliases: ['C. auris'],
+    field: 'infectious-disease',
+    definition:
+      'A yeast that spreads in hospitals. Many antifungal drugs do not work on it, and it can cause deadly blood infections.',
+    seeAlso: ['fungal infection', 'yeast'],
+  },
+  {
+    term: 'aspergillosis',
+    aliases: ['Aspergillus'],
+    field: 'infectious-disease',
+    definition:
+      'A lung infection caused by a common mould. It is mainly a danger for people with weak immune systems.',
+    seeAlso: ['fungal infection'],
+  },
+  {
+    term: 'ringworm',
+    aliases: ['tinea', 'athlete\'s foot'],
+    field: 'infectious-disease',
+    definition:
+      'A fungal skin infection, not a worm, that causes an itchy ring-shaped rash. Athlete\'s foot is the same fungus on the feet.',
+    seeAlso: ['fungal infection'],
+  },
+  {
+    term: 'scabies',
+    field: 'infectious-disease',
+    definition:
+      'An itchy rash caused by tiny mites that burrow into the skin. It spreads by close contact.',
+  },
+  {
+    term: 'bed bug',
+    aliases: ['bed bugs', 'bedbugs', 'bedbug'],
+    field: 'infectious-disease',
+    definition:
+      'A small insect that hides in beds and bites people at night to feed on blood. It does not spread disease, but its bites itch.',
+  },
+  {
+    term: 'impetigo',
+    field: 'infectious-disease',
+    definition:
+      'A common skin infection of children that causes sores with a golden crust. It spreads easily and is treated with antibiotic cream.',
+  },
+  {
+    term: 'cellulitis',
+    field: 'infectious-disease',
+    definition:
+      'A bacterial infection of the deeper layers of the skin, which becomes red, hot and swollen. It needs antibiotics.',
+  },
+  {
+    term: 'meningococcal disease',
+    aliases: ['meningococcal', 'meningococcus', 'meningococcal meningitis', 'MenB', 'MenACWY'],
+    field: 'infectious-disease',
+    definition:
+      'Serious illness caused by one kind of germ. It includes meningitis and blood poisoning. Vaccines protect against several types.',
+    seeAlso: ['meningitis', 'sepsis'],
+  },
+  {
+    term: 'pneumococcal disease',
+    aliases: ['pneumococcal', 'pneumococcus', 'pneumococcal vaccine', 'pneumococcal vaccines', 'Streptococcus pneumoniae'],
+    field: 'infectious-disease',
+    definition:
+      'Illness caused by one common germ. It can be pneumonia, meningitis or an ear infection. Vaccines protect babies and older people.',
+    seeAlso: ['pneumonia'],
+  },
+  {
+    term: 'Hib',
+    aliases: ['Haemophilus influenzae type b', 'Hib vaccine'],
+    field: 'infectious-disease',
+    definition:
+      'A germ that used to be a main cause of meningitis in small children. A vaccine has made it rare.',
+    seeAlso: ['meningitis'],
+  },
+  {
+    term: 'polio vaccine',
+    aliases: ['oral polio vaccine', 'OPV', 'inactivated polio vaccine', 'IPV', 'polio vaccines'],
+    field: 'infectious-disease',
+    definition:
+      'Vaccines against polio. The oral drops use a weakened virus that can, very rarely, spread and cause outbreaks where few are vaccinated.',
+    seeAlso: ['polio', 'vaccine-derived polio'],
+  },
+  {
+    term: 'vaccine-derived polio',
+    aliases: ['vaccine-derived poliovirus', 'circulating vaccine-derived poliovirus', 'cVDPV'],
+    field: 'infectious-disease',
+    definition:
+      'Polio caused by the weak virus in oral vaccine drops. It can happen when the virus spreads for a long time where few people are vaccinated.',
+    seeAlso: ['polio', 'polio vaccine'],
+  },
+  {
+    term: 'disease eradication',
+    aliases: ['eradication', 'eradicate', 'eradicated', 'eradicating'],
+    field: 'infectious-disease',
+    definition:
+      'Wiping out a disease everywhere for good. Only smallpox in people, and rinderpest in cattle, have been wiped out so far.',
+    seeAlso: ['smallpox', 'polio'],
+    context: ['disease', 'diseases', 'polio', 'malaria', 'smallpox', 'virus', 'infection', 'vaccine', 'vaccines', 'vaccination', 'worldwide', 'global', 'measles', 'guinea worm'],
+  },
+  {
+    term: 'disease elimination',
+    aliases: ['elimination', 'eliminated', 'eliminate'],
+    field: 'infectious-disease',
+    definition:
+      'Stopping a disease from spreading in one country or region. It may still exist in other parts of the world.',
+    seeAlso: ['disease eradication'],
+    context: ['disease', 'diseases', 'measles', 'malaria', 'hepatitis', 'HIV', 'polio', 'transmission', 'country', 'countries', 'region', 'cases', 'infection', 'TB'],
+  },
+  {
+    term: 'vaccine uptake',
+    aliases: ['vaccination rate', 'vaccination rates', 'vaccine coverage', 'vaccination coverage', 'uptake of the vaccine', 'vaccine rollout'],
+    field: 'infectious-disease',
+    definition:
+      'The share of people who get a vaccine. High uptake protects those who cannot be vaccinated.',
+    seeAlso: ['herd immunity'],
   },
 ];

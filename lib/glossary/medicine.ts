@@ -1079,7 +1079,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'adrenaline',
-    aliases: ['epinephrine', 'EpiPen', 'adrenaline auto-injector', 'epinephrine auto-injector'],
+    aliases: ['epinephrine'],
     field: 'medicine',
     definition:
       'A hormone the body releases in fear or stress that speeds up the heart. An injection of it is the first treatment for a severe allergic reaction.',
