@@ -191,7 +191,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'faecal immunochemical test',
-    aliases: ['fecal immunochemical test', 'FIT test', 'stool test', 'faecal occult blood test', 'fecal occult blood test', 'stool-based test'],
+    aliases: ['fecal immunochemical test', 'FIT test', 'stool test', 'stool-based test'],
     field: 'medicine',
     definition:
       'A home test that looks for hidden blood in a stool sample, an early sign of bowel cancer or polyps.',
@@ -2405,5 +2405,29 @@ export const entries: GlossaryEntry[] = [
     definition:
       'How many times the heart beats each minute. A resting adult\'s is usually 60 to 100 beats.',
     seeAlso: ['resting heart rate'],
+  },
+  {
+    term: 'assisted dying',
+    aliases: ['assisted suicide', 'physician-assisted suicide', 'medical assistance in dying', 'MAID', 'euthanasia', 'voluntary euthanasia', 'right to die'],
+    field: 'medicine',
+    definition:
+      'When a doctor helps a dying or suffering person end their life at their own request. It is legal in some countries under strict rules.',
+    seeAlso: ['palliative care'],
+  },
+  {
+    term: 'advance directive',
+    aliases: ['advance directives', 'living will', 'living wills', 'advance decision', 'advance care planning'],
+    field: 'medicine',
+    definition:
+      'A written note of what care a person does or does not want if they later cannot decide for themselves.',
+    seeAlso: ['palliative care'],
+  },
+  {
+    term: 'do not resuscitate',
+    aliases: ['DNR', 'DNR order', 'DNACPR', 'do-not-resuscitate', 'do not attempt resuscitation'],
+    field: 'medicine',
+    definition:
+      'An order that no one should try to restart a person\'s heart if it stops. It is agreed with a seriously ill patient or their family.',
+    seeAlso: ['cardiopulmonary resuscitation'],
   },
 ];
