@@ -35,7 +35,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'coronary artery disease',
-    aliases: ['coronary heart disease', 'ischaemic heart disease', 'ischemic heart disease', 'IHD'],
+    aliases: ['coronary heart disease', 'ischaemic heart disease', 'ischemic heart disease', 'IHD', 'CHD'],
     field: 'cardio-metabolic',
     definition:
       'Narrowing of the blood vessels that feed the heart, by fatty build-up. It can cause chest pain and heart attacks.',

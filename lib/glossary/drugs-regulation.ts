@@ -67,7 +67,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'accelerated approval',
-    aliases: ['conditional approval', 'conditional marketing authorisation', 'fast track', 'fast-track', 'breakthrough therapy designation', 'priority review'],
+    aliases: ['conditional approval', 'conditional marketing authorisation'],
     field: 'drugs-regulation',
     definition:
       'Faster routes for promising drugs for serious diseases. Some let a drug be sold on early evidence, as long as later studies confirm it helps.',
@@ -837,5 +837,315 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A drug that keeps people awake, used for narcolepsy. Some healthy people take it hoping to think better, with little evidence.',
     seeAlso: ['stimulant'],
+  },
+  {
+    term: 'fast track designation',
+    aliases: ['fast track', 'fast-track designation', 'breakthrough therapy designation', 'breakthrough therapy', 'priority review'],
+    field: 'drugs-regulation',
+    definition:
+      'FDA labels that speed up the review of drugs for serious diseases when early data look promising. They shorten the wait but do not lower the bar for approval.',
+    seeAlso: ['accelerated approval', 'FDA'],
+  },
+  {
+    term: 'licensed medicine',
+    aliases: ['licensed drug', 'licensed', 'licence', 'unlicensed', 'unlicensed drug', 'licensing'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine a regulator has approved for sale for a set use. Using it outside that use is called off-label.',
+    seeAlso: ['off-label', 'approval', 'regulator'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'treatment', 'regulator', 'MHRA', 'EMA', 'FDA', 'approved', 'patients', 'vaccine', 'use'],
+  },
+  {
+    term: 'drug label',
+    aliases: ['drug labels', 'package insert', 'patient information leaflet', 'prescribing information', 'product label', 'label change'],
+    field: 'drugs-regulation',
+    definition:
+      'The official text that comes with a medicine, saying what it treats, how to take it and its known risks.',
+    seeAlso: ['black box warning'],
+    context: ['drug', 'drugs', 'medicine', 'FDA', 'warning', 'regulator', 'prescribing', 'side effects', 'dose', 'approved', 'leaflet'],
+  },
+  {
+    term: 'REMS',
+    aliases: ['risk evaluation and mitigation strategy'],
+    field: 'drugs-regulation',
+    definition:
+      'A safety plan the FDA can demand for a risky drug. It might require special training for doctors or regular blood tests for patients.',
+    seeAlso: ['FDA', 'black box warning'],
+  },
+  {
+    term: 'drug shortage',
+    aliases: ['drug shortages', 'medicine shortage', 'medicine shortages', 'supply shortage'],
+    field: 'drugs-regulation',
+    definition:
+      'When a pharmacy or hospital cannot get enough of a medicine. Often a factory has problems or the drug makes too little money.',
+    seeAlso: ['generic drug'],
+  },
+  {
+    term: 'formulary',
+    aliases: ['formularies', 'drug formulary'],
+    field: 'drugs-regulation',
+    definition:
+      'The list of drugs a health plan or hospital will pay for or stock. Being left off it can keep a drug from patients.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'health technology assessment',
+    aliases: ['HTA', 'health technology assessments', 'technology appraisal'],
+    field: 'drugs-regulation',
+    definition:
+      'A review of whether a drug, test or device is worth paying for, weighing benefits, harms and costs. NICE does this in England.',
+    seeAlso: ['NICE', 'cost-effectiveness'],
+  },
+  {
+    term: 'QALY',
+    aliases: ['QALYs', 'quality-adjusted life year', 'quality-adjusted life years', 'cost per QALY'],
+    field: 'drugs-regulation',
+    definition:
+      'A year of life in full health. Counting QALYs lets health services compare how much different treatments give for their cost.',
+    seeAlso: ['cost-effectiveness', 'NICE', 'quality of life'],
+  },
+  {
+    term: 'Medicare',
+    aliases: ['Medicaid', 'CMS'],
+    field: 'drugs-regulation',
+    definition:
+      'Health cover run by the US government. Medicare is for people aged 65 and over; Medicaid is for many people who earn little.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'out-of-pocket costs',
+    aliases: ['out-of-pocket', 'copay', 'copays', 'co-payment', 'co-pay', 'out-of-pocket spending'],
+    field: 'drugs-regulation',
+    definition:
+      'The part of a medical bill that patients pay themselves, on top of what their insurance pays.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'prior authorisation',
+    aliases: ['prior authorization', 'pre-authorisation'],
+    field: 'drugs-regulation',
+    definition:
+      'A rule that a doctor must get a health insurer\'s OK before it will pay for a drug or test.',
+    seeAlso: ['formulary'],
+  },
+  {
+    term: 'pharmacy benefit manager',
+    aliases: ['pharmacy benefit managers', 'PBM', 'PBMs'],
+    field: 'drugs-regulation',
+    definition:
+      'A US firm that runs drug benefits for health insurers. It bargains with drug makers over prices and rebates.',
+    seeAlso: ['drug pricing', 'formulary'],
+  },
+  {
+    term: 'rebate',
+    aliases: ['rebates', 'drug rebate'],
+    field: 'drugs-regulation',
+    definition:
+      'Money a drug maker pays back to an insurer or a middleman after a sale. The real price is then lower than the list price.',
+    seeAlso: ['drug pricing'],
+    context: ['drug', 'drugs', 'price', 'prices', 'pricing', 'insulin', 'insurers', 'insurer', 'manufacturer', 'pharmacy', 'list price'],
+  },
+  {
+    term: 'direct-to-consumer advertising',
+    aliases: ['direct-to-consumer', 'DTC advertising', 'drug advertising', 'drug adverts'],
+    field: 'drugs-regulation',
+    definition:
+      'Adverts for prescription drugs aimed at the public rather than doctors. They are allowed in the US and New Zealand but banned in most other countries.',
+    seeAlso: ['prescription drug'],
+  },
+  {
+    term: 'industry funding',
+    aliases: ['industry-funded', 'funded by industry', 'industry sponsorship', 'industry-sponsored'],
+    field: 'drugs-regulation',
+    definition:
+      'Money for research or doctors from companies that sell drugs, devices or food. Such studies more often find results that favour the sponsor.',
+    seeAlso: ['pharmaceutical company'],
+  },
+  {
+    term: 'ghostwriting',
+    aliases: ['ghostwritten', 'ghostwriter', 'ghost-written'],
+    field: 'drugs-regulation',
+    definition:
+      'When a paper is written by a hidden writer, often paid by a company. Then it comes out under the names of scientists.',
+    seeAlso: ['industry funding'],
+  },
+  {
+    term: 'Sunshine Act',
+    aliases: ['Open Payments', 'Physician Payments Sunshine Act'],
+    field: 'drugs-regulation',
+    definition:
+      'A US law that makes drug and device makers show the money and gifts they give to doctors and hospitals.',
+    seeAlso: ['industry funding'],
+  },
+  {
+    term: 'generally recognized as safe',
+    aliases: ['GRAS'],
+    field: 'drugs-regulation',
+    definition:
+      'A US rule that lets companies add an ingredient to food without FDA review if experts deem it safe. Critics say firms can decide this themselves.',
+    seeAlso: ['food additive', 'FDA'],
+  },
+  {
+    term: 'health claim',
+    aliases: ['health claims', 'nutrition claim', 'nutrition claims'],
+    field: 'drugs-regulation',
+    definition:
+      'A statement on food or a supplement saying it is good for health, such as helping the heart. In the EU such claims must be approved first.',
+    seeAlso: ['EFSA', 'dietary supplement'],
+  },
+  {
+    term: 'EFSA',
+    aliases: ['European Food Safety Authority'],
+    field: 'drugs-regulation',
+    definition:
+      'The EU agency that gives science advice on whether food, food additives and health claims are safe.',
+    seeAlso: ['food additive', 'health claim'],
+  },
+  {
+    term: 'novel food',
+    aliases: ['novel foods'],
+    field: 'drugs-regulation',
+    definition:
+      'In the EU and UK, a food not widely eaten before 1997, such as insects or meat grown in a lab. It needs a safety check before sale.',
+    seeAlso: ['EFSA'],
+  },
+  {
+    term: 'homeopathy',
+    aliases: ['homeopathic', 'homoeopathy', 'homeopathic remedies', 'homeopath'],
+    field: 'drugs-regulation',
+    definition:
+      'A practice that uses remedies diluted so much that usually none of the starting substance is left. Reviews find it works no better than placebo.',
+    seeAlso: ['placebo', 'complementary medicine'],
+  },
+  {
+    term: 'naturopathy',
+    aliases: ['naturopath', 'naturopaths', 'naturopathic'],
+    field: 'drugs-regulation',
+    definition:
+      'A practice that treats illness with diet, herbs and other natural methods, avoiding standard drugs. Many of its methods lack good evidence.',
+    seeAlso: ['complementary medicine'],
+  },
+  {
+    term: 'open-label placebo',
+    aliases: ['open-label placebos', 'honest placebo'],
+    field: 'drugs-regulation',
+    definition:
+      'A placebo given with patients told it is a fake pill. Some small trials found people still felt better.',
+    seeAlso: ['placebo'],
+  },
+  {
+    term: 'polypill',
+    aliases: ['polypills'],
+    field: 'drugs-regulation',
+    definition:
+      'One pill that holds several heart drugs, such as a statin and blood pressure drugs. It makes treatment simpler and cheaper.',
+    seeAlso: ['statin'],
+  },
+  {
+    term: 'polypharmacy',
+    field: 'drugs-regulation',
+    definition:
+      'Taking many medicines at once, often five or more, common in older people. It raises the risk of side effects and drug interactions.',
+    seeAlso: ['drug interaction', 'deprescribing'],
+  },
+  {
+    term: 'deprescribing',
+    aliases: ['deprescribe'],
+    field: 'drugs-regulation',
+    definition:
+      'Carefully stopping or cutting down drugs that may now do more harm than good. It is often done for older people who take many pills.',
+    seeAlso: ['polypharmacy'],
+  },
+  {
+    term: 'milligram',
+    aliases: ['milligrams', 'mg'],
+    field: 'drugs-regulation',
+    definition:
+      'One thousandth of a gram. Most drug doses are measured in milligrams.',
+    seeAlso: ['dose'],
+  },
+  {
+    term: 'CYP450',
+    aliases: ['cytochrome P450', 'CYP3A4', 'CYP2D6', 'liver enzymes'],
+    field: 'drugs-regulation',
+    definition:
+      'A family of liver enzymes that break down most drugs. Some foods and drugs speed them up or slow them down, changing drug levels.',
+    seeAlso: ['drug interaction', 'pharmacokinetics'],
+  },
+  {
+    term: 'grapefruit',
+    aliases: ['grapefruit juice'],
+    field: 'drugs-regulation',
+    definition:
+      'A fruit whose juice blocks a gut enzyme that breaks down some drugs, such as some statins. Their levels in the blood can then get too high.',
+    seeAlso: ['drug interaction', 'CYP450'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'statin', 'statins', 'interaction', 'interactions', 'enzyme', 'dose', 'levels', 'blood'],
+  },
+  {
+    term: 'withdrawal',
+    aliases: ['withdrawal symptoms', 'drug withdrawal', 'withdrawal syndrome'],
+    field: 'drugs-regulation',
+    definition:
+      'The bad effects when someone stops a drug the body has got used to. Opioids, some antidepressants and alcohol can all cause it.',
+    seeAlso: ['tapering', 'opioid'],
+    context: ['drug', 'drugs', 'opioid', 'opioids', 'antidepressant', 'antidepressants', 'alcohol', 'nicotine', 'symptoms', 'stop', 'stopping', 'addiction', 'dependence', 'heroin', 'caffeine'],
+  },
+  {
+    term: 'drug tolerance',
+    aliases: ['tolerance to drugs', 'tolerant'],
+    field: 'drugs-regulation',
+    definition:
+      'When a drug\'s effect weakens with repeated use, so a higher dose is needed for the same effect.',
+    seeAlso: ['withdrawal'],
+    context: ['drug', 'drugs', 'opioid', 'opioids', 'dose', 'doses', 'alcohol', 'caffeine', 'nicotine', 'painkillers', 'effect', 'effects', 'morphine'],
+  },
+  {
+    term: 'lithium',
+    aliases: ['lithium carbonate'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that steadies mood in bipolar disorder. Its level in the blood must be checked often, as too much is toxic.',
+    seeAlso: ['bipolar disorder'],
+    context: ['mood', 'bipolar', 'drug', 'drugs', 'depression', 'blood', 'dose', 'patients', 'treatment', 'suicide', 'psychiatric', 'medication', 'tablets'],
+  },
+  {
+    term: 'antibiotic prescribing',
+    aliases: ['antibiotic prescriptions', 'antibiotic prescription', 'antibiotic course', 'course of antibiotics', 'overprescribing'],
+    field: 'drugs-regulation',
+    definition:
+      'When doctors hand out drugs that kill bacteria. Many are given for colds, which these drugs cannot help.',
+    seeAlso: ['antibiotic stewardship', 'antibiotic resistance'],
+  },
+  {
+    term: 'nicotine replacement therapy',
+    aliases: ['NRT', 'nicotine patch', 'nicotine patches', 'nicotine gum', 'nicotine lozenges'],
+    field: 'drugs-regulation',
+    definition:
+      'Patches, gum, sprays and lozenges that give nicotine without smoke, to ease cravings while quitting.',
+    seeAlso: ['nicotine', 'smoking cessation'],
+  },
+  {
+    term: 'extended-release',
+    aliases: ['slow-release', 'modified-release', 'sustained-release', 'controlled-release', 'extended release'],
+    field: 'drugs-regulation',
+    definition:
+      'A pill made to let its drug out slowly over many hours, so it is taken less often.',
+    seeAlso: ['formulation'],
+  },
+  {
+    term: 'depot injection',
+    aliases: ['depot injections', 'long-acting injection', 'long-acting injectable', 'long-acting injectables', 'injectable', 'injectables'],
+    field: 'drugs-regulation',
+    definition:
+      'A shot of a drug that seeps slowly into the body over weeks or months. Then there is no daily pill to remember.',
+    seeAlso: ['formulation'],
+  },
+  {
+    term: 'insulin analogue',
+    aliases: ['insulin analogues', 'long-acting insulin', 'rapid-acting insulin', 'insulin glargine', 'fast-acting insulin'],
+    field: 'drugs-regulation',
+    definition:
+      'Lab-made insulin that has been changed to act faster or last longer than human insulin. It better matches what the body needs.',
+    seeAlso: ['insulin'],
   },
 ];

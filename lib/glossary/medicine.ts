@@ -585,7 +585,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'complementary medicine',
-    aliases: ['alternative medicine', 'complementary and alternative medicine', 'homeopathy', 'chiropractic', 'spinal manipulation', 'reflexology', 'osteopathic manipulation'],
+    aliases: ['alternative medicine', 'complementary and alternative medicine', 'chiropractic', 'spinal manipulation', 'reflexology', 'osteopathic manipulation'],
     field: 'medicine',
     definition:
       'Treatments outside mainstream medicine. Some, like acupuncture, are studied in trials; many lack good evidence.',
@@ -2429,5 +2429,86 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An order that no one should try to restart a person\'s heart if it stops. It is agreed with a seriously ill patient or their family.',
     seeAlso: ['cardiopulmonary resuscitation'],
+  },
+  {
+    term: 'tooth decay',
+    aliases: ['dental caries', 'caries', 'cavities', 'dental decay', 'decayed teeth', 'cavity'],
+    field: 'medicine',
+    definition:
+      'Damage to a tooth when mouth bacteria turn sugar into acid that eats through the hard outer layer. It makes holes called cavities.',
+    seeAlso: ['fluoride', 'gum disease'],
+  },
+  {
+    term: 'dental erosion',
+    aliases: ['tooth erosion', 'enamel erosion'],
+    field: 'medicine',
+    definition:
+      'The wearing away of the hard outer layer of teeth by acid from drinks, such as fizzy drinks and juice. Bacteria are not the cause.',
+    seeAlso: ['tooth decay'],
+  },
+  {
+    term: 'perinatal',
+    aliases: ['perinatal period', 'perinatal mortality', 'perinatal death', 'perinatal deaths'],
+    field: 'medicine',
+    definition:
+      'Around the time of birth, from late pregnancy to the first weeks after. Perinatal deaths include stillbirths and deaths in the first week of life.',
+    seeAlso: ['stillbirth', 'prenatal care'],
+  },
+  {
+    term: 'general anaesthetic',
+    aliases: ['general anesthetic', 'nerve block', 'nerve blocks'],
+    field: 'medicine',
+    definition:
+      'A general anaesthetic puts a patient into a deep, sleep-like state for surgery. A local one, or a nerve block, numbs only one part of the body.',
+    seeAlso: ['anaesthesia'],
+  },
+  {
+    term: 'intrauterine device',
+    aliases: ['IUD', 'IUDs', 'coil', 'hormonal coil', 'copper coil', 'intrauterine system', 'IUS'],
+    field: 'medicine',
+    definition:
+      'A small T-shaped device put in the womb to prevent pregnancy for years. Some kinds release a hormone; others are made with copper.',
+    seeAlso: ['contraception'],
+    context: ['contraception', 'contraceptive', 'pregnancy', 'womb', 'uterus', 'women', 'hormone', 'copper', 'fitted', 'birth control', 'periods'],
+  },
+  {
+    term: 'emergency contraception',
+    aliases: ['morning-after pill', 'morning after pill', 'emergency contraceptive', 'emergency contraceptives'],
+    field: 'medicine',
+    definition:
+      'Pills or a copper coil used soon after sex without protection, to prevent pregnancy. The sooner a pill is taken, the better it works.',
+    seeAlso: ['contraception', 'intrauterine device'],
+  },
+  {
+    term: 'contraceptive implant',
+    aliases: ['contraceptive implants', 'Nexplanon', 'implant contraception', 'vaginal ring', 'vaginal rings'],
+    field: 'medicine',
+    definition:
+      'Long-acting birth control: a small rod under the skin of the arm, or a soft ring in the vagina, that slowly releases hormones.',
+    seeAlso: ['contraception'],
+  },
+  {
+    term: 'testosterone therapy',
+    aliases: ['testosterone replacement therapy', 'TRT', 'testosterone replacement', 'testosterone treatment'],
+    field: 'medicine',
+    definition:
+      'Giving testosterone to men whose bodies make too little, as gel, patches or injections. Its long-term effects on the heart have been debated.',
+    seeAlso: ['testosterone'],
+  },
+  {
+    term: 'growth hormone',
+    aliases: ['human growth hormone', 'HGH', 'somatropin'],
+    field: 'medicine',
+    definition:
+      'A hormone from the pituitary gland that makes children grow. Made as a drug, it treats short stature and is misused to build muscle.',
+    seeAlso: ['hormone'],
+  },
+  {
+    term: 'nebuliser',
+    aliases: ['nebulisers', 'nebulizer', 'spacer', 'spacers', 'spacer device'],
+    field: 'medicine',
+    definition:
+      'A nebuliser turns liquid medicine into a mist to breathe in through a mask. A spacer is a tube that helps an inhaler\'s dose reach the lungs.',
+    seeAlso: ['inhaler', 'asthma'],
   },
 ];
