@@ -259,7 +259,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'transplant',
-    aliases: ['transplants', 'transplantation', 'organ transplant', 'transplanted', 'organ donor', 'organ donation'],
+    aliases: ['transplants', 'transplantation', 'organ transplant', 'transplanted'],
     field: 'medicine',
     definition:
       'Moving an organ or tissue from one body to another, or from one place in the body to another. It replaces a part that has failed.',
@@ -1770,7 +1770,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'kidney',
-    aliases: ['kidneys', 'renal', 'renal function', 'kidney function'],
+    aliases: ['kidneys', 'renal', 'renal function'],
     field: 'medicine',
     definition:
       'One of two bean-shaped organs that filter waste and extra water from the blood to make urine. They also help control blood pressure.',
@@ -2510,5 +2510,565 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A nebuliser turns liquid medicine into a mist to breathe in through a mask. A spacer is a tube that helps an inhaler\'s dose reach the lungs.',
     seeAlso: ['inhaler', 'asthma'],
+  },
+  {
+    term: 'emergency department',
+    aliases: ['accident and emergency', 'emergency room', 'ER', 'emergency departments', 'emergency rooms'],
+    field: 'medicine',
+    definition:
+      'The part of a hospital that treats sudden illness and injury. No appointment is needed.',
+    seeAlso: ['triage'],
+  },
+  {
+    term: 'waiting list',
+    aliases: ['waiting lists', 'waiting times', 'waiting time', 'wait times', 'NHS waiting list'],
+    field: 'medicine',
+    definition:
+      'The queue of patients waiting for tests, appointments or operations. Long waits can let an illness get worse.',
+    seeAlso: ['elective surgery'],
+    context: ['NHS', 'hospital', 'hospitals', 'patients', 'surgery', 'treatment', 'operation', 'operations', 'appointment', 'appointments', 'GP', 'care', 'weeks', 'months'],
+  },
+  {
+    term: 'NHS',
+    aliases: ['National Health Service', 'the NHS'],
+    field: 'medicine',
+    definition:
+      'The UK\'s public health service, paid for by taxes and mostly free when used.',
+    seeAlso: ['primary care'],
+  },
+  {
+    term: 'delayed discharge',
+    aliases: ['bed blocking', 'delayed discharges', 'delayed transfer of care'],
+    field: 'medicine',
+    definition:
+      'When a patient who is well enough to leave hospital has to stay. Often care at home or in a care home is not ready.',
+    seeAlso: ['social care'],
+  },
+  {
+    term: 'care home',
+    aliases: ['care homes', 'nursing home', 'nursing homes', 'residential care', 'aged care facility'],
+    field: 'medicine',
+    definition:
+      'A place where people, mostly older, live and get help with daily life. Nursing homes also have nurses on hand.',
+    seeAlso: ['social care', 'frailty'],
+  },
+  {
+    term: 'social care',
+    aliases: ['adult social care', 'community care', 'home care', 'domiciliary care'],
+    field: 'medicine',
+    definition:
+      'Help with daily life, such as washing, dressing and meals. It is for people who are old, disabled or ill, at home or in a care home.',
+    seeAlso: ['care home'],
+  },
+  {
+    term: 'integrated care board',
+    aliases: ['integrated care boards', 'ICB', 'ICBs', 'integrated care system'],
+    field: 'medicine',
+    definition:
+      'The NHS bodies that plan and pay for local health services in England since 2022.',
+    seeAlso: ['NHS', 'clinical commissioning group'],
+  },
+  {
+    term: 'junior doctor',
+    aliases: ['junior doctors', 'resident doctor', 'resident doctors', 'trainee doctor', 'foundation doctor'],
+    field: 'medicine',
+    definition:
+      'A qualified doctor who is still in training, which can take many years. In the US they are called residents.',
+    seeAlso: ['clinician'],
+  },
+  {
+    term: 'consultant',
+    aliases: ['consultants', 'consultant physician', 'consultant surgeon', 'attending physician'],
+    field: 'medicine',
+    definition:
+      'In the UK, a senior hospital doctor who has finished training and leads a team.',
+    seeAlso: ['junior doctor'],
+    context: ['hospital', 'doctor', 'doctors', 'NHS', 'surgeon', 'physician', 'cardiologist', 'oncologist', 'clinical', 'patients', 'senior', 'ward'],
+  },
+  {
+    term: 'nurse practitioner',
+    aliases: ['nurse practitioners', 'advanced nurse practitioner', 'physician associate', 'physician associates', 'physician assistant', 'physician assistants'],
+    field: 'medicine',
+    definition:
+      'A nurse or other health worker with extra training who can diagnose, treat and prescribe. They take on some work once done only by doctors.',
+    seeAlso: ['clinician'],
+  },
+  {
+    term: 'health visitor',
+    aliases: ['health visitors'],
+    field: 'medicine',
+    definition:
+      'In the UK, a nurse who visits families at home. She checks on babies and young children and helps parents.',
+  },
+  {
+    term: 'paramedic',
+    aliases: ['paramedics', 'ambulance crew', 'ambulance response times', 'ambulance response time'],
+    field: 'medicine',
+    definition:
+      'A health worker who gives emergency care at the scene and on the way to hospital.',
+    seeAlso: ['emergency department'],
+  },
+  {
+    term: 'early warning score',
+    aliases: ['early warning scores', 'NEWS2', 'National Early Warning Score'],
+    field: 'medicine',
+    definition:
+      'A score from simple checks such as pulse, breathing and temperature. It warns staff when a patient is getting worse.',
+    seeAlso: ['vital signs', 'sepsis'],
+  },
+  {
+    term: 'vital signs',
+    aliases: ['vital sign', 'vitals'],
+    field: 'medicine',
+    definition:
+      'The basic body measures that show how a patient is doing: pulse, breathing rate, blood pressure, temperature and oxygen level.',
+    seeAlso: ['early warning score'],
+  },
+  {
+    term: 'full blood count',
+    aliases: ['FBC', 'complete blood count', 'CBC', 'blood count'],
+    field: 'medicine',
+    definition:
+      'A common blood test that counts red cells, white cells and platelets.',
+    seeAlso: ['red blood cell', 'white blood cell', 'platelet'],
+  },
+  {
+    term: 'liver function test',
+    aliases: ['liver function tests', 'LFTs', 'LFT', 'liver enzymes test'],
+    field: 'medicine',
+    definition:
+      'Blood tests that check how well the liver is working and whether it is damaged.',
+    seeAlso: ['cirrhosis'],
+  },
+  {
+    term: 'kidney function',
+    aliases: ['estimated glomerular filtration rate', 'creatinine', 'kidney function test', 'renal function test'],
+    field: 'medicine',
+    definition:
+      'How well the kidneys filter the blood. It is judged from a blood test for creatinine, a waste product, given as a number called eGFR.',
+    seeAlso: ['kidney', 'chronic kidney disease'],
+  },
+  {
+    term: 'urinalysis',
+    aliases: ['urine test', 'urine tests', 'urine sample', 'urine samples', 'dipstick test'],
+    field: 'medicine',
+    definition:
+      'A test of a pee sample. It looks for signs of infection, diabetes, kidney disease or pregnancy.',
+    seeAlso: ['urinary tract infection'],
+  },
+  {
+    term: 'blood culture',
+    aliases: ['blood cultures'],
+    field: 'medicine',
+    definition:
+      'A test that puts a blood sample in a bottle where germs can grow, to find the cause of a blood infection.',
+    seeAlso: ['sepsis'],
+  },
+  {
+    term: 'D-dimer',
+    aliases: ['D-dimer test'],
+    field: 'medicine',
+    definition:
+      'A blood test for a substance left when a clot breaks down. A normal result helps rule out a dangerous clot.',
+    seeAlso: ['blood clot', 'venous thromboembolism'],
+  },
+  {
+    term: 'cytology',
+    aliases: ['cytological', 'cell sample'],
+    field: 'medicine',
+    definition:
+      'Looking at single cells under a microscope to find cancer or germs. A smear test is one example.',
+    seeAlso: ['pathology', 'cervical screening'],
+  },
+  {
+    term: 'autopsy',
+    aliases: ['autopsies', 'post-mortem', 'post-mortems', 'post-mortem examination', 'postmortem'],
+    field: 'medicine',
+    definition:
+      'An examination of a body after death to find out how the person died.',
+    seeAlso: ['inquest', 'pathology'],
+  },
+  {
+    term: 'cause of death',
+    aliases: ['causes of death', 'death certificate', 'death certificates', 'leading cause of death'],
+    field: 'medicine',
+    definition:
+      'What led to a person\'s death, as a doctor writes it on a death certificate. National counts of deaths come from these records.',
+    seeAlso: ['mortality'],
+  },
+  {
+    term: 'life support',
+    aliases: ['life-support', 'life support machine', 'life-support machine'],
+    field: 'medicine',
+    definition:
+      'Machines that keep a very ill person alive by doing the work of the lungs or other organs. A ventilator is one.',
+    seeAlso: ['ventilator', 'intensive care unit'],
+  },
+  {
+    term: 'organ donation',
+    aliases: ['organ donor', 'organ donors', 'opt-out system', 'donor registry', 'deceased donor', 'donated organs'],
+    field: 'medicine',
+    definition:
+      'Giving an organ, such as a kidney, to a patient who needs a transplant, usually after death. Some countries count everyone as a donor unless they opt out.',
+    seeAlso: ['transplant'],
+  },
+  {
+    term: 'living donor',
+    aliases: ['living donors', 'living kidney donor'],
+    field: 'medicine',
+    definition:
+      'A healthy person who gives an organ, or part of one, while still alive. A kidney or a piece of liver are the usual gifts.',
+    seeAlso: ['organ donation', 'transplant'],
+  },
+  {
+    term: 'kidney transplant',
+    aliases: ['kidney transplants', 'renal transplant', 'liver transplant', 'liver transplants', 'face transplant', 'hand transplant'],
+    field: 'medicine',
+    definition:
+      'Surgery that gives a patient an organ or body part from a donor. A new kidney frees a patient from dialysis.',
+    seeAlso: ['transplant', 'dialysis', 'transplant rejection'],
+  },
+  {
+    term: 'uterus transplant',
+    aliases: ['womb transplant', 'uterus transplants', 'womb transplants'],
+    field: 'medicine',
+    definition:
+      'Surgery that gives a woman a womb from a donor, so she can carry a baby. The womb is usually removed after one or two births.',
+    seeAlso: ['uterus', 'IVF'],
+  },
+  {
+    term: 'myopia',
+    aliases: ['short-sightedness', 'short-sighted', 'nearsightedness', 'nearsighted', 'myopic'],
+    field: 'medicine',
+    definition:
+      'When distant things look blurry because the eye is too long. It has become far more common in children, perhaps from less time outdoors.',
+    seeAlso: ['retina'],
+  },
+  {
+    term: 'long-sightedness',
+    aliases: ['long-sighted', 'hyperopia', 'farsightedness', 'presbyopia'],
+    field: 'medicine',
+    definition:
+      'When close things look blurry. Presbyopia is the kind that comes with age, as the lens stiffens.',
+    seeAlso: ['myopia'],
+  },
+  {
+    term: 'laser eye surgery',
+    aliases: ['LASIK', 'laser surgery for the eyes', 'laser vision correction'],
+    field: 'medicine',
+    definition:
+      'Surgery that uses a laser to reshape the front of the eye, so people no longer need glasses or lenses.',
+    seeAlso: ['cornea', 'myopia'],
+  },
+  {
+    term: 'dry eye',
+    aliases: ['dry eyes', 'dry eye disease', 'dry eye syndrome'],
+    field: 'medicine',
+    definition:
+      'When the eyes do not make enough tears, or tears dry too fast, leaving them sore, gritty or red.',
+  },
+  {
+    term: 'ear infection',
+    aliases: ['ear infections', 'otitis media', 'middle ear infection', 'glue ear', 'grommets'],
+    field: 'medicine',
+    definition:
+      'An infection behind the eardrum, common in young children. Glue ear is a build-up of sticky fluid that can dull hearing for a while.',
+    seeAlso: ['hearing loss'],
+  },
+  {
+    term: 'tonsillitis',
+    aliases: ['tonsils', 'tonsillectomy', 'tonsillectomies'],
+    field: 'medicine',
+    definition:
+      'Tonsillitis is an infection of the tonsils, two lumps at the back of the throat. Removing them is a tonsillectomy.',
+  },
+  {
+    term: 'appendicitis',
+    aliases: ['appendix', 'appendectomy', 'appendicectomy'],
+    field: 'medicine',
+    definition:
+      'Swelling of the appendix, a small pouch off the gut. It causes belly pain and is usually treated by removing it, though antibiotics sometimes work.',
+    seeAlso: ['intestine'],
+  },
+  {
+    term: 'gallstones',
+    aliases: ['gallstone', 'gallbladder', 'gall bladder', 'gallbladder removal'],
+    field: 'medicine',
+    definition:
+      'Hard lumps that form in the gallbladder, a small bag under the liver that stores bile. They can cause sharp pain after fatty meals.',
+  },
+  {
+    term: 'hernia',
+    aliases: ['hernias', 'inguinal hernia', 'hiatus hernia'],
+    field: 'medicine',
+    definition:
+      'When an organ or tissue bulges through a weak spot in the muscle that holds it, often in the groin or belly.',
+  },
+  {
+    term: 'haemorrhoids',
+    aliases: ['hemorrhoids', 'piles'],
+    field: 'medicine',
+    definition:
+      'Swollen blood vessels in and around the bottom, which can itch, hurt or bleed.',
+    seeAlso: ['rectum'],
+  },
+  {
+    term: 'peptic ulcer',
+    aliases: ['peptic ulcers', 'stomach ulcer', 'stomach ulcers', 'gastric ulcer', 'duodenal ulcer', 'ulcer', 'ulcers'],
+    field: 'medicine',
+    definition:
+      'A sore in the lining of the stomach or the gut just after it. Most are caused by H. pylori bacteria or by painkillers like ibuprofen.',
+    seeAlso: ['Helicobacter pylori', 'NSAID'],
+    context: ['stomach', 'gut', 'bleeding', 'pain', 'H. pylori', 'painkillers', 'aspirin', 'ibuprofen', 'duodenal', 'peptic', 'gastric'],
+  },
+  {
+    term: 'indigestion',
+    aliases: ['dyspepsia', 'bloating'],
+    field: 'medicine',
+    definition:
+      'Discomfort or burning in the upper belly or chest after eating. Bloating is a swollen, full feeling in the belly.',
+    seeAlso: ['acid reflux'],
+  },
+  {
+    term: 'diverticulitis',
+    aliases: ['diverticular disease', 'diverticulosis', 'diverticula'],
+    field: 'medicine',
+    definition:
+      'Swelling of small pouches that can form in the wall of the large bowel with age. It causes belly pain and sometimes fever.',
+    seeAlso: ['intestine', 'dietary fibre'],
+  },
+  {
+    term: 'liver disease',
+    aliases: ['liver diseases', 'chronic liver disease', 'alcohol-related liver disease', 'alcoholic liver disease', 'hepatic'],
+    field: 'medicine',
+    definition:
+      'Any illness that harms the liver, such as fatty liver, hepatitis or damage from drinking. It often gives no signs until late.',
+    seeAlso: ['cirrhosis', 'fatty liver disease', 'hepatitis'],
+  },
+  {
+    term: 'urinary retention',
+    field: 'medicine',
+    definition:
+      'Not being able to empty the bladder fully. In men it is often caused by an enlarged prostate.',
+    seeAlso: ['enlarged prostate'],
+  },
+  {
+    term: 'prostate',
+    aliases: ['prostate gland', 'prostates', 'prostatic'],
+    field: 'medicine',
+    definition:
+      'A gland below a man\'s bladder that makes part of the fluid in semen. It often grows with age.',
+    seeAlso: ['prostate cancer', 'enlarged prostate'],
+  },
+  {
+    term: 'fertility treatment',
+    aliases: ['fertility treatments', 'fertility clinic', 'fertility clinics'],
+    field: 'medicine',
+    definition:
+      'Medical help to get pregnant. It can be drugs to release eggs, IVF, or putting sperm straight into the womb.',
+    seeAlso: ['IVF', 'infertility'],
+  },
+  {
+    term: 'sperm',
+    aliases: ['sperm cells', 'spermatozoa', 'semen'],
+    field: 'medicine',
+    definition:
+      'The male cell that joins an egg to start a pregnancy. Millions are released in semen.',
+    seeAlso: ['sperm count', 'fertilisation'],
+    context: ['egg', 'eggs', 'fertility', 'men', 'semen', 'count', 'IVF', 'pregnancy', 'testicles', 'donor', 'quality', 'male'],
+  },
+  {
+    term: 'egg donation',
+    aliases: ['egg donor', 'egg donors', 'donor eggs', 'sperm donor', 'sperm donors', 'donor sperm', 'sperm donation'],
+    field: 'medicine',
+    definition:
+      'Giving eggs or sperm to help another person or couple have a baby.',
+    seeAlso: ['IVF', 'fertility treatment'],
+  },
+  {
+    term: 'surrogacy',
+    aliases: ['surrogate mother', 'surrogate mothers', 'surrogacy arrangement', 'gestational surrogate'],
+    field: 'medicine',
+    definition:
+      'When a woman carries a baby for someone else. The people she carries it for will be the child\'s parents.',
+    seeAlso: ['IVF'],
+  },
+  {
+    term: 'embryo transfer',
+    aliases: ['embryo transfers', 'frozen embryo transfer', 'frozen embryos', 'frozen embryo'],
+    field: 'medicine',
+    definition:
+      'The step in IVF when an embryo is placed in the womb. Embryos can be frozen and transferred later.',
+    seeAlso: ['IVF', 'embryo'],
+  },
+  {
+    term: 'ICSI',
+    aliases: ['intracytoplasmic sperm injection'],
+    field: 'medicine',
+    definition:
+      'A kind of IVF in which a single sperm is injected straight into an egg, used when sperm are few or weak.',
+    seeAlso: ['IVF', 'sperm'],
+  },
+  {
+    term: 'ovarian reserve',
+    aliases: ['AMH', 'anti-Mullerian hormone', 'anti-Müllerian hormone', 'egg reserve', 'AMH test'],
+    field: 'medicine',
+    definition:
+      'How many eggs a woman\'s ovaries have left. An AMH blood test estimates it but does not predict well whether she will get pregnant.',
+    seeAlso: ['ovary', 'infertility'],
+  },
+  {
+    term: 'fibroids',
+    aliases: ['fibroid', 'uterine fibroids', 'uterine fibroid'],
+    field: 'medicine',
+    definition:
+      'Growths of muscle in the womb that are not cancer. They can cause heavy periods and pain.',
+    seeAlso: ['uterus'],
+  },
+  {
+    term: 'heavy menstrual bleeding',
+    aliases: ['heavy periods', 'menorrhagia', 'heavy bleeding during periods'],
+    field: 'medicine',
+    definition:
+      'Periods with so much blood loss that they get in the way of daily life. It can cause anaemia.',
+    seeAlso: ['menstruation', 'anaemia'],
+  },
+  {
+    term: 'period pain',
+    aliases: ['dysmenorrhoea', 'dysmenorrhea', 'menstrual pain', 'menstrual cramps', 'period cramps'],
+    field: 'medicine',
+    definition:
+      'Cramping pain in the lower belly during a period, caused by the womb squeezing.',
+    seeAlso: ['menstruation'],
+  },
+  {
+    term: 'premenstrual syndrome',
+    aliases: ['PMS', 'premenstrual', 'premenstrual dysphoric disorder', 'PMDD'],
+    field: 'medicine',
+    definition:
+      'Mood swings, tiredness, bloating and other symptoms in the days before a period. PMDD is a severe form that affects mood most.',
+    seeAlso: ['menstruation'],
+  },
+  {
+    term: 'pelvic inflammatory disease',
+    aliases: ['PID'],
+    field: 'medicine',
+    definition:
+      'An infection of the womb, tubes or ovaries, often from chlamydia or gonorrhoea. If not treated, it can stop a woman having children.',
+    seeAlso: ['chlamydia', 'fallopian tube'],
+  },
+  {
+    term: 'ectopic pregnancy',
+    aliases: ['ectopic pregnancies', 'tubal pregnancy'],
+    field: 'medicine',
+    definition:
+      'A pregnancy that grows outside the womb, usually in a fallopian tube. It cannot survive and can cause dangerous bleeding.',
+    seeAlso: ['fallopian tube'],
+  },
+  {
+    term: 'morning sickness',
+    aliases: ['hyperemesis gravidarum', 'pregnancy sickness', 'nausea in pregnancy'],
+    field: 'medicine',
+    definition:
+      'Feeling sick or throwing up in early pregnancy. A bad form can need a stay in hospital.',
+    seeAlso: ['nausea'],
+  },
+  {
+    term: 'gestational hypertension',
+    aliases: ['pregnancy-induced hypertension', 'high blood pressure in pregnancy'],
+    field: 'medicine',
+    definition:
+      'High blood pressure that starts in the second half of pregnancy. It can lead to pre-eclampsia.',
+    seeAlso: ['pre-eclampsia', 'hypertension'],
+  },
+  {
+    term: 'placenta praevia',
+    aliases: ['placenta previa', 'placental abruption'],
+    field: 'medicine',
+    definition:
+      'Problems with the placenta: in praevia it lies low and covers the cervix; in abruption it comes away from the womb wall too early.',
+    seeAlso: ['placenta'],
+  },
+  {
+    term: 'postpartum haemorrhage',
+    aliases: ['postpartum hemorrhage', 'PPH', 'bleeding after birth'],
+    field: 'medicine',
+    definition:
+      'Heavy bleeding after giving birth. It is a leading cause of death of mothers worldwide.',
+    seeAlso: ['haemorrhage'],
+  },
+  {
+    term: 'postpartum',
+    aliases: ['post-partum', 'after childbirth', 'after giving birth'],
+    field: 'medicine',
+    definition:
+      'The weeks and months after giving birth.',
+    seeAlso: ['postnatal'],
+    context: ['mother', 'mothers', 'women', 'birth', 'childbirth', 'pregnancy', 'depression', 'weeks', 'months', 'baby', 'babies', 'bleeding'],
+  },
+  {
+    term: 'induction of labour',
+    aliases: ['labour induction', 'induced labour', 'induce labour', 'induction of labor'],
+    field: 'medicine',
+    definition:
+      'Starting labour with drugs or other means instead of waiting for it to begin by itself. It is often done when a baby is late.',
+    seeAlso: ['gestation'],
+  },
+  {
+    term: 'full term',
+    aliases: ['full-term', 'term baby', 'term babies', 'due date', 'at term'],
+    field: 'medicine',
+    definition:
+      'A pregnancy that reaches 39 to 41 weeks. The due date is the day 40 weeks from the last period.',
+    seeAlso: ['gestation', 'preterm birth'],
+    context: ['pregnancy', 'baby', 'babies', 'born', 'birth', 'weeks', 'pregnant', 'delivery', 'labour'],
+  },
+  {
+    term: 'neonatal',
+    aliases: ['newborn', 'newborns', 'neonate', 'neonates', 'newborn baby', 'newborn babies'],
+    field: 'medicine',
+    definition:
+      'To do with a baby in its first four weeks of life.',
+    seeAlso: ['NICU'],
+  },
+  {
+    term: 'neonatal jaundice',
+    aliases: ['newborn jaundice', 'jaundice in newborns'],
+    field: 'medicine',
+    definition:
+      'Yellow skin in newborn babies, from a pigment their young liver cannot yet clear. Most cases are harmless and fade within two weeks.',
+    seeAlso: ['jaundice'],
+  },
+  {
+    term: 'sudden infant death syndrome',
+    aliases: ['SIDS', 'cot death', 'sudden unexpected death in infancy', 'crib death'],
+    field: 'medicine',
+    definition:
+      'The sudden, unexplained death of a healthy baby, usually during sleep. Putting babies to sleep on their backs greatly lowers the risk.',
+  },
+  {
+    term: 'growth chart',
+    aliases: ['growth charts', 'centile', 'centiles', 'percentile chart'],
+    field: 'medicine',
+    definition:
+      'A chart that compares a child\'s height and weight with other children of the same age, to check growth.',
+    seeAlso: ['failure to thrive'],
+  },
+  {
+    term: 'developmental milestones',
+    aliases: ['developmental milestone', 'milestones', 'developmental delay'],
+    field: 'medicine',
+    definition:
+      'Skills most children gain by a certain age, such as walking or first words. A child who is late may need a check.',
+    seeAlso: ['paediatrics'],
+    context: ['child', 'children', 'baby', 'babies', 'walking', 'talking', 'speech', 'development', 'developmental', 'toddler', 'toddlers', 'age', 'months'],
+  },
+  {
+    term: 'failure to thrive',
+    aliases: ['faltering growth'],
+    field: 'medicine',
+    definition:
+      'When a baby or child does not gain weight or grow as expected.',
+    seeAlso: ['growth chart', 'malnutrition'],
   },
 ];
