@@ -258,7 +258,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'biofortification',
-    aliases: ['biofortified', 'fortified', 'food fortification', 'fortification'],
+    aliases: ['biofortified'],
     field: 'nutrition',
     definition:
       'Making food richer in vitamins or minerals. This is done in the factory, or by breeding crops that hold more of them.',
@@ -420,7 +420,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'gluten',
-    aliases: ['gluten-free'],
     field: 'nutrition',
     definition:
       'A protein in wheat, barley and rye. People with coeliac disease must avoid it; most others digest it fine.',
@@ -1088,5 +1087,317 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Body measures such as height, weight, waist size and the thickness of a pinch of skin. They are used to judge growth, fat and diet.',
     seeAlso: ['BMI', 'waist circumference'],
+  },
+  {
+    term: 'essential amino acid',
+    aliases: ['essential amino acids', 'complete protein', 'complete proteins'],
+    field: 'nutrition',
+    definition:
+      'One of nine building blocks of protein the body cannot make, so they must come from food. Meat, eggs, dairy and soya have all nine.',
+    seeAlso: ['amino acid'],
+  },
+  {
+    term: 'plant protein',
+    aliases: ['plant-based protein', 'plant proteins', 'vegetable protein'],
+    field: 'nutrition',
+    definition:
+      'Protein from beans, lentils, nuts, grains and soya rather than from animals. Swapping meat for it is linked to lower heart risk.',
+    seeAlso: ['legume', 'plant-based diet'],
+  },
+  {
+    term: 'meat substitute',
+    aliases: ['meat substitutes', 'meat alternative', 'meat alternatives', 'plant-based meat', 'fake meat', 'mock meat'],
+    field: 'nutrition',
+    definition:
+      'Food made to look and taste like meat from plants, fungi or other sources. Many are heavily processed and high in salt.',
+    seeAlso: ['plant-based diet', 'ultra-processed food'],
+  },
+  {
+    term: 'cultivated meat',
+    aliases: ['lab-grown meat', 'cultured meat', 'cell-cultured meat', 'lab-grown chicken'],
+    field: 'nutrition',
+    definition:
+      'Meat grown from animal cells in tanks rather than taken from a slaughtered animal. It is still costly and sold in only a few countries.',
+    seeAlso: ['novel food'],
+  },
+  {
+    term: 'edible insects',
+    aliases: ['insect protein', 'insect flour', 'cricket flour', 'eating insects'],
+    field: 'nutrition',
+    definition:
+      'Insects such as crickets and mealworms eaten as food, a protein source that needs little land or water.',
+    seeAlso: ['novel food'],
+  },
+  {
+    term: 'soya',
+    aliases: ['soy', 'soybean', 'soybeans', 'soya beans', 'tofu', 'soy milk', 'soya milk'],
+    field: 'nutrition',
+    definition:
+      'A bean rich in protein, used to make tofu, soya milk and many processed foods.',
+    seeAlso: ['plant protein', 'isoflavone'],
+  },
+  {
+    term: 'isoflavone',
+    aliases: ['isoflavones', 'phytoestrogen', 'phytoestrogens', 'plant oestrogens'],
+    field: 'nutrition',
+    definition:
+      'Plant chemicals in soya that act a little like the hormone oestrogen. Studies have not found that normal amounts of soya cause harm.',
+    seeAlso: ['soya', 'oestrogen'],
+  },
+  {
+    term: 'gluten-free diet',
+    aliases: ['gluten-free', 'gluten free', 'gluten-free foods'],
+    field: 'nutrition',
+    definition:
+      'A diet with no wheat, barley or rye. It is the treatment for coeliac disease, but offers no proven benefit to people without it.',
+    seeAlso: ['gluten', 'coeliac disease'],
+  },
+  {
+    term: 'low-FODMAP diet',
+    aliases: ['FODMAP', 'FODMAPs', 'low FODMAP'],
+    field: 'nutrition',
+    definition:
+      'A diet that cuts some sugars and fibres that gut bacteria ferment, such as in onions, beans and wheat. It can ease irritable bowel syndrome.',
+    seeAlso: ['irritable bowel syndrome'],
+  },
+  {
+    term: 'elimination diet',
+    aliases: ['elimination diets', 'exclusion diet'],
+    field: 'nutrition',
+    definition:
+      'A diet that cuts out a food for some weeks and then adds it back, to test whether it causes symptoms.',
+    seeAlso: ['food intolerance', 'food allergy'],
+  },
+  {
+    term: 'paleo diet',
+    aliases: ['paleo', 'Palaeolithic diet', 'paleolithic diet', 'caveman diet'],
+    field: 'nutrition',
+    definition:
+      'A diet based on what people may have eaten before farming: meat, fish, vegetables, fruit and nuts, without grains, dairy or processed food.',
+  },
+  {
+    term: 'flexitarian diet',
+    aliases: ['flexitarian', 'flexitarians', 'semi-vegetarian'],
+    field: 'nutrition',
+    definition:
+      'A mostly plant-based diet that still includes some meat or fish now and then.',
+    seeAlso: ['plant-based diet'],
+  },
+  {
+    term: 'Nordic diet',
+    aliases: ['New Nordic diet'],
+    field: 'nutrition',
+    definition:
+      'A diet based on foods of northern Europe, such as rye bread, berries, cabbage, fish and rapeseed oil.',
+    seeAlso: ['Mediterranean diet'],
+  },
+  {
+    term: 'very low calorie diet',
+    aliases: ['very low calorie diets', 'VLCD', 'total diet replacement', 'meal replacement', 'meal replacements', 'soup and shake diet'],
+    field: 'nutrition',
+    definition:
+      'A diet of about 800 calories a day, often using shakes and soups instead of meals. It can put type 2 diabetes into remission in some people.',
+    seeAlso: ['calorie restriction', 'type 2 diabetes'],
+  },
+  {
+    term: 'fad diet',
+    aliases: ['fad diets', 'crash diet', 'crash diets', 'detox diet', 'juice cleanse', 'detox'],
+    field: 'nutrition',
+    definition:
+      'A popular diet that promises fast results, often by cutting out whole food groups. Most lack evidence, and the weight usually returns.',
+    seeAlso: ['weight cycling'],
+  },
+  {
+    term: 'electrolytes',
+    aliases: ['electrolyte balance', 'electrolyte drinks'],
+    field: 'nutrition',
+    definition:
+      'Salts in the body\'s fluids, such as sodium and potassium, that carry electric charges. Nerves, muscles and the heart need them in balance.',
+    seeAlso: ['sodium', 'potassium', 'dehydration'],
+  },
+  {
+    term: 'sports drink',
+    aliases: ['sports drinks', 'isotonic drink', 'isotonic drinks'],
+    field: 'nutrition',
+    definition:
+      'A drink with sugar and salts made to replace what is lost in long, hard exercise. For most people water is enough.',
+    seeAlso: ['electrolytes', 'sugary drink'],
+  },
+  {
+    term: 'energy drink',
+    aliases: ['energy drinks'],
+    field: 'nutrition',
+    definition:
+      'A drink high in caffeine and often sugar, marketed for alertness. Some countries ban selling them to children.',
+    seeAlso: ['caffeine'],
+  },
+  {
+    term: 'moderate drinking',
+    aliases: ['moderate alcohol consumption', 'light drinking', 'light drinkers', 'moderate drinkers', 'J-curve'],
+    field: 'nutrition',
+    definition:
+      'Drinking a little alcohol, such as up to one drink a day. Studies that found it healthy often compared drinkers with sick former drinkers.',
+    seeAlso: ['standard drink', 'hazardous drinking'],
+  },
+  {
+    term: 'dry January',
+    aliases: ['Dry January', 'sober curious', 'sober-curious'],
+    field: 'nutrition',
+    definition:
+      'Dry January is a month without alcohol at the start of the year. Being sober curious means choosing to drink less or not at all.',
+    seeAlso: ['standard drink'],
+  },
+  {
+    term: 'sucrose',
+    aliases: ['table sugar', 'cane sugar', 'glucose syrup', 'maltodextrin'],
+    field: 'nutrition',
+    definition:
+      'Sucrose is table sugar, made of one glucose and one fructose joined. Glucose syrup and maltodextrin are sugars made from starch.',
+    seeAlso: ['glucose', 'fructose', 'added sugar'],
+  },
+  {
+    term: 'psyllium',
+    aliases: ['psyllium husk', 'ispaghula', 'Metamucil', 'fibre supplement', 'fibre supplements'],
+    field: 'nutrition',
+    definition:
+      'A fibre from plant seed husks, sold as a supplement. It soaks up water, easing constipation, and lowers cholesterol a little.',
+    seeAlso: ['soluble fibre', 'constipation'],
+  },
+  {
+    term: 'oats',
+    aliases: ['oat', 'oatmeal', 'porridge', 'porridge oats', 'oat bran'],
+    field: 'nutrition',
+    definition:
+      'A whole grain eaten as porridge or muesli. Its soluble fibre lowers cholesterol a little.',
+    seeAlso: ['soluble fibre', 'whole grain'],
+  },
+  {
+    term: 'bran',
+    aliases: ['wheat bran', 'bran flakes'],
+    field: 'nutrition',
+    definition:
+      'The hard outer layer of cereal grains, rich in insoluble fibre. It is removed to make white flour.',
+    seeAlso: ['whole grain', 'refined grain'],
+  },
+  {
+    term: 'superfood',
+    aliases: ['superfoods'],
+    field: 'nutrition',
+    definition:
+      'A marketing word for a food said to be unusually healthy, such as blueberries or kale. It has no scientific or legal meaning.',
+    seeAlso: ['health claim'],
+  },
+  {
+    term: 'food fortification',
+    aliases: ['fortified foods', 'fortified food', 'fortified', 'fortification', 'folic acid fortification', 'fortified with'],
+    field: 'nutrition',
+    definition:
+      'Adding vitamins or minerals to common foods, such as folic acid to flour or vitamin D to milk. It helps a whole country get enough of them.',
+    seeAlso: ['folic acid', 'nutrient deficiency'],
+    context: ['flour', 'milk', 'food', 'foods', 'cereal', 'cereals', 'vitamin', 'vitamins', 'iron', 'folic acid', 'salt', 'iodine', 'bread', 'nutrients'],
+  },
+  {
+    term: 'shellfish',
+    aliases: ['seafood', 'shellfish allergy', 'prawns', 'mussels', 'oysters'],
+    field: 'nutrition',
+    definition:
+      'Sea animals with shells, such as prawns, crabs, mussels and oysters. They are a common cause of food allergy and food poisoning.',
+    seeAlso: ['food allergy', 'foodborne illness'],
+  },
+  {
+    term: 'methylmercury',
+    aliases: ['mercury in fish', 'mercury levels in fish'],
+    field: 'nutrition',
+    definition:
+      'A form of mercury that builds up in large fish such as tuna and swordfish. It can harm a baby\'s developing brain, so pregnant women limit such fish.',
+    seeAlso: ['oily fish'],
+  },
+  {
+    term: 'organic food',
+    aliases: ['organic foods', 'organic produce', 'organic farming', 'organically grown'],
+    field: 'nutrition',
+    definition:
+      'Food grown without most man-made pesticides and fertilisers. It has fewer pesticide traces, but studies find little gain in nutrients.',
+    seeAlso: ['pesticide'],
+  },
+  {
+    term: 'genetically modified food',
+    aliases: ['GM food', 'GM foods', 'GMO food', 'genetically modified crops', 'GM crops'],
+    field: 'nutrition',
+    definition:
+      'Food from crops whose genes were changed in a lab, for example to resist pests. Major reviews find it as safe to eat as other food.',
+  },
+  {
+    term: 'acrylamide',
+    field: 'nutrition',
+    definition:
+      'A chemical that forms when starchy foods are fried, roasted or toasted at high heat, as in crisps and burnt toast. It causes cancer in animals; the risk to people is unclear.',
+    seeAlso: ['carcinogen'],
+  },
+  {
+    term: 'nitrosamine',
+    aliases: ['nitrosamines', 'N-nitroso compounds'],
+    field: 'nutrition',
+    definition:
+      'Chemicals that can form from nitrites in processed meat and in some drugs. Many cause cancer in animals.',
+    seeAlso: ['nitrite', 'processed meat', 'carcinogen'],
+  },
+  {
+    term: 'heterocyclic amines',
+    aliases: ['HCAs', 'charred meat', 'barbecued meat', 'PAHs'],
+    field: 'nutrition',
+    definition:
+      'Chemicals that form when meat is cooked at high heat or charred on a grill. They cause cancer in animals.',
+    seeAlso: ['carcinogen', 'red meat'],
+  },
+  {
+    term: 'aflatoxin',
+    aliases: ['aflatoxins', 'mycotoxin', 'mycotoxins'],
+    field: 'nutrition',
+    definition:
+      'Poisons made by moulds that grow on crops such as peanuts and maize in warm, damp storage. They can cause liver cancer.',
+    seeAlso: ['hepatocellular carcinoma'],
+  },
+  {
+    term: 'food safety',
+    aliases: ['food hygiene', 'food-safety', 'food handling'],
+    field: 'nutrition',
+    definition:
+      'The steps that keep food from making people ill, from farm to plate: clean hands, cooking well, chilling and not mixing raw and cooked food.',
+    seeAlso: ['foodborne illness'],
+  },
+  {
+    term: 'use-by date',
+    aliases: ['use by date', 'best before date', 'best-before date', 'best before', 'expiry date', 'sell-by date'],
+    field: 'nutrition',
+    definition:
+      'A use-by date is about safety: do not eat after it. A best-before date is about quality: food is often fine after it.',
+    seeAlso: ['food safety'],
+  },
+  {
+    term: 'raw milk',
+    aliases: ['unpasteurised milk', 'unpasteurized milk', 'pasteurisation', 'pasteurised', 'pasteurized milk'],
+    field: 'nutrition',
+    definition:
+      'Milk that has not been heated to kill germs. Pasteurisation heats milk briefly to make it safe; raw milk can carry listeria and E. coli.',
+    seeAlso: ['listeria', 'Escherichia coli'],
+  },
+  {
+    term: 'hydration',
+    aliases: ['hydrated', 'staying hydrated', 'fluid intake', 'thirst'],
+    field: 'nutrition',
+    definition:
+      'Having enough water in the body. Thirst is the body\'s signal to drink; older people feel it less.',
+    seeAlso: ['dehydration'],
+    context: ['water', 'drink', 'drinking', 'drinks', 'fluid', 'fluids', 'body', 'exercise', 'heat', 'thirst', 'dehydration', 'urine', 'kidney'],
+  },
+  {
+    term: 'honey',
+    aliases: ['manuka honey', 'Manuka honey'],
+    field: 'nutrition',
+    definition:
+      'A sweet food made by bees. Nutritionally it counts as sugar; medical-grade honey is used on some wounds.',
+    seeAlso: ['added sugar'],
+    context: ['bees', 'sugar', 'sugars', 'wound', 'wounds', 'cough', 'sweet', 'food', 'diet', 'manuka', 'calories'],
   },
 ];
