@@ -287,7 +287,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'GLP-1',
-    aliases: ['GLP-1 receptor agonist', 'GLP-1 receptor agonists', 'GLP-1 drug', 'GLP-1 drugs', 'GLP-1 agonist', 'GLP-1 agonists', 'GLP1', 'incretin', 'glucagon-like peptide-1'],
+    aliases: ['GLP-1 receptor agonist', 'GLP-1 receptor agonists', 'GLP-1 drug', 'GLP-1 drugs', 'GLP-1 agonist', 'GLP-1 agonists', 'GLP1', 'glucagon-like peptide-1'],
     field: 'cardio-metabolic',
     definition:
       'A gut hormone that tells the body it is full and helps control blood sugar. Drugs that copy it treat diabetes and help people lose weight.',
@@ -453,7 +453,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'insulin pump',
-    aliases: ['insulin pumps', 'artificial pancreas'],
+    aliases: ['insulin pumps'],
     field: 'cardio-metabolic',
     definition:
       'A small device worn on the body that gives insulin through a thin tube under the skin. Linked to a glucose sensor, it can set doses by itself.',
@@ -1391,5 +1391,315 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A cholesterol pill that stops the gut taking in cholesterol from food. It is often added to a statin.',
     seeAlso: ['statin', 'cholesterol'],
+  },
+  {
+    term: 'heart muscle',
+    aliases: ['cardiac muscle', 'cardiomyocyte', 'cardiomyocytes', 'myocardium', 'heart muscle cells'],
+    field: 'cardio-metabolic',
+    definition:
+      'The muscle that makes up the heart\'s walls and squeezes to pump blood. Its cells barely renew, so damage from a heart attack is lasting.',
+    seeAlso: ['heart attack', 'cardiomyopathy'],
+  },
+  {
+    term: 'sinus rhythm',
+    aliases: ['normal heart rhythm', 'normal sinus rhythm', 'heart rhythm'],
+    field: 'cardio-metabolic',
+    definition:
+      'The normal, steady heartbeat set by the heart\'s own pacemaker cells.',
+    seeAlso: ['arrhythmia'],
+  },
+  {
+    term: 'bradycardia',
+    aliases: ['slow heart rate', 'slow heartbeat'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart rate below about 60 beats a minute. It is normal in fit people but can cause tiredness or fainting in others.',
+    seeAlso: ['heart rate', 'pacemaker'],
+  },
+  {
+    term: 'tachycardia',
+    aliases: ['fast heart rate', 'rapid heartbeat', 'supraventricular tachycardia', 'SVT'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart rate above 100 beats a minute at rest. It can be normal, as in fever, or come from a rhythm problem.',
+    seeAlso: ['heart rate', 'arrhythmia'],
+  },
+  {
+    term: 'ventricular fibrillation',
+    aliases: ['VF', 'v-fib', 'ventricular tachycardia'],
+    field: 'cardio-metabolic',
+    definition:
+      'A chaotic rhythm in which the heart\'s lower chambers quiver instead of pumping. It causes cardiac arrest and needs a shock at once.',
+    seeAlso: ['cardiac arrest', 'defibrillator'],
+  },
+  {
+    term: 'cardioversion',
+    aliases: ['electrical cardioversion'],
+    field: 'cardio-metabolic',
+    definition:
+      'A planned electric shock, or drugs, to put a heart that beats out of step back into its normal rhythm.',
+    seeAlso: ['atrial fibrillation'],
+  },
+  {
+    term: 'heart block',
+    aliases: ['atrioventricular block', 'AV block'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the electrical signal that makes the heart beat is slowed or blocked on its way through the heart. Bad cases need a pacemaker.',
+    seeAlso: ['pacemaker'],
+  },
+  {
+    term: 'spontaneous coronary artery dissection',
+    aliases: ['SCAD'],
+    field: 'cardio-metabolic',
+    definition:
+      'A tear in the wall of an artery that feeds the heart, causing a heart attack. It mostly affects younger women without the usual risk factors.',
+    seeAlso: ['heart attack'],
+  },
+  {
+    term: 'takotsubo cardiomyopathy',
+    aliases: ['takotsubo', 'broken heart syndrome', 'stress cardiomyopathy'],
+    field: 'cardio-metabolic',
+    definition:
+      'A sudden weakening of the heart, often after great emotional stress, that looks like a heart attack. Most people recover within weeks.',
+    seeAlso: ['cardiomyopathy'],
+  },
+  {
+    term: 'silent heart attack',
+    aliases: ['silent heart attacks', 'silent myocardial infarction'],
+    field: 'cardio-metabolic',
+    definition:
+      'A heart attack with mild or no symptoms, found later on a heart test.',
+    seeAlso: ['heart attack', 'ECG'],
+  },
+  {
+    term: 'chest pain',
+    aliases: ['chest pains', 'chest tightness'],
+    field: 'cardio-metabolic',
+    definition:
+      'Pain or pressure in the chest. It can come from the heart, lungs, gut or muscles, so sudden chest pain needs urgent checks.',
+    seeAlso: ['angina', 'heart attack'],
+  },
+  {
+    term: 'automated external defibrillator',
+    aliases: ['AED', 'AEDs', 'public access defibrillator'],
+    field: 'cardio-metabolic',
+    definition:
+      'A portable device that anyone can use to shock a heart in cardiac arrest. It talks the user through each step.',
+    seeAlso: ['defibrillator', 'cardiac arrest'],
+  },
+  {
+    term: 'home blood pressure monitoring',
+    aliases: ['home blood pressure', 'blood pressure cuff', 'blood pressure monitor', 'blood pressure monitors', 'self-monitoring of blood pressure'],
+    field: 'cardio-metabolic',
+    definition:
+      'Checking blood pressure at home with an arm cuff. It gives a truer picture than a single reading at a clinic.',
+    seeAlso: ['blood pressure', 'ambulatory monitoring'],
+  },
+  {
+    term: 'white coat hypertension',
+    aliases: ['white-coat hypertension', 'white coat effect', 'masked hypertension'],
+    field: 'cardio-metabolic',
+    definition:
+      'Blood pressure that is high only at the clinic, from nerves. Masked hypertension is the opposite: normal at the clinic, high at home.',
+    seeAlso: ['hypertension', 'home blood pressure monitoring'],
+  },
+  {
+    term: 'resistant hypertension',
+    aliases: ['treatment-resistant hypertension', 'uncontrolled hypertension', 'uncontrolled blood pressure'],
+    field: 'cardio-metabolic',
+    definition:
+      'High blood pressure that stays high despite three or more drugs.',
+    seeAlso: ['hypertension', 'renal denervation'],
+  },
+  {
+    term: 'renal denervation',
+    field: 'cardio-metabolic',
+    definition:
+      'A procedure that calms the nerves around the kidney arteries, using heat or sound sent down a thin tube. It lowers blood pressure.',
+    seeAlso: ['resistant hypertension'],
+  },
+  {
+    term: 'pulmonary hypertension',
+    aliases: ['pulmonary arterial hypertension'],
+    field: 'cardio-metabolic',
+    definition:
+      'High blood pressure in the arteries of the lungs. It strains the right side of the heart and causes breathlessness.',
+    seeAlso: ['hypertension'],
+  },
+  {
+    term: 'salt sensitivity',
+    aliases: ['salt-sensitive', 'salt sensitive'],
+    field: 'cardio-metabolic',
+    definition:
+      'When a person\'s blood pressure rises a lot with salt in the diet. It is more common with age and in some groups.',
+    seeAlso: ['sodium', 'hypertension'],
+  },
+  {
+    term: 'lipid panel',
+    aliases: ['lipid profile', 'cholesterol test', 'cholesterol tests'],
+    field: 'cardio-metabolic',
+    definition:
+      'A blood test that measures the fats in your blood: the kinds of cholesterol, and triglycerides.',
+    seeAlso: ['cholesterol', 'triglyceride'],
+  },
+  {
+    term: 'statin intolerance',
+    aliases: ['statin side effects', 'muscle aches from statins'],
+    field: 'cardio-metabolic',
+    definition:
+      'When people cannot keep taking a statin, most often blaming muscle aches. Trials suggest many such aches are not caused by the drug.',
+    seeAlso: ['statin', 'nocebo effect'],
+  },
+  {
+    term: 'bempedoic acid',
+    aliases: ['Nexletol', 'Nilemdo'],
+    field: 'cardio-metabolic',
+    definition:
+      'A cholesterol pill that works like a statin but only in the liver. It may suit people who cannot take statins.',
+    seeAlso: ['statin', 'LDL'],
+  },
+  {
+    term: 'primary prevention',
+    aliases: ['secondary prevention', 'prevention in people without heart disease'],
+    field: 'cardio-metabolic',
+    definition:
+      'Primary prevention aims to stop a disease before it starts. Secondary prevention aims to stop it coming back in people who have had it.',
+    seeAlso: ['statin', 'aspirin'],
+  },
+  {
+    term: 'cardiovascular risk score',
+    aliases: ['QRISK', 'QRISK3', 'risk calculator', 'risk calculators', '10-year risk', 'heart age', 'Framingham risk score', 'PREVENT'],
+    field: 'cardio-metabolic',
+    definition:
+      'A tool that guesses a person\'s chance of a heart attack or stroke, often over 10 years. It uses age, blood pressure, cholesterol and more.',
+    seeAlso: ['cardiovascular disease', 'statin'],
+  },
+  {
+    term: 'LADA',
+    aliases: ['latent autoimmune diabetes in adults', 'type 1.5 diabetes'],
+    field: 'cardio-metabolic',
+    definition:
+      'A slow form of type 1 diabetes that starts in adults and is often first mistaken for type 2.',
+    seeAlso: ['type 1 diabetes'],
+  },
+  {
+    term: 'MODY',
+    aliases: ['maturity-onset diabetes of the young', 'monogenic diabetes'],
+    field: 'cardio-metabolic',
+    definition:
+      'Diabetes caused by a fault in a single gene, passed down in families. It is often mistaken for type 1 or 2.',
+    seeAlso: ['diabetes'],
+  },
+  {
+    term: 'insulin pen',
+    aliases: ['insulin pens', 'insulin injection'],
+    field: 'cardio-metabolic',
+    definition:
+      'A pen-shaped device with a fine needle, used to inject insulin under the skin.',
+    seeAlso: ['insulin', 'insulin pump'],
+  },
+  {
+    term: 'hypoglycaemia unawareness',
+    aliases: ['hypo unawareness', 'impaired awareness of hypoglycaemia'],
+    field: 'cardio-metabolic',
+    definition:
+      'When a person with diabetes no longer feels the warning signs of low blood sugar. Then a low can become dangerous.',
+    seeAlso: ['hypoglycaemia'],
+  },
+  {
+    term: 'artificial pancreas',
+    aliases: ['closed-loop system', 'closed-loop systems', 'hybrid closed loop', 'automated insulin delivery'],
+    field: 'cardio-metabolic',
+    definition:
+      'A sugar sensor linked to an insulin pump by software. The software works out insulin doses and gives them on its own.',
+    seeAlso: ['insulin pump', 'continuous glucose monitor'],
+  },
+  {
+    term: 'beta cell',
+    aliases: ['beta cells', 'insulin-producing cells', 'insulin-making cells'],
+    field: 'cardio-metabolic',
+    definition:
+      'The cells in the pancreas that make insulin. They are destroyed in type 1 diabetes and wear out in type 2.',
+    seeAlso: ['pancreatic islet', 'insulin'],
+  },
+  {
+    term: 'glucagon',
+    field: 'cardio-metabolic',
+    definition:
+      'A hormone from the pancreas that raises blood sugar, the opposite of insulin. An injection of it treats severe low blood sugar.',
+    seeAlso: ['insulin', 'hypoglycaemia'],
+  },
+  {
+    term: 'incretin',
+    aliases: ['incretins', 'GIP', 'incretin hormones', 'amylin', 'cagrilintide'],
+    field: 'cardio-metabolic',
+    definition:
+      'Gut hormones released after eating that boost insulin and curb appetite. New weight-loss drugs copy one or more of them.',
+    seeAlso: ['GLP-1', 'tirzepatide'],
+  },
+  {
+    term: 'anti-obesity medication',
+    aliases: ['anti-obesity medications', 'weight-loss drug', 'weight-loss drugs', 'weight loss drugs', 'obesity drugs', 'anti-obesity drugs'],
+    field: 'cardio-metabolic',
+    definition:
+      'Medicines that help people lose weight, most now copying gut hormones to curb appetite. Weight often returns when they are stopped.',
+    seeAlso: ['GLP-1', 'semaglutide', 'tirzepatide'],
+  },
+  {
+    term: 'gastroparesis',
+    aliases: ['stomach paralysis'],
+    field: 'cardio-metabolic',
+    definition:
+      'When the stomach empties too slowly, causing sickness and bloating. Diabetes and some weight-loss drugs can cause it.',
+    seeAlso: ['anti-obesity medication'],
+  },
+  {
+    term: 'diabetes remission',
+    aliases: ['remission of type 2 diabetes', 'remission of diabetes'],
+    field: 'cardio-metabolic',
+    definition:
+      'When blood sugar returns to a normal range without diabetes drugs, often after big weight loss. The disease can come back.',
+    seeAlso: ['type 2 diabetes', 'very low calorie diet'],
+  },
+  {
+    term: 'diabetic kidney disease',
+    aliases: ['diabetic nephropathy', 'nephropathy', 'albuminuria', 'proteinuria', 'microalbuminuria'],
+    field: 'cardio-metabolic',
+    definition:
+      'Kidney damage caused by diabetes, first seen as protein leaking into the urine. It is a leading cause of kidney failure.',
+    seeAlso: ['chronic kidney disease', 'kidney'],
+  },
+  {
+    term: 'uric acid',
+    aliases: ['hyperuricaemia', 'hyperuricemia', 'urate'],
+    field: 'cardio-metabolic',
+    definition:
+      'A waste product of breaking down some foods. Too much in the blood can form crystals in joints, causing gout.',
+    seeAlso: ['gout'],
+  },
+  {
+    term: 'metabolically healthy obesity',
+    aliases: ['metabolically healthy', 'healthy obesity', 'metabolic health'],
+    field: 'cardio-metabolic',
+    definition:
+      'Being very overweight but with normal blood pressure, blood sugar and cholesterol. Many such people get these problems later.',
+    seeAlso: ['obesity', 'metabolic syndrome'],
+  },
+  {
+    term: 'fat distribution',
+    aliases: ['body fat distribution', 'ectopic fat', 'liver fat', 'pancreatic fat'],
+    field: 'cardio-metabolic',
+    definition:
+      'Where the body stores fat. Fat inside and around organs such as the liver does more harm than fat under the skin.',
+    seeAlso: ['visceral fat', 'subcutaneous fat'],
+  },
+  {
+    term: 'beige fat',
+    aliases: ['beige adipocytes', 'brite fat', 'cold exposure'],
+    field: 'cardio-metabolic',
+    definition:
+      'Fat cells within white fat that can burn energy to make heat, like brown fat. Cold can switch them on.',
+    seeAlso: ['brown fat', 'thermogenesis'],
   },
 ];

@@ -1167,7 +1167,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'gout',
-    aliases: ['uric acid'],
     field: 'medicine',
     definition:
       'A painful kind of arthritis. Too much uric acid in the blood forms sharp crystals in a joint, often the big toe.',
