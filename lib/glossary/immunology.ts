@@ -814,4 +814,25 @@ export const entries: GlossaryEntry[] = [
       'A rare illness in which the immune system attacks nerves, often after an infection. It causes weakness that can spread, but most people get better.',
     seeAlso: ['autoimmune disease'],
   },
+  {
+    term: 'febrile seizure',
+    aliases: ['febrile seizures', 'febrile convulsion', 'febrile convulsions', 'fever fit'],
+    field: 'immunology',
+    definition:
+      'A fit in a young child brought on by a high fever. It is frightening but usually harmless.',
+  },
+  {
+    term: 'Bell\'s palsy',
+    field: 'immunology',
+    definition:
+      'Sudden weakness of the muscles on one side of the face, from a swollen nerve. Most people recover within months.',
+  },
+  {
+    term: 'vaccine injury',
+    aliases: ['vaccine injuries', 'vaccine injury compensation', 'Vaccine Injury Compensation Program'],
+    field: 'immunology',
+    definition:
+      'Harm caused by a vaccine, which is rare. Many countries have a fund that pays those harmed, without a court case.',
+    seeAlso: ['adverse event', 'VAERS'],
+  },
 ];

@@ -371,7 +371,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'zoonotic',
-    aliases: ['zoonosis', 'zoonoses', 'zoonotic disease', 'spillover', 'animal-to-human'],
+    aliases: ['zoonosis', 'zoonoses', 'zoonotic disease', 'animal-to-human'],
     field: 'infectious-disease',
     definition:
       'A disease that jumps from animals to people, such as bird flu, rabies or Ebola.',
@@ -1558,5 +1558,287 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The share of people who get a vaccine. High uptake protects those who cannot be vaccinated.',
     seeAlso: ['herd immunity'],
+  },
+  {
+    term: 'human challenge trial',
+    aliases: ['challenge trial', 'challenge trials', 'human challenge study', 'human challenge studies', 'controlled human infection study'],
+    field: 'infectious-disease',
+    definition:
+      'A study in which healthy people are given a germ on purpose, with close care, to test vaccines or drugs fast.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'correlate of protection',
+    aliases: ['correlates of protection'],
+    field: 'infectious-disease',
+    definition:
+      'A lab measure, such as an antibody level, that predicts who is protected by a vaccine. With one, new vaccines can be judged without huge trials.',
+    seeAlso: ['antibody', 'vaccine'],
+  },
+  {
+    term: 'nasal vaccine',
+    aliases: ['nasal vaccines', 'intranasal vaccine', 'intranasal vaccines', 'mucosal vaccine'],
+    field: 'infectious-disease',
+    definition:
+      'A vaccine sprayed into the nose. It may block germs where they enter and so cut their spread.',
+    seeAlso: ['vaccine', 'nasal spray'],
+  },
+  {
+    term: 'universal flu vaccine',
+    aliases: ['universal influenza vaccine'],
+    field: 'infectious-disease',
+    definition:
+      'A flu vaccine still being made that would guard against most or all kinds of flu. It would not need to be changed every year.',
+    seeAlso: ['flu vaccine', 'influenza'],
+  },
+  {
+    term: 'vaccine-induced thrombotic thrombocytopenia',
+    aliases: ['VITT', 'TTS', 'thrombosis with thrombocytopenia syndrome'],
+    field: 'infectious-disease',
+    definition:
+      'A very rare problem with blood clots and low platelets. It followed some COVID-19 vaccines made with a cold virus.',
+    seeAlso: ['blood clot', 'adenovirus'],
+  },
+  {
+    term: 'multisystem inflammatory syndrome in children',
+    aliases: ['MIS-C', 'PIMS-TS', 'multisystem inflammatory syndrome'],
+    field: 'infectious-disease',
+    definition:
+      'A rare, serious illness in children a few weeks after COVID-19. Many organs become swollen and sore.',
+    seeAlso: ['COVID-19', 'Kawasaki disease'],
+  },
+  {
+    term: 'loss of smell',
+    aliases: ['anosmia', 'loss of taste', 'smell loss'],
+    field: 'infectious-disease',
+    definition:
+      'Being unable to smell, often after a virus such as COVID-19. It usually returns, but for some it takes months.',
+    seeAlso: ['long COVID'],
+  },
+  {
+    term: 'brain fog',
+    field: 'infectious-disease',
+    definition:
+      'A loose term for slow thinking, poor memory and trouble focusing. It is common in long COVID and after chemotherapy.',
+    seeAlso: ['long COVID', 'chemo brain'],
+  },
+  {
+    term: 'microbiology',
+    aliases: ['microbiologist', 'microbiologists', 'microbiological'],
+    field: 'infectious-disease',
+    definition:
+      'The study of very small living things, such as bacteria, viruses, fungi and parasites. They are too small to see without a microscope.',
+    seeAlso: ['microbe'],
+  },
+  {
+    term: 'virology',
+    aliases: ['virologist', 'virologists', 'virological'],
+    field: 'infectious-disease',
+    definition:
+      'The science of viruses and the diseases they cause.',
+    seeAlso: ['virus'],
+  },
+  {
+    term: 'parasitology',
+    aliases: ['parasitologist', 'parasitologists'],
+    field: 'infectious-disease',
+    definition:
+      'The science of parasites, such as malaria parasites and worms.',
+    seeAlso: ['parasite'],
+  },
+  {
+    term: 'Gram-negative bacteria',
+    aliases: ['Gram-negative', 'Gram-positive', 'Gram-positive bacteria', 'gram negative'],
+    field: 'infectious-disease',
+    definition:
+      'Two big groups of bacteria told apart by a lab stain. Gram-negative ones have an extra outer layer that makes many antibiotics fail.',
+    seeAlso: ['bacterium', 'antibiotic resistance'],
+  },
+  {
+    term: 'spore',
+    aliases: ['spores'],
+    field: 'infectious-disease',
+    definition:
+      'A tough, sleeping form that some bacteria and fungi make to survive heat, drying and cleaning. It can wake and grow later.',
+    seeAlso: ['fungus', 'Clostridioides difficile'],
+    context: ['bacteria', 'bacterium', 'fungi', 'fungus', 'mould', 'germs', 'anthrax', 'difficile', 'infection', 'plants', 'soil', 'disinfectant'],
+  },
+  {
+    term: 'toxin',
+    aliases: ['toxins', 'bacterial toxin', 'endotoxin', 'endotoxins', 'exotoxin'],
+    field: 'infectious-disease',
+    definition:
+      'A poison made by a living thing, such as a bacterium, plant or snake. Some illnesses, like tetanus, are caused by a germ\'s toxin.',
+    seeAlso: ['botulism'],
+    context: ['bacteria', 'bacterium', 'germ', 'germs', 'poison', 'infection', 'disease', 'snake', 'food', 'illness', 'plant', 'bacterial', 'cells'],
+  },
+  {
+    term: 'HIV reservoir',
+    aliases: ['HIV reservoirs', 'latent reservoir', 'viral reservoir'],
+    field: 'infectious-disease',
+    definition:
+      'HIV hidden in resting immune cells, out of reach of drugs. It is why HIV returns when treatment stops, and why a cure is so hard.',
+    seeAlso: ['HIV', 'latent infection'],
+  },
+  {
+    term: 'HIV cure',
+    aliases: ['cured of HIV', 'functional cure', 'HIV remission'],
+    field: 'infectious-disease',
+    definition:
+      'Getting rid of HIV, or keeping it in check without drugs for good. Only a few people, after stem cell transplants for cancer, are thought cured.',
+    seeAlso: ['HIV reservoir', 'stem cell transplant'],
+  },
+  {
+    term: 'elite controller',
+    aliases: ['elite controllers', 'post-treatment controller'],
+    field: 'infectious-disease',
+    definition:
+      'A rare person with HIV whose immune system keeps the virus very low without drugs.',
+    seeAlso: ['HIV'],
+  },
+  {
+    term: 'broadly neutralising antibody',
+    aliases: ['broadly neutralising antibodies', 'broadly neutralizing antibody', 'bnAb', 'bnAbs'],
+    field: 'infectious-disease',
+    definition:
+      'An antibody that blocks many strains of a fast-changing virus such as HIV or flu.',
+    seeAlso: ['neutralising antibody', 'HIV'],
+  },
+  {
+    term: 'long-acting HIV drugs',
+    aliases: ['cabotegravir', 'long-acting PrEP', 'injectable PrEP', 'long-acting injectable PrEP'],
+    field: 'infectious-disease',
+    definition:
+      'HIV drugs given as a shot every two to six months instead of a pill each day. They can treat HIV or stop people catching it.',
+    seeAlso: ['PrEP', 'antiretroviral therapy'],
+  },
+  {
+    term: 'hepatitis C cure',
+    aliases: ['direct-acting antivirals', 'direct-acting antiviral', 'sofosbuvir', 'DAA', 'DAAs'],
+    field: 'infectious-disease',
+    definition:
+      'Pills taken for 8 to 12 weeks that cure most people with hepatitis C.',
+    seeAlso: ['hepatitis', 'antiviral'],
+  },
+  {
+    term: 'hepatitis B vaccine',
+    aliases: ['HepB vaccine', 'hepatitis B vaccination'],
+    field: 'infectious-disease',
+    definition:
+      'A vaccine given to babies and to adults at risk. It protects against hepatitis B, a virus that can cause liver cancer.',
+    seeAlso: ['hepatitis', 'vaccine'],
+  },
+  {
+    term: 'malaria vaccine',
+    aliases: ['malaria vaccines', 'R21', 'Mosquirix', 'R21/Matrix-M'],
+    field: 'infectious-disease',
+    definition:
+      'Vaccines that protect young children against malaria, given in several doses. They prevent many, but not all, cases.',
+    seeAlso: ['malaria', 'vaccine'],
+  },
+  {
+    term: 'bed net',
+    aliases: ['bed nets', 'mosquito net', 'mosquito nets', 'insecticide-treated nets', 'insecticide-treated net', 'ITN'],
+    field: 'infectious-disease',
+    definition:
+      'A net hung over a bed to keep mosquitoes off at night, usually treated with insecticide. They have saved millions from malaria.',
+    seeAlso: ['malaria', 'mosquito'],
+  },
+  {
+    term: 'antimalarial',
+    aliases: ['antimalarials', 'antimalarial drugs', 'artemisinin', 'artemisinin resistance'],
+    field: 'infectious-disease',
+    definition:
+      'Drugs that treat or prevent malaria. Artemisinin, from a plant, is the key one, and resistance to it is spreading.',
+    seeAlso: ['malaria', 'drug resistance'],
+  },
+  {
+    term: 'Wolbachia',
+    field: 'infectious-disease',
+    definition:
+      'A bacterium that, when put into mosquitoes, stops them passing on dengue and Zika. Released mosquitoes spread it to wild ones.',
+    seeAlso: ['dengue', 'mosquito'],
+  },
+  {
+    term: 'dengue vaccine',
+    aliases: ['Qdenga', 'Dengvaxia'],
+    field: 'infectious-disease',
+    definition:
+      'Vaccines against the four types of dengue virus. One older vaccine raised the risk of severe dengue in people never infected before.',
+    seeAlso: ['dengue'],
+  },
+  {
+    term: 'MDR-TB',
+    aliases: ['multidrug-resistant tuberculosis', 'XDR-TB', 'drug-resistant TB', 'drug-resistant tuberculosis'],
+    field: 'infectious-disease',
+    definition:
+      'Tuberculosis that resists the two main TB drugs. It needs longer, harder treatment.',
+    seeAlso: ['tuberculosis', 'drug resistance'],
+  },
+  {
+    term: 'Mycobacterium tuberculosis',
+    aliases: ['M. tuberculosis', 'TB bacteria', 'tubercle bacillus'],
+    field: 'infectious-disease',
+    definition:
+      'The bacterium that causes tuberculosis. It spreads through the air when a sick person coughs.',
+    seeAlso: ['tuberculosis'],
+  },
+  {
+    term: 'zoonotic spillover',
+    aliases: ['spillover', 'spillover event', 'spillovers', 'cross-species transmission', 'species jump'],
+    field: 'infectious-disease',
+    definition:
+      'When a germ jumps from an animal into people. Most new infectious diseases start this way.',
+    seeAlso: ['zoonotic', 'pandemic'],
+    context: ['virus', 'viruses', 'animal', 'animals', 'humans', 'people', 'bats', 'pathogen', 'infection', 'disease', 'pandemic', 'species', 'zoonotic'],
+  },
+  {
+    term: 'wet market',
+    aliases: ['wet markets', 'live animal market', 'live animal markets'],
+    field: 'infectious-disease',
+    definition:
+      'A market that sells fresh meat, fish and sometimes live animals. Some can let germs pass from animals to people.',
+    seeAlso: ['zoonotic spillover'],
+  },
+  {
+    term: 'gain-of-function research',
+    aliases: ['gain-of-function', 'gain of function'],
+    field: 'infectious-disease',
+    definition:
+      'Lab work that makes a germ more able to spread or cause harm, to learn how pandemics might start. Critics say the risks outweigh the gains.',
+    seeAlso: ['biosafety level'],
+  },
+  {
+    term: 'biosafety level',
+    aliases: ['biosafety levels', 'BSL-4', 'BSL-3', 'BSL4', 'BSL3', 'high-containment lab'],
+    field: 'infectious-disease',
+    definition:
+      'The safety rating of a lab that handles germs, from 1 to 4. Level 4 labs handle the most dangerous viruses, such as Ebola.',
+    seeAlso: ['gain-of-function research'],
+  },
+  {
+    term: 'lab leak',
+    aliases: ['lab-leak', 'lab leak theory', 'laboratory leak'],
+    field: 'infectious-disease',
+    definition:
+      'The idea that a germ escaped from a research lab by accident. Whether COVID-19 began this way is still debated.',
+    seeAlso: ['zoonotic spillover', 'biosafety level'],
+  },
+  {
+    term: 'pandemic preparedness',
+    aliases: ['pandemic planning', 'Disease X', 'preparedness'],
+    field: 'infectious-disease',
+    definition:
+      'Plans and tools set up before a pandemic, such as stockpiles, vaccine platforms and disease tracking. Disease X stands for a future, unknown germ.',
+    seeAlso: ['pandemic'],
+    context: ['pandemic', 'pandemics', 'outbreak', 'outbreaks', 'vaccine', 'vaccines', 'virus', 'health', 'plans', 'disease', 'WHO', 'future'],
+  },
+  {
+    term: 'One Health',
+    aliases: ['One Health approach'],
+    field: 'infectious-disease',
+    definition:
+      'The idea that the health of people, of animals and of nature are linked. So they should be studied together.',
+    seeAlso: ['zoonotic'],
   },
 ];
