@@ -799,7 +799,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'tumour marker',
-    aliases: ['tumour markers', 'cancer marker', 'cancer markers', 'CA-125', 'CA125', 'CEA'],
+    aliases: ['tumour markers', 'cancer marker', 'cancer markers', 'CA-125', 'CA125'],
     field: 'cancer',
     definition:
       'A substance in the blood, often a protein, that can rise when a cancer is present. Markers like CA-125 help track a cancer but are poor at finding one early.',
@@ -940,7 +940,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'neuroendocrine tumour',
-    aliases: ['neuroendocrine tumours', 'NET', 'NETs', 'carcinoid', 'carcinoid tumour'],
+    aliases: ['neuroendocrine tumours', 'carcinoid', 'carcinoid tumour'],
     field: 'cancer',
     definition:
       'A tumour of cells that make hormones, often in the gut, pancreas or lungs. Many grow slowly.',
@@ -964,7 +964,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'surgical margin',
-    aliases: ['margin', 'margins', 'clear margins', 'clear margin', 'positive margins', 'negative margins'],
+    aliases: ['clear margins', 'clear margin', 'positive margins', 'negative margins'],
     field: 'cancer',
     definition:
       'The rim of healthy tissue around a tumour removed by surgery. Clear margins, with no cancer at the edge, suggest all of it was taken out.',
@@ -1082,7 +1082,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When cancer cells that have spread sit quietly in the body for years before they start to grow again.',
     seeAlso: ['metastasis', 'relapse'],
-    context: ['cancer', 'cells', 'tumour', 'tumours', 'metastasis', 'relapse', 'years', 'spread', 'breast'],
+    context: ['cancer', 'cells', 'tumour', 'tumours', 'metastasis', 'relapse', 'breast'],
   },
   {
     term: 'aneuploidy',
@@ -1127,7 +1127,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cure rate',
-    aliases: ['cure rates', 'cured'],
+    aliases: ['cure rates'],
     field: 'cancer',
     definition:
       'The share of patients who are free of a disease for good after treatment. For cancer it is hard to know, so survival rates are used instead.',

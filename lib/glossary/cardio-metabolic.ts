@@ -1287,7 +1287,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'LVAD',
-    aliases: ['left ventricular assist device', 'ventricular assist device', 'VAD'],
+    aliases: ['left ventricular assist device', 'ventricular assist device'],
     field: 'cardio-metabolic',
     definition:
       'A pump put in the chest to help a weak heart push blood around the body. Some people get one while they wait for a new heart.',

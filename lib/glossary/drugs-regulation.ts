@@ -571,7 +571,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The exact recipe of a medicine: the active drug, the other ingredients, and its form, such as a tablet, liquid or injection.',
     seeAlso: ['active ingredient'],
-    context: ['drug', 'drugs', 'medicine', 'medicines', 'tablet', 'dose', 'vaccine', 'injection', 'pill', 'cream', 'capsule', 'release', 'version', 'liquid'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'tablet', 'dose', 'vaccine', 'injection', 'pill', 'cream', 'capsule'],
   },
   {
     term: 'pharmacology',
@@ -848,7 +848,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'licensed medicine',
-    aliases: ['licensed drug', 'licensed', 'licence', 'unlicensed', 'unlicensed drug', 'licensing'],
+    aliases: ['licensed drug', 'unlicensed', 'unlicensed drug'],
     field: 'drugs-regulation',
     definition:
       'A medicine a regulator has approved for sale for a set use. Using it outside that use is called off-label.',
@@ -1088,7 +1088,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The bad effects when someone stops a drug the body has got used to. Opioids, some antidepressants and alcohol can all cause it.',
     seeAlso: ['tapering', 'opioid'],
-    context: ['drug', 'drugs', 'opioid', 'opioids', 'antidepressant', 'antidepressants', 'alcohol', 'nicotine', 'symptoms', 'stop', 'stopping', 'addiction', 'dependence', 'heroin', 'caffeine'],
+    context: ['drug', 'drugs', 'opioid', 'opioids', 'antidepressant', 'antidepressants', 'alcohol', 'nicotine', 'addiction', 'dependence', 'heroin', 'caffeine'],
   },
   {
     term: 'drug tolerance',

@@ -675,7 +675,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'complement system',
-    aliases: ['complement proteins', 'complement'],
+    aliases: ['complement proteins'],
     field: 'immunology',
     definition:
       'A set of blood proteins that help antibodies and immune cells kill germs and clear debris.',
@@ -721,7 +721,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When the immune system attacks a transplanted organ as foreign. Transplant patients take drugs for life to prevent it.',
     seeAlso: ['immunosuppressant', 'transplant'],
-    context: ['transplant', 'transplanted', 'organ', 'organs', 'kidney', 'heart', 'liver', 'donor', 'immune', 'graft', 'patients', 'drugs'],
+    context: ['transplant', 'transplanted', 'organ', 'organs', 'kidney', 'heart', 'liver', 'donor', 'graft'],
   },
   {
     term: 'HLA',
@@ -738,7 +738,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The immune system\'s skill at leaving the body\'s own cells, and harmless things like food, alone. When it fails, allergy or autoimmune disease can follow.',
     seeAlso: ['autoimmune disease'],
-    context: ['immune', 'immunity', 'system', 'cells', 'T cells', 'autoimmune', 'allergy', 'allergies', 'food', 'body', 'self', 'antigen'],
+    context: ['immune', 'immunity', 'T cells', 'autoimmune', 'allergy', 'allergies', 'antigen', 'antigens', 'immune system', 'allergen'],
   },
   {
     term: 'psoriatic arthritis',
@@ -808,7 +808,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'Guillain-Barre syndrome',
-    aliases: ['Guillain-Barré syndrome', 'GBS'],
+    aliases: ['Guillain-Barré syndrome'],
     field: 'immunology',
     definition:
       'A rare illness in which the immune system attacks nerves, often after an infection. It causes weakness that can spread, but most people get better.',

@@ -918,7 +918,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When an infected person releases a virus, in breath, spit, stool or other fluids, so that it can pass to others.',
     seeAlso: ['transmission'],
-    context: ['virus', 'viruses', 'viral', 'infected', 'infection', 'people', 'patients', 'saliva', 'nose', 'germ', 'infectious', 'stool'],
+    context: ['virus', 'viruses', 'viral', 'infected', 'infection', 'saliva', 'infectious', 'stool', 'germ'],
   },
   {
     term: 'tenofovir',
@@ -999,7 +999,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'upper respiratory infection',
-    aliases: ['upper respiratory tract infection', 'upper respiratory tract infections', 'URTI', 'URI', 'upper respiratory infections'],
+    aliases: ['upper respiratory tract infection', 'upper respiratory tract infections', 'URTI', 'upper respiratory infections'],
     field: 'infectious-disease',
     definition:
       'An infection of the nose, sinuses or throat, such as a cold. Most are caused by viruses, so antibiotics do not help.',
@@ -1101,11 +1101,11 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A variant of the COVID-19 virus first found in India in 2020. It spread faster and caused more severe illness than earlier forms.',
     seeAlso: ['COVID-19'],
-    context: ['variant', 'variants', 'COVID', 'COVID-19', 'virus', 'coronavirus', 'strain', 'cases', 'infections', 'vaccine', 'vaccines'],
+    context: ['variant', 'variants', 'COVID', 'COVID-19', 'virus', 'coronavirus', 'strain', 'infections', 'vaccine', 'vaccines'],
   },
   {
     term: 'spike protein',
-    aliases: ['spike proteins', 'spike'],
+    aliases: ['spike proteins'],
     field: 'infectious-disease',
     definition:
       'The protein that sticks out from the surface of the COVID-19 virus and lets it enter cells. Most COVID-19 vaccines teach the body to spot it.',
@@ -1226,7 +1226,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'neglected tropical disease',
-    aliases: ['neglected tropical diseases', 'NTD', 'NTDs', 'tropical disease', 'tropical diseases'],
+    aliases: ['neglected tropical diseases', 'tropical disease', 'tropical diseases'],
     field: 'infectious-disease',
     definition:
       'Infections common in the poorest warm countries, such as river blindness and worm diseases. They get little money for research.',
@@ -1301,7 +1301,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A tiny biting creature, related to spiders, that feeds on blood. Ticks spread Lyme disease and other infections.',
     seeAlso: ['Lyme disease'],
-    context: ['bite', 'bites', 'Lyme', 'disease', 'diseases', 'infection', 'infections', 'deer', 'blood', 'skin', 'grass', 'encephalitis'],
+    context: ['bite', 'bites', 'Lyme', 'infection', 'infections', 'deer', 'grass', 'encephalitis'],
   },
   {
     term: 'plague',
@@ -1310,7 +1310,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A bacterial disease spread by fleas on rats and other rodents, which killed millions in the Middle Ages. It is rare now and treatable with antibiotics.',
     seeAlso: ['bacterium'],
-    context: ['bacteria', 'bacterium', 'fleas', 'rats', 'rodents', 'bubonic', 'Black Death', 'disease', 'outbreak', 'antibiotics', 'infection', 'cases'],
+    context: ['bacteria', 'bacterium', 'fleas', 'rats', 'rodents', 'bubonic', 'Black Death', 'antibiotics'],
   },
   {
     term: 'anthrax',
@@ -1540,7 +1540,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Wiping out a disease everywhere for good. Only smallpox in people, and rinderpest in cattle, have been wiped out so far.',
     seeAlso: ['smallpox', 'polio'],
-    context: ['disease', 'diseases', 'polio', 'malaria', 'smallpox', 'virus', 'infection', 'vaccine', 'vaccines', 'vaccination', 'worldwide', 'global', 'measles', 'guinea worm'],
+    context: ['disease', 'diseases', 'polio', 'malaria', 'smallpox', 'virus', 'infection', 'vaccine', 'vaccines', 'vaccination', 'measles', 'guinea worm'],
   },
   {
     term: 'disease elimination',
@@ -1549,7 +1549,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Stopping a disease from spreading in one country or region. It may still exist in other parts of the world.',
     seeAlso: ['disease eradication'],
-    context: ['disease', 'diseases', 'measles', 'malaria', 'hepatitis', 'HIV', 'polio', 'transmission', 'country', 'countries', 'region', 'cases', 'infection', 'TB'],
+    context: ['disease', 'diseases', 'measles', 'malaria', 'hepatitis', 'HIV', 'polio', 'transmission', 'infection', 'TB'],
   },
   {
     term: 'vaccine uptake',
@@ -1593,7 +1593,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'vaccine-induced thrombotic thrombocytopenia',
-    aliases: ['VITT', 'TTS', 'thrombosis with thrombocytopenia syndrome'],
+    aliases: ['VITT', 'thrombosis with thrombocytopenia syndrome'],
     field: 'infectious-disease',
     definition:
       'A very rare problem with blood clots and low platelets. It followed some COVID-19 vaccines made with a cold virus.',

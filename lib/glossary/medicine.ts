@@ -2512,7 +2512,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'emergency department',
-    aliases: ['accident and emergency', 'emergency room', 'ER', 'emergency departments', 'emergency rooms'],
+    aliases: ['accident and emergency', 'emergency room', 'emergency departments', 'emergency rooms'],
     field: 'medicine',
     definition:
       'The part of a hospital that treats sudden illness and injury. No appointment is needed.',
@@ -2582,7 +2582,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'In the UK, a senior hospital doctor who has finished training and leads a team.',
     seeAlso: ['junior doctor'],
-    context: ['hospital', 'doctor', 'doctors', 'NHS', 'surgeon', 'physician', 'cardiologist', 'oncologist', 'clinical', 'patients', 'senior', 'ward'],
+    context: ['hospital', 'doctor', 'doctors', 'NHS', 'surgeon', 'physician', 'cardiologist', 'oncologist', 'ward'],
   },
   {
     term: 'nurse practitioner',
@@ -2625,7 +2625,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'full blood count',
-    aliases: ['FBC', 'complete blood count', 'CBC', 'blood count'],
+    aliases: ['FBC', 'complete blood count', 'blood count'],
     field: 'medicine',
     definition:
       'A common blood test that counts red cells, white cells and platelets.',
@@ -2818,7 +2818,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A sore in the lining of the stomach or the gut just after it. Most are caused by H. pylori bacteria or by painkillers like ibuprofen.',
     seeAlso: ['Helicobacter pylori', 'NSAID'],
-    context: ['stomach', 'gut', 'bleeding', 'pain', 'H. pylori', 'painkillers', 'aspirin', 'ibuprofen', 'duodenal', 'peptic', 'gastric'],
+    context: ['stomach', 'gut', 'H. pylori', 'painkillers', 'aspirin', 'ibuprofen', 'duodenal', 'peptic', 'gastric'],
   },
   {
     term: 'indigestion',
@@ -3060,7 +3060,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Skills most children gain by a certain age, such as walking or first words. A child who is late may need a check.',
     seeAlso: ['paediatrics'],
-    context: ['child', 'children', 'baby', 'babies', 'walking', 'talking', 'speech', 'development', 'developmental', 'toddler', 'toddlers', 'age', 'months'],
+    context: ['child', 'children', 'baby', 'babies', 'walking', 'talking', 'speech', 'developmental', 'toddler', 'toddlers', 'months'],
   },
   {
     term: 'failure to thrive',
