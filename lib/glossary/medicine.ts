@@ -390,7 +390,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'COPD',
-    aliases: ['chronic obstructive pulmonary disease', 'emphysema', 'chronic bronchitis'],
+    aliases: ['chronic obstructive pulmonary disease', 'chronic bronchitis'],
     field: 'medicine',
     definition:
       'A long-term lung disease that narrows the airways and makes breathing harder over time. It is mostly caused by smoking.',
@@ -398,7 +398,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'lung function',
-    aliases: ['spirometry', 'lung capacity'],
+    aliases: ['lung capacity'],
     field: 'medicine',
     definition:
       'How well the lungs move air in and out, often measured by how hard and fast you can breathe out.',
@@ -1016,7 +1016,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'fibrosis',
-    aliases: ['fibrotic', 'pulmonary fibrosis', 'liver fibrosis'],
+    aliases: ['fibrotic', 'liver fibrosis'],
     field: 'medicine',
     definition:
       'Thick scar tissue that builds up in an organ, such as the lungs or liver, after long damage. It makes the organ stiff and less able to work.',
@@ -3069,5 +3069,253 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When a baby or child does not gain weight or grow as expected.',
     seeAlso: ['growth chart', 'malnutrition'],
+  },
+  {
+    term: 'contact dermatitis',
+    aliases: ['allergic contact dermatitis', 'irritant contact dermatitis'],
+    field: 'medicine',
+    definition:
+      'An itchy red rash where the skin touched something it reacts to, such as nickel, soap or a plant.',
+    seeAlso: ['eczema', 'irritant'],
+  },
+  {
+    term: 'hives',
+    aliases: ['urticaria', 'nettle rash'],
+    field: 'medicine',
+    definition:
+      'Itchy, raised red welts on the skin, often from an allergy, an infection or a drug. Most bouts fade within a day.',
+    seeAlso: ['allergy', 'histamine'],
+  },
+  {
+    term: 'rosacea',
+    field: 'medicine',
+    definition:
+      'A long-term skin condition that makes the face flush and go red, sometimes with spots. Heat, alcohol or spicy food can set it off.',
+  },
+  {
+    term: 'sunburn',
+    aliases: ['sunburnt', 'sunburned', 'sunburns'],
+    field: 'medicine',
+    definition:
+      'Red, sore skin damaged by the sun\'s UV rays. Being sunburnt often, especially as a child, raises the risk of skin cancer.',
+    seeAlso: ['skin cancer', 'sunscreen'],
+  },
+  {
+    term: 'UV index',
+    aliases: ['ultraviolet index', 'UV levels'],
+    field: 'medicine',
+    definition:
+      'A daily number for how strong the sun\'s harmful UV rays are. At 3 or more, advice is to cover up and use sunscreen.',
+    seeAlso: ['sunscreen', 'sunburn'],
+  },
+  {
+    term: 'mole',
+    aliases: ['moles', 'nevus', 'naevus', 'naevi'],
+    field: 'medicine',
+    definition:
+      'A small dark spot on the skin made of colour cells. A mole that changes in size, shape or colour should be checked for melanoma.',
+    seeAlso: ['melanoma'],
+    context: ['skin', 'melanoma', 'cancer', 'sun', 'moles', 'dermatologist', 'mole', 'changes', 'colour', 'checked', 'spots'],
+  },
+  {
+    term: 'basal cell carcinoma',
+    aliases: ['basal cell carcinomas', 'BCC', 'basal cell cancer'],
+    field: 'medicine',
+    definition:
+      'The most common skin cancer. It grows slowly and rarely spreads, but should be removed.',
+    seeAlso: ['skin cancer', 'carcinoma'],
+  },
+  {
+    term: 'retinoid',
+    aliases: ['retinoids', 'tretinoin', 'isotretinoin', 'Roaccutane', 'Accutane'],
+    field: 'medicine',
+    definition:
+      'Drugs and creams made from vitamin A, used for acne and ageing skin. Isotretinoin pills can cause birth defects, so pregnancy must be avoided.',
+    seeAlso: ['acne', 'vitamin A'],
+  },
+  {
+    term: 'hair loss treatment',
+    aliases: ['minoxidil', 'finasteride', 'male pattern baldness', 'baldness', 'hair transplant', 'hair transplants', 'androgenetic alopecia'],
+    field: 'medicine',
+    definition:
+      'Ways to treat thin hair: minoxidil lotion or pills, finasteride pills that block a form of testosterone, or moving hair by surgery.',
+    seeAlso: ['hair loss'],
+  },
+  {
+    term: 'dermal filler',
+    aliases: ['dermal fillers', 'fillers', 'lip fillers', 'lip filler'],
+    field: 'medicine',
+    definition:
+      'A gel injected under the skin to fill out lines or plump the lips. In some countries almost anyone may inject them.',
+    seeAlso: ['cosmetic surgery'],
+  },
+  {
+    term: 'tennis elbow',
+    aliases: ['lateral epicondylitis', 'golfer\'s elbow'],
+    field: 'medicine',
+    definition:
+      'Pain on the outside of the elbow from using the arm muscles too much. It is common in people who grip or twist a lot.',
+    seeAlso: ['tendon'],
+  },
+  {
+    term: 'carpal tunnel syndrome',
+    aliases: ['carpal tunnel'],
+    field: 'medicine',
+    definition:
+      'Tingling, numbness and weak grip in the hand from a squeezed nerve in the wrist.',
+  },
+  {
+    term: 'rotator cuff',
+    aliases: ['rotator cuff tear', 'rotator cuff injury'],
+    field: 'medicine',
+    definition:
+      'The group of muscles and tendons that hold the shoulder joint in place. Tears are common with age.',
+    seeAlso: ['tendon'],
+  },
+  {
+    term: 'anterior cruciate ligament',
+    aliases: ['ACL', 'ACL injury', 'ACL tear', 'ACL reconstruction', 'cruciate ligament'],
+    field: 'medicine',
+    definition:
+      'A key ligament inside the knee that keeps it stable. It is often torn in sports with sudden turns, such as football.',
+    seeAlso: ['ligament'],
+  },
+  {
+    term: 'whiplash',
+    aliases: ['whiplash injury'],
+    field: 'medicine',
+    definition:
+      'A neck injury caused by the head being jerked forward and back, often in a car crash.',
+  },
+  {
+    term: 'sciatica',
+    field: 'medicine',
+    definition:
+      'Pain that runs from the lower back down one leg, from a pinched nerve, often by a bulging disc.',
+    seeAlso: ['lower back pain', 'slipped disc'],
+  },
+  {
+    term: 'slipped disc',
+    aliases: ['herniated disc', 'herniated discs', 'prolapsed disc', 'disc herniation', 'bulging disc'],
+    field: 'medicine',
+    definition:
+      'When the soft centre of a disc between the bones of the spine bulges out and can press on a nerve.',
+    seeAlso: ['sciatica', 'lower back pain'],
+  },
+  {
+    term: 'scoliosis',
+    field: 'medicine',
+    definition:
+      'A sideways curve of the spine, often starting in the teenage years. Most cases are mild.',
+  },
+  {
+    term: 'falls prevention',
+    aliases: ['fall prevention', 'falls in older people', 'risk of falls', 'falls risk'],
+    field: 'medicine',
+    definition:
+      'Ways to stop older people falling, such as balance exercise, checking medicines and making homes safer. Falls are a top cause of injury in old age.',
+    seeAlso: ['frailty', 'hip fracture'],
+  },
+  {
+    term: 'strength training',
+    aliases: ['resistance training', 'weight training', 'weightlifting', 'resistance exercise', 'muscle-strengthening'],
+    field: 'medicine',
+    definition:
+      'Exercise that makes muscles work against a weight or force, such as lifting weights. It builds muscle and bone and helps blood sugar.',
+    seeAlso: ['muscle mass', 'sarcopenia'],
+  },
+  {
+    term: 'grip strength',
+    aliases: ['handgrip strength', 'hand grip strength'],
+    field: 'medicine',
+    definition:
+      'How hard a person can squeeze with the hand, measured with a device. It is a simple sign of overall strength and is linked to health in old age.',
+    seeAlso: ['frailty', 'muscle mass'],
+  },
+  {
+    term: 'walking speed',
+    aliases: ['walking pace'],
+    field: 'medicine',
+    definition:
+      'How fast a person walks. In older people a slow pace is a warning sign of frailty and poorer health.',
+    seeAlso: ['gait', 'frailty'],
+  },
+  {
+    term: 'step count',
+    aliases: ['daily steps', 'steps a day', 'steps per day', '10,000 steps'],
+    field: 'medicine',
+    definition:
+      'How many steps a person takes in a day, often from a phone or watch. Benefits rise up to about 7,000 to 10,000 steps.',
+    seeAlso: ['physical activity'],
+  },
+  {
+    term: 'asthma attack',
+    aliases: ['asthma attacks', 'asthma flare', 'asthma exacerbation'],
+    field: 'medicine',
+    definition:
+      'A sudden worsening of asthma. The airways tighten and fill with mucus, so it is hard to breathe.',
+    seeAlso: ['asthma', 'exacerbation'],
+  },
+  {
+    term: 'reliever inhaler',
+    aliases: ['reliever inhalers', 'blue inhaler', 'salbutamol', 'albuterol', 'preventer inhaler', 'preventer inhalers', 'steroid inhaler'],
+    field: 'medicine',
+    definition:
+      'A reliever inhaler, often blue, opens the airways fast when symptoms start. A preventer has a steroid and calms the airways when used every day.',
+    seeAlso: ['inhaler', 'asthma'],
+  },
+  {
+    term: 'spirometry',
+    aliases: ['spirometer', 'peak flow', 'peak flow meter', 'FEV1'],
+    field: 'medicine',
+    definition:
+      'Breathing tests that measure how much air you can blow out and how fast. They diagnose and track asthma and COPD.',
+    seeAlso: ['lung function', 'COPD'],
+  },
+  {
+    term: 'pulmonary rehabilitation',
+    aliases: ['pulmonary rehab', 'lung rehabilitation'],
+    field: 'medicine',
+    definition:
+      'A course of exercise and education for people with long-term lung disease such as COPD. It eases breathlessness.',
+    seeAlso: ['COPD', 'rehabilitation'],
+  },
+  {
+    term: 'bronchiectasis',
+    field: 'medicine',
+    definition:
+      'Damaged, widened airways that fill with mucus and get infected again and again. It causes a long-term cough.',
+    seeAlso: ['airway', 'mucus'],
+  },
+  {
+    term: 'emphysema',
+    field: 'medicine',
+    definition:
+      'Lung damage in which the tiny air sacs break down, so less oxygen gets into the blood. Smoking is the main cause.',
+    seeAlso: ['COPD', 'alveolus'],
+  },
+  {
+    term: 'idiopathic pulmonary fibrosis',
+    aliases: ['IPF', 'pulmonary fibrosis', 'lung fibrosis'],
+    field: 'medicine',
+    definition:
+      'Scarring of the lungs with no known cause. It slowly makes breathing harder.',
+    seeAlso: ['fibrosis'],
+  },
+  {
+    term: 'lung transplant',
+    aliases: ['lung transplants', 'double lung transplant'],
+    field: 'medicine',
+    definition:
+      'Surgery that replaces one or both diseased lungs with healthy ones from a donor.',
+    seeAlso: ['transplant'],
+  },
+  {
+    term: 'oxygen therapy',
+    aliases: ['home oxygen', 'supplemental oxygen', 'oxygen treatment'],
+    field: 'medicine',
+    definition:
+      'Giving extra oxygen through a mask or nose tubes to people whose blood oxygen is low.',
+    seeAlso: ['hypoxia'],
   },
 ];
