@@ -21,7 +21,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'malignant',
-    aliases: ['malignancy', 'malignancies'],
+    aliases: ['malignancy', 'malignancies', 'cancerous', 'cancerous cells', 'cancerous tumour'],
     field: 'cancer',
     definition:
       'Cancerous: able to invade nearby tissue and spread through the body.',
@@ -70,14 +70,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'carcinoma',
-    aliases: ['carcinomas', 'adenocarcinoma', 'squamous cell carcinoma', 'renal cell carcinoma', 'hepatocellular carcinoma'],
+    aliases: ['carcinomas'],
     field: 'cancer',
     definition:
       'The most common kind of cancer. It starts in the cells that line the skin or the inside of organs, such as the lungs, breast or bowel.',
   },
   {
     term: 'sarcoma',
-    aliases: ['sarcomas', 'osteosarcoma'],
+    aliases: ['sarcomas'],
     field: 'cancer',
     definition:
       'A rare cancer that starts in bone, muscle, fat or other tissue that holds the body together.',
@@ -213,7 +213,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'radiotherapy',
-    aliases: ['radiation therapy', 'radiation treatment', 'radiosurgery', 'stereotactic radiosurgery', 'proton therapy', 'proton beam therapy'],
+    aliases: ['radiation therapy', 'radiation treatment', 'proton therapy', 'proton beam therapy', 'external beam radiotherapy', 'EBRT'],
     field: 'cancer',
     definition:
       'Using strong beams of energy, like X-rays or protons, aimed at a tumour to kill cancer cells.',
@@ -308,7 +308,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'complete response',
-    aliases: ['complete responses', 'partial response', 'objective response', 'response rate', 'overall response rate'],
+    aliases: ['complete responses', 'partial response', 'objective response'],
     field: 'cancer',
     definition:
       'How a tumour reacts to treatment: in a complete response all signs vanish; in a partial response it shrinks by at least about a third.',
@@ -620,5 +620,542 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A virus, often changed in the lab, that infects and kills cancer cells while sparing healthy ones. It also alerts the immune system to the tumour.',
     seeAlso: ['immunotherapy'],
+  },
+  {
+    term: 'breast cancer',
+    aliases: ['breast cancers', 'breast tumour'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the breast. It is the most common cancer in women worldwide; men can get it too, but rarely.',
+    seeAlso: ['mammogram', 'BRCA', 'HER2', 'mastectomy'],
+  },
+  {
+    term: 'ovarian cancer',
+    aliases: ['cancer of the ovary', 'ovarian cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the ovaries or nearby fallopian tubes. It is often found late because early signs, like bloating, are vague.',
+    seeAlso: ['ovary', 'fallopian tube'],
+  },
+  {
+    term: 'oesophageal cancer',
+    aliases: ['esophageal cancer', 'cancer of the oesophagus', 'oesophageal cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the food pipe between the throat and the stomach. Smoking, heavy drinking and long-term acid reflux raise the risk.',
+    seeAlso: ['oesophagus', 'acid reflux'],
+  },
+  {
+    term: 'endometrial cancer',
+    aliases: ['womb cancer', 'uterine cancer', 'cancer of the womb'],
+    field: 'cancer',
+    definition:
+      'Cancer of the lining of the womb, the most common womb cancer. Obesity raises the risk, and unusual bleeding is often the first sign.',
+    seeAlso: ['endometrium', 'uterus'],
+  },
+  {
+    term: 'cervical cancer',
+    aliases: ['cancer of the cervix', 'cervical cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the cervix, the neck of the womb. Nearly all cases are caused by HPV, so the HPV vaccine and screening can prevent most of them.',
+    seeAlso: ['cervix', 'HPV vaccine', 'cervical screening'],
+  },
+  {
+    term: 'cervical screening',
+    aliases: ['smear test', 'Pap smear', 'Pap test', 'cervical smear', 'smear tests'],
+    field: 'cancer',
+    definition:
+      'A test that takes a few cells from the cervix to look for HPV or for changes that could turn into cancer.',
+    seeAlso: ['cervical cancer', 'HPV'],
+  },
+  {
+    term: 'thyroid cancer',
+    aliases: ['thyroid cancers'],
+    field: 'cancer',
+    definition:
+      'Cancer of the thyroid gland in the neck. It is usually very treatable, and wide screening finds many small ones that would never cause harm.',
+    seeAlso: ['thyroid', 'overdiagnosis'],
+  },
+  {
+    term: 'stomach cancer',
+    aliases: ['gastric cancer', 'cancer of the stomach'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the lining of the stomach. Long-term infection with the bacterium H. pylori is a major cause.',
+    seeAlso: ['Helicobacter pylori'],
+  },
+  {
+    term: 'squamous cell carcinoma',
+    aliases: ['squamous cell cancer', 'squamous', 'squamous cell carcinomas'],
+    field: 'cancer',
+    definition:
+      'A common cancer that starts in thin, flat cells lining the skin, lungs, throat, cervix and other organs.',
+    seeAlso: ['carcinoma', 'skin cancer'],
+  },
+  {
+    term: 'adenocarcinoma',
+    aliases: ['adenocarcinomas'],
+    field: 'cancer',
+    definition:
+      'A cancer that starts in gland cells, which make mucus or other fluids. Most cancers of the breast, bowel, prostate and pancreas are this kind.',
+    seeAlso: ['carcinoma'],
+  },
+  {
+    term: 'hepatocellular carcinoma',
+    aliases: ['HCC', 'liver cancer', 'primary liver cancer'],
+    field: 'cancer',
+    definition:
+      'The most common kind of liver cancer. Hepatitis B or C, heavy drinking and fatty liver disease raise the risk.',
+    seeAlso: ['hepatitis', 'cirrhosis', 'fatty liver disease'],
+  },
+  {
+    term: 'localised cancer',
+    aliases: ['localised disease', 'localised tumour', 'localized prostate cancer', 'localised prostate cancer'],
+    field: 'cancer',
+    definition:
+      'Cancer that is still only where it started and has not spread. It is usually easier to treat than cancer that has spread.',
+    seeAlso: ['metastasis', 'cancer staging'],
+  },
+  {
+    term: 'brachytherapy',
+    aliases: ['internal radiotherapy', 'seed implants'],
+    field: 'cancer',
+    definition:
+      'Radiotherapy given from inside the body: small radioactive sources are placed in or next to the tumour.',
+    seeAlso: ['radiotherapy'],
+  },
+  {
+    term: 'stereotactic radiotherapy',
+    aliases: ['stereotactic', 'SBRT', 'SABR', 'stereotactic radiosurgery', 'stereotactic body radiotherapy', 'radiosurgery', 'Gamma Knife'],
+    field: 'cancer',
+    definition:
+      'Radiotherapy aimed very precisely from many angles. It gives a high dose to a small tumour in a few sessions and spares the tissue around it.',
+    seeAlso: ['radiotherapy'],
+  },
+  {
+    term: 'intraoperative radiotherapy',
+    aliases: ['intraoperative radiation', 'IORT', 'TARGIT'],
+    field: 'cancer',
+    definition:
+      'One dose of radiotherapy given during surgery, while the wound is still open. It can replace weeks of sessions.',
+    seeAlso: ['radiotherapy', 'lumpectomy'],
+  },
+  {
+    term: 'photodynamic therapy',
+    aliases: ['PDT'],
+    field: 'cancer',
+    definition:
+      'A cancer treatment with a drug that only works when light hits it. Doctors shine a special light on the tumour to kill its cells.',
+  },
+  {
+    term: 'pathologic complete response',
+    aliases: ['pathological complete response'],
+    field: 'cancer',
+    definition:
+      'When no cancer is found in the tissue removed at surgery after treatment given beforehand. It is an early sign the treatment worked.',
+    seeAlso: ['complete response'],
+  },
+  {
+    term: 'resection',
+    aliases: ['resected', 'surgical resection', 'resectable', 'unresectable', 'inoperable'],
+    field: 'cancer',
+    definition:
+      'Surgery to cut out a tumour or part of an organ. A resectable tumour is one surgeons can remove completely.',
+    seeAlso: ['tumour'],
+    context: ['tumour', 'cancer', 'surgery', 'surgeon', 'surgeons', 'liver', 'bowel', 'lung', 'patients', 'organ'],
+  },
+  {
+    term: 'EGFR',
+    aliases: ['epidermal growth factor receptor', 'EGFR mutation', 'EGFR inhibitor', 'EGFR inhibitors'],
+    field: 'cancer',
+    definition:
+      'A protein on cells that tells them to grow. Some lung cancers have a faulty EGFR, and drugs aimed at it can block its signal.',
+    seeAlso: ['targeted therapy', 'non-small cell lung cancer'],
+  },
+  {
+    term: 'sunscreen',
+    aliases: ['sunscreens', 'sun cream', 'suncream', 'sunblock', 'SPF'],
+    field: 'cancer',
+    definition:
+      'A cream or spray that blocks or soaks up the sun\'s UV rays. It lowers the risk of sunburn and skin cancer.',
+    seeAlso: ['skin cancer', 'melanoma'],
+  },
+  {
+    term: 'tanning bed',
+    aliases: ['sunbed', 'sunbeds', 'tanning beds', 'indoor tanning', 'sun bed'],
+    field: 'cancer',
+    definition:
+      'A machine that gives off UV light to tan the skin. Using one, especially when young, raises the risk of melanoma.',
+    seeAlso: ['melanoma', 'skin cancer'],
+  },
+  {
+    term: 'tumour marker',
+    aliases: ['tumour markers', 'cancer marker', 'cancer markers', 'CA-125', 'CA125'],
+    field: 'cancer',
+    definition:
+      'A substance in the blood, often a protein, that can rise when a cancer is present. Markers like CA-125 help track a cancer but are poor at finding one early.',
+    seeAlso: ['PSA test', 'liquid biopsy'],
+  },
+  {
+    term: 'minimal residual disease',
+    aliases: ['MRD', 'measurable residual disease'],
+    field: 'cancer',
+    definition:
+      'The few cancer cells left after treatment, too few to see on scans but found by very sensitive tests. Their presence can predict a relapse.',
+    seeAlso: ['relapse', 'remission'],
+  },
+  {
+    term: 'cancer survivor',
+    aliases: ['cancer survivors', 'survivorship', 'cancer survivorship'],
+    field: 'cancer',
+    definition:
+      'Someone living on after being told they have cancer. Care for survivors deals with the long-term effects of cancer and its treatment.',
+    seeAlso: ['remission'],
+  },
+  {
+    term: 'early detection',
+    aliases: ['early diagnosis', 'detected early', 'diagnosed early', 'caught early', 'early-stage'],
+    field: 'cancer',
+    definition:
+      'Finding a disease, such as cancer, before it causes symptoms or while it is small. It often makes treatment easier, though not every early find needs treating.',
+    seeAlso: ['cancer screening', 'overdiagnosis'],
+    context: ['cancer', 'cancers', 'disease', 'diseases', 'tumour', 'tumours', 'screening', 'test', 'tests', 'treatment', 'diagnosis', 'symptoms', 'dementia', 'diabetes'],
+  },
+  {
+    term: 'sentinel lymph node',
+    aliases: ['sentinel node', 'sentinel lymph node biopsy', 'sentinel node biopsy', 'axillary lymph nodes', 'axillary'],
+    field: 'cancer',
+    definition:
+      'The first lymph node a cancer would spread to. Surgeons remove and test it to see if the cancer has spread, sparing the other nodes.',
+    seeAlso: ['lymph node', 'metastasis'],
+  },
+  {
+    term: 'breast density',
+    aliases: ['dense breasts', 'dense breast tissue', 'breast tissue density'],
+    field: 'cancer',
+    definition:
+      'How much of the breast is made of glands and fibre rather than fat. Dense breasts hide tumours on mammograms and slightly raise cancer risk.',
+    seeAlso: ['mammogram', 'breast cancer'],
+  },
+  {
+    term: 'tomosynthesis',
+    aliases: ['3D mammography', 'digital breast tomosynthesis', '3D mammogram'],
+    field: 'cancer',
+    definition:
+      'A kind of mammogram that takes many X-ray pictures from different angles to build a 3D image. It can find more cancers in dense breasts.',
+    seeAlso: ['mammogram', 'breast density'],
+  },
+  {
+    term: 'Li-Fraumeni syndrome',
+    aliases: ['Li-Fraumeni'],
+    field: 'cancer',
+    definition:
+      'A rare condition passed down in families, caused by a faulty TP53 gene. It gives a very high risk of many cancers from a young age.',
+    seeAlso: ['tumour suppressor gene'],
+  },
+  {
+    term: 'head and neck cancer',
+    aliases: ['head and neck cancers', 'oropharyngeal cancer', 'throat cancer', 'mouth cancer', 'oral cancer', 'laryngeal cancer'],
+    field: 'cancer',
+    definition:
+      'Cancers of the mouth, throat, voice box, nose and salivary glands. Smoking, drinking and HPV infection are the main causes.',
+    seeAlso: ['HPV', 'squamous cell carcinoma'],
+  },
+  {
+    term: 'bladder cancer',
+    aliases: ['bladder cancers', 'urothelial cancer', 'urothelial carcinoma'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the lining of the bladder. Smoking is the biggest cause, and blood in the urine is often the first sign.',
+  },
+  {
+    term: 'kidney cancer',
+    aliases: ['renal cell carcinoma', 'renal cancer', 'RCC'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in the kidney. Many are found by chance on scans done for other reasons.',
+    seeAlso: ['kidney'],
+  },
+  {
+    term: 'testicular cancer',
+    aliases: ['testicular cancers', 'cancer of the testicle'],
+    field: 'cancer',
+    definition:
+      'Cancer of a testicle, most common in young men. Even when it has spread, it is usually curable.',
+  },
+  {
+    term: 'bone cancer',
+    aliases: ['osteosarcoma', 'Ewing sarcoma', 'Ewing\'s sarcoma'],
+    field: 'cancer',
+    definition:
+      'Cancer that starts in a bone, most often in children and young adults. Cancer that spreads to bone from elsewhere is far more common.',
+    seeAlso: ['sarcoma', 'metastasis'],
+  },
+  {
+    term: 'bowel cancer screening',
+    aliases: ['bowel screening', 'colorectal cancer screening'],
+    field: 'cancer',
+    definition:
+      'Tests to find bowel cancer or growths that may turn into it before symptoms start. A colonoscopy looks inside the bowel with a camera on a tube.',
+    seeAlso: ['colorectal cancer', 'faecal immunochemical test', 'polyp'],
+  },
+  {
+    term: 'lung cancer screening',
+    aliases: ['low-dose CT', 'low-dose CT scan', 'lung health check', 'lung screening'],
+    field: 'cancer',
+    definition:
+      'Yearly low-dose CT scans of the chest for heavy smokers, to find lung cancer early. Trials show it cuts deaths from lung cancer.',
+    seeAlso: ['lung cancer', 'CT scan'],
+  },
+  {
+    term: 'neuroblastoma',
+    field: 'cancer',
+    definition:
+      'A cancer of young nerve cells. It mostly affects babies and small children and often starts in the glands above the kidneys.',
+    seeAlso: ['adrenal gland'],
+  },
+  {
+    term: 'retinoblastoma',
+    field: 'cancer',
+    definition:
+      'A rare eye cancer of young children. It is often first seen as a white glow in the pupil in photos.',
+    seeAlso: ['retina'],
+  },
+  {
+    term: 'childhood cancer',
+    aliases: ['childhood cancers', 'paediatric cancer', 'paediatric cancers', 'cancer in children'],
+    field: 'cancer',
+    definition:
+      'Cancer in children, which is rare and differs from adult cancer. About 8 in 10 children in rich countries are cured.',
+    seeAlso: ['leukaemia', 'neuroblastoma'],
+  },
+  {
+    term: 'neuroendocrine tumour',
+    aliases: ['neuroendocrine tumours', 'carcinoid', 'carcinoid tumour'],
+    field: 'cancer',
+    definition:
+      'A tumour of cells that make hormones, often in the gut, pancreas or lungs. Many grow slowly.',
+    seeAlso: ['tumour'],
+  },
+  {
+    term: 'cancer of unknown primary',
+    aliases: ['CUP', 'unknown primary'],
+    field: 'cancer',
+    definition:
+      'Cancer that has spread, but where doctors cannot find where it first started.',
+    seeAlso: ['metastasis'],
+  },
+  {
+    term: 'secondary cancer',
+    aliases: ['secondary tumour', 'secondaries', 'secondary tumours', 'metastatic disease'],
+    field: 'cancer',
+    definition:
+      'Cancer that has spread from where it started to another part of the body. It is named after where it began, so breast cancer in the bone is still breast cancer.',
+    seeAlso: ['metastasis', 'stage 4 cancer'],
+  },
+  {
+    term: 'surgical margin',
+    aliases: ['clear margins', 'clear margin', 'positive margins', 'negative margins'],
+    field: 'cancer',
+    definition:
+      'The rim of healthy tissue around a tumour removed by surgery. Clear margins, with no cancer at the edge, suggest all of it was taken out.',
+    seeAlso: ['lumpectomy', 'resection'],
+    context: ['tumour', 'tumours', 'surgery', 'surgeon', 'surgeons', 'cancer', 'removed', 'tissue', 'lumpectomy', 'pathologist', 'breast'],
+  },
+  {
+    term: 'chemo brain',
+    aliases: ['chemo fog', 'cancer-related cognitive impairment'],
+    field: 'cancer',
+    definition:
+      'Memory and thinking problems some people have during and after cancer treatment. They often ease with time.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'hair loss',
+    aliases: ['alopecia from chemotherapy', 'losing hair', 'scalp cooling', 'cold cap'],
+    field: 'cancer',
+    definition:
+      'Losing hair from the head or body. Chemotherapy often causes it, and cooling the scalp during treatment can lessen it.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'neutropenia',
+    aliases: ['neutropenic', 'febrile neutropenia'],
+    field: 'cancer',
+    definition:
+      'Too few neutrophils, the white blood cells that fight bacteria. Chemotherapy often causes it, and then infections can be dangerous.',
+    seeAlso: ['neutrophil', 'chemotherapy'],
+  },
+  {
+    term: 'mucositis',
+    aliases: ['oral mucositis'],
+    field: 'cancer',
+    definition:
+      'Painful sores and swelling in the mouth and gut. It is a common side effect of chemotherapy and radiotherapy.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'cachexia',
+    aliases: ['cancer cachexia', 'wasting syndrome'],
+    field: 'cancer',
+    definition:
+      'Severe loss of weight and muscle in serious illness such as cancer. Eating more does not fix it.',
+    seeAlso: ['sarcopenia'],
+  },
+  {
+    term: 'aromatase inhibitor',
+    aliases: ['aromatase inhibitors', 'letrozole', 'anastrozole', 'exemestane'],
+    field: 'cancer',
+    definition:
+      'Hormone drugs for breast cancer after menopause. They block an enzyme that makes oestrogen, which feeds many breast cancers.',
+    seeAlso: ['hormone therapy', 'hormone receptor-positive'],
+  },
+  {
+    term: 'androgen deprivation therapy',
+    aliases: ['ADT', 'androgen deprivation', 'hormone therapy for prostate cancer', 'enzalutamide', 'abiraterone'],
+    field: 'cancer',
+    definition:
+      'Treatment that lowers testosterone or blocks it. Prostate cancer needs this hormone to grow, so this starves it.',
+    seeAlso: ['prostate cancer', 'testosterone'],
+  },
+  {
+    term: 'doxorubicin',
+    aliases: ['Adriamycin', 'anthracycline', 'anthracyclines'],
+    field: 'cancer',
+    definition:
+      'A strong chemotherapy drug used for many cancers. In high total doses it can damage the heart.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'fluorouracil',
+    aliases: ['5-FU', 'capecitabine', 'FOLFOX', 'FOLFIRINOX'],
+    field: 'cancer',
+    definition:
+      'Chemotherapy drugs for bowel, stomach, pancreas and other cancers. FOLFOX and FOLFIRINOX are mixes that include them.',
+    seeAlso: ['chemotherapy'],
+  },
+  {
+    term: 'osimertinib',
+    aliases: ['Tagrisso'],
+    field: 'cancer',
+    definition:
+      'A targeted pill for lung cancers with a faulty EGFR gene. It blocks the faulty protein\'s growth signal.',
+    seeAlso: ['EGFR', 'targeted therapy'],
+  },
+  {
+    term: 'Cancer Drugs Fund',
+    aliases: ['cancer drug fund'],
+    field: 'cancer',
+    definition:
+      'A fund in England that pays for new cancer drugs that look good. Meanwhile more proof is gathered on whether they are worth the price.',
+    seeAlso: ['NICE', 'cost-effectiveness'],
+  },
+  {
+    term: 'tumour-infiltrating lymphocytes',
+    aliases: ['tumour-infiltrating lymphocyte', 'TILs', 'TIL therapy'],
+    field: 'cancer',
+    definition:
+      'Immune cells that have moved into a tumour. Having many often means a better outlook, and they can be grown in a lab and given back as treatment.',
+    seeAlso: ['T cell', 'adoptive cell therapy'],
+  },
+  {
+    term: 'cancer stem cell',
+    aliases: ['cancer stem cells'],
+    field: 'cancer',
+    definition:
+      'A rare cell in a tumour that can renew itself and rebuild the tumour. It may explain why some cancers come back after treatment.',
+    seeAlso: ['relapse'],
+  },
+  {
+    term: 'tumour dormancy',
+    aliases: ['dormancy', 'dormant cancer cells', 'dormant tumour cells'],
+    field: 'cancer',
+    definition:
+      'When cancer cells that have spread sit quietly in the body for years before they start to grow again.',
+    seeAlso: ['metastasis', 'relapse'],
+    context: ['cancer', 'cells', 'tumour', 'tumours', 'metastasis', 'relapse', 'breast'],
+  },
+  {
+    term: 'aneuploidy',
+    aliases: ['aneuploid'],
+    field: 'cancer',
+    definition:
+      'Having the wrong number of chromosomes in a cell. It is common in cancer cells and a main cause of miscarriage.',
+    seeAlso: ['tumour'],
+  },
+  {
+    term: 'combination therapy',
+    aliases: ['combination therapies', 'combination treatment', 'drug combination', 'drug combinations', 'combined therapy'],
+    field: 'cancer',
+    definition:
+      'Using two or more treatments together, such as two drugs, which can work better or slow resistance.',
+    seeAlso: ['monotherapy', 'drug resistance'],
+  },
+  {
+    term: 'monotherapy',
+    aliases: ['single-agent', 'single agent'],
+    field: 'cancer',
+    definition:
+      'Treatment with one drug on its own.',
+    seeAlso: ['combination therapy'],
+    context: ['drug', 'drugs', 'treatment', 'therapy', 'patients', 'trial', 'cancer', 'combination', 'dose'],
+  },
+  {
+    term: 'salvage therapy',
+    aliases: ['salvage treatment', 'salvage chemotherapy', 'salvage surgery'],
+    field: 'cancer',
+    definition:
+      'Treatment given when standard treatments have failed, to try to control the disease.',
+    seeAlso: ['relapse', 'refractory'],
+  },
+  {
+    term: 'objective response rate',
+    aliases: ['ORR', 'response rate', 'overall response rate', 'response rates'],
+    field: 'cancer',
+    definition:
+      'The share of patients whose tumours shrink by a set amount or vanish on treatment. It is an early sign, not proof of longer life.',
+    seeAlso: ['complete response', 'overall survival'],
+  },
+  {
+    term: 'cure rate',
+    aliases: ['cure rates'],
+    field: 'cancer',
+    definition:
+      'The share of patients who are free of a disease for good after treatment. For cancer it is hard to know, so survival rates are used instead.',
+    seeAlso: ['overall survival'],
+    context: ['cancer', 'cancers', 'patients', 'treatment', 'disease', 'surgery', 'infection', 'rate', 'rates', 'therapy', 'children'],
+  },
+  {
+    term: 'pre-emptive surgery',
+    aliases: ['risk-reducing surgery', 'preventive surgery', 'prophylactic mastectomy', 'preventive mastectomy', 'risk-reducing mastectomy'],
+    field: 'cancer',
+    definition:
+      'Removing healthy organs, such as the breasts or ovaries, to cut cancer risk. It is offered to people with a high risk passed down in families, such as BRCA carriers.',
+    seeAlso: ['BRCA', 'mastectomy'],
+  },
+  {
+    term: 'faecal occult blood test',
+    aliases: ['fecal occult blood test', 'FOBT', 'guaiac test', 'gFOBT'],
+    field: 'cancer',
+    definition:
+      'A home test for hidden blood in stool, a possible sign of bowel cancer. Newer FIT tests have mostly replaced the older guaiac kind.',
+    seeAlso: ['faecal immunochemical test', 'colorectal cancer'],
+  },
+  {
+    term: 'haematopoietic stem cell',
+    aliases: ['hematopoietic stem cell', 'blood stem cell', 'blood stem cells', 'haematopoietic stem cells', 'haematopoietic'],
+    field: 'cancer',
+    definition:
+      'A stem cell in the bone marrow that can make every kind of blood cell. Transplants of them treat leukaemia and some other diseases.',
+    seeAlso: ['bone marrow', 'stem cell transplant'],
+  },
+  {
+    term: 'adoptive cell therapy',
+    aliases: ['adoptive T-cell therapy', 'adoptive cell transfer', 'adoptive immunotherapy', 'adoptive T cell transfer'],
+    field: 'cancer',
+    definition:
+      'A treatment that takes a patient\'s own immune cells, grows or changes them in a lab and puts them back to attack a cancer. CAR-T is one kind.',
+    seeAlso: ['CAR-T cell therapy', 'T cell'],
   },
 ];

@@ -854,7 +854,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "mercury",
-    aliases: ["methylmercury", "mercury contamination", "mercury poisoning"],
+    aliases: ["mercury contamination", "mercury poisoning"],
     field: "chemistry-materials",
     definition:
       "A toxic metal that is liquid at room temperature. In water it can build up in fish as methylmercury, which harms the growing brain.",
@@ -1318,14 +1318,6 @@ export const entries: GlossaryEntry[] = [
     definition:
       "A test that shines X-rays on an object and reads the glow that comes back. It finds which elements the object holds without harm.",
     seeAlso: ["X-ray", "chemical element"],
-  },
-  {
-    term: "isotope analysis",
-    aliases: ["isotopic analysis", "stable isotope", "stable isotopes", "strontium isotope", "strontium isotopes", "isotope ratio", "isotope ratios"],
-    field: "chemistry-materials",
-    definition:
-      "Measuring the mix of isotopes in a sample. In teeth or bone it can show where a person grew up and what they ate.",
-    seeAlso: ["isotope", "radiocarbon dating"],
   },
   {
     term: "toxin",

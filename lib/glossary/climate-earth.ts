@@ -695,14 +695,6 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["jet stream"],
   },
   {
-    term: "heat index",
-    aliases: ["feels-like temperature", "humidex"],
-    field: "climate-earth",
-    definition:
-      "A number that combines air temperature and humidity to show how hot it feels. Damp heat feels hotter because sweat dries more slowly.",
-    seeAlso: ["heatwave", "wet-bulb temperature"],
-  },
-  {
     term: "wet-bulb temperature",
     aliases: ["wet bulb temperature"],
     field: "climate-earth",
@@ -915,22 +907,6 @@ export const entries: GlossaryEntry[] = [
       "A dull, murky look to the air. Tiny bits of dust, smoke or pollution scatter the light.",
     seeAlso: ["air pollution", "aerosol"],
     context: ["pollution", "smoke", "wildfire", "particles", "air quality", "smog", "dust", "visibility"],
-  },
-  {
-    term: "noise pollution",
-    aliases: ["traffic noise", "environmental noise"],
-    field: "climate-earth",
-    definition:
-      "Harmful or annoying levels of sound from traffic, planes and industry. Over years it is linked to poor sleep and heart problems.",
-    seeAlso: ["air pollution"],
-  },
-  {
-    term: "light pollution",
-    aliases: ["artificial light at night", "skyglow"],
-    field: "climate-earth",
-    definition:
-      "Too much artificial light at night from streets and buildings. It hides the stars, confuses wildlife and can upset people's sleep.",
-    seeAlso: ["noise pollution"],
   },
   {
     term: "green space",
@@ -1670,14 +1646,6 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ["geyser", "hydrothermal vent"],
   },
   {
-    term: "hydrothermal vent",
-    aliases: ["hydrothermal vents", "deep-sea vent", "black smoker"],
-    field: "climate-earth",
-    definition:
-      "A crack on the sea floor that spews very hot, mineral-rich water. Whole communities of life live there without sunlight.",
-    seeAlso: ["mid-ocean ridge"],
-  },
-  {
     term: "caldera",
     field: "climate-earth",
     definition:
@@ -2069,14 +2037,6 @@ export const entries: GlossaryEntry[] = [
       "How much fresh water it takes to make a product or run a service. Data centres use it for cooling, and farms for crops.",
     seeAlso: ["carbon footprint", "data centre"],
     context: ["footprint", "data centre", "data centres", "data center", "AI", "litres", "gallons", "cooling", "crop", "crops", "drought", "product", "production", "servers"],
-  },
-  {
-    term: "deep-sea mining",
-    aliases: ["deep sea mining", "seabed mining", "polymetallic nodules", "manganese nodules"],
-    field: "climate-earth",
-    definition:
-      "Digging up metal-rich lumps from the deep ocean floor for batteries. Scientists warn it could harm little-known sea life for centuries.",
-    seeAlso: ["critical mineral", "cobalt"],
   },
   {
     term: "mine tailings",

@@ -67,7 +67,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'accelerated approval',
-    aliases: ['conditional approval', 'conditional marketing authorisation', 'fast track', 'fast-track', 'breakthrough therapy designation', 'priority review'],
+    aliases: ['conditional approval', 'conditional marketing authorisation'],
     field: 'drugs-regulation',
     definition:
       'Faster routes for promising drugs for serious diseases. Some let a drug be sold on early evidence, as long as later studies confirm it helps.',
@@ -295,7 +295,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'opioid',
-    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine', 'oxycodone'],
+    aliases: ['opioids', 'opiate', 'opiates', 'fentanyl', 'morphine'],
     field: 'drugs-regulation',
     definition:
       'Strong painkillers, like morphine and fentanyl, that act on the brain. They are highly addictive and can stop breathing in an overdose.',
@@ -548,5 +548,553 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Legal ownership of ideas and inventions, such as patents and copyright. It lets the owner stop others from copying the idea for a time.',
     seeAlso: ['patent'],
+  },
+  {
+    term: 'nicotine',
+    field: 'drugs-regulation',
+    definition:
+      'The addictive chemical in tobacco. It is also in e-cigarettes and in patches and gum that help people stop smoking.',
+    seeAlso: ['smoking cessation', 'e-cigarette'],
+  },
+  {
+    term: 'e-cigarette',
+    aliases: ['e-cigarettes', 'vaping', 'vape', 'vapes', 'e-cig', 'e-cigs', 'electronic cigarette', 'electronic cigarettes', 'vaper', 'vapers'],
+    field: 'drugs-regulation',
+    definition:
+      'A battery device that heats a liquid, usually with nicotine, into a mist to breathe in. It is far less harmful than smoking, but not harmless.',
+    seeAlso: ['nicotine', 'smoking cessation'],
+  },
+  {
+    term: 'formulation',
+    aliases: ['formulations', 'drug formulation'],
+    field: 'drugs-regulation',
+    definition:
+      'The exact recipe of a medicine: the active drug, the other ingredients, and its form, such as a tablet, liquid or injection.',
+    seeAlso: ['active ingredient'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'tablet', 'dose', 'vaccine', 'injection', 'pill', 'cream', 'capsule'],
+  },
+  {
+    term: 'pharmacology',
+    aliases: ['pharmacological', 'pharmacologist', 'pharmacologists', 'pharmacologic'],
+    field: 'drugs-regulation',
+    definition:
+      'The science of how drugs act on the body and how the body handles them.',
+    seeAlso: ['pharmacokinetics'],
+  },
+  {
+    term: 'nasal spray',
+    aliases: ['nasal sprays', 'nose spray'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine sprayed into the nose. Some treat allergies or a blocked nose; some vaccines, like a children\'s flu vaccine, are given this way.',
+    seeAlso: ['flu vaccine'],
+  },
+  {
+    term: 'codeine',
+    field: 'drugs-regulation',
+    definition:
+      'A mild opioid painkiller, also used for coughs. Some people\'s bodies turn it into morphine much faster, which can be dangerous, mainly for children.',
+    seeAlso: ['opioid', 'painkiller'],
+  },
+  {
+    term: 'pharmacist',
+    aliases: ['pharmacists', 'pharmacy', 'pharmacies', 'drugstore', 'chemist\'s'],
+    field: 'drugs-regulation',
+    definition:
+      'A health worker trained in medicines. Pharmacists hand out prescriptions at a pharmacy and advise on safe use.',
+    seeAlso: ['prescription drug'],
+  },
+  {
+    term: 'bisphosphonate',
+    aliases: ['bisphosphonates', 'alendronate', 'zoledronic acid', 'zoledronate'],
+    field: 'drugs-regulation',
+    definition:
+      'A family of drugs that slow bone loss. They treat osteoporosis and protect bones in some cancers.',
+    seeAlso: ['osteoporosis'],
+  },
+  {
+    term: 'Public Health England',
+    aliases: ['PHE', 'UK Health Security Agency', 'UKHSA'],
+    field: 'drugs-regulation',
+    definition:
+      'The English government agency for public health until 2021. Its work then passed to the UK Health Security Agency and others.',
+    seeAlso: ['NICE'],
+  },
+  {
+    term: 'National Cancer Institute',
+    aliases: ['NCI', 'NCI-designated'],
+    field: 'drugs-regulation',
+    definition:
+      'The US government\'s main agency for cancer research. It is part of the National Institutes of Health.',
+    seeAlso: ['NIH'],
+  },
+  {
+    term: 'infusion',
+    aliases: ['infusions', 'intravenous infusion', 'infused'],
+    field: 'drugs-regulation',
+    definition:
+      'Giving a drug or fluid slowly into a vein through a thin tube. It can take minutes or hours.',
+    seeAlso: ['intravenous'],
+    context: ['drug', 'drugs', 'vein', 'patients', 'dose', 'hospital', 'treatment', 'therapy', 'intravenous', 'chemotherapy', 'cells', 'antibody', 'medicine', 'iron'],
+  },
+  {
+    term: 'oral contraceptive',
+    aliases: ['oral contraceptives', 'contraceptive pill', 'contraceptive pills', 'birth control pill', 'birth control pills', 'combined pill'],
+    field: 'drugs-regulation',
+    definition:
+      'A daily pill with hormones that stops pregnancy. Mostly it works by stopping the ovaries from letting go of eggs.',
+    seeAlso: ['contraception', 'oestrogen', 'progesterone'],
+  },
+  {
+    term: 'bioidentical hormones',
+    aliases: ['bioidentical hormone', 'body-identical hormones', 'compounded bioidentical hormones'],
+    field: 'drugs-regulation',
+    definition:
+      'Hormones made to match the body\'s own, sold for the menopause. Custom-mixed versions are not checked by regulators for safety or dose.',
+    seeAlso: ['hormone replacement therapy', 'compounded drug'],
+  },
+  {
+    term: 'varenicline',
+    aliases: ['Champix', 'Chantix'],
+    field: 'drugs-regulation',
+    definition:
+      'A stop-smoking drug that eases cravings by acting on the brain\'s nicotine receptors. It roughly doubles the chance of quitting.',
+    seeAlso: ['smoking cessation', 'nicotine'],
+  },
+  {
+    term: 'tapering',
+    aliases: ['taper', 'tapered', 'tapering off'],
+    field: 'drugs-regulation',
+    definition:
+      'Lowering the dose of a drug slowly over weeks instead of stopping all at once. This helps the body avoid withdrawal.',
+    seeAlso: ['dose'],
+    context: ['dose', 'doses', 'drug', 'drugs', 'medication', 'medicine', 'antidepressant', 'antidepressants', 'steroid', 'steroids', 'opioid', 'opioids', 'withdrawal'],
+  },
+  {
+    term: 'agonist',
+    aliases: ['agonists', 'receptor agonist', 'receptor agonists'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that switches on a receptor, the way a natural body chemical does. GLP-1 drugs, for example, copy a gut hormone.',
+    seeAlso: ['receptor', 'antagonist'],
+  },
+  {
+    term: 'antagonist',
+    aliases: ['antagonists', 'receptor antagonist', 'receptor antagonists'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that blocks a receptor so the body\'s own chemical cannot switch it on. Naloxone blocks opioid receptors this way.',
+    seeAlso: ['receptor', 'agonist'],
+    context: ['receptor', 'receptors', 'drug', 'drugs', 'blocks', 'block', 'hormone', 'opioid', 'dose'],
+  },
+  {
+    term: 'blockbuster drug',
+    aliases: ['blockbuster drugs', 'blockbuster medicine'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine that sells more than a billion dollars a year.',
+    seeAlso: ['pharmaceutical company'],
+  },
+  {
+    term: 'unmet medical need',
+    aliases: ['unmet need', 'unmet needs', 'unmet medical needs'],
+    field: 'drugs-regulation',
+    definition:
+      'A disease with no good treatment yet. Regulators may speed up approval for a drug that fills one.',
+    seeAlso: ['accelerated approval'],
+    context: ['drug', 'drugs', 'treatment', 'treatments', 'patients', 'disease', 'approval', 'medicine', 'therapy'],
+  },
+  {
+    term: 'oxycodone',
+    aliases: ['OxyContin', 'hydrocodone', 'Vicodin', 'Percocet'],
+    field: 'drugs-regulation',
+    definition:
+      'Strong opioid painkillers taken as pills. Heavy prescribing of them fed the opioid crisis in the United States.',
+    seeAlso: ['opioid', 'painkiller'],
+  },
+  {
+    term: 'glucocorticoid',
+    aliases: ['glucocorticoids', 'cortisone'],
+    field: 'drugs-regulation',
+    definition:
+      'A steroid drug that copies the hormone cortisol. It calms swelling and the immune system, and treats asthma, arthritis and severe COVID-19.',
+    seeAlso: ['steroid', 'cortisol'],
+  },
+  {
+    term: 'COX-2 inhibitor',
+    aliases: ['COX-2 inhibitors', 'coxib', 'coxibs', 'rofecoxib', 'Vioxx', 'celecoxib', 'Celebrex'],
+    field: 'drugs-regulation',
+    definition:
+      'Painkillers that ease inflammation with less stomach harm than older NSAIDs. One, Vioxx, was withdrawn in 2004 for raising heart attack risk.',
+    seeAlso: ['NSAID'],
+  },
+  {
+    term: 'pregabalin',
+    aliases: ['gabapentin', 'gabapentinoid', 'gabapentinoids', 'Lyrica'],
+    field: 'drugs-regulation',
+    definition:
+      'Drugs for nerve pain and epilepsy. They can be misused and cause dependence, so the UK made them controlled drugs in 2019.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'mifepristone',
+    aliases: ['abortion pill', 'RU-486'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that blocks the hormone progesterone. With misoprostol it ends an early pregnancy or helps manage a miscarriage.',
+    seeAlso: ['misoprostol', 'progesterone'],
+  },
+  {
+    term: 'misoprostol',
+    field: 'drugs-regulation',
+    definition:
+      'A drug that makes the womb contract. It is used with mifepristone for medical abortion, and to manage miscarriage and bleeding after birth.',
+    seeAlso: ['mifepristone'],
+  },
+  {
+    term: 'tolerability',
+    aliases: ['well tolerated', 'well-tolerated', 'tolerable side effects'],
+    field: 'drugs-regulation',
+    definition:
+      'How well patients cope with a drug\'s side effects. A well-tolerated drug rarely makes people stop taking it.',
+    seeAlso: ['side effect'],
+  },
+  {
+    term: 'CBD',
+    field: 'drugs-regulation',
+    definition:
+      'A chemical from cannabis that does not cause a high. A CBD medicine treats some rare epilepsies; most CBD products sold make claims with little proof.',
+    seeAlso: ['cannabis'],
+  },
+  {
+    term: 'overdose',
+    aliases: ['overdoses', 'overdosed', 'drug overdose', 'overdose deaths', 'fatal overdose'],
+    field: 'drugs-regulation',
+    definition:
+      'Taking more of a drug than the body can handle, which can stop breathing or the heart. Opioid overdoses can be reversed with naloxone.',
+    seeAlso: ['naloxone', 'opioid'],
+  },
+  {
+    term: 'opioid epidemic',
+    aliases: ['opioid crisis', 'opioid overdose crisis', 'opioid addiction crisis'],
+    field: 'drugs-regulation',
+    definition:
+      'The sharp rise in opioid addiction and deaths from overdose in North America since the 1990s. First came painkillers, then heroin and fentanyl.',
+    seeAlso: ['opioid', 'overdose'],
+  },
+  {
+    term: 'heroin',
+    aliases: ['diamorphine'],
+    field: 'drugs-regulation',
+    definition:
+      'An illegal opioid made from morphine, usually injected or smoked. Diamorphine, the same drug, is used in hospitals for severe pain.',
+    seeAlso: ['opioid'],
+  },
+  {
+    term: 'MedWatch',
+    field: 'drugs-regulation',
+    definition:
+      'The US FDA\'s system for doctors and the public to report side effects and other problems with drugs and devices. Anyone can use it.',
+    seeAlso: ['FDA', 'pharmacovigilance'],
+  },
+  {
+    term: 'modafinil',
+    aliases: ['Provigil'],
+    field: 'drugs-regulation',
+    definition:
+      'A drug that keeps people awake, used for narcolepsy. Some healthy people take it hoping to think better, with little evidence.',
+    seeAlso: ['stimulant'],
+  },
+  {
+    term: 'fast track designation',
+    aliases: ['fast track', 'fast-track designation', 'breakthrough therapy designation', 'breakthrough therapy', 'priority review'],
+    field: 'drugs-regulation',
+    definition:
+      'FDA labels that speed up the review of drugs for serious diseases when early data look promising. They shorten the wait but do not lower the bar for approval.',
+    seeAlso: ['accelerated approval', 'FDA'],
+  },
+  {
+    term: 'licensed medicine',
+    aliases: ['licensed drug', 'unlicensed', 'unlicensed drug'],
+    field: 'drugs-regulation',
+    definition:
+      'A medicine a regulator has approved for sale for a set use. Using it outside that use is called off-label.',
+    seeAlso: ['off-label', 'approval', 'regulator'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'treatment', 'regulator', 'MHRA', 'EMA', 'FDA', 'approved', 'patients', 'vaccine', 'use'],
+  },
+  {
+    term: 'drug label',
+    aliases: ['drug labels', 'package insert', 'patient information leaflet', 'prescribing information', 'product label', 'label change'],
+    field: 'drugs-regulation',
+    definition:
+      'The official text that comes with a medicine, saying what it treats, how to take it and its known risks.',
+    seeAlso: ['black box warning'],
+    context: ['drug', 'drugs', 'medicine', 'FDA', 'warning', 'regulator', 'prescribing', 'side effects', 'dose', 'approved', 'leaflet'],
+  },
+  {
+    term: 'REMS',
+    aliases: ['risk evaluation and mitigation strategy'],
+    field: 'drugs-regulation',
+    definition:
+      'A safety plan the FDA can demand for a risky drug. It might require special training for doctors or regular blood tests for patients.',
+    seeAlso: ['FDA', 'black box warning'],
+  },
+  {
+    term: 'drug shortage',
+    aliases: ['drug shortages', 'medicine shortage', 'medicine shortages', 'supply shortage'],
+    field: 'drugs-regulation',
+    definition:
+      'When a pharmacy or hospital cannot get enough of a medicine. Often a factory has problems or the drug makes too little money.',
+    seeAlso: ['generic drug'],
+  },
+  {
+    term: 'formulary',
+    aliases: ['formularies', 'drug formulary'],
+    field: 'drugs-regulation',
+    definition:
+      'The list of drugs a health plan or hospital will pay for or stock. Being left off it can keep a drug from patients.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'health technology assessment',
+    aliases: ['HTA', 'health technology assessments', 'technology appraisal'],
+    field: 'drugs-regulation',
+    definition:
+      'A review of whether a drug, test or device is worth paying for, weighing benefits, harms and costs. NICE does this in England.',
+    seeAlso: ['NICE', 'cost-effectiveness'],
+  },
+  {
+    term: 'QALY',
+    aliases: ['cost per QALY'],
+    field: 'drugs-regulation',
+    definition:
+      'A year of life in full health. Counting QALYs lets health services compare how much different treatments give for their cost.',
+    seeAlso: ['cost-effectiveness', 'NICE', 'quality of life'],
+  },
+  {
+    term: 'Medicare',
+    aliases: ['Medicaid', 'CMS'],
+    field: 'drugs-regulation',
+    definition:
+      'Health cover run by the US government. Medicare is for people aged 65 and over; Medicaid is for many people who earn little.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'out-of-pocket costs',
+    aliases: ['out-of-pocket', 'copay', 'copays', 'co-payment', 'co-pay', 'out-of-pocket spending'],
+    field: 'drugs-regulation',
+    definition:
+      'The part of a medical bill that patients pay themselves, on top of what their insurance pays.',
+    seeAlso: ['drug pricing'],
+  },
+  {
+    term: 'prior authorisation',
+    aliases: ['prior authorization', 'pre-authorisation'],
+    field: 'drugs-regulation',
+    definition:
+      'A rule that a doctor must get a health insurer\'s OK before it will pay for a drug or test.',
+    seeAlso: ['formulary'],
+  },
+  {
+    term: 'pharmacy benefit manager',
+    aliases: ['pharmacy benefit managers', 'PBM', 'PBMs'],
+    field: 'drugs-regulation',
+    definition:
+      'A US firm that runs drug benefits for health insurers. It bargains with drug makers over prices and rebates.',
+    seeAlso: ['drug pricing', 'formulary'],
+  },
+  {
+    term: 'rebate',
+    aliases: ['rebates', 'drug rebate'],
+    field: 'drugs-regulation',
+    definition:
+      'Money a drug maker pays back to an insurer or a middleman after a sale. The real price is then lower than the list price.',
+    seeAlso: ['drug pricing'],
+    context: ['drug', 'drugs', 'price', 'prices', 'pricing', 'insulin', 'insurers', 'insurer', 'manufacturer', 'pharmacy', 'list price'],
+  },
+  {
+    term: 'direct-to-consumer advertising',
+    aliases: ['direct-to-consumer', 'DTC advertising', 'drug advertising', 'drug adverts'],
+    field: 'drugs-regulation',
+    definition:
+      'Adverts for prescription drugs aimed at the public rather than doctors. They are allowed in the US and New Zealand but banned in most other countries.',
+    seeAlso: ['prescription drug'],
+  },
+  {
+    term: 'industry funding',
+    aliases: ['funded by industry', 'industry sponsorship', 'industry-sponsored'],
+    field: 'drugs-regulation',
+    definition:
+      'Money for research or doctors from companies that sell drugs, devices or food. Such studies more often find results that favour the sponsor.',
+    seeAlso: ['pharmaceutical company'],
+  },
+  {
+    term: 'ghostwriting',
+    aliases: ['ghostwritten', 'ghostwriter', 'ghost-written'],
+    field: 'drugs-regulation',
+    definition:
+      'When a paper is written by a hidden writer, often paid by a company. Then it comes out under the names of scientists.',
+    seeAlso: ['industry funding'],
+  },
+  {
+    term: 'Sunshine Act',
+    aliases: ['Open Payments', 'Physician Payments Sunshine Act'],
+    field: 'drugs-regulation',
+    definition:
+      'A US law that makes drug and device makers show the money and gifts they give to doctors and hospitals.',
+    seeAlso: ['industry funding'],
+  },
+  {
+    term: 'generally recognized as safe',
+    aliases: ['GRAS'],
+    field: 'drugs-regulation',
+    definition:
+      'A US rule that lets companies add an ingredient to food without FDA review if experts deem it safe. Critics say firms can decide this themselves.',
+    seeAlso: ['food additive', 'FDA'],
+  },
+  {
+    term: 'health claim',
+    aliases: ['health claims', 'nutrition claim', 'nutrition claims'],
+    field: 'drugs-regulation',
+    definition:
+      'A statement on food or a supplement saying it is good for health, such as helping the heart. In the EU such claims must be approved first.',
+    seeAlso: ['EFSA', 'dietary supplement'],
+  },
+  {
+    term: 'EFSA',
+    aliases: ['European Food Safety Authority'],
+    field: 'drugs-regulation',
+    definition:
+      'The EU agency that gives science advice on whether food, food additives and health claims are safe.',
+    seeAlso: ['food additive', 'health claim'],
+  },
+  {
+    term: 'novel food',
+    aliases: ['novel foods'],
+    field: 'drugs-regulation',
+    definition:
+      'In the EU and UK, a food not widely eaten before 1997, such as insects or meat grown in a lab. It needs a safety check before sale.',
+    seeAlso: ['EFSA'],
+  },
+  {
+    term: 'homeopathy',
+    aliases: ['homeopathic', 'homoeopathy', 'homeopathic remedies', 'homeopath'],
+    field: 'drugs-regulation',
+    definition:
+      'A practice that uses remedies diluted so much that usually none of the starting substance is left. Reviews find it works no better than placebo.',
+    seeAlso: ['placebo', 'complementary medicine'],
+  },
+  {
+    term: 'naturopathy',
+    aliases: ['naturopath', 'naturopaths', 'naturopathic'],
+    field: 'drugs-regulation',
+    definition:
+      'A practice that treats illness with diet, herbs and other natural methods, avoiding standard drugs. Many of its methods lack good evidence.',
+    seeAlso: ['complementary medicine'],
+  },
+  {
+    term: 'open-label placebo',
+    aliases: ['open-label placebos', 'honest placebo'],
+    field: 'drugs-regulation',
+    definition:
+      'A placebo given with patients told it is a fake pill. Some small trials found people still felt better.',
+    seeAlso: ['placebo'],
+  },
+  {
+    term: 'polypill',
+    aliases: ['polypills'],
+    field: 'drugs-regulation',
+    definition:
+      'One pill that holds several heart drugs, such as a statin and blood pressure drugs. It makes treatment simpler and cheaper.',
+    seeAlso: ['statin'],
+  },
+  {
+    term: 'polypharmacy',
+    field: 'drugs-regulation',
+    definition:
+      'Taking many medicines at once, often five or more, common in older people. It raises the risk of side effects and drug interactions.',
+    seeAlso: ['drug interaction', 'deprescribing'],
+  },
+  {
+    term: 'deprescribing',
+    aliases: ['deprescribe'],
+    field: 'drugs-regulation',
+    definition:
+      'Carefully stopping or cutting down drugs that may now do more harm than good. It is often done for older people who take many pills.',
+    seeAlso: ['polypharmacy'],
+  },
+  {
+    term: 'milligram',
+    aliases: ['milligrams', 'mg'],
+    field: 'drugs-regulation',
+    definition:
+      'One thousandth of a gram. Most drug doses are measured in milligrams.',
+    seeAlso: ['dose'],
+  },
+  {
+    term: 'CYP450',
+    aliases: ['cytochrome P450', 'CYP3A4', 'CYP2D6', 'liver enzymes'],
+    field: 'drugs-regulation',
+    definition:
+      'A family of liver enzymes that break down most drugs. Some foods and drugs speed them up or slow them down, changing drug levels.',
+    seeAlso: ['drug interaction', 'pharmacokinetics'],
+  },
+  {
+    term: 'grapefruit',
+    aliases: ['grapefruit juice'],
+    field: 'drugs-regulation',
+    definition:
+      'A fruit whose juice blocks a gut enzyme that breaks down some drugs, such as some statins. Their levels in the blood can then get too high.',
+    seeAlso: ['drug interaction', 'CYP450'],
+    context: ['drug', 'drugs', 'medicine', 'medicines', 'statin', 'statins', 'interaction', 'interactions', 'enzyme', 'dose', 'levels', 'blood'],
+  },
+  {
+    term: 'drug tolerance',
+    aliases: ['tolerance to drugs', 'tolerant'],
+    field: 'drugs-regulation',
+    definition:
+      'When a drug\'s effect weakens with repeated use, so a higher dose is needed for the same effect.',
+    seeAlso: ['withdrawal'],
+    context: ['drug', 'drugs', 'opioid', 'opioids', 'dose', 'doses', 'alcohol', 'caffeine', 'nicotine', 'painkillers', 'effect', 'effects', 'morphine'],
+  },
+  {
+    term: 'antibiotic prescribing',
+    aliases: ['antibiotic prescriptions', 'antibiotic prescription', 'antibiotic course', 'course of antibiotics', 'overprescribing'],
+    field: 'drugs-regulation',
+    definition:
+      'When doctors hand out drugs that kill bacteria. Many are given for colds, which these drugs cannot help.',
+    seeAlso: ['antibiotic stewardship', 'antibiotic resistance'],
+  },
+  {
+    term: 'nicotine replacement therapy',
+    aliases: ['NRT', 'nicotine patch', 'nicotine patches', 'nicotine gum', 'nicotine lozenges'],
+    field: 'drugs-regulation',
+    definition:
+      'Patches, gum, sprays and lozenges that give nicotine without smoke, to ease cravings while quitting.',
+    seeAlso: ['nicotine', 'smoking cessation'],
+  },
+  {
+    term: 'extended-release',
+    aliases: ['slow-release', 'modified-release', 'sustained-release', 'controlled-release', 'extended release'],
+    field: 'drugs-regulation',
+    definition:
+      'A pill made to let its drug out slowly over many hours, so it is taken less often.',
+    seeAlso: ['formulation'],
+  },
+  {
+    term: 'depot injection',
+    aliases: ['depot injections', 'long-acting injection', 'long-acting injectable', 'long-acting injectables', 'injectable', 'injectables'],
+    field: 'drugs-regulation',
+    definition:
+      'A shot of a drug that seeps slowly into the body over weeks or months. Then there is no daily pill to remember.',
+    seeAlso: ['formulation'],
+  },
+  {
+    term: 'insulin analogue',
+    aliases: ['insulin analogues', 'long-acting insulin', 'rapid-acting insulin', 'insulin glargine', 'fast-acting insulin'],
+    field: 'drugs-regulation',
+    definition:
+      'Lab-made insulin that has been changed to act faster or last longer than human insulin. It better matches what the body needs.',
+    seeAlso: ['insulin'],
   },
 ];

@@ -787,7 +787,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'repellent',
-    aliases: ['insect repellent', 'insect repellents', 'mosquito repellent', 'repellents', 'DEET'],
+    aliases: ['insect repellents', 'mosquito repellent', 'repellents', 'DEET'],
     field: 'ecology-evolution',
     definition:
       'A spray or cream that keeps insects such as mosquitoes away. Most work on their sense of smell and do not kill them.',
@@ -1308,7 +1308,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'gene flow',
-        field: 'ecology-evolution',
+    field: 'ecology-evolution',
     definition:
       'Genes passing from one group of animals or plants to another when they breed. Early modern humans and Neanderthals did this.',
     seeAlso: ['hybridisation', 'Neanderthal', 'genetic diversity'],

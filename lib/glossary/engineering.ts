@@ -88,7 +88,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: "lidar",
-        field: "engineering",
+    field: "engineering",
     definition:
       "A way of mapping surroundings by firing laser pulses and timing how long the light takes to bounce back. Used by self-driving cars and to map land under forests.",
     seeAlso: ["autonomous vehicle", "laser"],

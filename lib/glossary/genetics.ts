@@ -781,7 +781,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'trisomy',
-    aliases: ['trisomy 21', 'trisomy 18', 'trisomy 13', 'chromosomal abnormality', 'chromosome abnormality', 'aneuploidy', 'chromosomal abnormalities'],
+    aliases: ['trisomy 21', 'trisomy 18', 'trisomy 13', 'chromosomal abnormality', 'chromosome abnormality', 'chromosomal abnormalities'],
     field: 'genetics',
     definition:
       'Having three copies of a chromosome instead of two. Trisomy 21 causes Down syndrome; some other trisomies are lost early in pregnancy.',
@@ -1624,14 +1624,6 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Making better proteins in the lab. Scientists make many random versions, keep the best, and repeat, like a fast form of natural selection.',
     seeAlso: ['enzyme', 'natural selection'],
-  },
-  {
-    term: 'protein design',
-    aliases: ['de novo protein design', 'designer protein', 'designer proteins', 'designed proteins', 'protein language model'],
-    field: 'genetics',
-    definition:
-      'Inventing new proteins on a computer, with shapes and jobs not found in nature. They are then made in the lab.',
-    seeAlso: ['protein structure', 'AlphaFold'],
   },
   {
     term: 'necrosis',

@@ -107,7 +107,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'B cell',
-    aliases: ['B-cell', 'B lymphocyte', 'B cells', 'plasma cell'],
+    aliases: ['B-cell', 'B lymphocyte', 'B cells'],
     field: 'immunology',
     definition:
       'A white blood cell that makes antibodies, the proteins that stick to germs and mark them for attack.',
@@ -235,7 +235,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cytokine',
-    aliases: ['cytokines', 'interleukin', 'interferon', 'chemokine'],
+    aliases: ['cytokines', 'chemokine'],
     field: 'immunology',
     definition:
       'A small protein that immune cells use as a message to call for help, raise inflammation or calm it down.',
@@ -243,7 +243,6 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cytokine storm',
-    aliases: ['cytokine release syndrome', 'CRS'],
     field: 'immunology',
     definition:
       'A dangerous overreaction where the immune system floods the body with alarm signals. It can cause high fever and organ damage.',
@@ -520,5 +519,320 @@ export const entries: GlossaryEntry[] = [
     field: 'immunology',
     definition:
       'A chemical signal the body makes during inflammation. It narrows the airways in asthma and allergies; some asthma drugs work by blocking it.',
+  },
+  {
+    term: 'inactivated vaccine',
+    aliases: ['inactivated vaccines', 'killed vaccine', 'inactivated virus', 'whole inactivated virus'],
+    field: 'immunology',
+    definition:
+      'A vaccine made from germs that have been killed, so they cannot cause disease but still train the immune system.',
+    seeAlso: ['vaccine', 'live attenuated vaccine'],
+  },
+  {
+    term: 'live attenuated vaccine',
+    aliases: ['live vaccine', 'live vaccines', 'attenuated vaccine', 'live attenuated', 'attenuated virus'],
+    field: 'immunology',
+    definition:
+      'A vaccine made from a weakened germ that can still grow a little in the body, giving strong, long immunity. Not for people with weak immune systems.',
+    seeAlso: ['vaccine', 'inactivated vaccine'],
+  },
+  {
+    term: 'immunology',
+    aliases: ['immunologist', 'immunologists', 'immunological', 'immunologically'],
+    field: 'immunology',
+    definition:
+      'The science of the immune system: how the body defends itself, and what goes wrong in allergies and autoimmune disease.',
+    seeAlso: ['immune system'],
+  },
+  {
+    term: 'cow\'s milk allergy',
+    aliases: ['milk allergy', 'CMPA', 'cows\' milk protein allergy', 'cow\'s milk protein allergy'],
+    field: 'immunology',
+    definition:
+      'An allergy to proteins in cow\'s milk, common in babies. Most children grow out of it.',
+    seeAlso: ['food allergy'],
+  },
+  {
+    term: 'angioedema',
+    field: 'immunology',
+    definition:
+      'Deep swelling under the skin, often of the lips, eyes or throat. It can be an allergic reaction or a side effect of drugs such as ACE inhibitors.',
+    seeAlso: ['allergy', 'ACE inhibitor'],
+  },
+  {
+    term: 'C-reactive protein',
+    aliases: ['CRP', 'hs-CRP', 'high-sensitivity CRP', 'C reactive protein'],
+    field: 'immunology',
+    definition:
+      'A protein the liver makes when there is inflammation. Blood tests measure it as a sign of infection or of heart disease risk.',
+    seeAlso: ['inflammation'],
+  },
+  {
+    term: 'eosinophil',
+    aliases: ['eosinophils', 'eosinophilic', 'eosinophil count', 'eosinophilic inflammation'],
+    field: 'immunology',
+    definition:
+      'A kind of white blood cell that fights parasites and plays a part in allergies and some kinds of asthma.',
+    seeAlso: ['white blood cell', 'asthma'],
+  },
+  {
+    term: 'vaccine hesitancy',
+    aliases: ['vaccine hesitant', 'vaccine-hesitant', 'anti-vaccine', 'anti-vax', 'anti-vaxxer', 'anti-vaxxers', 'vaccine refusal', 'vaccine sceptics'],
+    field: 'immunology',
+    definition:
+      'Putting off or refusing vaccines even when they are on offer. Fear of side effects, lack of trust and false claims online all play a part.',
+    seeAlso: ['vaccine'],
+  },
+  {
+    term: 'jab',
+    aliases: ['jabs', 'vaccine jab'],
+    field: 'immunology',
+    definition:
+      'A vaccine shot. The word is common in Britain.',
+    seeAlso: ['vaccine'],
+    context: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'COVID', 'flu', 'dose', 'doses', 'booster', 'immunity', 'virus', 'arm', 'injection'],
+  },
+  {
+    term: 'allergic rhinitis',
+    aliases: ['hay fever', 'hayfever', 'rhinitis'],
+    field: 'immunology',
+    definition:
+      'An allergy that causes sneezing, a runny or blocked nose and itchy eyes. Pollen (hay fever), dust mites or pets can set it off.',
+    seeAlso: ['allergy', 'allergen', 'antihistamine'],
+  },
+  {
+    term: 'adrenaline auto-injector',
+    aliases: ['EpiPen', 'EpiPens', 'auto-injector', 'auto-injectors', 'adrenaline pen', 'epinephrine auto-injector'],
+    field: 'immunology',
+    definition:
+      'A pen that shoots a dose of adrenaline into the thigh. It treats a severe allergic reaction until help comes.',
+    seeAlso: ['anaphylaxis', 'adrenaline'],
+  },
+  {
+    term: 'oral immunotherapy',
+    aliases: ['OIT', 'desensitisation', 'allergen immunotherapy', 'allergy shots', 'allergy immunotherapy'],
+    field: 'immunology',
+    definition:
+      'Treating an allergy by giving tiny doses of the allergen, such as peanut, that slowly rise. The body learns to put up with it.',
+    seeAlso: ['allergy', 'food allergy'],
+  },
+  {
+    term: 'hygiene hypothesis',
+    aliases: ['old friends hypothesis'],
+    field: 'immunology',
+    definition:
+      'The idea that a child who meets fewer germs is more likely to get allergies and asthma. The immune system was not trained well.',
+    seeAlso: ['allergy', 'asthma'],
+  },
+  {
+    term: 'atopy',
+    aliases: ['atopic', 'atopic disease', 'atopic march'],
+    field: 'immunology',
+    definition:
+      'A tendency, passed down in families, to have allergies such as eczema, hay fever and asthma. They often come together.',
+    seeAlso: ['allergy', 'eczema'],
+  },
+  {
+    term: 'IgE',
+    aliases: ['immunoglobulin E', 'IgE antibodies'],
+    field: 'immunology',
+    definition:
+      'The kind of antibody behind allergies. It sits on mast cells and makes them release histamine when it meets an allergen.',
+    seeAlso: ['allergy', 'mast cell', 'histamine'],
+  },
+  {
+    term: 'IgG',
+    aliases: ['immunoglobulin G', 'IgG antibodies', 'IgA', 'immunoglobulin A', 'IgM'],
+    field: 'immunology',
+    definition:
+      'The main kinds of antibody. IgG is the most common in blood and lasts longest; IgA guards the linings of the nose and gut.',
+    seeAlso: ['antibody'],
+  },
+  {
+    term: 'antibody titre',
+    aliases: ['antibody titres', 'titre', 'titres', 'antibody levels'],
+    field: 'immunology',
+    definition:
+      'How much of an antibody is in the blood. A high titre means a strong response to a germ or vaccine.',
+    seeAlso: ['antibody'],
+    context: ['antibody', 'antibodies', 'vaccine', 'vaccines', 'blood', 'immune', 'levels', 'infection', 'booster', 'serum'],
+  },
+  {
+    term: 'germinal centre',
+    aliases: ['germinal centres'],
+    field: 'immunology',
+    definition:
+      'A spot in a lymph node where B cells train. They learn to make better antibodies after an infection or a vaccine.',
+    seeAlso: ['B cell', 'lymph node'],
+  },
+  {
+    term: 'plasma cell',
+    aliases: ['plasma cells'],
+    field: 'immunology',
+    definition:
+      'A B cell that has become an antibody factory. Some live for decades in the bone marrow, giving long-lasting protection.',
+    seeAlso: ['B cell', 'antibody'],
+  },
+  {
+    term: 'complement system',
+    aliases: ['complement proteins'],
+    field: 'immunology',
+    definition:
+      'A set of blood proteins that help antibodies and immune cells kill germs and clear debris.',
+    seeAlso: ['innate immune system'],
+    context: ['immune', 'immunity', 'proteins', 'protein', 'system', 'antibodies', 'cells', 'inflammation', 'blood', 'disease', 'inhibitor'],
+  },
+  {
+    term: 'interleukin',
+    aliases: ['interleukins', 'IL-6', 'IL-1', 'IL-17', 'IL-2'],
+    field: 'immunology',
+    definition:
+      'A family of messenger proteins that immune cells use to signal to each other. Drugs that block some of them treat arthritis, psoriasis and other diseases.',
+    seeAlso: ['cytokine'],
+  },
+  {
+    term: 'interferon',
+    aliases: ['interferons', 'type 1 interferon', 'type I interferon'],
+    field: 'immunology',
+    definition:
+      'Proteins that cells let out when a virus attacks. They warn nearby cells and call in the immune system.',
+    seeAlso: ['cytokine', 'innate immune system'],
+  },
+  {
+    term: 'cytokine release syndrome',
+    aliases: ['CRS'],
+    field: 'immunology',
+    definition:
+      'A dangerous flood of immune signals, a kind of cytokine storm. It can follow CAR-T cell therapy and some other treatments.',
+    seeAlso: ['cytokine storm', 'CAR-T cell therapy'],
+  },
+  {
+    term: 'graft-versus-host disease',
+    aliases: ['GvHD', 'graft versus host disease'],
+    field: 'immunology',
+    definition:
+      'When immune cells from a donor\'s stem cell transplant attack the patient\'s own body.',
+    seeAlso: ['stem cell transplant'],
+  },
+  {
+    term: 'transplant rejection',
+    aliases: ['organ rejection', 'graft rejection', 'rejection'],
+    field: 'immunology',
+    definition:
+      'When the immune system attacks a transplanted organ as foreign. Transplant patients take drugs for life to prevent it.',
+    seeAlso: ['immunosuppressant', 'transplant'],
+    context: ['transplant', 'transplanted', 'organ', 'organs', 'kidney', 'heart', 'liver', 'donor', 'graft'],
+  },
+  {
+    term: 'HLA',
+    aliases: ['human leukocyte antigen', 'HLA type', 'tissue typing', 'tissue type', 'HLA matching'],
+    field: 'immunology',
+    definition:
+      'Proteins on cells that help the immune system tell self from foreign. Donors and patients are matched for them before transplants.',
+    seeAlso: ['transplant rejection'],
+  },
+  {
+    term: 'immune tolerance',
+    aliases: ['self-tolerance', 'immunological tolerance'],
+    field: 'immunology',
+    definition:
+      'The immune system\'s skill at leaving the body\'s own cells, and harmless things like food, alone. When it fails, allergy or autoimmune disease can follow.',
+    seeAlso: ['autoimmune disease'],
+    context: ['immune', 'immunity', 'T cells', 'autoimmune', 'allergy', 'allergies', 'antigen', 'antigens', 'immune system', 'allergen'],
+  },
+  {
+    term: 'psoriatic arthritis',
+    field: 'immunology',
+    definition:
+      'Joint pain and swelling that affects some people with psoriasis, a skin disease.',
+    seeAlso: ['psoriasis', 'arthritis'],
+  },
+  {
+    term: 'ankylosing spondylitis',
+    aliases: ['axial spondyloarthritis'],
+    field: 'immunology',
+    definition:
+      'A long-term swelling of the spine that causes back pain and stiffness. Over years it can fuse bones together.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'Sjogren\'s syndrome',
+    aliases: ['Sjögren\'s syndrome', 'Sjogren\'s', 'Sjögren\'s'],
+    field: 'immunology',
+    definition:
+      'A disease in which the immune system attacks the glands that make tears and spit. It causes a dry mouth and dry eyes.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'vitiligo',
+    field: 'immunology',
+    definition:
+      'A condition in which the immune system kills the cells that give skin its colour. It leaves pale patches.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'alopecia areata',
+    aliases: ['alopecia'],
+    field: 'immunology',
+    definition:
+      'A condition in which the immune system attacks hair roots, causing patches of hair loss.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'Hashimoto\'s disease',
+    aliases: ['Hashimoto\'s', 'Hashimoto\'s thyroiditis'],
+    field: 'immunology',
+    definition:
+      'A disease in which the immune system attacks the thyroid. It is the most common cause of an underactive thyroid.',
+    seeAlso: ['hypothyroidism', 'autoimmune disease'],
+  },
+  {
+    term: 'myasthenia gravis',
+    field: 'immunology',
+    definition:
+      'A disease in which the immune system blocks the signals from nerves to muscles. Muscles get weak, and worse with use.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'sarcoidosis',
+    field: 'immunology',
+    definition:
+      'A disease in which small clumps of immune cells form in organs, most often the lungs and lymph nodes. Its cause is unknown.',
+  },
+  {
+    term: 'vasculitis',
+    field: 'immunology',
+    definition:
+      'Swelling of blood vessel walls, caused by the immune system. It can narrow vessels and harm the organs they feed.',
+    seeAlso: ['autoimmune disease', 'blood vessel'],
+  },
+  {
+    term: 'Guillain-Barre syndrome',
+    aliases: ['Guillain-Barré syndrome'],
+    field: 'immunology',
+    definition:
+      'A rare illness in which the immune system attacks nerves, often after an infection. It causes weakness that can spread, but most people get better.',
+    seeAlso: ['autoimmune disease'],
+  },
+  {
+    term: 'febrile seizure',
+    aliases: ['febrile convulsion', 'febrile convulsions', 'fever fit'],
+    field: 'immunology',
+    definition:
+      'A fit in a young child brought on by a high fever. It is frightening but usually harmless.',
+  },
+  {
+    term: 'Bell\'s palsy',
+    field: 'immunology',
+    definition:
+      'Sudden weakness of the muscles on one side of the face, from a swollen nerve. Most people recover within months.',
+  },
+  {
+    term: 'vaccine injury',
+    aliases: ['vaccine injuries', 'vaccine injury compensation', 'Vaccine Injury Compensation Program'],
+    field: 'immunology',
+    definition:
+      'Harm caused by a vaccine, which is rare. Many countries have a fund that pays those harmed, without a court case.',
+    seeAlso: ['adverse event', 'VAERS'],
   },
 ];

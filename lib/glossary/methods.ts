@@ -412,7 +412,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'standard deviation',
-        field: 'methods',
+    field: 'methods',
     definition:
       'A number that tells how spread out the values are. A small one means most values sit close to the average.',
   },
@@ -441,14 +441,14 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'odds ratio',
-        field: 'methods',
+    field: 'methods',
     definition:
       'A way to compare how likely something is in two groups. A value of 1 means no difference; 2 means about twice the odds.',
     seeAlso: ['relative risk'],
   },
   {
     term: 'hazard ratio',
-        field: 'methods',
+    field: 'methods',
     definition:
       'Compares how fast something, like death or relapse, happens in two groups over time. A value below 1 means it happens less in the treated group.',
     seeAlso: ['relative risk'],
@@ -1621,7 +1621,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'research funding',
-    aliases: ['funder', 'funders', 'funding body', 'funding bodies', 'research grant', 'research grants', 'grant funding', 'industry funding', 'industry-funded', 'funded by'],
+    aliases: ['funder', 'funders', 'funding body', 'funding bodies', 'research grant', 'research grants', 'grant funding', 'industry-funded', 'funded by'],
     field: 'methods',
     definition:
       'Money that pays for a study, from governments, charities or companies. Who paid should be stated, as it can sway what is studied and how results are shown.',
@@ -1871,7 +1871,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'quality-adjusted life year',
-    aliases: ['QALY', 'QALYs', 'quality-adjusted life years'],
+    aliases: ['QALYs', 'quality-adjusted life years'],
     field: 'methods',
     definition:
       'A measure that counts both how long and how well people live. One QALY is one year in full health. Health bodies use it to judge value for money.',
@@ -1973,14 +1973,6 @@ export const entries: GlossaryEntry[] = [
       'Research that measures things in numbers, such as counts, scores or rates, and analyses them with statistics.',
     seeAlso: ['qualitative research', 'mixed methods'],
     context: ['research', 'study', 'data', 'analysis', 'methods', 'qualitative', 'measure', 'survey'],
-  },
-  {
-    term: 'accelerometer',
-    aliases: ['accelerometers', 'activity tracker', 'activity trackers', 'actigraphy', 'actigraph'],
-    field: 'methods',
-    definition:
-      'A small sensor, worn on the wrist or hip, that records movement. Studies use it to measure activity and sleep better than asking people.',
-    seeAlso: ['wearable', 'self-reported'],
   },
   {
     term: 'ecological momentary assessment',

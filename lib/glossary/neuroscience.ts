@@ -183,7 +183,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cognitive decline',
-        field: 'neuroscience',
+    field: 'neuroscience',
     definition:
       'Cognition means thinking skills: memory, attention, reasoning. Cognitive decline is when they get worse over time.',
     seeAlso: ['cognitive impairment', 'dementia'],
@@ -644,7 +644,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'nucleus accumbens',
-        field: 'neuroscience',
+    field: 'neuroscience',
     definition:
       'A small area deep in the brain that is central to reward and pleasure. Drugs, food and other rewards raise dopamine there.',
     seeAlso: ['dopamine', 'addiction'],
@@ -1145,7 +1145,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'postnatal',
-    aliases: ['post-natal', 'postpartum', 'post-partum'],
+    aliases: ['post-natal', 'post-partum'],
     field: 'neuroscience',
     definition:
       'In the weeks and months after a baby is born.',
@@ -1349,15 +1349,6 @@ export const entries: GlossaryEntry[] = [
     context: ['sleep', 'brain', 'night', 'alert', 'neurons', 'orexin', 'day', 'drowsiness'],
   },
   {
-    term: 'blue light',
-    aliases: ['blue-light', 'screen light'],
-    field: 'neuroscience',
-    definition:
-      'The blue part of light, strong in daylight and screens. At night it can delay the body clock by holding back melatonin, the sleep hormone.',
-    seeAlso: ['melatonin', 'circadian rhythm'],
-    context: ['screens', 'screen', 'sleep', 'melatonin', 'phones', 'night', 'eyes', 'devices', 'light', 'evening'],
-  },
-  {
     term: 'non-REM sleep',
     aliases: ['NREM sleep', 'non-rapid eye movement sleep', 'light sleep'],
     field: 'neuroscience',
@@ -1525,7 +1516,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'anosmia',
-    aliases: ['loss of smell', 'smell loss', 'lost their sense of smell', 'hyposmia'],
+    aliases: ['smell loss', 'lost their sense of smell', 'hyposmia'],
     field: 'neuroscience',
     definition:
       'Losing the sense of smell, fully or in part. It can follow colds and COVID, and can be an early sign of Parkinson\'s or Alzheimer\'s.',
@@ -1983,15 +1974,6 @@ export const entries: GlossaryEntry[] = [
     seeAlso: ['bias', 'heuristic'],
   },
   {
-    term: 'heuristic',
-    aliases: ['heuristics', 'rule of thumb', 'mental shortcut', 'mental shortcuts'],
-    field: 'neuroscience',
-    definition:
-      'A mental shortcut for making quick choices. It usually works but can lead to errors.',
-    seeAlso: ['cognitive bias'],
-    context: ['decision', 'decisions', 'thinking', 'judgement', 'judgment', 'choices', 'mental', 'cognitive', 'rule', 'bias', 'psychology'],
-  },
-  {
     term: 'learned helplessness',
     field: 'neuroscience',
     definition:
@@ -2040,7 +2022,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'developmental delay',
-    aliases: ['developmental delays', 'delayed development', 'developmental milestones'],
+    aliases: ['developmental delays', 'delayed development'],
     field: 'neuroscience',
     definition:
       'When a child is slower than usual to reach steps such as walking, talking or social skills. Early help can make a big difference.',
@@ -2107,7 +2089,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'seizure',
-    aliases: ['seizures', 'convulsion', 'convulsions', 'epileptic seizure', 'epileptic seizures', 'febrile seizure', 'febrile seizures'],
+    aliases: ['seizures', 'convulsion', 'convulsions', 'epileptic seizure', 'epileptic seizures', 'febrile seizures'],
     field: 'neuroscience',
     definition:
       'A sudden burst of electrical activity in the brain that the person cannot control. It can cause shaking, staring spells or passing out.',
@@ -2124,7 +2106,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'cannabidiol',
-    aliases: ['CBD', 'CBD oil', 'CBD products'],
+    aliases: ['CBD oil', 'CBD products'],
     field: 'neuroscience',
     definition:
       'A chemical in cannabis that does not make people high. A purified form treats rare childhood epilepsies; proof for most other claims is weak.',
@@ -2165,7 +2147,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'tolerance',
-    aliases: ['drug tolerance', 'build up tolerance', 'built up a tolerance'],
+    aliases: ['build up tolerance', 'built up a tolerance'],
     field: 'neuroscience',
     definition:
       'When the body gets used to a drug, so the same dose has less effect and more is needed.',
@@ -2182,7 +2164,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'alcohol use disorder',
-    aliases: ['alcohol dependence', 'alcohol addiction', 'alcoholism', 'problem drinking', 'hazardous drinking', 'harmful drinking'],
+    aliases: ['alcohol dependence', 'alcohol addiction', 'alcoholism', 'problem drinking', 'harmful drinking'],
     field: 'neuroscience',
     definition:
       'When drinking is hard to control and keeps going despite harm to health, work or family. It ranges from mild to severe.',
@@ -2195,14 +2177,6 @@ export const entries: GlossaryEntry[] = [
     definition:
       'When gambling gets out of control and harms money, work or family, much like a drug addiction. Video gaming can do this for some people.',
     seeAlso: ['addiction', 'reward system'],
-  },
-  {
-    term: 'screen time',
-    aliases: ['screen use', 'screentime', 'digital media use'],
-    field: 'neuroscience',
-    definition:
-      'Time spent looking at phones, tablets, computers or TV. Studies link heavy use to poor sleep and mood, but mostly cannot show cause.',
-    seeAlso: ['blue light', 'correlation'],
   },
   {
     term: 'gut-brain axis',
