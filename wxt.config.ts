@@ -10,6 +10,11 @@ export default defineConfig({
   // The end-to-end variant (extra host permissions) builds apart so it never overwrites the real build.
   outDir: process.env.CAVEAT_E2E_BUILD ? '.output-e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
+  // AMO reviewers rebuild from this zip (SOURCES.md says how): only what the build reads, no tests or research tools.
+  zip: {
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', 'scripts/**', 'bin/**', '**/*.test.ts', 'vitest.config.ts', 'stats.html', 'lib/cli/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Caveat',
