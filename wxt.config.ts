@@ -38,8 +38,11 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // The oldest Firefox versions that know every key used: data_collection_permissions came in 140 on
+          // desktop (the current ESR) and 142 on Android; gecko_android makes the add-on installable on phones.
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
