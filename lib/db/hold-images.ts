@@ -41,10 +41,13 @@ export function releaseImages(root: ParentNode): HTMLImageElement[] {
   return images;
 }
 
-/** Markup → the same markup with remote images held, worked on in an inert template so nothing loads meanwhile. */
+/**
+ * Markup → the same markup with remote images held, worked on in a parsed document that has no window, so nothing
+ * loads or runs meanwhile (DOMParser rather than innerHTML: the same inertness, without assigning markup to a node).
+ */
 export function holdImagesInHtml(html: string, doc: Document): { html: string; held: number } {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  const held = holdRemoteImages(template.content);
-  return { html: held ? template.innerHTML : html, held };
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const body = new Parser().parseFromString(html, 'text/html').body;
+  const held = holdRemoteImages(body);
+  return { html: held ? body.innerHTML : html, held };
 }
