@@ -3,6 +3,8 @@ import { rangeOf, textRuns, type TextRun } from './text-runs';
 
 /** Class of the wrapper around one marked word; its presence is how marks are found and removed. */
 export const MARK_CLASS = 'caveat-term-wrap';
+/** The definition shown beside a marked word: Caveat's words, not the story's. */
+export const TIP_CLASS = 'caveat-tip';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A matched string as a pattern: any run of spaces in it may be a line break or several spaces on the page. */
@@ -61,7 +63,7 @@ export function markTerms(root: Element, hits: GlossaryHit[], options: { firstOn
     dfn.setAttribute('data-caveat-term', hit.term);
     dfn.append(range.extractContents());
     const tip = doc.createElement('span');
-    tip.className = 'caveat-tip';
+    tip.className = TIP_CLASS;
     tip.id = id;
     tip.setAttribute('role', 'tooltip');
     tip.append(doc.createTextNode(`${hit.term}: ${hit.definition}`));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markTerms } from '../glossary/mark';
 import { clearHighlightMarks, drawHighlights, selectorOfRange } from './dom';
 import type { Highlight } from './types';
 
@@ -40,6 +41,27 @@ describe('highlights in a page', () => {
     const gone = { exact: 'people were tested', prefix: 'No ', suffix: '.', start: 0 };
     expect(drawHighlights(root, [hl(found), hl(gone, 'h2')]).missing).toEqual(['h2']);
     expect(root.querySelector('mark')!.textContent).toBe('lived longer\n than');
+  });
+});
+
+describe('beside the glossary', () => {
+  const term = { term: 'ferret', definition: 'A small animal kin to the weasel, used to study flu.', matched: ['ferrets'], count: 1 };
+
+  it('anchors a passage in a copy whose words are marked by the glossary, and reads a selection there without the definitions', () => {
+    const saved = { exact: 'vaccine into the noses of twenty ferrets', prefix: 'The team sprayed a flu ', suffix: ' and waited.', start: 0 };
+    const root = body('<p>The team sprayed a flu vaccine into the noses of twenty ferrets and waited.</p>');
+    markTerms(root, [term]);
+    expect(root.querySelector('.caveat-tip')).not.toBeNull();
+    expect(drawHighlights(root, [hl(saved)]).missing).toEqual([]);
+    expect([...root.querySelectorAll('mark.caveat-hl')].map((m) => m.textContent).join('')).toBe('vaccine into the noses of twenty ferrets');
+
+    clearHighlightMarks(root);
+    const range = document.createRange();
+    range.setStart(root.querySelector('p')!.firstChild!, 'The team sprayed a flu '.length);
+    range.setEndAfter(root.querySelector('.caveat-term-wrap')!);
+    const sel = selectorOfRange(root, range)!;
+    expect(sel.exact).toBe('vaccine into the noses of twenty ferrets');
+    expect(sel.suffix.startsWith(' and waited.')).toBe(true);
   });
 });
 

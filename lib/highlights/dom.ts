@@ -2,16 +2,21 @@
  * Highlights in a page or the reader: the text of an element, the selector of a selection inside it, and marks
  * (<mark class="caveat-hl">) drawn over a highlight's words. Works on any Document (reader, live page, tests).
  */
+import { TIP_CLASS } from '../glossary/mark';
 import { describe, flatOffset, flatten, locate, type FlatText } from './anchor';
 import type { Highlight, QuoteSelector } from './types';
 
 export const MARK_CLASS = 'caveat-hl';
 
-/** Text nodes a reader sees: not inside script, style or form fields. */
+// Not the story's words: code, form fields, and the glossary's definitions Caveat puts beside a marked word (a
+// highlight saved with the words marked must anchor in a copy without them, and the other way round).
+const NOT_STORY = `script, style, noscript, textarea, template, .${TIP_CLASS}`;
+
+/** Text nodes a reader sees as the story's own. */
 function textNodes(root: Element): Text[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, noscript, textarea, template') ? 2 : 1),
+    acceptNode: (node) => (node.parentElement?.closest(NOT_STORY) ? 2 : 1),
   });
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
