@@ -6,44 +6,25 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
+import { PREPRINT_CHECK, RETRACTED_CHECK } from '../../tests/support/paper-checks';
+import { makeStoryData, makeStoryInput, uniqueDbName } from '../../tests/support/stories';
 import type { PaperCheck } from '../paper/types';
 import { storyData, withDerived } from './derive';
-import { openCaveatDb, type CaveatDb, type StoredStory, type StoryData } from './schema';
+import { openCaveatDb, type CaveatDb, type StoredStory } from './schema';
 import { getAllStories } from './stories';
 import { exportStories, importJson } from './transfer';
 
 const RETRACTED: PaperCheck = {
-  doi: '10.5555/caveat.retracted',
-  checkedAt: '2026-12-06T10:00:00.000Z',
-  found: true,
-  title: 'Food dye intake and attention in school-age children',
-  authors: ['Maria Okafor', 'Jonas Lindqvist'],
-  journal: 'Journal of Example Paediatrics',
-  published: '2022-09-20',
-  type: 'journal-article',
-  updates: [{ kind: 'retraction', date: '2024-05-03', noticeDoi: '10.5555/caveat.retracted.notice', source: 'publisher' }],
+  ...RETRACTED_CHECK,
   openCopy: { url: 'https://repository.example.org/4242/dye.pdf', pdf: true, host: 'repository' },
 };
 
-const PREPRINT: PaperCheck = {
-  doi: '10.1101/2099.01.02.24399999',
-  checkedAt: '2026-12-06T10:00:00.000Z',
-  found: true,
-  type: 'posted-content',
-  preprint: true,
-  updates: [],
-  publishedVersion: { doi: '10.5555/caveat.published', journal: 'Nature Medicine' },
-  openCopyNote: 'none',
-};
+const PREPRINT: PaperCheck = { ...PREPRINT_CHECK, openCopyNote: 'none' };
 
 function story(id: number, url: string, paper?: PaperCheck, o: Parameters<typeof makeStoryInput>[0] = {}): StoredStory {
-  const { article, analysis } = makeStoryInput({ url, ...o });
-  const data: StoryData = {
-    url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang: 'en', excerpt: article.excerpt, savedAt: Date.parse('2026-12-01T08:00:00Z'), updatedAt: Date.parse('2026-12-06T10:00:00Z'),
-    analysis, contentHtml: article.contentHtml, text: article.text, wordCount: article.wordCount, tags: [], notes: '', read: false, highlights: [], ...(paper ? { paper } : {}),
-  };
+  const data = makeStoryData(makeStoryInput({ url, ...o }), {
+    savedAt: Date.parse('2026-12-01T08:00:00Z'), updatedAt: Date.parse('2026-12-06T10:00:00Z'), ...(paper ? { paper } : {}),
+  });
   return { ...withDerived(data), id };
 }
 

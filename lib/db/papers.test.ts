@@ -2,12 +2,13 @@
 // Checked papers in the reading list: the cache per DOI, saved stories carrying the check, the filter, the re-check list, v8.
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeStoryInput, uniqueDbName } from '../../tests/support/stories';
+import { PREPRINT_CHECK, RETRACTED_CHECK } from '../../tests/support/paper-checks';
+import { makeStoryData, makeStoryInput, uniqueDbName } from '../../tests/support/stories';
 import type { PaperCheck } from '../paper/types';
 import { storyData, withDerived } from './derive';
 import { cachedPaperCheck, forgetPaperMatch, papersToRecheck, recordPaperCheck } from './papers';
 import { rowOf } from './rows';
-import { openCaveatDb, V5_STORES, V7_STORES, type CaveatDb, type StoryData } from './schema';
+import { openCaveatDb, V5_STORES, V7_STORES, type CaveatDb } from './schema';
 import { listFacets, searchStories } from './search';
 import { getStory, saveStory } from './stories';
 import { StoryDataError } from './errors';
@@ -24,27 +25,10 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const RETRACTED: PaperCheck = {
-  doi: '10.5555/caveat.retracted',
-  checkedAt: '2026-12-06T10:00:00.000Z',
-  found: true,
-  title: 'Food dye intake and attention in school-age children',
-  authors: ['Maria Okafor', 'Jonas Lindqvist'],
-  journal: 'Journal of Example Paediatrics',
-  published: '2022-09-20',
-  type: 'journal-article',
-  updates: [{ kind: 'retraction', date: '2024-05-03', noticeDoi: '10.5555/caveat.retracted.notice', source: 'publisher' }],
-  openCopyNote: 'none',
-};
+const RETRACTED: PaperCheck = { ...RETRACTED_CHECK, openCopyNote: 'none' };
 
 const PREPRINT: PaperCheck = {
-  doi: '10.1101/2099.01.02.24399999',
-  checkedAt: '2026-12-06T10:00:00.000Z',
-  found: true,
-  type: 'posted-content',
-  preprint: true,
-  updates: [],
-  publishedVersion: { doi: '10.5555/caveat.published', journal: 'Nature Medicine' },
+  ...PREPRINT_CHECK,
   openCopy: { url: 'https://www.medrxiv.org/content/10.1101/2099.01.02.24399999v1.full.pdf', pdf: true, host: 'repository' },
 };
 
@@ -117,7 +101,7 @@ describe('a paper check in the reading list', () => {
 });
 
 describe('the one story check and a paper check', () => {
-  const story = (paper: unknown) => ({ ...toBackupStory(dataOf(input('https://news.example.org/x'))), paper });
+  const story = (paper: unknown) => ({ ...toBackupStory(makeStoryData(input('https://news.example.org/x'))), paper });
 
   it('keeps a paper check whole, and drops an open copy whose link is no web address', () => {
     expect(checkBackupStory(story(PREPRINT)).paper).toEqual(PREPRINT);
@@ -133,19 +117,13 @@ describe('the one story check and a paper check', () => {
   });
 });
 
-function dataOf({ article, analysis }: ReturnType<typeof makeStoryInput>, extra: Partial<StoryData> = {}): StoryData {
-  return {
-    url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, lang: 'en', excerpt: null,
-    savedAt: 1_000, updatedAt: 2_000, analysis, contentHtml: '<p>x</p>', text: article.text, wordCount: article.wordCount, tags: [], notes: '', read: false, highlights: [], ...extra,
-  };
-}
 
 describe('schema version 8', () => {
   it('gives stories saved by version 7 their cited DOI, indexed, and an empty papers table', async () => {
     const old = new Dexie(name);
     [V5_STORES, V5_STORES, V7_STORES].forEach((stores, i) => old.version(i + 5).stores(stores));
-    const cites = dataOf(input('https://news.example.org/v7', { doi: RETRACTED.doi }));
-    const plain = dataOf(input('https://news.example.org/v7-plain'));
+    const cites = makeStoryData(input('https://news.example.org/v7', { doi: RETRACTED.doi }));
+    const plain = makeStoryData(input('https://news.example.org/v7-plain'));
     const records = [cites, plain].map((d, i) => {
       const { paperDoi: _d, paperFlag: _f, ...v7 } = { ...withDerived(d), id: i + 1 };
       return v7;

@@ -1,5 +1,6 @@
 /** Synthetic articles and analyses for reading-list tests and the benchmark (no corpus text). */
 import type { Analysis, PeerReview, Source, StudyType, ClaimWarning } from '../../lib/analysis/types';
+import type { StoryData } from '../../lib/db/schema';
 import type { ExtractedArticle } from '../../lib/extract/types';
 
 export interface StoryOptions {
@@ -82,6 +83,15 @@ export function makeAnalysis(article: ExtractedArticle, o: StoryOptions = {}): A
 export function makeStoryInput(o: StoryOptions = {}) {
   const article = makeArticle(o);
   return { article, analysis: makeAnalysis(article, o), contentHtml: article.contentHtml };
+}
+
+/** A story's stored fields as saveStory would keep them, without touching a database; `extra` overrides any. */
+export function makeStoryData({ article, analysis }: ReturnType<typeof makeStoryInput>, extra: Partial<StoryData> = {}): StoryData {
+  return {
+    url: article.url, title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
+    lang: 'en', excerpt: article.excerpt, savedAt: 1_000, updatedAt: 2_000, analysis, contentHtml: article.contentHtml, text: article.text,
+    wordCount: article.wordCount, tags: [], notes: '', read: false, highlights: [], ...extra,
+  };
 }
 
 let counter = 0;
