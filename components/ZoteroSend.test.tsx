@@ -7,6 +7,7 @@ import { articleStory } from '@/lib/zotero/popup-story';
 import { startFakeZotero, type FakeZotero } from '../tests/support/fake-zotero.mjs';
 import { makeStoryInput } from '../tests/support/stories';
 import { ZoteroSend } from './ZoteroSend';
+import { until } from '../tests/support/settle';
 
 let root: HTMLElement;
 let zotero: FakeZotero;
@@ -27,11 +28,6 @@ const stories = () => [1, 2].map((i) => {
   const { article, analysis } = makeStoryInput({ url: `https://news.example.org/z${i}`, journal: 'Nature', doi: `10.1/${i}` });
   return withDerived(articleStory(article, analysis));
 });
-
-async function until(check: () => boolean) {
-  for (let i = 0; i < 80 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 25)));
-  expect(check()).toBe(true);
-}
 
 describe('Send to Zotero', () => {
   it('asks for the permission on the click, then sends the stories', async () => {

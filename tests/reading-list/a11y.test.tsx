@@ -6,18 +6,10 @@ import { App as Library } from '@/entrypoints/library/App';
 import { App as Reader } from '@/entrypoints/reader/App';
 import { openCaveatDb, saveStory, type CaveatDb } from '@/lib/db';
 import { makeAnalysis, makeArticle } from '../support/stories';
+import { until } from '../support/settle';
 
 let db: CaveatDb | undefined;
 let root: HTMLElement | undefined;
-
-async function until(check: () => boolean) {
-  for (let i = 0; i < 60 && !check(); i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 25));
-    });
-  }
-  expect(check()).toBe(true);
-}
 
 async function violations() {
   // Colour contrast needs real layout, which happy-dom does not compute.

@@ -5,20 +5,11 @@ import { App } from '@/entrypoints/library/App';
 import { getAllStories, openCaveatDb, saveStory, type CaveatDb } from '@/lib/db';
 import { clearStories } from '@/lib/db/rows';
 import { makeAnalysis, makeArticle } from '../support/stories';
+import { settle, until } from '../support/settle';
 
 let db: CaveatDb;
 let root: HTMLElement;
 let n = 0;
-
-async function settle(ms = 40) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-async function until(check: () => boolean, tries = 60) {
-  for (let i = 0; i < tries && !check(); i++) await settle(25);
-  expect(check()).toBe(true);
-}
 
 const q = <E extends Element = HTMLElement>(id: string) => root.querySelector<E>(`[data-testid="${id}"]`);
 const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];

@@ -4,22 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/reader/App';
 import { openCaveatDb, saveStory, getStory, type CaveatDb } from '@/lib/db';
 import { makeAnalysis, makeArticle } from '../support/stories';
+import { settle, until } from '../support/settle';
 
 let db: CaveatDb;
 let root: HTMLElement;
 let n = 0;
-
-/** Lets liveQuery and IndexedDB (fake-indexeddb runs on timers) settle. */
-async function settle(ms = 60) {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
-  });
-}
-
-async function until(check: () => boolean, tries = 40) {
-  for (let i = 0; i < tries && !check(); i++) await settle(25);
-  expect(check()).toBe(true);
-}
 
 const q = <E extends Element = HTMLElement>(id: string) => root.querySelector<E>(`[data-testid="${id}"]`);
 
