@@ -1,7 +1,7 @@
 // Issue 21, tried as a careless user would: a backup of stories with megabytes of inline images restores whole,
 // a broken story in a backup costs only itself, a page on another site cannot pass for a saved story, the reader
 // fetches no image from the web until asked, and notes open in two tabs never overwrite each other silently.
-import { describeViolations } from '../harness/handle.mjs';
+import { describeViolations, shot } from '../harness/handle.mjs';
 import { HOSTILE_WORD } from '../harness/hostile-routes.mjs';
 import { clickSave } from './reading-list.mjs';
 
@@ -51,9 +51,6 @@ function captureDownloads() {
   URL.revokeObjectURL = () => {};
   HTMLAnchorElement.prototype.click = function click() {};
 }
-
-/** Screenshots for a person to look at, when CAVEAT_E2E_SHOTS names a folder. */
-const shot = (page, session, what) => (process.env.CAVEAT_E2E_SHOTS ? page.screenshot(`${process.env.CAVEAT_E2E_SHOTS}/${session.name}-${what}.png`) : undefined);
 
 const beacons = async (server) => (await (await fetch(server.url('/hostile/beacon-count'))).json()).beacons;
 

@@ -1,4 +1,5 @@
 // Claim strength (issue 14): the popup warns when the headline claims more than the study can show, and not otherwise.
+import { shot } from '../harness/handle.mjs';
 export const name = 'popup warns about a causal headline from an observational or mouse study, and not about a fitting one';
 
 function readClaims() {
@@ -32,7 +33,7 @@ export async function run(session, { server, assert }) {
         assert.equal(got.quote, c.quote, `${c.page}: the warning quotes the headline`);
         assert.match(got.warning, c.words, `${c.page}: the warning says why in plain words: ${got.warning}`);
         assert.equal(got.role, 'note');
-        if (process.env.CAVEAT_SCREENSHOTS) await popup.screenshot(`${process.env.CAVEAT_SCREENSHOTS}/claims-${session.name}-${c.kind}.png`);
+        await shot(popup, session, `claims-${c.kind}`);
       }
     } finally {
       await popup.close();

@@ -3,7 +3,7 @@
 // highlight is drawn again on the changed words; the library finds the story by a word of the note, and the reader
 // shows the same highlight.
 import { createServer } from 'node:http';
-import { describeViolations } from '../harness/handle.mjs';
+import { describeViolations, shot } from '../harness/handle.mjs';
 
 export const name = 'highlights: on the live page with a note, again after the page changed, in library and reader';
 
@@ -12,8 +12,6 @@ const PASSAGE = 'the ferrets given the nasal spray stayed free of fever';
 const CHANGED = 'the ferrets given the nasal vaccine stayed free of fever';
 const NOTE = 'Ask whether wombats were tested too';
 const NOTE_WORD = 'wombats';
-const shot = (page, session, what) => (process.env.CAVEAT_E2E_SHOTS ? page.screenshot(`${process.env.CAVEAT_E2E_SHOTS}/${session.name}-${what}.png`) : undefined);
-
 // The project's own words; version 2 adds an update above and changes one word inside the highlighted passage.
 const PARAGRAPHS = [
   'Researchers at a veterinary school tested a flu vaccine sprayed into the nose of twenty ferrets, animals often used to study flu because they catch it much as people do.',

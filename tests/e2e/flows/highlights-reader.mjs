@@ -1,7 +1,7 @@
 // Issue 19 end to end: highlight a passage in the reader with H, write a note on it, find the story in the
 // library by a word of that note, export Markdown and JSON with it, delete the story, import the JSON back,
 // and the highlight is there again, drawn on the same words after each reopening.
-import { describeViolations } from '../harness/handle.mjs';
+import { describeViolations, shot } from '../harness/handle.mjs';
 import { clickSave, removeSample } from './reading-list.mjs';
 
 export const name = 'highlights: reader highlight with a note, search, Markdown and JSON export, import';
@@ -13,8 +13,6 @@ const PASSAGE = 'marathon runners';
 const NOTE = 'Compare endurance with quokkas';
 const NOTE_WORD = 'quokkas';
 const SEARCH = '[data-testid="list-search"]';
-const shot = (page, session, what) => (process.env.CAVEAT_E2E_SHOTS ? page.screenshot(`${process.env.CAVEAT_E2E_SHOTS}/${session.name}-${what}.png`) : undefined);
-
 function captureDownloads() {
   window.__e2eBlobs = [];
   URL.createObjectURL = (blob) => {

@@ -1,7 +1,7 @@
 // Check the paper (issue 18), against the local fake Crossref and Unpaywall on 127.0.0.2: the first click explains
 // what is sent and asks for the hosts (only then), a retracted paper gets the red banner above the verdict, a preprint
 // its published version and Crossref's peer-review line, an open copy its link; a failing network leaves the popup working.
-import { describeViolations } from '../harness/handle.mjs';
+import { describeViolations, shot } from '../harness/handle.mjs';
 
 export const name = 'check the paper: asked once, retraction banner, published preprint, open copy, no DOI, network failing, 429';
 
@@ -29,7 +29,6 @@ function order() {
 }
 
 export async function run(session, { server, paperApi, assert }) {
-  const shots = process.env.CAVEAT_SCREENSHOTS;
   await configure(session, paperApi.api('', ''));
   const before = paperApi.requests.length;
 
@@ -43,7 +42,7 @@ export async function run(session, { server, paperApi, assert }) {
     await popup.clickTestId('paper-check');
     await popup.waitForTestId('paper-consent');
     assert.match(await popup.text('paper-consent'), /DOI[\s\S]*Nothing about you/);
-    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-consent.png`);
+    await shot(popup, session, 'paper-consent');
     let violations = await popup.axe();
     assert.equal(violations.length, 0, `the explanation:\n${describeViolations(violations)}`);
     await popup.fill('[data-testid="paper-contact"]', 'reader@caveat.test');
@@ -55,7 +54,7 @@ export async function run(session, { server, paperApi, assert }) {
     const asked = paperApi.requests.slice(before);
     assert.ok(asked.some((r) => r.path === '/crossref/works/10.5555/caveat.retracted' && r.query.mailto === 'reader@caveat.test'), 'Crossref asked with the contact address');
     assert.ok(asked.every((r) => !r.headers.cookie), 'no cookies sent');
-    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-retracted.png`);
+    await shot(popup, session, 'paper-retracted');
     violations = await popup.axe();
     assert.equal(violations.length, 0, `the retraction banner:\n${describeViolations(violations)}`);
   } finally {
@@ -75,7 +74,7 @@ export async function run(session, { server, paperApi, assert }) {
     assert.match(await popup.text('research-peer-source'), /Crossref/);
     const copy = await popup.evaluate(() => document.querySelector('[data-testid="paper-open-copy"]')?.getAttribute('href'));
     assert.match(copy ?? '', /^https:\/\/www\.medrxiv\.org\/.*\.pdf$/);
-    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-preprint-dark.png`);
+    await shot(popup, session, 'paper-preprint-dark');
     const violations = await popup.axe();
     assert.equal(violations.length, 0, `the preprint's findings (dark):\n${describeViolations(violations)}`);
   } finally {
@@ -113,7 +112,7 @@ export async function run(session, { server, paperApi, assert }) {
     assert.match(await popup.text('paper-message'), /Could not reach Crossref/);
     assert.ok(await popup.exists('research-verdict'));
     assert.ok(await popup.exists('save-button'));
-    if (shots) await popup.screenshot(`${shots}/paper-${session.name}-offline.png`);
+    await shot(popup, session, 'paper-offline');
   } finally {
     await popup.close();
   }
@@ -160,13 +159,13 @@ export async function run(session, { server, paperApi, assert }) {
       await library.waitForTestId('paper-recheck-report');
       assert.match(await library.text('paper-recheck-report'), /^Checked (\d+) of \1 papers\.$/);
       assert.ok(paperApi.requests.length > sent, 're-check asked Crossref again');
-      if (shots) await library.screenshot(`${shots}/paper-${session.name}-library.png`);
+      await shot(library, session, 'paper-library');
       const href = await library.evaluate(() => document.querySelector('[data-testid="story-title"]').getAttribute('href'));
       const reader = await session.openExtensionPage(href);
       try {
         await reader.waitForTestId('paper-retraction');
         assert.match(await reader.text('research-verdict'), /observational/);
-        if (shots) await reader.screenshot(`${shots}/paper-${session.name}-reader.png`);
+        await shot(reader, session, 'paper-reader');
       } finally {
         await reader.close();
       }

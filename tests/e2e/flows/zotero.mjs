@@ -2,7 +2,7 @@
 // Two stories from the library arrive as two news items with Caveat's notes and their two papers; the popup sends
 // one; with Zotero stopped, the library says so and hands over the RIS and BibTeX files instead.
 import { startFakeZotero } from '../../support/fake-zotero.mjs';
-import { describeViolations } from '../harness/handle.mjs';
+import { describeViolations, shot } from '../harness/handle.mjs';
 import { clickSave } from './reading-list.mjs';
 
 export const name = 'Send to Zotero: two stories and their papers, the popup, Zotero not running';
@@ -12,8 +12,6 @@ const STORIES = [
   { page: '/claims-coffee-cohort.html', title: 'Drinking coffee cuts the risk of liver cancer', word: 'coffee', journal: 'Journal of Hepatology' },
 ];
 const ZOTERO_PORT = 23119;
-const shot = (page, session, what) => (process.env.CAVEAT_E2E_SHOTS ? page.screenshot(`${process.env.CAVEAT_E2E_SHOTS}/${session.name}-${what}.png`) : undefined);
-
 function captureDownloads() {
   window.__e2eBlobs = [];
   URL.createObjectURL = (blob) => {

@@ -71,6 +71,12 @@ export class PageHandle {
 }
 
 /** One line per violation, for a failure message. */
+/** A screenshot for a person to look at, when CAVEAT_E2E_SHOTS names a folder: `<browser>-<what>.png`. */
+export function shot(page, session, what) {
+  const dir = process.env.CAVEAT_E2E_SHOTS;
+  return dir ? page.screenshot(`${dir}/${session.name}-${what}.png`) : undefined;
+}
+
 export function describeViolations(violations) {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`).join('\n');
 }
