@@ -65,3 +65,20 @@ describe('reviewSigns reads each sentence afresh', () => {
     expect(orgReport(`${late} ${early}`)).toBe(orgReport(`${early} ${late}`));
   });
 });
+
+describe('a denial of publication on its own', () => {
+  const journals = createJournalIndex();
+  const signs = (paragraphs: string[]) => {
+    const article = testArticle('Headline', paragraphs);
+    const { sentences } = studyFeatures(storySentences(article), contextPatterns('en'), 'en', false);
+    return reviewSigns(sentences, article, 'en', journals).features;
+  };
+  it('is its own sign when no preprint or journal is named anywhere (the rubric calls that unpublished)', () => {
+    const alone = signs(['Doctors said the boy walks again.', 'The results have not yet been published.']);
+    expect(alone['t:denies-only']).toBeGreaterThan(0);
+  });
+  it('is not, when the story names a preprint server or a journal elsewhere', () => {
+    expect(signs(['The results have not yet been published.', 'They were posted on medRxiv.'])['t:denies-only']).toBeUndefined();
+    expect(signs(['The results have not yet been published.', 'The team has submitted the paper to The Lancet.'])['t:denies-only']).toBeUndefined();
+  });
+});

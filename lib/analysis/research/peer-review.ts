@@ -101,6 +101,9 @@ export function reviewSigns(sentences: ReadSentence[], article: Pick<ExtractedAr
   readPage(t, article, lang, journals);
   const features: FeatureMap = {};
   for (const [name, sum] of Object.entries(t.sums)) features[name] = Math.log1p(sum);
+  // "Not yet published" with no preprint and no journal anywhere: the rubric's unpublished work.
+  const elsewhere = Object.keys(features).some((k) => /^(?:[tml]:preprint|t:journal|m:journal|m:scholarly|l:paper)/.test(k));
+  if (features['t:denies'] && !elsewhere) features['t:denies-only'] = features['t:denies'];
   const evidence: ReviewSigns['evidence'] = {};
   for (const [label, [text]] of Object.entries(t.evidence) as [PeerReview, [string, number]][]) evidence[label] = text;
   return { features, evidence, journal: t.journal?.[0] };
