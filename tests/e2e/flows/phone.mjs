@@ -1,6 +1,9 @@
 // Issue 20 on a phone: popup (opened as a page, as Firefox for Android does), library and reader at 360×740,
 // driven by touch taps (not mouse clicks) with a touch screen's media features; screenshots of each page.
-import { PHONE_VIEWPORT, shot, sleep } from '../harness/handle.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PHONE_VIEWPORT, shot as saveShot, sleep } from '../harness/handle.mjs';
+import { E2E_OUTPUT } from '../harness/session.mjs';
 import { removeSample } from './reading-list.mjs';
 
 export const name = 'phone: popup, library and reader at 360×740 by touch';
@@ -9,6 +12,9 @@ const STORY = '/car-t-memory-cells.html';
 const TITLE = 'Longer-lasting CAR-T cells keep cancer and HIV in check in mice';
 /** Apple's and WCAG 2.5.5's smallest comfortable touch target, in CSS pixels. */
 const MIN_TARGET = 44;
+/** The phone screenshots are for review after every run: CAVEAT_E2E_SHOTS, else here. */
+const SHOTS = process.env.CAVEAT_E2E_SHOTS || join(E2E_OUTPUT, 'phone-screenshots');
+const shot = (page, session, what) => saveShot(page, session, what, SHOTS);
 
 /** How the page fits a phone: no sideways scrolling, and the media features the page was given. */
 function fit() {
@@ -60,6 +66,8 @@ function firstShown(want) {
 }
 
 export async function run(session, { server, assert }) {
+  mkdirSync(SHOTS, { recursive: true });
+  console.log(`    ${session.name}: phone screenshots (360×740) in ${SHOTS}`);
   await removeSample(session);
   const phone = { phone: true };
   try {

@@ -87,9 +87,12 @@ export class PageHandle {
 }
 
 /** One line per violation, for a failure message. */
-/** A screenshot for a person to look at, when CAVEAT_E2E_SHOTS names a folder: `<browser>-<what>.png`. */
-export function shot(page, session, what) {
-  const dir = process.env.CAVEAT_E2E_SHOTS;
+/**
+ * A screenshot for a person to look at, when CAVEAT_E2E_SHOTS names a folder: `<browser>-<what>.png`;
+ * `fallbackDir` is where a flow whose screenshots are part of its result saves them without it.
+ */
+export function shot(page, session, what, fallbackDir) {
+  const dir = process.env.CAVEAT_E2E_SHOTS || fallbackDir;
   return dir ? page.screenshot(`${dir}/${session.name}-${what}.png`) : undefined;
 }
 
