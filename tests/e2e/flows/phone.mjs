@@ -6,7 +6,7 @@ import { PHONE_VIEWPORT, shot as saveShot, sleep } from '../harness/handle.mjs';
 import { E2E_OUTPUT } from '../harness/session.mjs';
 import { removeSample } from './reading-list.mjs';
 
-export const name = 'phone: popup, library and reader at 360×740 by touch';
+export const name = 'phone: popup, story page, library and reader at 360×740 by touch';
 
 const STORY = '/car-t-memory-cells.html';
 const TITLE = 'Longer-lasting CAR-T cells keep cancer and HIV in check in mice';
@@ -90,11 +90,25 @@ export async function run(session, { server, assert }) {
       const taps = await popup.evaluate(() => window.__e2eTaps);
       assert.ok(taps.includes('touchstart') && taps.includes('pointerdown:touch') && !taps.includes('pointerdown:mouse'), `Save was tapped by touch: ${taps}`);
       await shot(popup, session, 'phone-popup-saved');
+
+      // 2. The story's own page: words marked from the popup open their definitions by tap there too.
+      await popup.tap('button.glossary-mark');
+      const tab = popup.tab;
+      await tab.waitFor(() => !!document.querySelector('dfn.caveat-term'), undefined, { what: 'marked words on the page' });
+      await tab.page.bringToFront(); // the reader goes back to the story from the popup
+      await tab.tap('dfn.caveat-term');
+      await tab.waitFor(firstShown, true, { what: "a definition on the story's page to open on a tap" });
+      await sleep(300);
+      await shot(tab, session, 'phone-page-tip');
+      const onPage = await tab.evaluate(firstShown, true);
+      assert.ok(onPage?.inside, `the definition on the page stays on screen: ${JSON.stringify(onPage)}`);
+      await tab.tap('h1');
+      await tab.waitFor(firstShown, false, { what: "a tap outside to close the page's definition" });
     } finally {
       await popup.close();
     }
 
-    // 2. The library: the saved story, its row tapped open.
+    // 3. The library: the saved story, its row tapped open.
     const library = await session.openExtensionPage('library.html', phone);
     try {
       await library.waitFor((t) => [...document.querySelectorAll('[data-testid="story-title"]')].some((a) => a.textContent.trim() === t), TITLE, { what: 'the saved story in the list' });
@@ -104,7 +118,7 @@ export async function run(session, { server, assert }) {
       await library.tap('[data-testid="story-title"]');
       await library.waitForTestId('reader-title', { what: 'the reader, opened by tapping the story' });
 
-      // 3. The reader: fits, and a glossary word's definition opens on a tap and closes on the next.
+      // 4. The reader: fits, and a glossary word's definition opens on a tap and closes on the next.
       await library.waitFor(() => !!document.querySelector('dfn.caveat-term'), undefined, { what: 'marked glossary words in the reader' });
       await assertFits(library, assert, 'reader');
       await assertTargets(library, assert, 'reader', ['[data-testid="reader-back"]', '[data-testid="reader-read"]', '[data-testid="highlight-add"]', '[data-testid="reader-tag-add"]']);

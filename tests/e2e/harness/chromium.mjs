@@ -103,7 +103,7 @@ export async function launchChromium({ executablePath, extensionDir }) {
       openPage,
       openExtensionPage: (path, options) => openPage(`${extensionOrigin}/${path.replace(/^\//, '')}`, options),
       async openPopup(url, options = {}) {
-        const tab = await openPage(url, { loaded: options.loaded });
+        const tab = await openPage(url, { loaded: options.loaded, phone: options.phone });
         const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page
