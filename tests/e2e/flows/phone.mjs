@@ -115,6 +115,14 @@ export async function run(session, { server, assert }) {
       await assertFits(library, assert, 'library');
       await assertTargets(library, assert, 'library', ['[data-testid="story-title"]', '[data-testid="story-check"]', '[data-testid="select-shown"]', '[data-testid="export-all"]', '#filter-study']);
       await shot(library, session, 'phone-library');
+      // Selecting by tap brings the bulk actions, hidden on a phone while nothing is selected.
+      const bulkShown = (want) => (getComputedStyle(document.querySelector('[data-testid="bulk-read"]')).display !== 'none') === want;
+      assert.ok(await library.evaluate(bulkShown, false), 'no bulk actions before a story is selected');
+      await library.tap('[data-testid="story-check"]');
+      await library.waitFor(bulkShown, true, { what: 'the bulk actions after selecting a story by tap' });
+      await shot(library, session, 'phone-library-selected');
+      await library.tap('[data-testid="story-check"]');
+      await library.waitFor(bulkShown, false, { what: 'the bulk actions to go with the selection' });
       await library.tap('[data-testid="story-title"]');
       await library.waitForTestId('reader-title', { what: 'the reader, opened by tapping the story' });
 
