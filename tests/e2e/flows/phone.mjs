@@ -2,7 +2,7 @@
 // driven by touch taps (not mouse clicks) with a touch screen's media features; screenshots of each page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHONE_VIEWPORT, shot as saveShot, sleep } from '../harness/handle.mjs';
+import { describeViolations, PHONE_VIEWPORT, shot as saveShot, sleep } from '../harness/handle.mjs';
 import { E2E_OUTPUT } from '../harness/session.mjs';
 import { removeSample } from './reading-list.mjs';
 
@@ -50,6 +50,8 @@ async function assertFits(page, assert, what) {
 }
 
 async function assertTargets(page, assert, what, selectors) {
+  const violations = await page.axe();
+  assert.equal(violations.length, 0, `${what} at 360×740: axe finds nothing:\n${describeViolations(violations)}`);
   const small = (await page.evaluate(targetSizes, selectors)).filter((t) => t.missing || t.width < MIN_TARGET || t.height < MIN_TARGET);
   assert.deepEqual(small, [], `${what}: every main action is at least ${MIN_TARGET}×${MIN_TARGET} px`);
 }
