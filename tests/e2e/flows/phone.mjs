@@ -73,6 +73,17 @@ export async function run(session, { server, assert }) {
   await removeSample(session);
   const phone = { phone: true };
   try {
+    // 0. As Firefox for Android opens it: popup.html in a tab of its own, with no ?target=, reads the story's tab.
+    const story = await session.openPage(server.url(STORY), phone);
+    const asTab = await session.openExtensionPage('popup.html', phone);
+    try {
+      await asTab.waitForSettled();
+      assert.equal(await asTab.text('article-title'), TITLE, 'the popup in a tab of its own reads the tab the reader came from');
+    } finally {
+      await asTab.close();
+      await story.close();
+    }
+
     // 1. The popup as a page: fits, shows the verdict, saves by tap.
     const popup = await session.openPopup(server.url(STORY), phone);
     try {
