@@ -22,7 +22,7 @@ export function BulkBar({ count, shown, actions }: { count: number; shown: numbe
     setTag('');
   };
   return (
-    <div class="bulk" role="toolbar" aria-label={t('listBulkActions')} data-testid="bulk-bar">
+    <div class={none ? 'bulk bulk-none' : 'bulk'} role="toolbar" aria-label={t('listBulkActions')} data-testid="bulk-bar">
       <span class="bulk-count" aria-live="polite" data-testid="selected-count">
         {t('listSelectedCount', String(count))}
       </span>

@@ -8,6 +8,7 @@ import { onMessage, sendMessage } from '@/lib/messaging';
 import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
 import { badgeTabs, memoryArea } from '@/lib/reading-list/badge-tabs';
 import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
+import { saveGestures } from '@/lib/reading-list/save-gestures';
 import { saveTab, type SaveTabDeps, type TabRef } from '@/lib/reading-list/save-tab';
 
 const SAVE_MENU_ID = 'caveat-save-story';
@@ -45,21 +46,25 @@ export default defineBackground(() => {
     },
   };
   const save = (tab: TabRef | undefined, pageUrl?: string) => saveTab(tab, pageUrl, deps);
+  // Firefox for Android has neither: there the popup's Save button is the one way to save.
+  const { menus, commands } = saveGestures(browser);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // removeAll first: an update re-runs onInstalled and a duplicate id would throw.
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: SAVE_MENU_ID, title: t('saveContextMenu'), contexts: ['page'] });
+    if (menus) {
+      await menus.removeAll();
+      menus.create({ id: SAVE_MENU_ID, title: t('saveContextMenu'), contexts: ['page'] });
+    }
     // A new version may upgrade the reading list's schema: do it now, out of sight, rather than when the
     // library is next opened. An interrupted upgrade rolls back whole and runs again on the next open.
     if (reason === 'update') await (db ??= openCaveatDb()).open().catch(() => undefined);
   });
 
   // Both gestures grant activeTab for this tab, which is all the injection needs.
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) void save(tab, info.pageUrl);
   });
-  browser.commands.onCommand.addListener((command, tab) => {
+  commands?.onCommand.addListener((command, tab) => {
     if (command === SAVE_COMMAND) void save(tab);
   });
 

@@ -22,6 +22,7 @@ import type { PaperCheck } from '@/lib/paper/types';
 import { storyUrl } from '@/lib/db/url';
 import type { PaperStore } from '@/lib/reading-list/paper-store';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
+import { mayBeOwnTab, storyTab } from '@/lib/story-tab';
 
 type View =
   | { kind: 'busy' }
@@ -35,7 +36,10 @@ async function findTab() {
   const target = new URLSearchParams(location.search).get('target');
   if (target) return (await browser.tabs.query({})).find((tab) => tab.url === target);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
+  // Firefox for Android opens the popup as a tab: then the story is the tab the reader came from.
+  if (!mayBeOwnTab(tab, location.origin)) return tab;
+  const [self, windowTabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
+  return storyTab(tab, windowTabs, self, location.origin);
 }
 
 /** Reads the tab and shows what the reader waits for first: the verdict, then the rest of the answers. */

@@ -80,7 +80,13 @@ export function App({ db, id }: { db: CaveatDb; id: number | null }) {
               {t('highlightSelection')}
             </button>
             <span class="highlight-hint" role="status" data-testid="highlight-status">
-              {hl.message || t('highlightHint')}
+              {hl.message || (
+                <>
+                  {/* A phone has no H key: components/touch.css shows the hint that fits the screen. */}
+                  <span class="hint-keys">{t('highlightHint')}</span>
+                  <span class="hint-touch">{t('highlightHintTouch')}</span>
+                </>
+              )}
             </span>
           </div>
           <ArticleBody story={story} glossary={story.analysis.glossary ?? []} highlights={story.highlights ?? []} onMissing={hl.setMissing} />

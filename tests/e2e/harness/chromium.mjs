@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { PageHandle } from './handle.mjs';
+import { PageHandle, PHONE_VIEWPORT } from './handle.mjs';
 
 class ChromiumPage extends PageHandle {
   evaluate(fn, arg) {
@@ -21,8 +21,16 @@ class ChromiumPage extends PageHandle {
   press(key) {
     return this.page.keyboard.press(key);
   }
-  screenshot(path) {
-    return this.page.screenshot({ path, fullPage: true });
+  /** A touch tap (DevTools Input.dispatchTouchEvent: touchstart, touchend; Chromium makes the click) at the element's centre. */
+  async tap(selector) {
+    const at = await this.centreOf(selector);
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+  async screenshot(path) {
+    // A phone's screen as the reader sees it: a full-page screenshot would resize the page and end touch emulation.
+    await this.page.screenshot({ path, fullPage: !this.emulatePhone });
   }
   async close() {
     for (const page of [this.page, ...(this.companions ?? [])]) await page.close().catch(() => {});
@@ -59,12 +67,33 @@ export async function launchChromium({ executablePath, extensionDir }) {
       }));
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
 
-    async function openPage(url, { colorScheme, loaded = true } = {}) {
+    async function openPage(url, { colorScheme, loaded = true, phone = false } = {}) {
       const page = await context.newPage();
       if (colorScheme) await page.emulateMedia({ colorScheme });
+      // A phone: its size, touch events and a touch screen's media features ((pointer: coarse), (hover: none)), which
+      // Chromium derives from touch emulation. Set after loading, and again after each navigation: an extension page
+      // gets a new renderer, which does not take the emulation over (so it is switched off and on again).
+      let cdp;
+      const emulatePhone = async () => {
+        cdp ??= await context.newCDPSession(page);
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      };
+      if (phone) await page.setViewportSize(PHONE_VIEWPORT);
       // loaded: false, for a page that never finishes loading: only wait for it to start.
       await page.goto(url, loaded ? undefined : { waitUntil: 'commit' });
-      return new ChromiumPage({ page, url });
+      if (phone) {
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame()) emulatePhone().catch(() => {});
+        });
+        // Once more, so the page is built with touch (window.ontouchstart is decided when it is made).
+        await emulatePhone();
+        await page.reload(loaded ? undefined : { waitUntil: 'commit' });
+      }
+      const handle = new ChromiumPage({ page, url });
+      handle.cdp = cdp;
+      if (phone) handle.emulatePhone = emulatePhone;
+      return handle;
     }
 
     return {
@@ -74,7 +103,7 @@ export async function launchChromium({ executablePath, extensionDir }) {
       openPage,
       openExtensionPage: (path, options) => openPage(`${extensionOrigin}/${path.replace(/^\//, '')}`, options),
       async openPopup(url, options = {}) {
-        const tab = await openPage(url, { loaded: options.loaded });
+        const tab = await openPage(url, { loaded: options.loaded, phone: options.phone });
         const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page

@@ -1,6 +1,6 @@
 // Firefox session: Firefox ESR over WebDriver BiDi (puppeteer-core), the extension installed as a temporary add-on.
 import puppeteer from 'puppeteer-core';
-import { PageHandle } from './handle.mjs';
+import { PageHandle, PHONE_VIEWPORT } from './handle.mjs';
 
 export const GECKO_ID = 'caveat@caveat.invalid';
 // Pinned through a pref so moz-extension:// URLs are known before the add-on starts.
@@ -27,8 +27,14 @@ class FirefoxPage extends PageHandle {
   press(key) {
     return this.page.keyboard.press(key);
   }
+  /** A touch tap (WebDriver BiDi input.performActions with pointerType "touch") at the element's centre. */
+  async tap(selector) {
+    const at = await this.centreOf(selector);
+    await this.page.touchscreen.tap(at.x, at.y);
+  }
   screenshot(path) {
-    return this.page.screenshot({ path, fullPage: true });
+    // A phone's screen as the reader sees it; elsewhere the whole page.
+    return this.page.screenshot({ path, fullPage: !this.phone });
   }
   async close() {
     for (const page of [this.page, ...(this.companions ?? [])]) await page.close().catch(() => {});
@@ -53,6 +59,9 @@ export async function launchFirefox({ executablePath, extensionDir }) {
       'app.update.enabled': false,
       // permissions.request() is granted without the doorhanger no test can click (it still needs a user's click).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Touch events exist in every page, as on a phone (read once at start-up, so not part of usePhone below).
+      'dom.w3c_touch_events.enabled': 1,
+      'dom.w3c_touch_events.legacy_apis.enabled': true, // window.ontouchstart, which pages test for touch, as on Android
     },
   });
   try {
@@ -91,25 +100,43 @@ export async function launchFirefox({ executablePath, extensionDir }) {
       scheme = want;
     }
 
-    async function openPage(url, { colorScheme, loaded = true } = {}) {
+    // A phone: the pointer media features of a touch screen ((pointer: coarse), (hover: none)),
+    // through prefs as for the colour scheme: Firefox ESR's BiDi has no touch or media-feature emulation.
+    let phone = false;
+    async function usePhone(want) {
+      if (want === phone) return;
+      const prefs = { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 };
+      const set = Object.entries(prefs).map(([k, v]) => (want ? `Services.prefs.setIntPref('${k}', ${v})` : `Services.prefs.clearUserPref('${k}')`));
+      const result = await privileged(set.join(';'));
+      if (result.type !== 'success') throw new Error(`could not ${want ? 'emulate' : 'stop emulating'} a phone: ${JSON.stringify(result)}`);
+      phone = want;
+    }
+    async function newPage({ colorScheme, phone: asPhone = false }) {
       await useColorScheme(colorScheme);
+      await usePhone(asPhone);
       const page = await browser.newPage();
+      // BiDi's own browsingContext.setViewport: puppeteer's setViewport also sends a screen-orientation command ESR lacks.
+      if (asPhone) await page.mainFrame().browsingContext.setViewport({ viewport: PHONE_VIEWPORT });
+      return page;
+    }
+
+    async function openPage(url, { colorScheme, loaded = true, phone: asPhone } = {}) {
+      const page = await newPage({ colorScheme, phone: asPhone });
       if (loaded) await page.goto(url);
       else {
         // A page that never finishes loading: start it, then wait for its address only.
         page.goto(url).catch(() => {});
         await new FirefoxPage({ page, url }).waitFor((u) => location.href === u, url, { what: `${url} to start loading` });
       }
-      return new FirefoxPage({ page, url });
+      return Object.assign(new FirefoxPage({ page, url }), { phone: !!asPhone });
     }
 
-    async function openExtensionPage(path, { colorScheme } = {}) {
-      await useColorScheme(colorScheme);
+    async function openExtensionPage(path, { colorScheme, phone: asPhone } = {}) {
       const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-      const page = await browser.newPage();
+      const page = await newPage({ colorScheme, phone: asPhone });
       // Navigation to moz-extension:// never reports completion over BiDi: start it, then poll the DOM.
       page.goto(url).catch(() => {});
-      const handle = new FirefoxPage({ page, url });
+      const handle = Object.assign(new FirefoxPage({ page, url }), { phone: !!asPhone });
       await handle.waitFor((u) => location.href === u && document.readyState === 'complete', url, { what: `${url} to load` });
       return handle;
     }

@@ -8,6 +8,9 @@ let axeSource;
 /** Thrown by a flow to say "not applicable here"; counted as skipped, not failed. */
 export class Skip extends Error {}
 
+/** A small phone held upright (CSS pixels), as a reader on Firefox for Android sees a page. */
+export const PHONE_VIEWPORT = { width: 360, height: 740 };
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -47,6 +50,19 @@ export class PageHandle {
     return this.waitFor(() => document.querySelector('main[aria-busy="false"]') !== null, undefined, { what: 'the popup to finish reading', ...options });
   }
 
+  /** The centre of the first element matching `selector` (of its first line box), in viewport pixels, after scrolling it into view. */
+  async centreOf(selector) {
+    const at = await this.evaluate((s) => {
+      const el = document.querySelector(s);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect(); // a word broken over two lines: its first part
+      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+    }, selector);
+    if (!at) throw new Error(`nothing to tap: no ${selector}`);
+    return at;
+  }
+
   /** Trimmed text of the element with this data-testid, or null when absent. */
   text(testId) {
     return this.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null, testId);
@@ -71,9 +87,12 @@ export class PageHandle {
 }
 
 /** One line per violation, for a failure message. */
-/** A screenshot for a person to look at, when CAVEAT_E2E_SHOTS names a folder: `<browser>-<what>.png`. */
-export function shot(page, session, what) {
-  const dir = process.env.CAVEAT_E2E_SHOTS;
+/**
+ * A screenshot for a person to look at, when CAVEAT_E2E_SHOTS names a folder: `<browser>-<what>.png`;
+ * `fallbackDir` is where a flow whose screenshots are part of its result saves them without it.
+ */
+export function shot(page, session, what, fallbackDir) {
+  const dir = process.env.CAVEAT_E2E_SHOTS || fallbackDir;
   return dir ? page.screenshot(`${dir}/${session.name}-${what}.png`) : undefined;
 }
 
