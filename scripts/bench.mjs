@@ -68,7 +68,12 @@ async function timePopup(session, url) {
     return await popup.waitFor(
       ([verdict, whole]) => {
         const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('caveat:')).map((m) => [m.name, m.startTime]));
-        if (marks[verdict] !== undefined && marks[whole] !== undefined) return marks;
+        if (marks[verdict] !== undefined && marks[whole] !== undefined) {
+          // The steps before the popup's own code runs: its page fetched and parsed.
+          const nav = performance.getEntriesByType('navigation')[0];
+          if (nav) Object.assign(marks, { 'page:html-fetched': nav.responseEnd, 'page:dom-interactive': nav.domInteractive, 'page:dom-content-loaded': nav.domContentLoadedEventEnd });
+          return marks;
+        }
         const settled = document.querySelector('main[aria-busy="false"]') && !document.querySelector('[data-testid="research-verdict"]');
         return settled ? { none: true } : null;
       },
