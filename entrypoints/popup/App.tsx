@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimPanel } from '@/components/ClaimPanel';
 import { GlossaryPanel } from '@/components/GlossaryPanel';
@@ -99,7 +99,8 @@ export function App({ reading, research }: AppProps) {
   useEffect(() => {
     showAnswers(reading, research, setView).catch((error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
-  useEffect(() => {
+  // From the moment the view is in the page: the next frame paints it (an ordinary effect runs only after that frame).
+  useLayoutEffect(() => {
     if (view.kind === 'verdict') markPainted(PAINT_MARKS.verdict);
     if (view.kind === 'ok') markPainted(PAINT_MARKS.popup);
   }, [view]);
