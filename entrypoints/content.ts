@@ -1,4 +1,4 @@
-import { TAB_BUDGET_MS, extractArticle } from '@/lib/extract';
+import { TAB_BUDGET_MS, extractArticle, type ExtractResult } from '@/lib/extract';
 import { onMessage } from '@/lib/messaging';
 import { firstInjection } from '@/lib/first-injection';
 
@@ -15,14 +15,31 @@ function whenParsed(timeoutMs = 3_000): Promise<void> {
   });
 }
 
+/** Reads the page once it is parsed; in a task of its own, so the popup hears "injected" before the reading starts. */
+function readPage(): Promise<ExtractResult> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => whenParsed())
+    .then(() => extractArticle(document, { url: location.href, budgetMs: TAB_BUDGET_MS }));
+}
+
+// The reading started by the latest injection, kept on the content scripts' own global (a Symbol: the page cannot reach it).
+const READING = Symbol.for('caveat:content-reading');
+
 export default defineContentScript({
   // Injected only on the user's gesture (activeTab + scripting), never on every page.
   registration: 'runtime',
   main() {
+    // Whoever injects this script asks for the article next: the page is read while that question is on its way.
+    const holder = globalThis as Record<symbol, Promise<ExtractResult> | undefined>;
+    const reading = readPage();
+    reading.catch(() => undefined); // a failure is reported to the one who asks
+    holder[READING] = reading;
     if (!firstInjection(globalThis, Symbol.for('caveat:content-ready'))) return;
-    onMessage('extract', async () => {
-      await whenParsed();
-      return extractArticle(document, { url: location.href, budgetMs: TAB_BUDGET_MS });
+    onMessage('extract', () => {
+      // Each injection's reading answers one question; a question with no injection before it reads the page anew.
+      const started = holder[READING];
+      holder[READING] = undefined;
+      return started ?? readPage();
     });
   },
 });

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // What the reader waits for: the popup, cold, in real Chromium and Firefox, over the corpus's HTML pages.
-//   npm run bench [-- --no-build] [--browser=chromium|firefox]… [--rounds=3] [--dir=../shared/corpus/pages] [--per-page]
+//   npm run bench [-- --no-build] [--browser=chromium|firefox]… [--rounds=3] [--dir=../shared/corpus/pages] [--per-page] [--against=DIR]…
 // Builds the e2e variant (as `npm run test:e2e` does), serves each page on 127.0.0.1, opens it in a tab, then opens
 // a fresh popup page for it, and reads the popup's own performance marks: time from the popup opening (its
 // navigation start) to the verdict painted and to the whole popup painted, plus every other `caveat:` mark.
 // One untimed popup first, so the browser's own start is not counted. Prints figures; never fails on them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ROOT, startServer } from '../tests/e2e/harness/server.mjs';
 import { BROWSERS } from '../tests/e2e/harness/session.mjs';
@@ -18,6 +18,9 @@ const rounds = Number(option('rounds')[0] ?? 3);
 const dir = option('dir')[0] ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
 const wantedBrowsers = option('browser');
 const perPage = args.includes('--per-page');
+// Other builds (their .output-e2e folder, copied aside) timed beside this one, page by page in turn: on a busy machine
+// the load changes from minute to minute, and only figures taken a moment apart compare.
+const against = option('against');
 const VERDICT = 'caveat:verdict-painted';
 const POPUP = 'caveat:popup-painted';
 
@@ -68,7 +71,12 @@ async function timePopup(session, url) {
     return await popup.waitFor(
       ([verdict, whole]) => {
         const marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('caveat:')).map((m) => [m.name, m.startTime]));
-        if (marks[verdict] !== undefined && marks[whole] !== undefined) return marks;
+        if (marks[verdict] !== undefined && marks[whole] !== undefined) {
+          // The steps before the popup's own code runs: its page fetched and parsed.
+          const nav = performance.getEntriesByType('navigation')[0];
+          if (nav) Object.assign(marks, { 'page:html-fetched': nav.responseEnd, 'page:dom-interactive': nav.domInteractive, 'page:dom-content-loaded': nav.domContentLoadedEventEnd });
+          return marks;
+        }
         const settled = document.querySelector('main[aria-busy="false"]') && !document.querySelector('[data-testid="research-verdict"]');
         return settled ? { none: true } : null;
       },
@@ -78,6 +86,43 @@ async function timePopup(session, url) {
   } finally {
     await popup.close();
   }
+}
+
+/** Times every page `rounds` times in each session, the sessions taking turns page by page (the first one alternating). */
+async function measure(sessions, browserName) {
+  const runs = sessions.map(() => ({ samples: {}, byPage: {}, noVerdict: new Set(), verdicts: [] }));
+  for (const session of sessions) await timePopup(session, server.url(`/corpus/${pages[0].name}`));
+  let turn = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const page of pages) {
+      const order = sessions.map((_, i) => i);
+      if (turn++ % 2) order.reverse();
+      for (const i of order) {
+        const run = runs[i];
+        const marks = await timePopup(sessions[i], server.url(`/corpus/${page.name}`)).catch((error) => {
+          console.error(`  … ${browserName}: ${page.name}: ${error.message.split('\n')[0]}`);
+          return { none: true };
+        });
+        run.verdicts.push(marks.none ? undefined : marks[VERDICT]);
+        if (marks.none) {
+          run.noVerdict.add(page.name);
+          continue;
+        }
+        for (const [name, t] of Object.entries(marks)) (run.samples[name] ??= []).push(t);
+        (run.byPage[page.name] ??= []).push(marks[VERDICT]);
+      }
+    }
+  }
+  return runs;
+}
+
+function report({ samples, byPage, noVerdict }) {
+  console.log(`  verdict painted   ${spread(samples[VERDICT] ?? [])}`);
+  console.log(`  popup painted     ${spread(samples[POPUP] ?? [])}`);
+  const others = Object.keys(samples).filter((n) => n !== VERDICT && n !== POPUP);
+  for (const name of others.sort((a, b) => at(samples[a], 0.5) - at(samples[b], 0.5))) console.log(`    ${name.padEnd(28)} median ${ms(at(samples[name], 0.5))} ms`);
+  if (noVerdict.size) console.log(`  no verdict (not read as an article, or failed): ${[...noVerdict].join(', ')}`);
+  if (perPage) for (const [name, xs] of Object.entries(byPage)) console.log(`    ${name.padEnd(40)} verdict median ${ms(at(xs, 0.5))} ms`);
 }
 
 const server = await startServer({ routes });
@@ -91,35 +136,22 @@ try {
       continue;
     }
     if (!args.includes('--no-build')) build(browser);
-    const session = await browser.launch({ executablePath, extensionDir: browser.extensionDir });
+    const dirs = [browser.extensionDir, ...against.map((dir) => join(dir, basename(browser.extensionDir)))];
+    const sessions = [];
     try {
-      await timePopup(session, server.url(`/corpus/${pages[0].name}`));
-      const samples = {}; // mark name → ms, over every page and round
-      const byPage = {};
-      const noVerdict = new Set();
-      for (let round = 0; round < rounds; round++) {
-        for (const page of pages) {
-          const marks = await timePopup(session, server.url(`/corpus/${page.name}`)).catch((error) => {
-            console.error(`  … ${browser.name}: ${page.name}: ${error.message.split('\n')[0]}`);
-            return { none: true };
-          });
-          if (marks.none) {
-            noVerdict.add(page.name);
-            continue;
-          }
-          for (const [name, t] of Object.entries(marks)) (samples[name] ??= []).push(t);
-          (byPage[page.name] ??= []).push(marks[VERDICT]);
-        }
+      for (const extensionDir of dirs) sessions.push(await browser.launch({ executablePath, extensionDir }));
+      const runs = await measure(sessions, browser.name);
+      for (const [i, run] of runs.entries()) {
+        console.log(`\n${browser.name} (${executablePath})${against.length ? `, ${i ? `--against ${against[i - 1]}` : 'this build'}` : ''}`);
+        report(run);
       }
-      console.log(`\n${browser.name} (${executablePath})`);
-      console.log(`  verdict painted   ${spread(samples[VERDICT] ?? [])}`);
-      console.log(`  popup painted     ${spread(samples[POPUP] ?? [])}`);
-      const others = Object.keys(samples).filter((n) => n !== VERDICT && n !== POPUP);
-      for (const name of others.sort((a, b) => at(samples[a], 0.5) - at(samples[b], 0.5))) console.log(`    ${name.padEnd(28)} median ${ms(at(samples[name], 0.5))} ms`);
-      if (noVerdict.size) console.log(`  no verdict (not read as an article, or failed): ${[...noVerdict].join(', ')}`);
-      if (perPage) for (const [name, xs] of Object.entries(byPage)) console.log(`    ${name.padEnd(40)} verdict median ${ms(at(xs, 0.5))} ms`);
+      for (const [i, run] of runs.slice(1).entries()) {
+        // Page by page, a moment apart: what the other build took more (+) or less (-) than this one.
+        const diffs = run.verdicts.map((v, k) => v - runs[0].verdicts[k]).filter((d) => Number.isFinite(d));
+        console.log(`\n  verdict, --against ${against[i]} minus this build, the same page a moment apart: ${spread(diffs).replace(/min–max.*?\(/, '(')}`);
+      }
     } finally {
-      await session.close();
+      for (const session of sessions) await session.close();
     }
   }
 } finally {

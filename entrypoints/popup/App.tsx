@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { ClaimPanel } from '@/components/ClaimPanel';
 import { GlossaryPanel } from '@/components/GlossaryPanel';
@@ -17,12 +17,13 @@ import { summarize } from '@/lib/analysis/summary';
 import type { Analysis, ArticleSummary, Research } from '@/lib/analysis/types';
 import type { ExtractedArticle } from '@/lib/extract/types';
 import { sendMessage } from '@/lib/messaging';
+import type { ResearchAnalyzer } from '@/lib/analysis/research';
 import { citedDoi, paperHints } from '@/lib/paper/story';
 import type { PaperCheck } from '@/lib/paper/types';
 import { storyUrl } from '@/lib/db/url';
 import type { PaperStore } from '@/lib/reading-list/paper-store';
-import { readTab, type TabOutcome } from '@/lib/read-tab';
-import { mayBeOwnTab, storyTab } from '@/lib/story-tab';
+import type { TabOutcome } from '@/lib/read-tab';
+import type { TabReading } from './start-reading';
 
 type View =
   | { kind: 'busy' }
@@ -31,38 +32,10 @@ type View =
   | { kind: 'verdict'; summary: ArticleSummary; research: Research }
   | { kind: 'ok'; article: ExtractedArticle; analysis: Analysis; tabId?: number };
 
-/** The tab to read: the active one, or (when opened as a page, as the end-to-end tests do) the tab whose URL is ?target=. */
-async function findTab() {
-  const target = new URLSearchParams(location.search).get('target');
-  if (target) return (await browser.tabs.query({})).find((tab) => tab.url === target);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // Firefox for Android opens the popup as a tab: then the story is the tab the reader came from.
-  if (!mayBeOwnTab(tab, location.origin)) return tab;
-  const [self, windowTabs] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ currentWindow: true })]);
-  return storyTab(tab, windowTabs, self, location.origin);
-}
-
-/** Reads the tab and shows what the reader waits for first: the verdict, then the rest of the answers. */
-async function readActiveTab(show: (view: View) => void): Promise<void> {
+/** Shows what the reader waits for first: the verdict, then the rest of the answers. */
+async function showAnswers(reading: Promise<TabReading>, researchAnalyzer: Promise<ResearchAnalyzer>, show: (view: View) => void): Promise<void> {
   performance.mark('caveat:app-started');
-  // The research code loads, and its model is built, while the page is being read in the tab. The sources, the
-  // glossary and the claims load only once the verdict is on screen, so they never delay it.
-  const researchAnalyzer = import('@/lib/analysis/research').then(({ createResearchAnalyzer }) => {
-    performance.mark('caveat:research-loaded');
-    return createResearchAnalyzer();
-  });
-  const tab = await findTab();
-  const tabId = tab?.id;
-  const outcome = await readTab(
-    tab?.url,
-    async () => {
-      if (tabId === undefined) throw new Error('No tab with id');
-      // At once, not when the page has loaded: a page that never finishes loading would otherwise never be read.
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'], injectImmediately: true });
-    },
-    () => sendMessage('extract', undefined, tabId),
-  );
-  performance.mark('caveat:page-read');
+  const { outcome, tabId } = await reading;
   if (outcome.kind !== 'ok') return show(outcome);
   const article = outcome.result.article;
   const research = (await researchAnalyzer).analyze(article);
@@ -111,15 +84,23 @@ function statusFor(view: Exclude<View, { kind: 'ok' | 'verdict' }>) {
 /** Dexie loads only once the story is read: the popup's first paint stays light. */
 const loadPaperStore = async (): Promise<PaperStore> => (await import('@/lib/reading-list/paper-store')).paperStoreFor();
 
-export function App() {
+export interface AppProps {
+  /** The tab's reading, started before this code loaded. */
+  reading: Promise<TabReading>;
+  /** The research model, loading beside the reading. */
+  research: Promise<ResearchAnalyzer>;
+}
+
+export function App({ reading, research }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'busy' });
   // Highlighting saves an unsaved story: the Save button is made anew so it reads the list again and says so.
   const [savedElsewhere, setSavedElsewhere] = useState(0);
   const [paper, setPaper] = useState<PaperCheck | undefined>();
   useEffect(() => {
-    readActiveTab(setView).catch((error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
+    showAnswers(reading, research, setView).catch((error) => setView({ kind: 'failed', detail: String(error?.message ?? error) }));
   }, []);
-  useEffect(() => {
+  // From the moment the view is in the page: the next frame paints it (an ordinary effect runs only after that frame).
+  useLayoutEffect(() => {
     if (view.kind === 'verdict') markPainted(PAINT_MARKS.verdict);
     if (view.kind === 'ok') markPainted(PAINT_MARKS.popup);
   }, [view]);
