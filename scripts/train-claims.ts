@@ -2,6 +2,8 @@
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
 //   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
 //   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --balance-fine --drop PREFIX,… --dump FILE
+//   --seed WORD: draw the five folds anew (the held-out split stays); CV figures move by about ±0.005 between draws, so
+//   compare a change over two or three draws before believing it
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
 // run sees the same split; an article's sentences stay in one fold.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,7 +77,8 @@ const isHeld = (r: Row) => fnv(`held:${r.group}`) % 5 === 0;
 // The held-out split is left out of every figure but its own, quick or not.
 const work = all.filter((r) => !isHeld(r));
 const held = all.filter(isHeld);
-const fold = (r: Row) => fnv(r.group) % FOLDS;
+const salt = args.includes('--seed') ? args[args.indexOf('--seed') + 1] : '';
+const fold = (r: Row) => fnv(salt + r.group) % FOLDS;
 
 // Each slice is scored by its own annotators' scheme. InSciOut's press releases relabelled by Yu et al.'s rules
 // (claims-schemes.ts: code 5 → causal, code 1 → the negated relation's kind) stand in for Yu et al.'s press releases.
