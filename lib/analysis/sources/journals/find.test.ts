@@ -13,6 +13,19 @@ describe('findJournalMentions: names read whole', () => {
     expect(cited('The trial, published in Acupuncture in Medicine, enrolled 80 people.')).toEqual(['Acupuncture in Medicine']);
   });
 
+  it('takes no journal that ends the name of an event, a study or a body', () => {
+    expect(cited('Data were shown at the Annual Conference on Frontiers in Cancer Prevention Research in Boston, the study team said.')).toEqual([]);
+    expect(cited('The study used the Causes of Regional Differences in Stroke project, the authors reported.')).toEqual([]);
+    expect(cited('The findings, published online July 28 in Rheumatology, add to the research.')).toEqual(['Rheumatology']);
+    expect(cited('Published in Nature, the study counted bees.')).toEqual(['Nature']);
+  });
+
+  it('reads "today\'s X" as a cue, and "to X" only after sending or writing', () => {
+    expect(cited("A study published in today's Neurology followed 9,000 adults.")).toEqual(['Neurology']);
+    expect(cited('The research centre is devoted to Geroscience and to the study of ageing.')).toEqual([]);
+    expect(mentions('The team sent the paper to Nature last year.').map((m) => [m.name, m.submitted])).toEqual([['Nature', true]]);
+  });
+
   it('stops a name before the date that follows it', () => {
     expect(cited('The study was published in the journal BMC Complementary and Alternative Medicine in August.')).toEqual(['BMC Complementary and Alternative Medicine']);
   });
