@@ -11,6 +11,7 @@ describe('findJournalMentions: names read whole', () => {
   it('reads a title with inner small words whole, not the known journal inside it', () => {
     expect(cited('The findings were published in Frontiers in Ecology and the Environment on Monday.')).toEqual(['Frontiers in Ecology and the Environment']);
     expect(cited('The trial, published in Acupuncture in Medicine, enrolled 80 people.')).toEqual(['Acupuncture in Medicine']);
+    expect(cited('The findings, published in Brain and Behavior, point to thicker cortex.')).toEqual(['Brain and Behavior']);
   });
 
   it('takes no journal that ends the name of an event, a study or a body', () => {
@@ -61,7 +62,7 @@ describe('findJournalMentions: names read whole', () => {
   it('finds names the list lacks after any verb of publishing', () => {
     expect(cited('Reporting online today in International Forum of Allergy & Rhinology, the team describes the results.')).toEqual(['International Forum of Allergy & Rhinology']);
     expect(cited('The findings are published in WORK, a journal affiliated with an occupational therapy society.')).toEqual(['WORK']);
-    expect(cited('The study results were published in The Journal of the American Osteopathic Association.')).toEqual(['The Journal of the American Osteopathic Association']);
+    expect(cited('The study results were published in The Journal of the American Osteopathic Association.')).toEqual(['Journal of the American Osteopathic Association']);
   });
 });
 
