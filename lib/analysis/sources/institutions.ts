@@ -63,12 +63,14 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const loneField = (k: number) => FIELD_END.test(bare(words[k].text)) && !(k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]));
   // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"):
   // there a piece between commas that is a whole institution's name is still read.
-  if (titleCase && sentence.includes(',')) {
+  // So is one after "of", "at" or "from" in a sentence of names ("A and B of San Diego State University").
+  if (titleCase) {
     let at = 0;
     for (const piece of sentence.split(/([,;])/)) {
-      const lead = piece.length - piece.trimStart().length;
-      const name = piece.trim().replace(/\.$/, '');
-      if (AFFILIATION_PIECE.test(name) && !notAnOrganisation(name, '', '')) out.push({ name, start: at + lead, end: at + lead + name.length });
+      const trimmed = piece.trim().replace(/\.$/, '');
+      const lead = piece.indexOf(trimmed);
+      const name = [trimmed, ...[...trimmed.matchAll(/\b(?:of|at|from)\s+(?:the\s+)?(?=\p{Lu})/gu)].map((m) => trimmed.slice(m.index! + m[0].length))].find((n) => AFFILIATION_PIECE.test(n));
+      if (name && !notAnOrganisation(name, '', '')) out.push({ name, start: at + lead + trimmed.length - name.length, end: at + lead + trimmed.length });
       at += piece.length;
     }
   }
@@ -92,6 +94,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Alzheimer's Association", "Parkinson's UK", "Alzheimer's Research UK": an eponym opens a charity's or society's name.
       const eponym = EPONYM_HEADS.test(head) && words.slice(a, i).every((w) => FIELD_END.test(bare(w.text)));
       if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i) && !eponym) break;
+      // "Pennsylvania-based Serenity Pharmaceuticals": where a company is based is no part of its name.
+      if (p.text.endsWith('-based')) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
@@ -101,7 +105,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
     // Right: connectors followed by capitalised words ("of Medicine at Temple University").
     let b = i;
-    for (; !lower; ) {
+    // A legal form ends the name: "Acme Analytics, LLC for Milford" names no place.
+    for (; !lower && !LEGAL_HEADS.has(head); ) {
       // "AngioDynamics Inc." ends the name; a ticker or a place may follow.
       if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];
