@@ -19,13 +19,14 @@ export function affiliationPieces(sentence: string): InstitutionMention[] {
   for (const piece of sentence.split(/([,;])/)) {
     const trimmed = piece.trim().replace(/\.$/, '');
     const lead = piece.indexOf(trimmed);
-    const starts = [...(sentence.includes(',') ? [0] : []), ...[...trimmed.matchAll(PLACE_WORD)].map((m) => m.index! + m[0].length)];
-    for (const k of starts) {
-      const rest = trimmed.slice(k);
-      const names = AFFILIATION_PIECE.test(rest) ? [rest] : rest.split(TWO_NAMES).filter((n) => AFFILIATION_PIECE.test(n));
+    const whole = sentence.includes(',') ? [-1] : [];
+    for (const k of [...whole, ...[...trimmed.matchAll(PLACE_WORD)].map((m) => m.index! + m[0].length)]) {
+      const rest = trimmed.slice(Math.max(k, 0));
+      const parts = k < 0 ? [] : rest.split(TWO_NAMES);
+      const names = parts.length > 1 && parts.every((n) => AFFILIATION_PIECE.test(n)) ? parts : AFFILIATION_PIECE.test(rest) ? [rest] : parts.filter((n) => AFFILIATION_PIECE.test(n));
       if (!names.length) continue;
       for (const name of names) {
-        const start = at + lead + trimmed.indexOf(name, k);
+        const start = at + lead + trimmed.indexOf(name, Math.max(k, 0));
         if (!notAnOrganisation(name, '', '')) out.push({ name, start, end: start + name.length });
       }
       break;
