@@ -63,6 +63,8 @@ const DATED = /\blast (?:year|decade)\b|\b(?:(?:a|an|the|their|his|her|one)\s+(?
 const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
 // Work the clause itself places before the story: "a study last year in X", "Earlier this year in X".
 const PAST = /\b(?:last (?:year|decade)|earlier this (?:year|decade)|a (?:year|decade) ago|letztes Jahr|im vergangenen Jahr|vor einem Jahr)\b/i;
+// "Last year, researchers published a study in X": a time that opens the sentence holds for its clauses.
+const PAST_OPENER = /^\s*(?:Last year|Earlier this year|A year ago|Letztes Jahr|Im vergangenen Jahr),/i;
 const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
 const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
 const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
@@ -85,7 +87,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
-    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause),
+    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };

@@ -30,6 +30,7 @@ describe('findJournalMentions: names read whole', () => {
   it('takes work the clause puts last year for background, and a list under a References heading', () => {
     expect(cited('A study last year in JAMA Internal Medicine linked the drugs to falls.')).toEqual([]);
     expect(cited('Earlier this year in the Journal of Applied Gerontology, a review called the evidence thin.')).toEqual([]);
+    expect(cited('Last year, researchers at Marlow University published a study in Annals of Internal Medicine on patches.')).toEqual([]);
     const refs = ['The analysis appears in JAMA Network Open.', 'References', 'Roe J, et al. Falls. Circulation. 2021;143:e11.', 'Doe A, et al. Sleep. Neurology. 2020;9:1-4.'];
     expect(findJournalMentions(refs, 'en').filter((m) => !m.background).map((m) => m.name)).toEqual(['JAMA Network Open']);
     expect(findJournalMentions(refs.slice(0, 3), 'en').filter((m) => !m.background).map((m) => m.name)).toEqual(['JAMA Network Open', 'Circulation']);
