@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cleanDoi, doiFromUrl, doisInText } from './doi';
+import { cleanDoi, doiFromUrl, doisInText, spacedDoisInText } from './doi';
 
 describe('DOIs', () => {
   it('trims sentence punctuation and unbalanced brackets', () => {
@@ -47,5 +47,12 @@ describe('DOIs', () => {
   it('ignores links without a DOI', () => {
     expect(doiFromUrl('https://www.nature.com/articles/s41586-024-07000-1')).toBeNull();
     expect(cleanDoi('10.12/x')).toBeNull();
+  });
+
+  it('reads a DOI copied with a space after every dot and slash, and stops before the next sentence', () => {
+    expect(spacedDoisInText('Smith et al.: "Bees and rain" http://dx. doi. org/ 10. 5555/ j. bee. 2024. 05. 048')).toEqual(['10.5555/j.bee.2024.05.048']);
+    expect(spacedDoisInText('The paper is at http://dx. doi. org/ 10. 5555/ jme/ abc200 . Next the team will test wasps.')).toEqual(['10.5555/jme/abc200']);
+    expect(spacedDoisInText('It cut visits by 10. 5555 people / year.')).toEqual([]);
+    expect(spacedDoisInText('See doi:10.5555/plain.2024.1 for the paper.')).toEqual([]);
   });
 });

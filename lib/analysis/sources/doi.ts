@@ -60,6 +60,22 @@ export function doisInText(text: string): string[] {
   return out;
 }
 
+// A DOI copied from a page that put a space after every dot and slash ("dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048"):
+// only after "doi.org/" or "doi:", and a piece after a dot goes on only in lower case or digits, so the next sentence stays out.
+const SPACED_DOI = /(?:\b[Dd][Oo][Ii]\s?\.\s?[Oo][Rr][Gg]\s?\/|\b[Dd][Oo][Ii]\s?:)\s*(10\.\s?\d{4,9}\s?\/\s?[\w()-]+(?:\s?[./]\s?[a-z0-9][\w()-]*)*)/g;
+
+/** DOIs written with spaces inside them, in a paragraph (a sentence splitter would cut them at their dots). */
+export function spacedDoisInText(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes('10. ') && !text.includes('/ ')) return out;
+  for (const m of text.matchAll(SPACED_DOI)) {
+    if (!/\s/.test(m[1])) continue;
+    const doi = cleanDoi(m[1].replace(/\s+/g, ''));
+    if (doi) out.push(doi);
+  }
+  return out;
+}
+
 /**
  * The DOI a URL carries (doi.org links, publisher /doi/ paths, URL-encoded forms), if any; a link that wraps
  * another (an affiliate or tracking redirect, a reference service's "?key=10.1001%2F…") is read through.

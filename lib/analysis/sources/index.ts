@@ -10,7 +10,7 @@ import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
 import { paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
-import { doisInText, preprintServer } from './doi';
+import { doisInText, preprintServer, spacedDoisInText } from './doi';
 
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
@@ -76,6 +76,8 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
     }
     for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
   }
+  for (const p of article.paragraphs)
+    for (const doi of spacedDoisInText(p)) if (!hasDoi(doi)) push({ kind: preprintServer(doi) ? 'preprint' : 'paper', ...(preprintServer(doi) ? { name: preprintServer(doi)! } : { url: `https://doi.org/${doi}` }), doi, evidence: p });
 
   // Words inside a journal's name ("… and Science Translational Medicine") are not an institution.
   const inJournal = (k: number, a: number, b: number) => mentions.some((m) => m.sentence === k && a < m.end && m.start < b);

@@ -2,7 +2,7 @@
 
 /** Words that make a run of capitalised words an organisation. */
 export const HEADS = new Set(
-  ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet College Institute Institut Instituto Istituto Institutet ' +
+  ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet Universiti Universitas Universitat Uniwersytet Univerzita College Institute Institut Instituto Istituto Institutet ' +
     'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
     'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +

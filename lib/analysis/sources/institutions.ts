@@ -2,6 +2,7 @@ import {
   CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
+import { affiliationPieces } from './affiliation-pieces';
 import { lowerHeadName, notAnOrganisation, supplier } from './name-checks';
 import { commaListEnd, fieldListEnd, pluralPlaceEnd, sharedHeadEnd, standsAlone, type Word as W } from './name-joins';
 
@@ -36,10 +37,6 @@ const bare = (t: string) => {
   return c !== 115 && c !== 46 ? t : t.replace(/['’]s$/, '').replace(/\.$/, '');
 };
 
-// A comma-bounded piece that is nothing but an institution's name: capitalised words, a strong head, an optional "of …".
-const AFFILIATION_PIECE =
-  /^(?:[\p{Lu}][\p{L}.'’&-]*\s+){0,5}(?:University|Hospital|Institute|College|Clinic|Medical Center|Medical Centre|Cancer Center|Medical School|School of (?:Medicine|Public Health|Nursing))(?:\s+(?:of|for|at|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}.'’-]*)){0,6})?$/u;
-
 // "Sanofi-Aventis": a known company joined to another name; not "Meta-analysis", "FDA-approved".
 const knownBeforeHyphen = (t: string) => {
   const [first, rest] = [t.slice(0, t.indexOf('-')), t.slice(t.indexOf('-'))];
@@ -61,17 +58,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   // "Biotechnology and Biological Sciences Research Council": a field word alone before "and" opens the name, it is no name of its own.
   const capBefore = (k: number) => k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]);
   const loneField = (k: number) => FIELD_END.test(bare(words[k].text)) && !(k > 0 && isCap(words[k - 1].text) && adjacent(words[k - 1], words[k]));
-  // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"):
-  // there a piece between commas that is a whole institution's name is still read.
-  if (titleCase && sentence.includes(',')) {
-    let at = 0;
-    for (const piece of sentence.split(/([,;])/)) {
-      const lead = piece.length - piece.trimStart().length;
-      const name = piece.trim().replace(/\.$/, '');
-      if (AFFILIATION_PIECE.test(name) && !notAnOrganisation(name, '', '')) out.push({ name, start: at + lead, end: at + lead + name.length });
-      at += piece.length;
-    }
-  }
+  // An affiliation line is in Title Case too ("Ana Ruiz M.D., Emory University School of Medicine, Atlanta"): its pieces are read.
+  if (titleCase) out.push(...affiliationPieces(sentence));
   for (let i = 0; i < (titleCase ? 0 : words.length); i++) {
     const head = bare(words[i].text);
     const prev = words[i - 1];
@@ -92,6 +80,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Alzheimer's Association", "Parkinson's UK", "Alzheimer's Research UK": an eponym opens a charity's or society's name.
       const eponym = EPONYM_HEADS.test(head) && words.slice(a, i).every((w) => FIELD_END.test(bare(w.text)));
       if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i) && !eponym) break;
+      // "Pennsylvania-based Serenity Pharmaceuticals": where a company is based is no part of its name.
+      if (p.text.endsWith('-based')) break;
       if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
@@ -101,7 +91,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     while (a < i && LEADING_STOP.has(bare(words[a].text))) a++;
     // Right: connectors followed by capitalised words ("of Medicine at Temple University").
     let b = i;
-    for (; !lower; ) {
+    // A legal form ends the name: "Acme Analytics, LLC for Milford" names no place.
+    for (; !lower && !LEGAL_HEADS.has(head); ) {
       // "AngioDynamics Inc." ends the name; a ticker or a place may follow.
       if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];

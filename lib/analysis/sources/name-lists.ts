@@ -22,9 +22,13 @@ const AND_GAP = /(?:^|[\s,])(?:and|und|sowie)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?
 // Said of the list before it: "Drs.", "two graduate students,", "a study by", "researchers including".
 const LIST_BEFORE =
   /\b(?:Drs\.?|Profs\.?|Doctors|Professors|(?:graduate |doctoral |medical |PhD )?students|postdocs|researchers|scientists|investigators|physicians|doctors|authors|co-?authors|colleagues|collaborators|team members|(?:study|paper|work|research|trial|analysis) (?:was )?(?:by|from)|led by|conducted by|written by|co-?authored by|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?|Team um|Gruppe um)\s*,?\s*(?:(?:including|like|such as|namely|wie)\s+)?$/iu;
-// Said of the list after it: "…, the nutritionists who conducted the research", "… are co-authors on the paper".
-const LIST_AFTER_ROLE =
-  /^(?:,\s+(?:(?:both|all|the|who|are|were|two|three|each)\s+)*(?:[\p{L}'’-]+\s+){0,3}?(?:researchers|scientists|investigators|authors|co-?authors|nutritionists|epidemiologists|[a-z]*ologists|physicians|doctors|professors|colleagues|students|experts|Forschende|Forscher(?:innen)?|Wissenschaftler(?:innen)?)\b|\s+(?:are|were)\s+(?:also\s+)?(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?authors|authors|researchers|scientists|investigators|members of the (?:team|group))\b)/iu;
+// Said of the list after it: "…, the nutritionists who conducted the research", "… are co-authors on the paper", "… looked at brain scans".
+// The list as the subject of a research verb: "A and B looked at brain scans", "A and B of the X District studied how …".
+const RESEARCH_VERB = String.raw`(?:have\s+|had\s+|also\s+)?(?:looked at|studied|analy[sz]ed|examined|followed|tracked|measured|tested|surveyed|compared|assessed|monitored|investigated|recruited|scanned|sequenced|modelled|modeled)\b`;
+const LIST_AFTER_ROLE = new RegExp(
+  String.raw`^(?:\s+${RESEARCH_VERB}|,\s+(?:(?:both|all|the|who|are|were|two|three|each)\s+)*(?:[\p{L}'’-]+\s+){0,3}?(?:researchers|scientists|investigators|authors|co-?authors|nutritionists|epidemiologists|[a-z]*ologists|physicians|doctors|professors|colleagues|students|experts|Forschende|Forscher(?:innen)?|Wissenschaftler(?:innen)?)\b|\s+(?:are|were)\s+(?:also\s+)?(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?authors|authors|researchers|scientists|investigators|members of the (?:team|group))\b)`,
+  'iu',
+);
 
 /** Runs of two or more names joined as a list, as index lists into the given candidates (in sentence order). */
 export function nameChains(sentence: string, names: Listed[]): number[][] {
@@ -53,6 +57,6 @@ export function nameChains(sentence: string, names: Listed[]): number[][] {
 export function listRole(sentence: string, first: Listed, last: Listed): boolean {
   if (LIST_BEFORE.test(sentence.slice(Math.max(0, first.at - 60), first.at))) return true;
   // After the last name: its own "of <place>" and credentials first.
-  const tail = sentence.slice(last.end).replace(new RegExp(String.raw`^${CRED}*(?:,?\s+(?:of|from|at)\s+(?:the\s+)?[^,;]{2,80}?(?=,|\s+(?:are|were)\b))?`, 'u'), '');
+  const tail = sentence.slice(last.end).replace(new RegExp(String.raw`^${CRED}*(?:,?\s+(?:of|from|at)\s+(?:the\s+)?[^,;]{2,80}?(?=,|\s+(?:are|were)\b|\s+${RESEARCH_VERB}))?`, 'u'), '');
   return LIST_AFTER_ROLE.test(tail);
 }

@@ -27,6 +27,8 @@ export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED}
 /** The same in German text, with German roles ("Anna Roth, Professorin für …"). */
 export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
 // British style writes academic posts in capitals: "Bryan Williams, Professor of Medicine", "Jo Roe, Senior Lecturer in Law".
+// "Jane Roe, who led the study at …": the appositive says the person did the research, however long the place after it.
+export const AFTER_LED = /^,\s+who\s+(?:also\s+)?(?:led|co-led|headed|ran|conducted|directed|supervised|oversaw|designed|carried out|worked on|co-?authored|authored|wrote)\s+(?:the|this|a|their|his|her)\s+(?:new\s+|latest\s+)?(?:study|research|work|trial|team|project|analysis|review|survey|paper|report|experiments?)\b/;
 export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
@@ -44,11 +46,12 @@ export const AFTER_SAID_EN = new RegExp(`^(?:,[^,]{0,160},)?\\s+(?:${SPEECH_EN})
 export const BEFORE_SAID_EN = new RegExp(`\\b(?:${SPEECH_EN})\\s+$`, 'u');
 export const AFTER_OF = /^,?\s+(?:of|from|at|with|von der|vom|von|an der|am|aus dem|aus der)\s+(?:the\s+)?/;
 // The verb close to the noun: "researchers quizzed 187 players from clubs including …" lists no researchers.
-export const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b[^.;:\d]{0,30}?(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
+export const LIST_CUE = /\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b(?:\s+who\s+(?:contributed|worked|took part|participated|collaborated)\b[^.;:\d]{0,40}?|[^.;:\d]{0,30}?)(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
 export const LIST_ITEM = new RegExp(`^(?:(?:[\\p{Ll}-]+|PhD|Ph\\.D\\.)\\s+){0,3}(?:${TITLE})?(${NAME})`, 'u');
 export const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
 export const CAPITAL_WORD = /(?<![\p{L}'’.-])[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]+/gu;
-export const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:now\\s+)?(?:a|an|the|who is|who was)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_WORD}\\b`, 'u');
+// "Beck, a biologist at …", "Beck, who directs the Center for …": a surname said to do research.
+export const SURNAME_APPOSITIVE = new RegExp(`^,\\s+(?:(?:now\\s+)?(?:a|an|the|who is|who was)\\s+(?:[\\p{L}-]+\\s+){0,5}?${ROLE_WORD}\\b|who\\s+(?:also\\s+)?(?:directs|heads|leads|runs|chairs|led|headed|directed|co-led|studies|researches|conducted|oversaw)\\b)`, 'u');
 export const AFTER_SAID_SHORT = new RegExp(`^\\s+${SPEECH}\\b`, 'u');
 export const AFTER_SAID_SHORT_EN = new RegExp(`^\\s+(?:${SPEECH_EN})\\b`, 'u');
 /** Capitalised sentence openers that a name pattern would otherwise swallow ("Researchers Jane Doe …", German "Studienleiterin Anna Roth"). */

@@ -11,7 +11,7 @@ export interface PersonMention {
 }
 
 import {
-  AFTER_ACADEMIC_POST, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
+  AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
   FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, SURNAME_APPOSITIVE,
 } from './people-words';
@@ -103,17 +103,20 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     }
     // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
     if (!/^[\p{Lu}]/u.test(name)) continue;
+    // Words inside an institution's name ("the Centre for Insect Acoustics") are no person.
+    if (institutions.some((i) => i.start < at && at < i.end)) continue;
     const before = sentence.slice(Math.max(0, at - 60), at);
     // "the 78th Scientific Sessions": an ordinal before the words makes them an event.
-    if (LAY_BEFORE.test(before) || ORDINAL_BEFORE.test(before)) continue;
     const after = sentence.slice(at + name.length, at + name.length + 220);
+    // "spokesman James Salz, MD, clinical professor of …": a doctor speaking for a society is still a scientist.
+    if ((LAY_BEFORE.test(before) && !(/\bspokes(?:person|man|woman)\s+$/i.test(before) && (AFTER_CRED.test(after) || AFTER_ACADEMIC_POST.test(after)))) || ORDINAL_BEFORE.test(before)) continue;
     const of = AFTER_OF.exec(after);
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
     const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
     if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
     if (!titled && !/['’]s$/.test(name) && (ORG_PLACE_BEFORE.test(before) || ORG_SPEECH_AFTER.test(after))) continue;
-    const strong = titled || orgAfter || (opts.de ? AFTER_APPOSITIVE_DE : AFTER_APPOSITIVE).test(after) || AFTER_ACADEMIC_POST.test(after) || BEFORE_ROLE.test(before, !!opts.de) || AFTER_ET_AL.test(after);
+    const strong = titled || orgAfter || (opts.de ? AFTER_APPOSITIVE_DE : AFTER_APPOSITIVE).test(after) || AFTER_ACADEMIC_POST.test(after) || AFTER_LED.test(after) || BEFORE_ROLE.test(before, !!opts.de) || AFTER_ET_AL.test(after);
     const said = afterSaid.test(after) || beforeSaid.test(before);
     // Only a name that could be a person's joins a list ("Classical Archaeology and Ancient History" is no list of people).
     // Nor one that is the place after "of", "from" or "at" ("from the University of Southern Denmark and Lisa Bero").

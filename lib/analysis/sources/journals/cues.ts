@@ -1,7 +1,7 @@
 /** The words around a journal's name that say how the story names it: where the work appears, or in passing. */
 
 // Adjectives stories put between the cue and the name: "in the latest peer-reviewed journal", "in der renommierten Fachzeitschrift".
-export const FRAMING = String.raw`(?:(?:latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
+export const FRAMING = String.raw`(?:(?:(?:today|this (?:week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
 const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|medizinischen|britischen|amerikanischen|US-amerikanischen|wissenschaftlichen|aktuellen|neuen|neuesten|jüngsten|führenden|frei zugänglichen)\s+)*`;
 /** German words for "journal". */
 export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Wissenschaftsjournal|Wissenschaftsmagazin|Wissenschaftszeitschrift|Zeitschrift|Journal|Magazin)`;
@@ -9,7 +9,7 @@ const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 
 // Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
 // "in a 2012 PLOS One paper": an article and a year may come between.
-const CUE_BEFORE = new RegExp(String.raw`(?:\bin|(?<!according )\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
+const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
 const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
@@ -61,6 +61,10 @@ const BACKGROUND =
 const DATED = /\blast (?:year|decade)\b|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
 const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
+// Work the clause itself places before the story: "a study last year in X", "Earlier this year in X".
+const PAST = /\b(?:last (?:year|decade)|earlier this (?:year|decade)|a (?:year|decade) ago|letztes Jahr|im vergangenen Jahr|vor einem Jahr)\b/i;
+// "Last year, researchers published a study in X": a time that opens the sentence holds for its clauses.
+const PAST_OPENER = /^\s*(?:Last year|Earlier this year|A year ago|Letztes Jahr|Im vergangenen Jahr),/i;
 const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
 const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
 const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
@@ -83,7 +87,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
-    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))),
+    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };

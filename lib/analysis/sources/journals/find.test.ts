@@ -11,6 +11,29 @@ describe('findJournalMentions: names read whole', () => {
   it('reads a title with inner small words whole, not the known journal inside it', () => {
     expect(cited('The findings were published in Frontiers in Ecology and the Environment on Monday.')).toEqual(['Frontiers in Ecology and the Environment']);
     expect(cited('The trial, published in Acupuncture in Medicine, enrolled 80 people.')).toEqual(['Acupuncture in Medicine']);
+    expect(cited('The findings, published in Brain and Behavior, point to thicker cortex.')).toEqual(['Brain and Behavior']);
+  });
+
+  it('takes no journal that ends the name of an event, a study or a body', () => {
+    expect(cited('Data were shown at the Annual Conference on Frontiers in Cancer Prevention Research in Boston, the study team said.')).toEqual([]);
+    expect(cited('The study used the Causes of Regional Differences in Stroke project, the authors reported.')).toEqual([]);
+    expect(cited('The findings, published online July 28 in Rheumatology, add to the research.')).toEqual(['Rheumatology']);
+    expect(cited('Published in Nature, the study counted bees.')).toEqual(['Nature']);
+  });
+
+  it('reads "today\'s X" as a cue, and "to X" only after sending or writing', () => {
+    expect(cited("A study published in today's Neurology followed 9,000 adults.")).toEqual(['Neurology']);
+    expect(cited('The research centre is devoted to Geroscience and to the study of ageing.')).toEqual([]);
+    expect(mentions('The team sent the paper to Nature last year.').map((m) => [m.name, m.submitted])).toEqual([['Nature', true]]);
+  });
+
+  it('takes work the clause puts last year for background, and a list under a References heading', () => {
+    expect(cited('A study last year in JAMA Internal Medicine linked the drugs to falls.')).toEqual([]);
+    expect(cited('Earlier this year in the Journal of Applied Gerontology, a review called the evidence thin.')).toEqual([]);
+    expect(cited('Last year, researchers at Marlow University published a study in Annals of Internal Medicine on patches.')).toEqual([]);
+    const refs = ['The analysis appears in JAMA Network Open.', 'References', 'Roe J, et al. Falls. Circulation. 2021;143:e11.', 'Doe A, et al. Sleep. Neurology. 2020;9:1-4.'];
+    expect(findJournalMentions(refs, 'en').filter((m) => !m.background).map((m) => m.name)).toEqual(['JAMA Network Open']);
+    expect(findJournalMentions(refs.slice(0, 3), 'en').filter((m) => !m.background).map((m) => m.name)).toEqual(['JAMA Network Open', 'Circulation']);
   });
 
   it('stops a name before the date that follows it', () => {
@@ -40,7 +63,7 @@ describe('findJournalMentions: names read whole', () => {
   it('finds names the list lacks after any verb of publishing', () => {
     expect(cited('Reporting online today in International Forum of Allergy & Rhinology, the team describes the results.')).toEqual(['International Forum of Allergy & Rhinology']);
     expect(cited('The findings are published in WORK, a journal affiliated with an occupational therapy society.')).toEqual(['WORK']);
-    expect(cited('The study results were published in The Journal of the American Osteopathic Association.')).toEqual(['The Journal of the American Osteopathic Association']);
+    expect(cited('The study results were published in The Journal of the American Osteopathic Association.')).toEqual(['Journal of the American Osteopathic Association']);
   });
 });
 

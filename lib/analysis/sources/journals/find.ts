@@ -35,11 +35,19 @@ const JOINED = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|und|sowie)\s+)(?:(?:
 // More than two outlets after a cited name that are not journals: a writer's list of magazines, not a citation.
 const OUTLET_LIST = /^(?:\s*,\s+(?:and\s+)?(?:The\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}){2,}/u;
 const REFERENCE_LIST = 4;
+const REFERENCES_HEADING = /^\s*(?:References?|Sources|Citations?|Bibliography|Literature(?: cited)?|Further reading|Footnotes|Notes|Literatur|Quellen|Literaturverzeichnis|Einzelnachweise)\s*:?\s*$/i;
+// Capitalised words that cite rather than name ("Published in Nature", a headline's "New Study in Science").
+const PUBLISHING_WORD = /^(?:Published|Publishing|Publishes|Reported|Reporting|Reports?|Appear\w*|Writing|Wrote|Writes|Online|Today|Now|Also|New|Study|Studies|Research|Findings|Results|Paper|Article|Data|Details?|Described|According|Out|Issue|Edition|A|An|The)$/;
 
 interface Candidate extends JournalMention {
   ordinary: boolean;
   dated: boolean;
   fresh: boolean;
+}
+
+/** A run before "in"/"of" that is a name's head: a capitalised word that is no date and nothing cites ("published online July 28 in"). */
+function namesBefore(run: Tok[]): boolean {
+  return !run.some((t) => PUBLISHING_WORD.test(t.text)) && run.some((t) => /^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.text));
 }
 
 /** Spans of capitalised words, joined by title words, that end right before token i: "Frontiers in" before "Ecology". */
@@ -92,7 +100,9 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
       // Not a list of journals ("in Science and Nature").
       if (prev && CONNECTOR.test(prev.text) && i0 >= 2 && !covered.some(([x, y]) => x <= toks[i0 - 2].start && toks[i0 - 2].end <= y)) {
         const r = runStartBefore(toks, i0, s);
-        if (r < i0 - 1 && cueOf(s, toks[r].start, toks[r].start, de, publishWord)) continue;
+        // Or the tail of an event's, study's or body's name ("Conference on Frontiers in Cancer Prevention Research",
+        // "Reasons for Geographic and Racial Differences in Stroke"): German capitalises every noun, so English only.
+        if (r < i0 - 1 && (cueOf(s, toks[r].start, toks[r].start, de, publishWord) || (!de && namesBefore(toks.slice(r, i0 - 1))))) continue;
       }
     }
     const written = m.written;
@@ -101,7 +111,8 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const flags = flagsOf(s, start, end, de);
     out.push({
       name, sentence: k, start, end, cue: cue ?? 'named', known: true, ...flags,
-      ordinary: !family && needsCue(written) && !subtitle,
+      // A coined name written like a plain word ("Geroscience" for GeroScience) reads as the word.
+      ordinary: !family && (needsCue(written) || (m.end === i0 && needsCue([toks[i0].text]))) && !subtitle,
     });
     // A bare, ordinary name must be cited; a branded one needs at least a sentence about publishing.
     const last = out[out.length - 1];
@@ -136,6 +147,10 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
 export function findJournalMentions(sentences: string[], lang?: string, index: JournalIndex = createJournalIndex()): JournalMention[] {
   const de = baseLanguage(lang) === 'de';
   const all = sentences.flatMap((s, k) => sentenceMentions(index, s, k, de));
+  // Under a "References" heading, several journals are the story's reading list; one alone is its paper.
+  const heading = sentences.findIndex((s) => REFERENCES_HEADING.test(s));
+  const listed = heading < 0 ? [] : all.filter((c) => c.sentence > heading);
+  const readingList = new Set(listed.map((c) => c.name.toLowerCase())).size >= 2;
   // A long run of reference lines is the story's bibliography, not the paper it reports.
   const cited = new Set(all.filter((c) => c.cue === 'citation').map((c) => c.name.toLowerCase()));
   // Where the story cites a journal in so many words, a bare name of another ("the BMJ also ran…", a publisher's
@@ -146,6 +161,6 @@ export function findJournalMentions(sentences: string[], lang?: string, index: J
   return all.map(({ ordinary: _o, dated, fresh: _f, ...c }) => ({
     ...c,
     background:
-      c.background || (dated && fresh) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
+      c.background || (dated && fresh) || (readingList && c.sentence > heading) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
   }));
 }

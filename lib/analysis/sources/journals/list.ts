@@ -1,4 +1,5 @@
 /** The list of journals Caveat knows, and the token trie that finds their names (one JournalIndex, made and passed). */
+import clinical from './clinical-behaviour';
 import earth from './earth-environment';
 import ecology from './ecology-evolution';
 import engineering from './engineering-computing';
@@ -18,7 +19,7 @@ export interface Journal {
 
 /** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
 function readJournals(): Journal[] {
-  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social]
+  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical]
     .flatMap((block) => block.split('\n'))
     .map((line) => line.trim())
     .filter(Boolean)
