@@ -89,6 +89,19 @@ describe('story claims', () => {
     expect(got[1].text).toMatch(/less likely/);
   });
 
+  it('does not take a sentence for a finding because a name inside it sounds like one', () => {
+    const got = claimSentences({
+      title: 'Salt and stroke in river towns',
+      paragraphs: [
+        'The study drew on the Causes of Regional Differences in Stroke project, which followed 14,000 adults.',
+        'Adults who ate the most salted snacks had more strokes than those who ate the fewest.',
+      ],
+    });
+    expect(got.map((c) => c.text)).toEqual(['Salt and stroke in river towns', 'Adults who ate the most salted snacks had more strokes than those who ate the fewest.']);
+    // A relation word that opens the sentence is not a name.
+    expect(claimSentences({ title: 'Salt', paragraphs: ['Salt Raises Stroke Risk In Older Adults, a study of 14,000 people finds.'] })).toHaveLength(2);
+  });
+
   it('warns about a causal claim from an observational study, not about a link', () => {
     const obs = { studyType: 'observational', subjects: 'people' } as const;
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], obs)).toEqual({ kind: 'causal-from-observational', text: 'Oranges cut kidney stone risk' });

@@ -21,9 +21,13 @@ function relationRank(text: string): number {
   return f ? Number(f.slice('strongest:'.length)) : 0;
 }
 
+// A name of two or more capitalised words after a lower-case word ("the Causes of Regional Differences in Stroke
+// project"): its words name a thing, they state nothing. A sentence written all in capitals (a subhead) keeps its words.
+const INNER_NAME = /(?<=\b[a-z][\w'’-]*\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|in|on|and|for|the|to|&)\s+)*[A-Z][\w'’-]*)+/g;
+
 /** A sentence that states some relation (a cause, a link, a comparison): the candidates for the main finding. */
 function statesRelation(text: string): boolean {
-  return relationRank(text) >= 2 && !ABOUT_CAUSATION.test(text);
+  return relationRank(text.replace(INNER_NAME, 'Name')) >= 2 && !ABOUT_CAUSATION.test(text);
 }
 
 // "Did not cut output" is causal language, but a finding of no effect is not the overreach the warning is about.
