@@ -5,12 +5,11 @@
 // a fresh popup page for it, and reads the popup's own performance marks: time from the popup opening (its
 // navigation start) to the verdict painted and to the whole popup painted, plus every other `caveat:` mark.
 // One untimed popup first, so the browser's own start is not counted. Prints figures; never fails on them.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ROOT, startServer } from '../tests/e2e/harness/server.mjs';
-import { BROWSERS } from '../tests/e2e/harness/session.mjs';
+import { BROWSERS, buildE2E } from '../tests/e2e/harness/session.mjs';
 
 const args = process.argv.slice(2);
 const option = (key) => args.filter((a) => a.startsWith(`--${key}=`)).map((a) => a.slice(key.length + 3));
@@ -54,14 +53,7 @@ const ms = (x) => `${Math.round(x)}`.padStart(5);
 const spread = (xs) => `median ${ms(at(xs, 0.5))} ms   p25–p75 ${ms(at(xs, 0.25))}–${ms(at(xs, 0.75))}   min–max ${ms(at(xs, 0))}–${ms(at(xs, 1))}   (n=${xs.length})`;
 
 function build(browser) {
-  const started = Date.now();
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), browser.name === 'firefox' ? ['build', '-b', 'firefox'] : ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, CAVEAT_E2E_BUILD: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build for ${browser.name} failed:\n${result.stdout}\n${result.stderr}`);
-  console.error(`  … ${browser.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`  … ${browser.name}: built in ${(buildE2E(browser.name) / 1000).toFixed(1)} s`);
 }
 
 /** Opens a fresh popup for `url`; resolves to its `caveat:` marks (ms from the popup opening), or null when it shows no verdict. */

@@ -5,13 +5,12 @@
 // fixture stories on 127.0.0.1 (no network), saves them to the reading list in real Chromium, then takes
 // popup-light.png, popup-dark.png, reader-…, library-…. The popup is shown as Chrome shows it: 420 px wide and at
 // most 600 px tall, over the top right of its story.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, INSTALL_HINT } from './find-browsers.mjs';
 import { launchChromium } from '../tests/e2e/harness/chromium.mjs';
 import { ROOT, startServer } from '../tests/e2e/harness/server.mjs';
-import { E2E_OUTPUT } from '../tests/e2e/harness/session.mjs';
+import { buildE2E, E2E_OUTPUT } from '../tests/e2e/harness/session.mjs';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, '.output', 'store-screenshots');
@@ -26,10 +25,7 @@ if (!executablePath) {
   console.error(`screenshots: no Chromium found (install: ${INSTALL_HINT})`);
   process.exit(1);
 }
-if (!args.includes('--no-build')) {
-  const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, env: { ...process.env, CAVEAT_E2E_BUILD: '1' }, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-}
+if (!args.includes('--no-build')) buildE2E('chromium');
 mkdirSync(out, { recursive: true });
 
 const server = await startServer();

@@ -3,15 +3,14 @@
 //   node tests/e2e/run.mjs [--no-build] [--browser=chromium|firefox]… [--flow=TEXT] [--summary-file=FILE]
 // CAVEAT_E2E=required turns a missing browser into a failure instead of a skip.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INSTALL_HINT } from '../../scripts/find-browsers.mjs';
 import { Skip } from './harness/handle.mjs';
 import { startPaperApi } from '../support/paper-api/server.mjs';
-import { ROOT, startServer } from './harness/server.mjs';
-import { BROWSERS, extensionBuilt } from './harness/session.mjs';
+import { startServer } from './harness/server.mjs';
+import { BROWSERS, buildE2E, extensionBuilt } from './harness/session.mjs';
 
 const FLOWS_DIR = fileURLToPath(new URL('./flows/', import.meta.url));
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -51,15 +50,7 @@ async function loadFlows() {
 }
 
 function buildExtension(browser) {
-  const wxtArgs = browser.name === 'firefox' ? ['build', '-b', 'firefox'] : ['build'];
-  const started = Date.now();
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), wxtArgs, {
-    cwd: ROOT,
-    env: { ...process.env, CAVEAT_E2E_BUILD: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`e2e build for ${browser.name} failed:\n${result.stdout}\n${result.stderr}`);
-  console.log(`${browser.name}: built the e2e variant in ${seconds(Date.now() - started)}`);
+  console.log(`${browser.name}: built the e2e variant in ${seconds(buildE2E(browser.name))}`);
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -1,4 +1,5 @@
 // Finds the browsers and the built extension, and launches one session per browser.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, findFirefox } from '../../../scripts/find-browsers.mjs';
@@ -25,6 +26,18 @@ export const BROWSERS = [
   { name: 'chromium', find: findChromium, extensionDir: join(E2E_OUTPUT, 'chrome-mv3'), launch: launchChromium },
   { name: 'firefox', find: findFirefox, extensionDir: join(E2E_OUTPUT, 'firefox-mv3'), launch: launchFirefox },
 ];
+
+/** Builds the end-to-end variant for one browser ('chromium' | 'firefox'), with extra environment if given; throws on failure. */
+export function buildE2E(name, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), name === 'firefox' ? ['build', '-b', 'firefox'] : ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CAVEAT_E2E_BUILD: '1', ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`e2e build for ${name} failed:\n${result.stdout}\n${result.stderr}`);
+  return Date.now() - started;
+}
 
 export function extensionBuilt(browser) {
   return existsSync(join(browser.extensionDir, 'manifest.json'));
