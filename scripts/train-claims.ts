@@ -2,6 +2,8 @@
 //   npm run train:claims                    cross-validation, transfer, held-out figures, then the model
 //   npm run train:claims -- --quick         cross-validation and transfer only (held-out split untouched, nothing written)
 //   options for experiments: --l2 X --iterations N --minCount N --rate X --insciout WEIGHT --four --map yu --balance-fine --drop PREFIX,… --dump FILE
+//   --extra FILE,…: sentences we wrote ourselves (InSciOut's codes), added to every training set, never scored;
+//   --ours WEIGHT: their share beside each labelled set (default 0.5)
 //   --seed WORD: draw the five folds anew (the held-out split stays); CV figures move by about ±0.005 between draws, so
 //   compare a change over two or three draws before believing it
 // Folds and the held-out split come from a hash of each sentence's article (InSciOut) or text (PubMed), so every
@@ -15,7 +17,7 @@ import { CLAIM_STRENGTHS, type ClaimStrength } from '../lib/analysis/claims/stre
 import { DEFAULT_TRAIN, train, type Example, type TrainOptions } from '../lib/analysis/claims/train';
 import { SCHEME_CLASSES, SCHEMES, schemeClass, yuStrength, type SchemeName } from './train/claims-schemes';
 
-interface Row { text: string; strength: ClaimStrength; label: string; set: 'pubmed' | 'insciout'; from: string; part: string; group: string; code?: number; features: string[]; yu?: ClaimStrength | null }
+interface Row { text: string; strength: ClaimStrength; label: string; set: 'pubmed' | 'insciout' | 'ours'; from: string; part: string; group: string; code?: number; features: string[]; yu?: ClaimStrength | null }
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -40,10 +42,10 @@ const trainModel = (ex: Example[]) => (fine ? train(ex, OPTIONS, SCHEME_CLASSES,
 const drop = args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',') : [];
 const keepFeature = (f: string) => !drop.some((p) => f.startsWith(p));
 
-function load(set: Row['set']): Row[] {
-  return readFileSync(join(dataDir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+function load(set: Row['set'], file = join(dataDir, `${set}.jsonl`)): Row[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
     const o = JSON.parse(l);
-    return { text: o.text, strength: o.strength, label: '', set, from: o.from, part: o.part, group: set === 'insciout' ? `i:${o.article}` : `p:${o.text}`, code: o.code, features: claimFeatures(o.text).filter(keepFeature) };
+    return { text: o.text, strength: o.strength, label: '', set, from: o.from, part: o.part, group: set === 'pubmed' ? `p:${o.text}` : `${set[0]}:${o.article}`, code: o.code, features: claimFeatures(o.text).filter(keepFeature) };
   }).map((r) => ({ ...r, label: fine ? schemeClass(r, r.features) : r.strength, yu: set === 'pubmed' ? r.strength : yuStrength(r, r.features) }));
 }
 
@@ -53,7 +55,7 @@ function examples(rows: Row[]): Example[] {
   const count = new Map<string, number>();
   const key = (r: Row) => `${r.set}/${fine && args.includes('--balance-fine') ? r.label : r.strength}`;
   for (const r of rows) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
-  const share = { pubmed: 1, insciout: opt('insciout') ?? 1 };
+  const share = { pubmed: 1, insciout: opt('insciout') ?? 1, ours: opt('ours') ?? 0.5 };
   return rows.map((r) => ({ features: r.features, label: r.label, weight: share[r.set] / count.get(key(r))! }));
 }
 
@@ -73,6 +75,9 @@ const fmt = (s: Scores) => `macro-F1 ${s.macroF1.toFixed(3)} acc ${(100 * s.accu
   CLAIM_STRENGTHS.map((c) => `${c} ${s.perClass[c].f1.toFixed(2)}`).join(' ') + ` (n ${s.n})`;
 
 const all = [...load('pubmed'), ...load('insciout')];
+// Our own sentences only ever train: every figure below is on the researchers' labels.
+const ours = args.includes('--extra') ? args[args.indexOf('--extra') + 1].split(',').flatMap((f) => load('ours', resolve(f))) : [];
+if (ours.length) console.log(`our sentences: ${ours.length}, in every training set`);
 const isHeld = (r: Row) => fnv(`held:${r.group}`) % 5 === 0;
 // The held-out split is left out of every figure but its own, quick or not.
 const work = all.filter((r) => !isHeld(r));
@@ -108,7 +113,7 @@ const t0 = Date.now();
 const cv: Answers = { insciout: [], yu: [], shipped: [], fine: [] };
 for (let k = 0; k < FOLDS; k++) {
   const test = work.map((r, i) => (fold(r) === k ? i : -1)).filter((i) => i >= 0);
-  const got = evaluate(work.filter((r) => fold(r) !== k), test.map((i) => work[i]));
+  const got = evaluate([...work.filter((r) => fold(r) !== k), ...ours], test.map((i) => work[i]));
   for (const s of ['insciout', 'yu', 'shipped', 'fine'] as const) test.forEach((i, j) => (cv[s][i] = got[s][j]));
 }
 report(`${FOLDS}-fold CV`, work, cv);
@@ -116,12 +121,13 @@ if (args.includes('--dump')) writeFileSync(args[args.indexOf('--dump') + 1], wor
 const pm = work.filter((r) => r.set === 'pubmed'), ins = work.filter((r) => r.set === 'insciout');
 report('transfer pubmed → insciout', ins, evaluate(pm, ins));
 report('transfer insciout → pubmed', pm, evaluate(ins, pm));
+if (ours.length) report('transfer pubmed + ours → insciout', ins, evaluate([...pm, ...ours], ins));
 if (!quick) {
-  report('held out (never tuned on)', held, evaluate(work, held));
-  const model = trainModel(examples(all));
+  report('held out (never tuned on)', held, evaluate([...work, ...ours], held));
+  const model = trainModel(examples([...all, ...ours]));
   const path = resolve('lib/analysis/claims/model.json');
   writeFileSync(path, JSON.stringify(model) + '\n');
-  writeFileSync(resolve('lib/analysis/claims/figures.json'), JSON.stringify({ trainedOn: all.length, held: held.length, figures }, null, 2) + '\n');
+  writeFileSync(resolve('lib/analysis/claims/figures.json'), JSON.stringify({ trainedOn: all.length + ours.length, ours: ours.length, held: held.length, figures }, null, 2) + '\n');
   console.log(`model: ${model.features.length} features, ${(readFileSync(path).length / 1024).toFixed(0)} KB → ${path}`);
 }
 console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
