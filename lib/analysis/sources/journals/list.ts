@@ -18,7 +18,7 @@ export interface Journal {
 }
 
 /** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
-function readJournals(): Journal[] {
+export function readJournals(): Journal[] {
   return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical]
     .flatMap((block) => block.split('\n'))
     .map((line) => line.trim())
@@ -77,8 +77,8 @@ export interface JournalIndex {
   trie: TrieNode;
 }
 
-export function createJournalIndex(): JournalIndex {
-  const journals = readJournals();
+/** The index of the whole list, or of a given list (a measurement leaves a story's own journals out). */
+export function createJournalIndex(journals: Journal[] = readJournals()): JournalIndex {
   return { journals, trie: buildTrie(journals) };
 }
 
