@@ -10,6 +10,16 @@ import medicineOrgans from './medicine-organs';
 import medicineSpecialty from './medicine-specialty';
 import physical from './physical-sciences';
 import social from './social-nutrition';
+import astronomy from './astronomy-space';
+import physics from './physics-branches';
+import chemistry from './chemistry-materials';
+import earthClimate from './earth-climate-ocean';
+import zoology from './zoology-botany';
+import archaeology from './archaeology-anthropology';
+import computing from './computing-ai';
+import energy from './engineering-energy';
+import mathematics from './mathematics-statistics';
+import psychology from './psychology-neuroscience';
 
 /** One journal: its canonical name and the other ways stories write it. */
 export interface Journal {
@@ -19,7 +29,7 @@ export interface Journal {
 
 /** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
 export function readJournals(): Journal[] {
-  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical]
+  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical, astronomy, physics, chemistry, earthClimate, zoology, archaeology, computing, energy, mathematics, psychology]
     .flatMap((block) => block.split('\n'))
     .map((line) => line.trim())
     .filter(Boolean)
