@@ -17,7 +17,6 @@ Comptes Rendus Palevol
 Vertebrata PalAsiatica
 Earth and Environmental Science Transactions of the Royal Society of Edinburgh
 Neues Jahrbuch für Geologie und Paläontologie|Neues Jahrbuch fur Geologie und Palaontologie
-Naturwissenschaften|The Science of Nature|Science of Nature
 Journal of Archaeological Science: Reports
 Archaeological and Anthropological Sciences
 Archaeological Research in Asia
@@ -54,7 +53,7 @@ Journal of Paleolithic Archaeology
 PaleoAnthropology
 Quaternary Science Advances
 L'Anthropologie
-Praehistorische Zeitschrift
+Praehistorische Zeitschrift|Prähistorische Zeitschrift
 Archäologisches Korrespondenzblatt|Archaologisches Korrespondenzblatt
 Current Anthropology
 American Anthropologist

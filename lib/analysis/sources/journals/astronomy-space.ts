@@ -51,7 +51,8 @@ Progress in Aerospace Sciences
 Journal of Aerospace Engineering
 Astrodynamics
 Chinese Journal of Aeronautics
-Aviation, Space, and Environmental Medicine|Aerospace Medicine and Human Performance
+Aviation, Space, and Environmental Medicine
+Aerospace Medicine and Human Performance
 Gravitation and Cosmology
 Monthly Notices of the Royal Astronomical Society: Letters|MNRAS Letters
 Journal of the Royal Astronomical Society of Canada

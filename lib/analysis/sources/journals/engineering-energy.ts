@@ -23,7 +23,8 @@ Wind Energy Science
 Geothermics
 Biomass and Bioenergy
 Bioresource Technology
-Biotechnology for Biofuels and Bioproducts|Biotechnology for Biofuels
+Biotechnology for Biofuels and Bioproducts
+Biotechnology for Biofuels
 GCB Bioenergy
 Electric Power Systems Research
 International Journal of Electrical Power & Energy Systems

@@ -20,6 +20,11 @@ import computing from './computing-ai';
 import energy from './engineering-energy';
 import mathematics from './mathematics-statistics';
 import psychology from './psychology-neuroscience';
+import families from './medicine-families';
+import medicineMore from './medicine-more';
+import care from './care-professions';
+import society from './society-health';
+import german from './german-language';
 
 /** One journal: its canonical name and the other ways stories write it. */
 export interface Journal {
@@ -29,7 +34,7 @@ export interface Journal {
 
 /** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
 export function readJournals(): Journal[] {
-  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical, astronomy, physics, chemistry, earthClimate, zoology, archaeology, computing, energy, mathematics, psychology]
+  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical, astronomy, physics, chemistry, earthClimate, zoology, archaeology, computing, energy, mathematics, psychology, families, medicineMore, care, society, german]
     .flatMap((block) => block.split('\n'))
     .map((line) => line.trim())
     .filter(Boolean)

@@ -37,7 +37,8 @@ Child Development Perspectives
 Infant Behavior and Development
 Developmental Cognitive Neuroscience
 Development and Psychopathology
-Journal of Abnormal Child Psychology|Research on Child and Adolescent Psychopathology
+Journal of Abnormal Child Psychology
+Research on Child and Adolescent Psychopathology
 Journal of Clinical Child & Adolescent Psychology|Journal of Clinical Child and Adolescent Psychology
 Journal of Adolescence
 Journal of Research on Adolescence
@@ -110,7 +111,8 @@ Social Psychiatry and Psychiatric Epidemiology
 Epidemiology and Psychiatric Sciences
 BJPsych Open
 BJPsych Bulletin
-Evidence-Based Mental Health|BMJ Mental Health
+Evidence-Based Mental Health
+BMJ Mental Health
 Psychiatric Services
 Community Mental Health Journal
 Journal of Mental Health

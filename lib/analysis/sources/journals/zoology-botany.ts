@@ -7,7 +7,8 @@ Evolutionary Anthropology
 Heredity
 Journal of Heredity
 Molecular Phylogenetics and Evolution
-BMC Ecology and Evolution|BMC Evolutionary Biology
+BMC Ecology and Evolution
+BMC Evolutionary Biology
 BMC Zoology
 Frontiers in Ecology and the Environment
 Frontiers in Ecology and Evolution
