@@ -54,6 +54,7 @@ function leaveOut(gold: Set<string>): { index: JournalIndex; removed: number } {
   const kept = ALL.filter((j) => ![j.name, ...j.aliases].some((v) => gold.has(jnorm(v))));
   return { index: createJournalIndex(kept), removed: ALL.length - kept.length };
 }
+const SPELLINGS = new Set(ALL.flatMap((j) => [j.name, ...j.aliases].map(jnorm)));
 
 interface Tally { tp: number; fp: number; fn: number }
 const score = (t: Tally, gold: string[], found: string[]) => {
@@ -72,7 +73,7 @@ const prf = ({ tp, fp, fn }: Tally) => {
 for (const [set, labels] of SETS) {
   const whole: Tally = { tp: 0, fp: 0, fn: 0 };
   const out: Tally = { tp: 0, fp: 0, fn: 0 };
-  let notOnList = 0;
+  const notOnList: string[] = [];
   let goldCount = 0;
   for (const it of labels) {
     if (!it.journals) continue;
@@ -86,7 +87,7 @@ for (const [set, labels] of SETS) {
         result.ok ? [...new Set(findSources(result.article, index).filter((s) => s.kind === 'journal').map((s) => jnorm(s.name!)))] : [];
       const a = journalsWith(FULL);
       const { index, removed } = leaveOut(new Set(gold));
-      notOnList += gold.length && !removed ? 1 : 0;
+      notOnList.push(...it.journals.filter((g) => !SPELLINGS.has(jnorm(g))));
       const b = removed ? journalsWith(index) : a;
       score(whole, gold, a);
       score(out, gold, b);
@@ -95,7 +96,7 @@ for (const [set, labels] of SETS) {
       close();
     }
   }
-  console.log(`${set.padEnd(14)} ${labels.length} stories, ${goldCount} gold journals (${notOnList} stories' journals not on the list at all)`);
+  console.log(`${set.padEnd(14)} ${labels.length} stories, ${goldCount} gold journals, ${notOnList.length} of them not on the list${verbose && notOnList.length ? `: ${notOnList.join(' · ')}` : ''}`);
   console.log(`  whole list      ${prf(whole)}`);
   console.log(`  own left out    ${prf(out)}`);
 }

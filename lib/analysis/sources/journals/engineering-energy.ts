@@ -79,7 +79,7 @@ Biotechnology Advances
 Metabolic Engineering
 Journal of Biological Engineering
 Bioengineering & Translational Medicine|Bioengineering and Translational Medicine
-Biomedical Engineering Online|BioMedical Engineering OnLine
+BioMedical Engineering OnLine
 Medical Engineering & Physics|Medical Engineering and Physics
 Journal of Biomechanics
 Journal of Biomechanical Engineering

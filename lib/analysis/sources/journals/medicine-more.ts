@@ -63,7 +63,6 @@ Endocrine-Related Cancer
 European Journal of Endocrinology
 Clinical Endocrinology
 Journal of Endocrinological Investigation
-Journal of Diabetes
 Journal of Diabetes and its Complications
 Diabetes Research and Clinical Practice
 Diabetes & Metabolism|Diabetes and Metabolism

@@ -24,7 +24,6 @@ Journal of Health and Social Behavior
 Social Science & Medicine – Population Health|SSM – Population Health|SSM Population Health
 Population Health Management
 Health & Place|Health and Place
-Journal of Epidemiology|The Journal of Epidemiology
 Annals of Epidemiology
 Paediatric and Perinatal Epidemiology
 Cancer Causes & Control|Cancer Causes and Control
