@@ -27,7 +27,6 @@ Journal of World Prehistory
 American Antiquity
 Latin American Antiquity
 Archaeological Prospection
-Environmental Archaeology
 Geoarchaeology
 Journal of Island and Coastal Archaeology
 International Journal of Osteoarchaeology
@@ -64,9 +63,7 @@ Journal of Anthropological Sciences
 Evolutionary Human Sciences
 Evolution, Medicine, and Public Health
 Journal of the Royal Anthropological Institute
-Cultural Anthropology
 Medical Anthropology Quarterly
-Social Anthropology
 Anthropological Science
 Forensic Science International
 Journal of Forensic Sciences

@@ -13,7 +13,6 @@ General Relativity and Gravitation
 Journal of Astrophysics and Astronomy
 Journal of Astronomical Telescopes, Instruments, and Systems
 Journal of Space Weather and Space Climate
-Space Weather
 Journal of Geophysical Research: Space Physics|JGR Space Physics
 Advances in Space Research
 Planetary and Space Science|Planet Space Sci
@@ -24,8 +23,6 @@ Publications of the Astronomical Society of Australia|PASA
 Research in Astronomy and Astrophysics
 Chinese Astronomy and Astrophysics
 Open Journal of Astrophysics|The Open Journal of Astrophysics
-Galaxies
-Universe
 Annual Review of Earth and Planetary Sciences
 Acta Astronomica
 Revista Mexicana de Astronomía y Astrofísica|Revista Mexicana de Astronomia y Astrofisica
@@ -37,13 +34,10 @@ Annales Geophysicae
 Frontiers in Astronomy and Space Sciences
 Journal of Atmospheric and Solar-Terrestrial Physics
 Living Reviews in Solar Physics
-Space Policy
-New Space
 Acta Geochimica
 Geochemical Perspectives Letters
 Origins of Life and Evolution of Biospheres
 Life Sciences in Space Research
-Aerospace
 International Journal of Aerospace Engineering
 Journal of Guidance, Control, and Dynamics
 Journal of Propulsion and Power

@@ -65,14 +65,12 @@ American Journal of Critical Care
 Intensive and Critical Care Nursing
 Research in Nursing & Health|Research in Nursing and Health
 Journal of Hospice & Palliative Nursing|Journal of Hospice and Palliative Nursing
-Cancer Nursing
 American Journal of Health-System Pharmacy
 Annals of Pharmacotherapy
 Journal of the American Pharmacists Association
 International Journal of Clinical Pharmacy
 Research in Social and Administrative Pharmacy
 British Journal of General Practice Open|BJGP Open
-Clinical Rehabilitation
 Disability and Rehabilitation
 Journal of Rehabilitation Medicine
 American Journal of Physical Medicine & Rehabilitation|American Journal of Physical Medicine and Rehabilitation
@@ -83,9 +81,7 @@ American Journal of Occupational Therapy
 Radiology: Cardiothoracic Imaging
 Radiology: Imaging Cancer
 RadioGraphics
-Academic Radiology
 Journal of the American College of Radiology
-Clinical Radiology
 British Journal of Radiology
 Magnetic Resonance in Medicine
 Journal of Magnetic Resonance Imaging
@@ -110,8 +106,6 @@ Otology & Neurotology|Otology and Neurotology
 Journal of the European Academy of Dermatology and Venereology
 JAAD International
 American Journal of Clinical Dermatology
-Experimental Dermatology
-Pediatric Dermatology
 Skin Research and Technology
 International Journal of Dermatology
 Melanoma Research

@@ -83,7 +83,6 @@ Composite Structures
 Tribology International
 Thin Solid Films
 Journal of Membrane Science
-Desalination
 Separation and Purification Technology
 Journal of Colloid and Interface Science
 Colloids and Surfaces B
@@ -91,7 +90,6 @@ Advances in Colloid and Interface Science
 Nanoscale
 Nanoscale Advances
 Nanoscale Horizons
-Nanotechnology
 Journal of Nanobiotechnology
 Beilstein Journal of Nanotechnology
 Beilstein Journal of Organic Chemistry

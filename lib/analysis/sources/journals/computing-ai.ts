@@ -90,34 +90,27 @@ Proceedings of the ACM on Programming Languages
 Proceedings of the VLDB Endowment|PVLDB
 The VLDB Journal|VLDB Journal
 Computers & Security|Computers and Security
-Computer Networks
-Computer Communications
 Future Generation Computer Systems
 Journal of Systems and Software
 Empirical Software Engineering
 Information and Software Technology
 Software: Practice and Experience
 Journal of Parallel and Distributed Computing
-Theoretical Computer Science
 Journal of Computer and System Sciences
 Algorithmica
 Formal Aspects of Computing
 Logical Methods in Computer Science
 Natural Language Engineering
-Computational Linguistics
 Transactions of the Association for Computational Linguistics|TACL
 Language Resources and Evaluation
-Speech Communication
 Computer Speech & Language|Computer Speech and Language
 IEEE/ACM Transactions on Audio, Speech, and Language Processing
 Pattern Recognition Letters
 Image and Vision Computing
-Machine Vision and Applications
 Computers & Graphics|Computers and Graphics
 Computer Graphics Forum
 Neurocomputing
 Applied Soft Computing
-Soft Computing
 Engineering Applications of Artificial Intelligence
 Data Mining and Knowledge Discovery
 Knowledge and Information Systems
@@ -143,10 +136,7 @@ Journal of Intelligent & Robotic Systems|Journal of Intelligent and Robotic Syst
 Bioinspiration & Biomimetics|Bioinspiration and Biomimetics
 Cyborg and Bionic Systems
 International Journal of Social Robotics
-Swarm Intelligence
-Evolutionary Computation
 Genetic Programming and Evolvable Machines
-Artificial Life
 Neural Computing and Applications
 Cognitive Systems Research
 International Journal of Human-Computer Studies
@@ -156,7 +146,6 @@ New Media & Society|New Media and Society
 Journal of Computer-Mediated Communication
 Social Media + Society
 Information, Communication & Society|Information, Communication and Society
-Digital Journalism
 Internet Policy Review
 Journal of Cybersecurity
 Computers in Biology and Medicine

@@ -17,12 +17,10 @@ Earth System Dynamics
 Geoscience Frontiers
 Terra Nova
 Basin Research
-Marine Geology
 Marine and Petroleum Geology
 AAPG Bulletin
 Ore Geology Reviews
 Mineralium Deposita
-Economic Geology
 Journal of Metamorphic Geology
 Geostandards and Geoanalytical Research
 Isotopes in Environmental and Health Studies
@@ -46,7 +44,6 @@ Journal of Seismology
 Earthquake Spectra
 Natural Hazards Review
 Landslides
-Engineering Geology
 Bulletin of Engineering Geology and the Environment
 Journal of Applied Volcanology
 Atmospheric Measurement Techniques
@@ -71,23 +68,18 @@ Aerosol Science and Technology
 Journal of Aerosol Science
 Air Quality, Atmosphere & Health
 Indoor Air
-Oceanography
 Journal of Marine Systems
 Journal of Marine Research
-Ocean Modelling
-Ocean Dynamics
 Continental Shelf Research
 Deep-Sea Research Part I|Deep-Sea Research Part I: Oceanographic Research Papers
 Deep-Sea Research Part II|Deep-Sea Research Part II: Topical Studies in Oceanography
 Limnology and Oceanography Letters
 Ocean and Coastal Management|Ocean & Coastal Management
-Marine Policy
 ICES Journal of Marine Science
 Fisheries Research
 Fisheries Oceanography
 Canadian Journal of Fisheries and Aquatic Sciences
 Reviews in Fish Biology and Fisheries
-Aquaculture
 Reviews in Aquaculture
 Freshwater Biology
 Hydrobiologia
@@ -95,10 +87,8 @@ Aquatic Conservation: Marine and Freshwater Ecosystems
 Journal of Great Lakes Research
 Water Research X
 Water Resources Management
-Hydrological Processes
 Journal of Hydrology: Regional Studies
 Hydrogeology Journal
-Groundwater
 Vadose Zone Journal
 npj Clean Water
 Water Security
@@ -110,7 +100,6 @@ European Journal of Soil Science
 Soil Science Society of America Journal
 Catena
 Land Degradation & Development|Land Degradation and Development
-Land Use Policy
 Landscape and Urban Planning
 Urban Climate
 Sustainable Cities and Society
@@ -124,11 +113,8 @@ Environmental Science: Atmospheres
 Environmental Chemistry Letters
 Environmental Toxicology and Chemistry
 Ecotoxicology and Environmental Safety
-Aquatic Toxicology
-Environmental Health
 Environmental Geochemistry and Health
 Journal of Environmental Management
-Environmental Management
 Environment, Development and Sustainability
 Global Sustainability
 Earth System Governance

@@ -2,7 +2,6 @@
 export default `
 Energy & Fuels|Energy and Fuels
 Energy Research & Social Science|Energy Research and Social Science
-Energy Economics
 Energy Journal|The Energy Journal
 Energy and Buildings
 Energy Strategy Reviews
@@ -18,11 +17,9 @@ Progress in Photovoltaics|Progress in Photovoltaics: Research and Applications
 Solar Energy Materials and Solar Cells
 Solar RRL
 IEEE Journal of Photovoltaics
-Wind Energy
 Wind Energy Science
 Geothermics
 Biomass and Bioenergy
-Bioresource Technology
 Biotechnology for Biofuels and Bioproducts
 Biotechnology for Biofuels
 GCB Bioenergy
@@ -34,7 +31,6 @@ Transportation Research Part C
 Transportation Research Part E
 Transportation Research Part F
 Transportation Research Record
-Transport Policy
 Transport Reviews
 Journal of Transport Geography
 Travel Behaviour and Society
@@ -43,9 +39,6 @@ Transportation Science
 IEEE Transactions on Transportation Electrification
 Vehicle System Dynamics
 Journal of Safety Research
-Safety Science
-Ergonomics
-Applied Ergonomics
 Journal of Engineering Mechanics
 Journal of Geotechnical and Geoenvironmental Engineering
 Géotechnique|Geotechnique
@@ -53,7 +46,6 @@ Journal of Bridge Engineering
 Journal of Hydraulic Engineering
 Journal of Water Resources Planning and Management
 Engineering Structures
-Structural Safety
 Earthquake Engineering & Structural Dynamics|Earthquake Engineering and Structural Dynamics
 Computer-Aided Civil and Infrastructure Engineering
 Automation in Construction
@@ -63,20 +55,16 @@ Energy and Built Environment
 Building Research & Information|Building Research and Information
 Indoor and Built Environment
 Lighting Research & Technology|Lighting Research and Technology
-Resources Policy
 Journal of Industrial Ecology
 International Journal of Life Cycle Assessment|The International Journal of Life Cycle Assessment
 Chemical Engineering Research and Design
 Chemical Engineering and Processing
 Process Safety and Environmental Protection
 Journal of Loss Prevention in the Process Industries
-Powder Technology
 Particuology
 Journal of Environmental Chemical Engineering
 Journal of Water Process Engineering
 Biotechnology and Bioengineering
-Biotechnology Advances
-Metabolic Engineering
 Journal of Biological Engineering
 Bioengineering & Translational Medicine|Bioengineering and Translational Medicine
 BioMedical Engineering OnLine
@@ -104,9 +92,6 @@ Microsystems & Nanoengineering|Microsystems and Nanoengineering
 Journal of Microelectromechanical Systems
 IEEE Transactions on Instrumentation and Measurement
 Journal of Aircraft
-Ocean Engineering
-Coastal Engineering
-Marine Structures
 Journal of Marine Science and Engineering
 Applied Ocean Research
 International Journal of Naval Architecture and Ocean Engineering

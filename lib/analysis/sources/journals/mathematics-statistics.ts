@@ -27,7 +27,6 @@ Journal of Combinatorial Theory
 Combinatorica
 Random Structures & Algorithms|Random Structures and Algorithms
 Electronic Journal of Combinatorics
-Discrete Mathematics
 Discrete & Computational Geometry|Discrete and Computational Geometry
 Experimental Mathematics
 Mathematics of Computation
@@ -38,7 +37,6 @@ SIAM Journal on Scientific Computing
 SIAM Journal on Optimization
 SIAM Journal on Mathematical Analysis
 SIAM Journal on Discrete Mathematics
-Mathematical Programming
 Journal of Mathematical Biology
 Bulletin of Mathematical Biology
 Mathematical Biosciences
@@ -54,7 +52,6 @@ Chaos, Solitons & Fractals|Chaos, Solitons and Fractals
 Nonlinear Dynamics
 Communications in Nonlinear Science and Numerical Simulation
 Journal of Complex Networks
-Network Science
 Journal of the Royal Statistical Society: Series A|Journal of the Royal Statistical Society Series A
 Journal of the Royal Statistical Society: Series B|Journal of the Royal Statistical Society Series B
 Journal of the Royal Statistical Society: Series C|Journal of the Royal Statistical Society Series C

@@ -20,23 +20,17 @@ European Journal of Vascular and Endovascular Surgery
 Catheterization and Cardiovascular Interventions
 Journal of Stroke and Cerebrovascular Diseases
 European Stroke Journal
-Cerebrovascular Diseases
 Journal of Cerebral Blood Flow & Metabolism|Journal of Cerebral Blood Flow and Metabolism
-Neurocritical Care
 Muscle & Nerve|Muscle and Nerve
-Neuromuscular Disorders
 Amyotrophic Lateral Sclerosis and Frontotemporal Degeneration
 Multiple Sclerosis and Related Disorders
 Dementia and Geriatric Cognitive Disorders
 Alzheimer's & Dementia: Diagnosis, Assessment & Disease Monitoring
 Alzheimer's & Dementia: Translational Research & Clinical Interventions
 International Psychogeriatrics
-Epilepsy Research
 Journal of Pain Research
-Pain Medicine
 Clinical Journal of Pain|The Clinical Journal of Pain
 Journal of Clinical Neuroscience
-Clinical Neurophysiology
 Journal of Neuro-Oncology
 Neurosurgical Focus
 World Neurosurgery
@@ -49,11 +43,9 @@ Bone & Joint Research
 Acta Orthopaedica
 Journal of Pediatric Orthopaedics
 Orthopaedic Journal of Sports Medicine
-Sports Health
 Clinical Journal of Sport Medicine
 International Journal of Sports Medicine
 European Journal of Applied Physiology
-Experimental Physiology
 Acta Physiologica
 Journal of Cachexia, Sarcopenia and Muscle
 Calcified Tissue International
@@ -61,7 +53,6 @@ Journal of Clinical Densitometry
 Endocrine Practice
 Endocrine-Related Cancer
 European Journal of Endocrinology
-Clinical Endocrinology
 Journal of Endocrinological Investigation
 Journal of Diabetes and its Complications
 Diabetes Research and Clinical Practice
@@ -69,11 +60,7 @@ Diabetes & Metabolism|Diabetes and Metabolism
 Diabetes Technology & Therapeutics|Diabetes Technology and Therapeutics
 Journal of Diabetes Science and Technology
 Acta Diabetologica
-Pediatric Diabetes
-Primary Care Diabetes
 Obesity Research & Clinical Practice
-Pediatric Obesity
-Childhood Obesity
 Liver International
 Hepatology Communications
 JHEP Reports
@@ -98,18 +85,15 @@ Transplant International
 Liver Transplantation
 Journal of Heart and Lung Transplantation|The Journal of Heart and Lung Transplantation
 Xenotransplantation
-Respiratory Medicine
 Respiratory Research
 Respirology
 ERJ Open Research
 Annals of the American Thoracic Society
-Pediatric Pulmonology
 Journal of Cystic Fibrosis
 Clinical & Experimental Allergy|Clinical and Experimental Allergy
 Pediatric Allergy and Immunology
 Journal of Allergy and Clinical Immunology: In Practice
 Journal of Clinical Immunology
-Clinical Immunology
 Frontiers in Allergy
 Annals of Hematology
 Blood Cancer Journal
@@ -128,7 +112,6 @@ Head & Neck|Head and Neck
 Oral Oncology
 Journal of Gastrointestinal Surgery
 Journal of Pediatric Surgery
-Pediatric Surgery International
 Journal of Surgical Research
 American Journal of Surgery|The American Journal of Surgery
 World Journal of Surgery
@@ -141,25 +124,17 @@ European Urology Oncology
 Journal of Endourology
 Neurourology and Urodynamics
 International Journal of Impotence Research
-Andrology
 Journal of Assisted Reproduction and Genetics
-Reproductive Sciences
-Prenatal Diagnosis
 Journal of Maternal-Fetal & Neonatal Medicine|Journal of Maternal-Fetal and Neonatal Medicine
 Acta Obstetricia et Gynecologica Scandinavica
 International Journal of Gynecology & Obstetrics|International Journal of Gynecology and Obstetrics
 Journal of Minimally Invasive Gynecology
 Journal of Pediatric and Adolescent Gynecology
-Academic Pediatrics
-Hospital Pediatrics
-Pediatric Emergency Care
-Pediatric Critical Care Medicine
 Journal of Paediatrics and Child Health
 Child: Care, Health and Development
 Developmental Medicine & Child Neurology|Developmental Medicine and Child Neurology
 European Journal of Pediatrics
 World Journal of Pediatrics
-Early Human Development
 Journal of Developmental & Behavioral Pediatrics|Journal of Developmental and Behavioral Pediatrics
 Maternal and Child Health Journal
 Maternal & Child Nutrition|Maternal and Child Nutrition
@@ -170,9 +145,7 @@ Midwifery
 Seizure
 Transfusion
 Pituitary
-Helicobacter
 Endocrine
-Burns
 Cancers
 The Prostate
 `;

@@ -44,7 +44,6 @@ Physica E
 Physica Scripta
 Physics of Life Reviews
 Physics in Medicine & Biology|Physics in Medicine and Biology
-Medical Physics
 Physics Education
 European Journal of Physics
 Contemporary Physics
@@ -57,7 +56,6 @@ AVS Quantum Science
 Journal of Modern Optics
 Journal of the Optical Society of America A
 Journal of the Optical Society of America B
-Applied Optics
 Optics Communications
 Optics and Lasers in Engineering
 Photonics Research
@@ -96,7 +94,6 @@ Journal of Turbulence
 Flow, Turbulence and Combustion
 Combustion Science and Technology
 Journal of the Acoustical Society of America|J Acoust Soc Am
-Applied Acoustics
 Ultrasonics
 Granular Matter
 Journal of Chemical Theory and Computation
@@ -107,9 +104,7 @@ Plasma Sources Science and Technology
 Journal of Nuclear Materials
 Annals of Nuclear Energy
 Nuclear Engineering and Design
-Nuclear Technology
 Journal of Environmental Radioactivity
-Health Physics
 Radiation Protection Dosimetry
 Radiation Physics and Chemistry
 Journal of Radiological Protection

@@ -46,7 +46,6 @@ Psychology and Aging
 Aging & Mental Health|Aging and Mental Health
 International Journal of Geriatric Psychiatry
 American Journal of Geriatric Psychiatry
-Neuropsychology
 Neuropsychology Review
 Journal of the International Neuropsychological Society
 Archives of Clinical Neuropsychology
@@ -54,8 +53,6 @@ Journal of Clinical and Experimental Neuropsychology
 Journal of Psychopathology and Clinical Science
 Clinical Psychology: Science and Practice
 Cognitive Therapy and Research
-Cognitive Behaviour Therapy
-Behavior Therapy
 Journal of Behavior Therapy and Experimental Psychiatry
 Psychotherapy and Psychosomatics
 Psychotherapy Research
@@ -81,7 +78,6 @@ Advances in Methods and Practices in Psychological Science
 Nature Reviews Psychology
 Self and Identity
 Group Processes & Intergroup Relations|Group Processes and Intergroup Relations
-Political Psychology
 Journal of Cross-Cultural Psychology
 Culture and Brain
 Psychology of Music
@@ -97,7 +93,6 @@ Journal of Sex Research
 Sexual and Relationship Therapy
 Journal of Social and Personal Relationships
 Personal Relationships
-Evolutionary Psychology
 Evolutionary Psychological Science
 Schizophrenia Bulletin Open
 npj Schizophrenia
@@ -134,10 +129,7 @@ Journal of Neuroscience Methods
 Journal of Neuroscience Research
 Neurobiology of Learning and Memory
 Learning & Memory|Learning and Memory
-Hippocampus
 Behavioural Brain Research
-Behavioral Neuroscience
-Neuropharmacology
 Neuropsychobiology
 Progress in Neuro-Psychopharmacology and Biological Psychiatry
 Journal of Psychiatry & Neuroscience|Journal of Psychiatry and Neuroscience
@@ -149,7 +141,6 @@ Brain Topography
 Journal of Neural Transmission
 Journal of Comparative Neurology
 Neural Development
-Developmental Neurobiology
 Neuroscientist|The Neuroscientist
 Annual Review of Clinical Psychology
 Annual Review of Vision Science

@@ -11,14 +11,12 @@ Scandinavian Journal of Public Health
 Canadian Journal of Public Health
 Australian and New Zealand Journal of Public Health
 Public Health Reports
-Health Promotion International
 Health Education & Behavior|Health Education and Behavior
 Health Education Research
 Health Policy and Planning
 Health Economics, Policy and Law
 Value in Health
 PharmacoEconomics
-Medical Decision Making
 Journal of Health Politics, Policy and Law
 Journal of Health and Social Behavior
 Social Science & Medicine – Population Health|SSM – Population Health|SSM Population Health
@@ -39,7 +37,6 @@ Journal of Racial and Ethnic Health Disparities
 Ethnicity & Health|Ethnicity and Health
 Journal of Health Care for the Poor and Underserved
 Journal of Immigrant and Minority Health
-Global Public Health
 Journal of Epidemiology and Global Health
 Journal of Economic Literature
 Journal of the European Economic Association
@@ -56,12 +53,10 @@ Environmental and Resource Economics
 Resource and Energy Economics
 Journal of Economic Behavior & Organization|Journal of Economic Behavior and Organization
 Games and Economic Behavior
-Experimental Economics
 Journal of Behavioral and Experimental Economics
 Journal of Risk and Uncertainty
 European Economic Review
 Economics Letters
-Labour Economics
 Journal of Population Economics
 Journal of Economic Growth
 Journal of Agricultural Economics
@@ -90,11 +85,9 @@ Public Opinion Quarterly
 Journal of Communication
 Communication Research
 Journalism & Mass Communication Quarterly|Journalism and Mass Communication Quarterly
-Political Communication
 European Sociological Review
 British Journal of Sociology
 Sociological Science
-Population Studies
 Demographic Research
 Population, Space and Place
 Journal of Ethnic and Migration Studies
@@ -107,11 +100,9 @@ Justice Quarterly
 Law and Human Behavior
 Psychology, Public Policy, and Law
 Journal of Criminal Justice
-Urban Studies
 Journal of the American Planning Association
 Environment and Planning A
 Environment and Planning B
-Housing Studies
 Gender & Society|Gender and Society
 Journal of Family Violence
 Violence Against Women
@@ -129,16 +120,13 @@ AERA Open
 Journal of Agricultural Science|The Journal of Agricultural Science
 Agriculture, Ecosystems & Environment|Agriculture, Ecosystems and Environment
 European Journal of Agronomy
-Crop Protection
 Theoretical and Applied Genetics
 Journal of Cereal Science
 Agricultural Water Management
 Journal of the Science of Food and Agriculture
 Food Quality and Preference
-Food Microbiology
 International Journal of Food Microbiology
 Journal of Food Protection
-Meat Science
 Critical Reviews in Food Science and Nutrition
 Annual Review of Nutrition
 Nutrition Bulletin
