@@ -70,7 +70,7 @@ Annals of Pharmacotherapy
 Journal of the American Pharmacists Association
 International Journal of Clinical Pharmacy
 Research in Social and Administrative Pharmacy
-British Journal of General Practice Open|BJGP Open
+BJGP Open
 Disability and Rehabilitation
 Journal of Rehabilitation Medicine
 American Journal of Physical Medicine & Rehabilitation|American Journal of Physical Medicine and Rehabilitation

@@ -30,6 +30,8 @@ import german from './german-language';
 export interface Journal {
   name: string;
   aliases: string[];
+  /** German case forms ("im Deutschen Ärzteblatt"), written "=Form" in a list: found like aliases, reported as the name. */
+  declined?: string[];
 }
 
 /** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
@@ -39,8 +41,10 @@ export function readJournals(): Journal[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [name, ...aliases] = line.split('|').map((s) => s.trim());
-      return { name, aliases };
+      const [name, ...spellings] = line.split('|').map((s) => s.trim());
+      const declined = spellings.filter((a) => a.startsWith('=')).map((a) => a.slice(1));
+      const aliases = spellings.filter((a) => !a.startsWith('='));
+      return declined.length ? { name, aliases, declined } : { name, aliases };
     });
 }
 
@@ -63,14 +67,14 @@ export function nameTokens(name: string): string[] {
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Set where a name ends: which journal, and the name's tokens as written (for the case check). */
-  end?: { journal: number; written: string[] };
+  /** Set where a name ends: which journal, the name's tokens as written (for the case check), and whether it is a case form. */
+  end?: { journal: number; written: string[]; declined?: boolean };
 }
 
 function buildTrie(journals: Journal[]): TrieNode {
   const root: TrieNode = { next: new Map() };
   journals.forEach((j, index) => {
-    for (const variant of [j.name, ...j.aliases]) {
+    for (const variant of [j.name, ...j.aliases, ...(j.declined ?? [])]) {
       const written = nameTokens(variant);
       let node = root;
       for (const w of written) {
@@ -80,7 +84,7 @@ function buildTrie(journals: Journal[]): TrieNode {
         node = child;
       }
       // The first journal to claim a spelling keeps it; the list test keeps spellings unique.
-      node.end ??= { journal: index, written };
+      node.end ??= j.declined?.includes(variant) ? { journal: index, written, declined: true } : { journal: index, written };
     }
   });
   return root;
