@@ -34,7 +34,7 @@ export interface Journal {
   declined?: string[];
 }
 
-/** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
+/** Every journal the matcher knows, parsed from the field lists ("Name|Alias|=Case form" lines). */
 export function readJournals(): Journal[] {
   return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical, astronomy, physics, chemistry, earthClimate, zoology, archaeology, computing, energy, mathematics, psychology, families, medicineMore, care, society, german]
     .flatMap((block) => block.split('\n'))

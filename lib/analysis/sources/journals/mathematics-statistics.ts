@@ -4,7 +4,7 @@ Advances in Mathematics
 Compositio Mathematica
 Forum of Mathematics, Pi
 Forum of Mathematics, Sigma
-Geometric and Functional Analysis|GAFA
+Geometric and Functional Analysis
 Publications Mathématiques de l'IHÉS|Publications Mathematiques de l'IHES
 Journal of the European Mathematical Society
 Journal für die reine und angewandte Mathematik|Crelle's Journal|Journal fur die reine und angewandte Mathematik
