@@ -22,7 +22,7 @@ describe('journal list', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const j of JOURNALS)
-      for (const v of [j.name, ...j.aliases]) {
+      for (const v of [j.name, ...j.aliases, ...(j.declined ?? [])]) {
         const k = key(v);
         const o = owner.get(k);
         if (o && o !== j.name) clashes.push(`${v}: ${o} / ${j.name}`);
@@ -36,6 +36,31 @@ describe('journal list', () => {
     expect(canonicalJournal(INDEX, 'PNAS')).toBe('Proceedings of the National Academy of Sciences');
     expect(canonicalJournal(INDEX, 'Lancet Oncol')).toBe('The Lancet Oncology');
     expect(canonicalJournal(INDEX, 'Journal of Things Nobody Publishes')).toBeNull();
+  });
+
+  it('knows the journals of every field by the short forms stories use', () => {
+    const forms: [string, string][] = [
+      ['ApJ', 'Astrophysical Journal'],
+      ['MNRAS', 'Monthly Notices of the Royal Astronomical Society'],
+      ['Phys. Rev. Lett.', 'Physical Review Letters'],
+      ['GRL', 'Geophysical Research Letters'],
+      ['Nat Commun', 'Nature Communications'],
+      ['JAMA Netw Open', 'JAMA Network Open'],
+      ['J Acoust Soc Am', 'Journal of the Acoustical Society of America'],
+      ['G-Cubed', 'Geochemistry, Geophysics, Geosystems'],
+      ['TACL', 'Transactions of the Association for Computational Linguistics'],
+      ['The Holocene', 'The Holocene'],
+      ['Angewandte Chemie International Edition', 'Angewandte Chemie'],
+      ['The Science of Nature', 'Naturwissenschaften'],
+      ['Zeitschrift fur Physik', 'Zeitschrift für Physik'],
+    ];
+    expect(forms.map(([written]) => canonicalJournal(INDEX, written))).toEqual(forms.map(([, name]) => name));
+  });
+
+  it('keeps each field file short', () => {
+    const files = import.meta.glob('./*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const long = Object.entries(files).filter(([path, text]) => !path.includes('.test.') && text.split('\n').length > 200).map(([path]) => path);
+    expect(long).toEqual([]);
   });
 });
 
@@ -68,7 +93,14 @@ describe('journal mentions', () => {
     expect(m.background).toBe(true);
   });
 
-  it('accepts an unknown journal after a strong cue', () => {
+  it('reports a German case form under the journal name', () => {
+    const cited = (s: string) => findJournalMentions([s], 'de').map((m) => m.name);
+    expect(cited('Die Ergebnisse wurden im Deutschen Ärzteblatt veröffentlicht.')).toEqual(['Deutsches Ärzteblatt']);
+    expect(cited('Die Forscher berichten in der Geographischen Rundschau über die Dürre.')).toEqual(['Geographische Rundschau']);
+    expect(cited('Die Studie erschien im Deutschen Ärzteblatt International.')).toEqual(['Deutsches Ärzteblatt International']);
+  });
+
+    it('accepts an unknown journal after a strong cue', () => {
     expect(names('It was published in the journal Frontiers in Sleep Hygiene, a new title.')).toContain('Frontiers in Sleep Hygiene');
   });
 });

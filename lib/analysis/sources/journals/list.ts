@@ -10,22 +10,41 @@ import medicineOrgans from './medicine-organs';
 import medicineSpecialty from './medicine-specialty';
 import physical from './physical-sciences';
 import social from './social-nutrition';
+import astronomy from './astronomy-space';
+import physics from './physics-branches';
+import chemistry from './chemistry-materials';
+import earthClimate from './earth-climate-ocean';
+import zoology from './zoology-botany';
+import archaeology from './archaeology-anthropology';
+import computing from './computing-ai';
+import energy from './engineering-energy';
+import mathematics from './mathematics-statistics';
+import psychology from './psychology-neuroscience';
+import families from './medicine-families';
+import medicineMore from './medicine-more';
+import care from './care-professions';
+import society from './society-health';
+import german from './german-language';
 
 /** One journal: its canonical name and the other ways stories write it. */
 export interface Journal {
   name: string;
   aliases: string[];
+  /** German case forms ("im Deutschen Ärzteblatt"), written "=Form" in a list: found like aliases, reported as the name. */
+  declined?: string[];
 }
 
-/** Every journal the matcher knows, parsed from the field lists ("Name|Alias|Alias" lines). */
-function readJournals(): Journal[] {
-  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical]
+/** Every journal the matcher knows, parsed from the field lists ("Name|Alias|=Case form" lines). */
+export function readJournals(): Journal[] {
+  return [medicineGeneral, medicineBroad, medicineSpecialty, medicineOrgans, life, ecology, physical, earth, engineering, social, clinical, astronomy, physics, chemistry, earthClimate, zoology, archaeology, computing, energy, mathematics, psychology, families, medicineMore, care, society, german]
     .flatMap((block) => block.split('\n'))
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const [name, ...aliases] = line.split('|').map((s) => s.trim());
-      return { name, aliases };
+      const [name, ...spellings] = line.split('|').map((s) => s.trim());
+      const declined = spellings.filter((a) => a.startsWith('=')).map((a) => a.slice(1));
+      const aliases = spellings.filter((a) => !a.startsWith('='));
+      return declined.length ? { name, aliases, declined } : { name, aliases };
     });
 }
 
@@ -48,14 +67,14 @@ export function nameTokens(name: string): string[] {
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Set where a name ends: which journal, and the name's tokens as written (for the case check). */
-  end?: { journal: number; written: string[] };
+  /** Set where a name ends: which journal, the name's tokens as written (for the case check), and whether it is a case form. */
+  end?: { journal: number; written: string[]; declined?: boolean };
 }
 
 function buildTrie(journals: Journal[]): TrieNode {
   const root: TrieNode = { next: new Map() };
   journals.forEach((j, index) => {
-    for (const variant of [j.name, ...j.aliases]) {
+    for (const variant of [j.name, ...j.aliases, ...(j.declined ?? [])]) {
       const written = nameTokens(variant);
       let node = root;
       for (const w of written) {
@@ -65,7 +84,7 @@ function buildTrie(journals: Journal[]): TrieNode {
         node = child;
       }
       // The first journal to claim a spelling keeps it; the list test keeps spellings unique.
-      node.end ??= { journal: index, written };
+      node.end ??= j.declined?.includes(variant) ? { journal: index, written, declined: true } : { journal: index, written };
     }
   });
   return root;
@@ -77,8 +96,8 @@ export interface JournalIndex {
   trie: TrieNode;
 }
 
-export function createJournalIndex(): JournalIndex {
-  const journals = readJournals();
+/** The index of the whole list, or of a given list (a measurement leaves a story's own journals out). */
+export function createJournalIndex(journals: Journal[] = readJournals()): JournalIndex {
   return { journals, trie: buildTrie(journals) };
 }
 

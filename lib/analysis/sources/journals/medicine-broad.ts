@@ -15,7 +15,7 @@ QJM
 Internal Medicine Journal
 European Journal of Internal Medicine
 Journal of Internal Medicine|J Intern Med
-Deutsches Ärzteblatt International|Deutsches Arzteblatt International
+Deutsches Ärzteblatt International|Deutsches Arzteblatt International|=Deutschen Ärzteblatt International|=Deutschen Ärzteblatts International
 Journal of Korean Medical Science
 Chinese Medical Journal
 National Medical Journal of India

@@ -72,6 +72,10 @@ export function reportedName(index: JournalIndex, journal: number, written: Tok[
   const canonical = index.journals[journal].name;
   const words = written.map((t) => t.text);
   if (nameTokens(canonical).map(keyOf).join(' ') === written.map((t) => t.key).join(' ')) return canonical;
+  let node: TrieNode | undefined = index.trie;
+  for (const t of written) node = node?.next.get(t.key);
+  // "im Deutschen Ärzteblatt" cites the Deutsches Ärzteblatt.
+  if (node?.end?.declined) return canonical;
   const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
   return full ? words.join(' ') : canonical;
 }

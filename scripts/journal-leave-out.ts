@@ -1,0 +1,102 @@
+// What a journal the list does not know costs: every labelled story is read twice, with the whole list and with a
+// list that leaves out that story's own gold journals (and their aliases), and journals are scored as eval.mjs does.
+//   npx tsx scripts/journal-leave-out.ts              the hand-labelled stories, fakehealth and cardiff
+//   npx tsx scripts/journal-leave-out.ts --verbose    also each story whose journals change when left out
+// The second figure is the honest one for stories nobody here has seen: their journal is on the list only if the
+// list is broad, not because a labelled story put it there.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { extractArticle } from '../lib/extract';
+import { parseHtml } from '../lib/cli/parse-html';
+import { findSources } from '../lib/analysis/sources';
+import { createJournalIndex, readJournals, type JournalIndex } from '../lib/analysis/sources/journals';
+
+const CORPUS = join(import.meta.dirname, '../../shared/corpus');
+const verbose = process.argv.includes('--verbose');
+
+interface Label { id: string; file: string; url?: string; lang?: string; journals?: string[] }
+const read = (file: string): Label[] =>
+  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...JSON.parse(l), dir: file }) as Label & { dir: string })
+    .map((it) => ({ ...it, file: join(file, '..', it.file) }));
+const SETS: [string, Label[]][] = [
+  ['hand-labelled', readdirSync(CORPUS).filter((f) => /^labels.*\.jsonl$/.test(f)).flatMap((f) => read(join(CORPUS, f)))],
+  ['fakehealth', read(join(CORPUS, 'fakehealth/labels.jsonl'))],
+  ['cardiff', read(join(CORPUS, 'cardiff/labels.jsonl'))],
+];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The page as eval.mjs gives it to the CLI: gzip opened, a .txt story wrapped in a minimal page. */
+function pageOf(it: Label): string {
+  if (it.file.endsWith('.gz')) return gunzipSync(readFileSync(it.file)).toString('utf8');
+  if (!it.file.endsWith('.txt')) return readFileSync(it.file, 'utf8');
+  const [title, ...rest] = readFileSync(it.file, 'utf8').split('\n');
+  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return `<!doctype html><html lang="${it.lang || 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
+}
+
+// eval.mjs's forgiving comparison: case, a leading "the", plural s, punctuation, and its few aliases.
+const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim()
+  .split(' ').map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).join(' ');
+const ALIASES = [['nejm', 'new england journal of medicine'], ['pnas', 'proceedings of national academy of science'],
+  ['proceedings of national academy of sciences of united states of america', 'proceedings of national academy of science'],
+  ['bmj', 'british medical journal'], ['jama', 'journal of american medical association'], ['plos one', 'plo one']];
+const jnorm = (s: string) => {
+  let n = norm(s).replace(/\bthe\b /g, '');
+  for (const [a, b] of ALIASES) if (n === norm(a)) n = norm(b);
+  return n;
+};
+
+const ALL = readJournals();
+const FULL = createJournalIndex(ALL);
+/** The list without any journal one of whose spellings is a gold journal of the story. */
+function leaveOut(gold: Set<string>): { index: JournalIndex; removed: number } {
+  const kept = ALL.filter((j) => ![j.name, ...j.aliases].some((v) => gold.has(jnorm(v))));
+  return { index: createJournalIndex(kept), removed: ALL.length - kept.length };
+}
+const SPELLINGS = new Set(ALL.flatMap((j) => [j.name, ...j.aliases].map(jnorm)));
+
+interface Tally { tp: number; fp: number; fn: number }
+const score = (t: Tally, gold: string[], found: string[]) => {
+  const left = [...found];
+  for (const g of gold) {
+    const at = left.indexOf(g);
+    if (at >= 0) { t.tp++; left.splice(at, 1); } else t.fn++;
+  }
+  t.fp += left.length;
+};
+const prf = ({ tp, fp, fn }: Tally) => {
+  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  return `P ${(100 * p).toFixed(1)}%  R ${(100 * r).toFixed(1)}%  F1 ${(100 * (p + r ? (2 * p * r) / (p + r) : 0)).toFixed(1)}%`;
+};
+
+for (const [set, labels] of SETS) {
+  const whole: Tally = { tp: 0, fp: 0, fn: 0 };
+  const out: Tally = { tp: 0, fp: 0, fn: 0 };
+  const notOnList: string[] = [];
+  let goldCount = 0;
+  for (const it of labels) {
+    if (!it.journals) continue;
+    const url = it.url || `https://example.org/${it.id}`;
+    const { document, close } = parseHtml(pageOf(it), url);
+    try {
+      const result = extractArticle(document, { url });
+      const gold = it.journals.map(jnorm);
+      goldCount += gold.length;
+      const journalsWith = (index: JournalIndex) =>
+        result.ok ? [...new Set(findSources(result.article, index).filter((s) => s.kind === 'journal').map((s) => jnorm(s.name!)))] : [];
+      const a = journalsWith(FULL);
+      const { index, removed } = leaveOut(new Set(gold));
+      notOnList.push(...it.journals.filter((g) => !SPELLINGS.has(jnorm(g))));
+      const b = removed ? journalsWith(index) : a;
+      score(whole, gold, a);
+      score(out, gold, b);
+      if (verbose && a.join('|') !== b.join('|')) console.log(`${it.id}: gold ${gold.join(' · ')}\n  whole list: ${a.join(' · ') || '∅'}\n  left out:   ${b.join(' · ') || '∅'}`);
+    } finally {
+      close();
+    }
+  }
+  console.log(`${set.padEnd(14)} ${labels.length} stories, ${goldCount} gold journals, ${notOnList.length} of them not on the list${verbose && notOnList.length ? `: ${notOnList.join(' · ')}` : ''}`);
+  console.log(`  whole list      ${prf(whole)}`);
+  console.log(`  own left out    ${prf(out)}`);
+}
