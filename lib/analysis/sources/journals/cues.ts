@@ -12,12 +12,19 @@ const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
-const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
+const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
 const JOURNAL_WORD_AFTER = /^[“”"'»«]?(?:\s+(?:(?:medical|science|scientific|research|online|academic|peer-reviewed)\s+)?journal\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b(?!s? (?:editor|editors|publisher)))/i;
 
 // A reference line: "Developmental Biology 392(2): 123-130", "Arch Intern Med. 2014;174(3):1", "… 12, 345. doi:10.…".
 const CITATION_AFTER = /^[.,]?\s*(?:\(?(?:19|20)\d{2}\)?\s*(?:[A-Z][a-z]{2}\w*\.?\s*\d{0,2}\s*)?[;,.:]\s*)?(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*(?:\(\s*[\w–-]+\s*\))?\s*[:,]\s*(?:e|S)?\d|^[^.]{0,80}?\bdoi:?\s*10\.\d/i;
+// "a Lancet paper", "the JAMA study", "a new Nature paper": the journal names the paper it published.
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(?:an?|the|this|that|(?:19|20)\d{2})\s+${FRAMING}$`, 'i');
+const QUALIFIER_AFTER = /^\s+(?:stud(?:y|ies)|papers?|articles?|report|analysis|research letter|editorial)\b/;
+/** "the JAMA study": the name qualifies a paper, which a later mention often uses to point back to a fuller name. */
+export function qualifiesPaper(sentence: string, start: number, end: number, de: boolean): boolean {
+  return !de && QUALIFIER_AFTER.test(sentence.slice(end, end + 30)) && QUALIFIER_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
+}
 const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Source|Quelle|Originalpublikation)\s*:\s*[^:]*$/i;
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
@@ -32,6 +39,7 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
   const after = sentence.slice(end, end + 120);
   if (JOURNAL_WORD_BEFORE.test(before) || JOURNAL_WORD_AFTER.test(after)) return 'the-journal';
   if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start))) return 'citation';
+  if (qualifiesPaper(sentence, start, end, de)) return 'published-in';
   if ((CUE_BEFORE.test(before) || (de && CUE_BEFORE_DE.test(before))) && publishWord()) return 'published-in';
   return null;
 }
@@ -56,9 +64,9 @@ export function inPassing(sentence: string, start: number, end: number): boolean
 
 // Earlier or separate work, mentioned for background: "a previous study in", "a related paper", "eine frühere Studie".
 const BACKGROUND =
-  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
+  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|(?:builds?|building|built) on (?:an?|the|their|his|her)|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
 // A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
-const DATED = /\blast (?:year|decade)\b|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
+const DATED = /\blast (?:year|decade)\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
 const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
 // Work the clause itself places before the story: "a study last year in X", "Earlier this year in X".

@@ -21,12 +21,12 @@ const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives
 // Words GENERIC cannot match without: a cheap test before the regex.
 const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
 
-const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
+export const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
 // Places, organisations, newspapers and dates that follow the same verbs: "published in the United States".
-const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+export const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
 // A lower-case noun right after the name makes the name a qualifier.
 const NOUN_AFTER = /^\s+(?:report|study|survey|guidelines?|data|review|figures|statistics|analysis|team|researchers?|scientists?)\b/;
-const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
+export const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
 // "WORK, a journal affiliated with …", "Cancer Cell journal".
 // Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
 const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b|\s+(?:(?:medical|science|scientific)\s+)?journal\b(?!,?\s+[A-Z]))/i;
