@@ -39,7 +39,7 @@ describe('institutions: heads and names the scanner reads', () => {
   it('reads German institutions', () => {
     expect(names('Die Studie entstand am Max-Planck-Institut für Evolutionäre Anthropologie in Leipzig und am Deutschen Krebsforschungszentrum.')).toEqual([
       'Max-Planck-Institut für Evolutionäre Anthropologie',
-      'Deutschen Krebsforschungszentrum',
+      'Deutsches Krebsforschungszentrum',
     ]);
     expect(names('Die Technische Universität München und das Universitätsklinikum Freiburg waren beteiligt.')).toEqual(['Technische Universität München', 'Universitätsklinikum Freiburg']);
     expect(names('Forschende der Universität Bonn und der Charité werteten die Daten aus.')).toEqual(['Universität Bonn', 'Charité']);

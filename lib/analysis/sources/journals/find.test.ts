@@ -185,6 +185,12 @@ describe('findJournalMentions: German', () => {
     expect(cited('Die Arbeit erscheint in der Zeitschrift „Forum der Molekularen Ökologie“.', 'de')).toEqual(['Forum der Molekularen Ökologie']);
   });
 
+  it('reads a genitive journal word and an English name in German quotes', () => {
+    const cue = (s: string) => mentions(s, 'de').map((m) => [m.name, m.cue]);
+    expect(cue('Die Studie erschien in der aktuellen Ausgabe des Fachjournals „JAMA Neurology“.')).toEqual([['JAMA Neurology', 'the-journal']]);
+    expect(cue('Die Arbeit wurde in „The Lancet Neurology“ publiziert, teilte die Universität mit.')).toEqual([['The Lancet Neurology', 'published-in']]);
+  });
+
   it('flags German work not yet published or planned', () => {
     expect(mentions('Die Studie ist noch nicht in einer Fachzeitschrift erschienen.', 'de')).toEqual([]);
     expect(mentions('Die Studie soll demnächst in The Lancet erscheinen.', 'de')[0]).toMatchObject({ name: 'The Lancet', planned: true });
