@@ -100,6 +100,23 @@ describe('findJournalMentions: lists and qualifiers', () => {
   });
 });
 
+describe('findJournalMentions: names with a word too many', () => {
+  it('takes the word "Journal" before or after a name for the cue, not the name', () => {
+    expect(cited('The study is published in the Journal BMJ Open Diabetes Research and Care.')).toEqual(['BMJ Open Diabetes Research and Care']);
+    expect(cited('His results have been published in The Lancet Respiratory Medicine Journal.')).toEqual(['The Lancet Respiratory Medicine']);
+    expect(cited('The work appears in the European Heart Journal.')).toEqual(['European Heart Journal']);
+  });
+
+  it('reads "Public Library of Science ONE" as PLOS ONE', () => {
+    expect(cited('The findings are published in the online journal Public Library of Science ONE.')).toEqual(['PLOS ONE']);
+  });
+
+  it('takes no newspaper for a journal', () => {
+    expect(cited('The study was reported in the Wall Street Journal.')).toEqual([]);
+    expect(cited('It appeared in the Milwaukee Journal Sentinel and the Atlanta Journal-Constitution.')).toEqual([]);
+  });
+});
+
 describe('findJournalMentions: reference lines', () => {
   it('reads a journal in a citation line', () => {
     const [m] = mentions('Roe J, Doe A. Growth of the fin bud. Developmental Biology 392(2): 123-130. doi:10.5555/devbio.2014.05');

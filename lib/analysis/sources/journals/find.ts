@@ -2,7 +2,7 @@
 import { baseLanguage } from '../../../text/sentences';
 import { PUBLISH_WORD, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
-import { createJournalIndex, type JournalIndex } from './list';
+import { canonicalJournal, createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
 import { unknownRuns } from './unknown';
 
@@ -101,7 +101,8 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const cue: Cue | null = cueOf(s, start, end, de, publishWord);
     if (!family && !subtitle) {
       // Part of a longer proper name ("Cancer Research UK", "Cell Press"); German writes every noun in capitals, so there only an uncited name.
-      const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text);
+      // "The Lancet Respiratory Medicine Journal": the word "Journal" after a name does not make it longer.
+      const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text) && next.text !== 'Journal';
       const gluedBefore = prev && prev.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.text !== 'The' && /^\s+$/.test(s.slice(prev.end, start)) && !TIME_WORDS.test(prev.text);
       if ((gluedAfter || gluedBefore) && !(de && cue)) continue;
       // Inside a longer title that a cue names ("published in Frontiers in Ecology and the Environment"): the unknown-name pass reads it.
@@ -131,7 +132,9 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
   for (const u of unknownRuns(s, de, publishWord, taken)) {
     if (inPassing(s, u.start, u.end)) continue;
     const cue = cueOf(s, u.start, u.end, de, publishWord) ?? (u.saysJournal ? 'the-journal' : 'published-in');
-    out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
+    // "Public Library of Science ONE" is PLOS ONE.
+    const name = /^Public Library of Science\s+\S/.test(u.name) ? canonicalJournal(index, u.name.replace(/^Public Library of Science/, 'PLOS')) ?? u.name : u.name;
+    out.push({ name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
   }
   out.sort((a, b) => a.start - b.start);
   joinCues(s, out);
