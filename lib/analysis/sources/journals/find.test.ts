@@ -107,10 +107,6 @@ describe('findJournalMentions: names with a word too many', () => {
     expect(cited('The work appears in the European Heart Journal.')).toEqual(['European Heart Journal']);
   });
 
-  it('reads "Public Library of Science ONE" as PLOS ONE', () => {
-    expect(cited('The findings are published in the online journal Public Library of Science ONE.')).toEqual(['PLOS ONE']);
-  });
-
   it('takes no newspaper for a journal', () => {
     expect(cited('The study was reported in the Wall Street Journal.')).toEqual([]);
     expect(cited('It appeared in the Milwaukee Journal Sentinel and the Atlanta Journal-Constitution.')).toEqual([]);

@@ -2,7 +2,7 @@
 import { baseLanguage } from '../../../text/sentences';
 import { PUBLISH_WORD, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
-import { canonicalJournal, createJournalIndex, type JournalIndex } from './list';
+import { createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
 import { unknownRuns } from './unknown';
 
@@ -132,9 +132,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
   for (const u of unknownRuns(s, de, publishWord, taken)) {
     if (inPassing(s, u.start, u.end)) continue;
     const cue = cueOf(s, u.start, u.end, de, publishWord) ?? (u.saysJournal ? 'the-journal' : 'published-in');
-    // "Public Library of Science ONE" is PLOS ONE.
-    const name = /^Public Library of Science\s+\S/.test(u.name) ? canonicalJournal(index, u.name.replace(/^Public Library of Science/, 'PLOS')) ?? u.name : u.name;
-    out.push({ name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
+    out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
   }
   out.sort((a, b) => a.start - b.start);
   joinCues(s, out);
