@@ -80,7 +80,10 @@ const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingerei
 const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\w*|printed)\b)[^.;]*$/i;
 
 // The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
-const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b/i;
+// "The follow-up report, which is published in X": the present tense puts the work out now, beside a dated one.
+const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:journal )?$/i;
+// "published in The Lancet in 2014": a year right after the name dates the work too.
+const DATED_AFTER = /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/;
 const FRESH_AFTER = /^[^.;]{0,30}\b(?:today|this week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** What the name's own clause says of the publication: not (yet) published, planned, only submitted; an earlier, dated or new study. */
@@ -97,7 +100,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
     background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
-    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
+    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 30)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };
 }

@@ -184,6 +184,12 @@ describe('findJournalMentions: what the story says of the publication', () => {
     expect(cited(all)).toEqual(['New England Journal of Medicine', 'Molecular Medicine']);
   });
 
+  it('reads a year after the name as a date, and the present tense as new work', () => {
+    const story = 'Initial results were published in The Lancet in 2014. The follow-up report, which is published in Nature Medicine, shows the benefit lasted.';
+    expect(cited(story)).toEqual(['Nature Medicine']);
+    expect(cited('Initial results were published in The Lancet in 2014.')).toEqual(['The Lancet']);
+  });
+
   it('gives the sentence and the span of each name', () => {
     const [m] = findJournalMentions(['No journal here.', 'It was published in Science Advances today.']);
     expect(m).toMatchObject({ sentence: 1, start: 20, end: 36, cue: 'published-in', known: true });
