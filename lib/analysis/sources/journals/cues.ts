@@ -13,7 +13,7 @@ const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
-const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
+const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
 const JOURNAL_WORD_AFTER = /^[“”"'»«]?(?:\s+(?:(?:medical|science|scientific|research|online|academic|peer-reviewed)\s+)?journal\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b(?!s? (?:editor|editors|publisher)))/i;
 
@@ -69,7 +69,8 @@ const BACKGROUND =
 // A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
 const DATED = /\blast (?:year|decade)\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
-const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
+// A quote's end ('…," said the study') and a dash ('or not—despite') start a clause too.
+const CLAUSE_START = /[.;:!?]\s|,\s|[.,;:!?]["”’']\s|\s?[—–]\s?|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
 // Work the clause itself places before the story: "a study last year in X", "Earlier this year in X".
 const PAST = /\b(?:last (?:year|decade)|earlier this (?:year|decade)|a (?:year|decade) ago|letztes Jahr|im vergangenen Jahr|vor einem Jahr)\b/i;
 // "Last year, researchers published a study in X": a time that opens the sentence holds for its clauses.

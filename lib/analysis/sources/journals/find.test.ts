@@ -107,6 +107,11 @@ describe('findJournalMentions: names with a word too many', () => {
     expect(cited('The work appears in the European Heart Journal.')).toEqual(['European Heart Journal']);
   });
 
+  it('reads "and" for "&" in a known name, and "the peer-reviewed publication X"', () => {
+    expect(cited('Research in the BMJ Quality and Safety journal linked junior care roles to higher death rates.')).toEqual(['BMJ Quality & Safety']);
+    expect(cited('The study is published in the peer-reviewed publication Antimicrobial Agents and Chemotherapy.')).toEqual(['Antimicrobial Agents and Chemotherapy']);
+  });
+
   it('takes no newspaper for a journal', () => {
     expect(cited('The study was reported in the Wall Street Journal.')).toEqual([]);
     expect(cited('It appeared in the Milwaukee Journal Sentinel and the Atlanta Journal-Constitution.')).toEqual([]);
@@ -182,6 +187,12 @@ describe('findJournalMentions: what the story says of the publication', () => {
     expect(cited(both)).toEqual(['PLOS ONE']);
     const all = 'A 2012 study published in the New England Journal of Medicine reported better memory. In 2014, a study in Molecular Medicine showed the same in rats.';
     expect(cited(all)).toEqual(['New England Journal of Medicine', 'Molecular Medicine']);
+  });
+
+  it('reads a negation only inside the name’s clause: a quote’s end or a dash starts another', () => {
+    expect(mentions('"Those who do not groom differ," said the study published in the journal Sexually Transmitted Infections.')[0]).toMatchObject({ negated: false });
+    expect(mentions('Coroners disagree on whether a death merits an inquest or not—reveals a small study published online in the Journal of Clinical Pathology.')[0]).toMatchObject({ negated: false });
+    expect(mentions('The study has not yet been published in Nature.')[0]).toMatchObject({ negated: true });
   });
 
   it('reads a year after the name as a date, and the present tense as new work', () => {
