@@ -67,7 +67,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
     const tail = TAIL_HEADS.has(head) && capBefore(i) && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
     const lower = LOWER_HEADS.has(words[i].text) && capBefore(i);
-    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
+    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? ''))) || (head === 'Force' && prev?.text === 'Task');
     if (!isHead) continue;
     // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
     const legalAfterComma = LEGAL_HEADS.has(head) && prev?.text === ',' && adjacent(prev, words[i]) && i > 1 && isCap(words[i - 2].text) && words[i - 2].end === prev.start;
