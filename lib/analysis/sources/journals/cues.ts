@@ -82,7 +82,7 @@ const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\
 
 // The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
 // "The follow-up report, which is published in X": the present tense puts the work out now, beside a dated one.
-const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:journal )?$/i;
+const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:[\w-]+ ){0,2}?(?:journal |publication )?(?:the )?$/i;
 // "published in The Lancet in 2014": a year right after the name dates the work too.
 const DATED_AFTER = /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/;
 const FRESH_AFTER = /^[^.;]{0,30}\b(?:today|this week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;

@@ -199,6 +199,8 @@ describe('findJournalMentions: what the story says of the publication', () => {
     const story = 'Initial results were published in The Lancet in 2014. The follow-up report, which is published in Nature Medicine, shows the benefit lasted.';
     expect(cited(story)).toEqual(['Nature Medicine']);
     expect(cited('Initial results were published in The Lancet in 2014.')).toEqual(['The Lancet']);
+    const framed = 'Results are published in the scientific publication the Journal of Medical Cases. Knee injuries are common, according to a 2014 article in the Journal of Orthopedics.';
+    expect(cited(framed)).toEqual(['Journal of Medical Cases']);
   });
 
   it('gives the sentence and the span of each name', () => {
