@@ -16,6 +16,13 @@ describe('findSources', () => {
     expect(sources[2]).toMatchObject({ name: 'Jane Roe' });
   });
 
+  it('lists the authors of a paper page that a preprint server or a publisher tags', () => {
+    const people = (citation: Record<string, string[]>) => findSources(article(['We propose a method for merging aligned models.'], { byline: null, metadata: { citation } })).filter((s) => s.kind === 'researcher').map((s) => s.name);
+    expect(people({ citation_title: ['Merging aligned models'], citation_arxiv_id: ['2401.00001'], citation_author: ['Roy, Ana', 'Patel, Jo'] })).toEqual(['Ana Roy', 'Jo Patel']);
+    expect(people({ citation_title: ['A calm app'], citation_doi: ['10.2196/14273'], citation_authors: ['Jen Huber', 'Chong Lee'] })).toEqual(['Jen Huber', 'Chong Lee']);
+    expect(people({ citation_title: ['A news story'], citation_author: ['Sam Writer'] })).toEqual([]);
+  });
+
   it('merges a wire service named in the text with its link', () => {
     const sources = findSources(
       article(['The university described the work in a press release on EurekAlert.'], {

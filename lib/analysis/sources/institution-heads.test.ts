@@ -31,6 +31,12 @@ describe('institutions: heads and names the scanner reads', () => {
     expect(names('Funding came from the Economic and Social Research Council.')).toEqual(['Economic and Social Research Council']);
   });
 
+  it('reads a task force as a body, not the words "task force" alone', () => {
+    expect(names('In a draft statement, the U.S. Preventive Services Task Force said the evidence was thin.')).toEqual(['Preventive Services Task Force']);
+    expect(names('In its advice to doctors, the Canadian Task Force on Preventive Health Care disagrees with that view.')).toEqual(['Canadian Task Force on Preventive Health Care']);
+    expect(names('After the report came out, the task force met again to weigh it.')).toEqual([]);
+  });
+
   it('takes a programme named by more than ordinary words', () => {
     expect(names('The Canadian National Transplant Research Program paid for it.')).toEqual(['Canadian National Transplant Research Program']);
     expect(names('A Clinical Research Program paid for it.')).toEqual([]);
@@ -39,7 +45,7 @@ describe('institutions: heads and names the scanner reads', () => {
   it('reads German institutions', () => {
     expect(names('Die Studie entstand am Max-Planck-Institut für Evolutionäre Anthropologie in Leipzig und am Deutschen Krebsforschungszentrum.')).toEqual([
       'Max-Planck-Institut für Evolutionäre Anthropologie',
-      'Deutschen Krebsforschungszentrum',
+      'Deutsches Krebsforschungszentrum',
     ]);
     expect(names('Die Technische Universität München und das Universitätsklinikum Freiburg waren beteiligt.')).toEqual(['Technische Universität München', 'Universitätsklinikum Freiburg']);
     expect(names('Forschende der Universität Bonn und der Charité werteten die Daten aus.')).toEqual(['Universität Bonn', 'Charité']);

@@ -61,7 +61,7 @@ export const KNOWN_PHRASES = [
   'Eli Lilly', 'Johnson & Johnson', 'Novo Nordisk', 'Bristol Myers Squibb', 'Bristol-Myers Squibb', 'Boston Scientific', 'Google DeepMind', 'Kaiser Permanente',
   'Cancer Research UK', 'UK Biobank', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Centers for Disease Control',
   'Department of Health and Human Services', 'Department of Energy', 'Department of Agriculture', 'Department of Defense', 'Department of Veterans Affairs',
-  'National Heart, Lung, and Blood Institute', 'National Heart, Lung and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
+  'National Heart, Lung, and Blood Institute', 'National Heart, Lung and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Charité – Universitätsmedizin Berlin', 'Charité - Universitätsmedizin Berlin', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',

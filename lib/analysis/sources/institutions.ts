@@ -1,3 +1,4 @@
+import { germanNominative } from './german-names';
 import {
   CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
@@ -66,7 +67,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     // "Fauna and Flora International", "the Royal Free hospital": heads that count only after a name.
     const tail = TAIL_HEADS.has(head) && capBefore(i) && !(words[i + 1] && isCap(words[i + 1].text) && adjacent(words[i], words[i + 1]));
     const lower = LOWER_HEADS.has(words[i].text) && capBefore(i);
-    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? '')));
+    const isHead = HEADS.has(head) || (isCap(head) && COMPOUND_HEAD.test(head)) || tail || lower || (SCHOOL.test(head) && /^(?:of|at)$/.test(words[i + 1]?.text ?? '')) || (head === 'School' && /^(?:Medical|Business|Law|Dental|Nursing)$/.test(bare(prev?.text ?? ''))) || (head === 'Force' && prev?.text === 'Task');
     if (!isHead) continue;
     // "Acme Analytics, LLC": a legal form after a comma still ends the name before it.
     const legalAfterComma = LEGAL_HEADS.has(head) && prev?.text === ',' && adjacent(prev, words[i]) && i > 1 && isCap(words[i - 2].text) && words[i - 2].end === prev.start;
@@ -130,7 +131,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       }
       break;
     }
-    if (a === i && b === i) continue;
+    // A lone head is no name, unless a proper name is joined to it ("Robert-Koch-Institut", "des Karolinska-Instituts").
+    if (a === i && b === i && !/^\p{Lu}[\p{L}]*-/u.test(head)) continue;
     if (lower && !lowerHeadName(words.slice(a, i).map((w) => w.text), sentence.slice(Math.max(0, words[a].start - 6), words[a].start))) continue;
     // "Research Program" is a phrase; "Canadian National Transplant Research Program" is a name.
     if (WEAK_HEADS.has(head) && b === i && (words.slice(a, i).every((w) => GENERIC_LEFT.has(bare(w.text))) || /ing$/.test(words[a].text))) continue;
@@ -148,7 +150,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     i = b;
     if (/\bJournal\b|^(?:The )?(?:University|Institute|Hospital|College|Center|Centre)$/.test(name)) continue;
     if (notAnOrganisation(name, sentence.slice(Math.max(0, start - 40), start), sentence.slice(end, end + 60))) continue;
-    if (!taken(start, end)) out.push({ name, start, end });
+    if (!taken(start, end)) out.push({ name: germanNominative(name), start, end });
     start = end;
   }
   for (const w of words) {

@@ -30,6 +30,8 @@ export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CR
 // "Jane Roe, who led the study at …": the appositive says the person did the research, however long the place after it.
 export const AFTER_LED = /^,\s+who\s+(?:also\s+)?(?:led|co-led|headed|ran|conducted|directed|supervised|oversaw|designed|carried out|worked on|co-?authored|authored|wrote)\s+(?:the|this|a|their|his|her)\s+(?:new\s+|latest\s+)?(?:study|research|work|trial|team|project|analysis|review|survey|paper|report|experiments?)\b/;
 export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
+/** A particle and an institution's word that end a name match: "Anna Roth von der Ludwig-Maximilians-Universität". */
+export const PLACE_TAIL = /\s+(?:von|vom|van|de|zu|der|den)(?:\s+(?:der|dem|den))?\s+\S*(?:Universit|Institut|Klinik|Zentrum|Hochschule|Hospital|College|Center|Centre)\S*$/u;
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
 /** Fields and documents, never a person's name: "Ancient History", "World Report", "Impulse Control". */

@@ -13,7 +13,7 @@ export interface PersonMention {
 import {
   AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
-  FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, SURNAME_APPOSITIVE,
+  FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, PLACE_TAIL, SURNAME_APPOSITIVE,
 } from './people-words';
 import { listRole, nameChains, type Listed } from './name-lists';
 
@@ -61,7 +61,9 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
   const add = (name: string, at: number, strong: boolean, beforeWindow = '') => {
     const clean = name.replace(/['’]s$/, '').trim();
     if (!plausibleName(clean, strong)) return;
-    const after = sentence.slice(at + name.length);
+    // A dash inside a place's name ("Charité – Universitätsmedizin Berlin") does not end the appositive.
+    const base = at + name.length;
+    const after = institutions.filter((i) => i.start >= base && /\s[—–]\s/.test(sentence.slice(i.start, i.end))).reduce((t, i) => t.slice(0, i.start - base) + sentence.slice(i.start, i.end).replace(/\s[—–]\s/g, ' - ') + t.slice(i.end - base), sentence.slice(base));
     if (AGE_AFTER.test(after)) return;
     // The appositive: up to the next clause that starts another name or the sentence end.
     const window = after.slice(0, 160).split(/[;(]|\s[—–]\s|,\s+(?:and\s+)?(?:said|says)\b/)[0];
@@ -101,6 +103,9 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       at += owner[0].length;
       name = name.slice(owner[0].length);
     }
+    // "Anna Roth von der Ludwig-Maximilians-Universität": the place after "von der" is no part of the name.
+    const place = PLACE_TAIL.exec(name);
+    if (place) name = name.slice(0, place.index);
     // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
     if (!/^[\p{Lu}]/u.test(name)) continue;
     // Words inside an institution's name ("the Centre for Insect Acoustics") are no person.

@@ -41,8 +41,8 @@ function writers(article: ExtractedArticle): Set<string> {
 /** Researchers named in the story, merged by name ("Goldstein" is "Harris Goldstein"), writers left out. */
 export function findPeople(article: ExtractedArticle, sentences: string[], orgs: InstitutionMention[][]): Source[] {
   const { citation } = article.metadata;
-  // On a paper's own page the byline lists the paper's authors, not a reporter.
-  const scholarly = Boolean(citation.citation_doi || citation.citation_journal_title);
+  // On a paper's own page the byline lists the paper's authors, not a reporter (a preprint server gives an arXiv id or a PDF, no DOI).
+  const scholarly = Boolean(citation.citation_doi || citation.citation_journal_title || citation.citation_arxiv_id || citation.citation_pdf_url);
   const byline = scholarly ? new Set<string>() : writers(article);
   const people: PersonMention[] = [];
   const scans: NameScans = new Map();
@@ -91,7 +91,8 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   });
   // The page's own paper authors, when the page is a paper: citation_author tags, else the byline.
   if (scholarly) {
-    const listed = citation.citation_author ?? (article.byline ?? '').replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/);
+    // "citation_authors" (one name a tag) on some publishers' pages.
+    const listed = citation.citation_author ?? citation.citation_authors ?? (article.byline ?? '').replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/);
     for (const raw of listed.map((a) => a.replace(/\d+$|\b(?:PhD|MD|MSc|MPH)\b/g, '').trim()).filter((a) => /\s/.test(a) || a.includes(',')).slice(0, 8)) {
       const name = raw.includes(',') ? raw.split(',').map((s) => s.trim()).reverse().join(' ') : raw.trim();
       if (!people.some((q) => last(q.name) === last(name))) people.push({ name, evidence: '', strong: true, role: 'study author' });

@@ -4,20 +4,28 @@
 export const FRAMING = String.raw`(?:(?:(?:today|this (?:week|month)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|latest|current|recent|new|online|open[- ]access|peer[- ]reviewed|medical|scientific|prestigious|respected|British|American|European|leading|academic|science|research|international|specialist|[A-Z][a-z]+ [A-Z][a-z]+'s)\s+)*`;
 const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|medizinischen|britischen|amerikanischen|US-amerikanischen|wissenschaftlichen|aktuellen|neuen|neuesten|jüngsten|führenden|frei zugänglichen)\s+)*`;
 /** German words for "journal". */
-export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournal|Fachblatt|Fachmagazin|Wissenschaftsjournal|Wissenschaftsmagazin|Wissenschaftszeitschrift|Zeitschrift|Journal|Magazin)`;
+// With the genitive "-s" ("in der Ausgabe des Fachjournals X").
+export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournals?|Fachblatte?s?|Fachmagazins?|Wissenschaftsjournals?|Wissenschaftsmagazins?|Wissenschaftszeitschrift|Zeitschrift|Journals?|Magazins?)`;
 const OPEN_QUOTE = String.raw`[„"“»‚']?`;
 
 // Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
 // "in a 2012 PLOS One paper": an article and a year may come between.
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
-const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an)\s+(?:der\s+|dem\s+|die\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}$`, 'u');
+const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
-const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\bjournals?,?\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
+const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
 const JOURNAL_WORD_AFTER = /^[“”"'»«]?(?:\s+(?:(?:medical|science|scientific|research|online|academic|peer-reviewed)\s+)?journal\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b(?!s? (?:editor|editors|publisher)))/i;
 
 // A reference line: "Developmental Biology 392(2): 123-130", "Arch Intern Med. 2014;174(3):1", "… 12, 345. doi:10.…".
 const CITATION_AFTER = /^[.,]?\s*(?:\(?(?:19|20)\d{2}\)?\s*(?:[A-Z][a-z]{2}\w*\.?\s*\d{0,2}\s*)?[;,.:]\s*)?(?:vol(?:ume)?\.?\s*)?\d{1,4}\s*(?:\(\s*[\w–-]+\s*\))?\s*[:,]\s*(?:e|S)?\d|^[^.]{0,80}?\bdoi:?\s*10\.\d/i;
+// "a Lancet paper", "the JAMA study", "a new Nature paper": the journal names the paper it published.
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(?:an?|the|this|that|(?:19|20)\d{2})\s+${FRAMING}$`, 'i');
+const QUALIFIER_AFTER = /^\s+(?:stud(?:y|ies)|papers?|articles?|report|analysis|research letter|editorial)\b/;
+/** "the JAMA study": the name qualifies a paper, which a later mention often uses to point back to a fuller name. */
+export function qualifiesPaper(sentence: string, start: number, end: number, de: boolean): boolean {
+  return !de && QUALIFIER_AFTER.test(sentence.slice(end, end + 30)) && QUALIFIER_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
+}
 const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Source|Quelle|Originalpublikation)\s*:\s*[^:]*$/i;
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
@@ -32,6 +40,7 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
   const after = sentence.slice(end, end + 120);
   if (JOURNAL_WORD_BEFORE.test(before) || JOURNAL_WORD_AFTER.test(after)) return 'the-journal';
   if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start))) return 'citation';
+  if (qualifiesPaper(sentence, start, end, de)) return 'published-in';
   if ((CUE_BEFORE.test(before) || (de && CUE_BEFORE_DE.test(before))) && publishWord()) return 'published-in';
   return null;
 }
@@ -56,11 +65,12 @@ export function inPassing(sentence: string, start: number, end: number): boolean
 
 // Earlier or separate work, mentioned for background: "a previous study in", "a related paper", "eine frühere Studie".
 const BACKGROUND =
-  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
+  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|(?:builds?|building|built) on (?:an?|the|their|his|her)|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
 // A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
-const DATED = /\blast (?:year|decade)\b|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
+const DATED = /\blast (?:year|decade)\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
-const CLAUSE_START = /[.;:!?]\s|,\s|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
+// A quote's end ('…," said the study') and a dash ('or not—despite') start a clause too.
+const CLAUSE_START = /[.;:!?]\s|,\s|[.,;:!?]["”’']\s|\s?[—–]\s?|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
 // Work the clause itself places before the story: "a study last year in X", "Earlier this year in X".
 const PAST = /\b(?:last (?:year|decade)|earlier this (?:year|decade)|a (?:year|decade) ago|letztes Jahr|im vergangenen Jahr|vor einem Jahr)\b/i;
 // "Last year, researchers published a study in X": a time that opens the sentence holds for its clauses.
@@ -71,7 +81,10 @@ const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingerei
 const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\w*|printed)\b)[^.;]*$/i;
 
 // The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
-const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b/i;
+// "The follow-up report, which is published in X": the present tense puts the work out now, beside a dated one.
+const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:[\w-]+ ){0,2}?(?:journal |publication )?(?:the )?$/i;
+// "published in The Lancet in 2014": a year right after the name dates the work too.
+const DATED_AFTER = /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/;
 const FRESH_AFTER = /^[^.;]{0,30}\b(?:today|this week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** What the name's own clause says of the publication: not (yet) published, planned, only submitted; an earlier, dated or new study. */
@@ -88,7 +101,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
     background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
-    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)),
+    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 30)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };
 }

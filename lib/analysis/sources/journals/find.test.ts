@@ -67,6 +67,57 @@ describe('findJournalMentions: names read whole', () => {
   });
 });
 
+describe('findJournalMentions: lists and qualifiers', () => {
+  it('reads every journal of a list after "journals:" or before "respectively", known or not', () => {
+    expect(cited('The two studies appear in their respective journals: the Journal of Sleep Research, Sleep Medicine Reviews and the Annals of Internal Medicine.')).toEqual(['Journal of Sleep Research', 'Sleep Medicine Reviews', 'Annals of Internal Medicine']);
+    expect(cited('The findings appear in Cell and Sleep Medicine Reviews, respectively.')).toEqual(['Cell', 'Sleep Medicine Reviews']);
+    expect(cited('The study was published in Nature, Pediatric Research and Sleep Medicine Reviews this week.')).toEqual(['Nature', 'Pediatric Research', 'Sleep Medicine Reviews']);
+  });
+
+  it('takes no list item that is a person, a body or a lone appositive', () => {
+    expect(cited('The findings appear in Nature, Science Minister Jo Roe said.')).toEqual(['Nature']);
+    expect(cited('The study was published in Nature, Oakmere University Research and the press office said so.')).toEqual(['Nature']);
+    expect(cited('The study was published in Cell, Oakmere Health Research, a charity that paid for it, said.')).toEqual(['Cell']);
+  });
+
+  it('reads a journal that qualifies the paper: "a Lancet paper", "the JAMA study", "a new Nature paper"', () => {
+    expect(cited('The JAMA study followed 4,000 adults.')).toEqual(['Journal of the American Medical Association']);
+    expect(cited('A new Nature paper shows that sea ice thins faster in spring.')).toEqual(['Nature']);
+    expect(cited('In the Immunity report, mice lived longer.')).toEqual(['Immunity']);
+    expect(cited('Sleep study results were good, and the Framingham Heart study agreed.')).toEqual([]);
+    expect(cited('The Nature Conservancy report counted the birds.')).toEqual([]);
+  });
+
+  it('reads "the X study" after a fuller name as that journal', () => {
+    const story = 'The trial was published in Circulation: Cardiovascular Quality and Outcomes. The authors of the Circulation study adjusted for diet.';
+    expect(cited(story)).toEqual(['Circulation: Cardiovascular Quality and Outcomes', 'Circulation: Cardiovascular Quality and Outcomes']);
+    expect(cited('Most women trim, according a JAMA Dermatology report. They had more partners, according to the JAMA study.')).toEqual(['JAMA Dermatology', 'JAMA Dermatology']);
+  });
+
+  it('takes a dated qualifier for background beside a new study', () => {
+    expect(cited('A 2006 Lancet Neurology study found it, but a new study published in Cell disagrees.')).toEqual(['Cell']);
+    expect(cited('The research builds on a Lancet Neurology study that followed patients for five years.')).toEqual([]);
+  });
+});
+
+describe('findJournalMentions: names with a word too many', () => {
+  it('takes the word "Journal" before or after a name for the cue, not the name', () => {
+    expect(cited('The study is published in the Journal BMJ Open Diabetes Research and Care.')).toEqual(['BMJ Open Diabetes Research and Care']);
+    expect(cited('His results have been published in The Lancet Respiratory Medicine Journal.')).toEqual(['The Lancet Respiratory Medicine']);
+    expect(cited('The work appears in the European Heart Journal.')).toEqual(['European Heart Journal']);
+  });
+
+  it('reads "and" for "&" in a known name, and "the peer-reviewed publication X"', () => {
+    expect(cited('Research in the BMJ Quality and Safety journal linked junior care roles to higher death rates.')).toEqual(['BMJ Quality & Safety']);
+    expect(cited('The study is published in the peer-reviewed publication Antimicrobial Agents and Chemotherapy.')).toEqual(['Antimicrobial Agents and Chemotherapy']);
+  });
+
+  it('takes no newspaper for a journal', () => {
+    expect(cited('The study was reported in the Wall Street Journal.')).toEqual([]);
+    expect(cited('It appeared in the Milwaukee Journal Sentinel and the Atlanta Journal-Constitution.')).toEqual([]);
+  });
+});
+
 describe('findJournalMentions: reference lines', () => {
   it('reads a journal in a citation line', () => {
     const [m] = mentions('Roe J, Doe A. Growth of the fin bud. Developmental Biology 392(2): 123-130. doi:10.5555/devbio.2014.05');
@@ -110,7 +161,6 @@ describe('findJournalMentions: names that are not a citation', () => {
     expect(cited('Journal of Epidemiology & Community Health Press Release')).toEqual(['Journal of Epidemiology & Community Health']);
     expect(cited('Initial results, published in a 2012 PLOS One paper, were promising.')).toEqual(['PLOS ONE']);
     expect(cited('The survey was published in Sexually Transmitted Infections - a specialist BMJ journal.')).toEqual(['Sexually Transmitted Infections']);
-    expect(mentions('Women who groomed had more partners, according to the JAMA study.')[0].cue).toBe('named');
   });
 
   it('does not read a university or a place as a journal', () => {
@@ -139,6 +189,20 @@ describe('findJournalMentions: what the story says of the publication', () => {
     expect(cited(all)).toEqual(['New England Journal of Medicine', 'Molecular Medicine']);
   });
 
+  it('reads a negation only inside the name’s clause: a quote’s end or a dash starts another', () => {
+    expect(mentions('"Those who do not groom differ," said the study published in the journal Sexually Transmitted Infections.')[0]).toMatchObject({ negated: false });
+    expect(mentions('Coroners disagree on whether a death merits an inquest or not—reveals a small study published online in the Journal of Clinical Pathology.')[0]).toMatchObject({ negated: false });
+    expect(mentions('The study has not yet been published in Nature.')[0]).toMatchObject({ negated: true });
+  });
+
+  it('reads a year after the name as a date, and the present tense as new work', () => {
+    const story = 'Initial results were published in The Lancet in 2014. The follow-up report, which is published in Nature Medicine, shows the benefit lasted.';
+    expect(cited(story)).toEqual(['Nature Medicine']);
+    expect(cited('Initial results were published in The Lancet in 2014.')).toEqual(['The Lancet']);
+    const framed = 'Results are published in the scientific publication the Journal of Medical Cases. Knee injuries are common, according to a 2014 article in the Journal of Orthopedics.';
+    expect(cited(framed)).toEqual(['Journal of Medical Cases']);
+  });
+
   it('gives the sentence and the span of each name', () => {
     const [m] = findJournalMentions(['No journal here.', 'It was published in Science Advances today.']);
     expect(m).toMatchObject({ sentence: 1, start: 20, end: 36, cue: 'published-in', known: true });
@@ -151,6 +215,12 @@ describe('findJournalMentions: German', () => {
     expect(cited('Wie die Forschenden im Fachjournal „Nature Medicine“ berichten, sank das Risiko deutlich.', 'de')).toEqual(['Nature Medicine']);
     expect(cited('Die Ergebnisse sind in Science Advances erschienen.', 'de')).toEqual(['Science Advances']);
     expect(cited('Die Arbeit erscheint in der Zeitschrift „Forum der Molekularen Ökologie“.', 'de')).toEqual(['Forum der Molekularen Ökologie']);
+  });
+
+  it('reads a genitive journal word and an English name in German quotes', () => {
+    const cue = (s: string) => mentions(s, 'de').map((m) => [m.name, m.cue]);
+    expect(cue('Die Studie erschien in der aktuellen Ausgabe des Fachjournals „JAMA Neurology“.')).toEqual([['JAMA Neurology', 'the-journal']]);
+    expect(cue('Die Arbeit wurde in „The Lancet Neurology“ publiziert, teilte die Universität mit.')).toEqual([['The Lancet Neurology', 'published-in']]);
   });
 
   it('flags German work not yet published or planned', () => {

@@ -1,8 +1,9 @@
 /** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
 import { baseLanguage } from '../../../text/sentences';
-import { PUBLISH_WORD, cueOf, flagsOf, inPassing, type Cue } from './cues';
+import { PUBLISH_WORD, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
 import { createJournalIndex, type JournalIndex } from './list';
+import { listedAfter } from './lists';
 import { unknownRuns } from './unknown';
 
 /** A journal named in a sentence. */
@@ -43,6 +44,8 @@ interface Candidate extends JournalMention {
   ordinary: boolean;
   dated: boolean;
   fresh: boolean;
+  /** "the Circulation study": the name qualifies a paper. */
+  qualifier: boolean;
 }
 
 /** A run before "in"/"of" that is a name's head: a capitalised word that is no date and nothing cites ("published online July 28 in"). */
@@ -57,6 +60,11 @@ function runStartBefore(toks: Tok[], i: number, sentence: string): number {
   while (j > 0 && adjacent(toks[j - 1], toks[j]) && (capitalised(toks[j - 1].text) || CONNECTOR.test(toks[j - 1].text))) j--;
   while (j < i && CONNECTOR.test(toks[j].text)) j++;
   return j;
+}
+
+/** A name joined to a cited one is cited too. */
+function joinCues(s: string, out: Candidate[]): void {
+  for (let n = 1; n < out.length; n++) if (out[n].cue === 'named' && out[n - 1].cue !== 'named' && JOINED.test(s.slice(out[n - 1].end, out[n].start))) out[n].cue = out[n - 1].cue;
 }
 
 function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean): Candidate[] {
@@ -93,7 +101,8 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const cue: Cue | null = cueOf(s, start, end, de, publishWord);
     if (!family && !subtitle) {
       // Part of a longer proper name ("Cancer Research UK", "Cell Press"); German writes every noun in capitals, so there only an uncited name.
-      const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text);
+      // "The Lancet Respiratory Medicine Journal": the word "Journal" after a name does not make it longer.
+      const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text) && next.text !== 'Journal';
       const gluedBefore = prev && prev.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.text !== 'The' && /^\s+$/.test(s.slice(prev.end, start)) && !TIME_WORDS.test(prev.text);
       if ((gluedAfter || gluedBefore) && !(de && cue)) continue;
       // Inside a longer title that a cue names ("published in Frontiers in Ecology and the Environment"): the unknown-name pass reads it.
@@ -113,6 +122,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
       name, sentence: k, start, end, cue: cue ?? 'named', known: true, ...flags,
       // A coined name written like a plain word ("Geroscience" for GeroScience) reads as the word.
       ordinary: !family && (needsCue(written) || (m.end === i0 && needsCue([toks[i0].text]))) && !subtitle,
+      qualifier: qualifiesPaper(s, start, end, de),
     });
     // A bare, ordinary name must be cited; a branded one needs at least a sentence about publishing.
     const last = out[out.length - 1];
@@ -122,11 +132,20 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
   for (const u of unknownRuns(s, de, publishWord, taken)) {
     if (inPassing(s, u.start, u.end)) continue;
     const cue = cueOf(s, u.start, u.end, de, publishWord) ?? (u.saysJournal ? 'the-journal' : 'published-in');
-    out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, ...flagsOf(s, u.start, u.end, de) });
+    out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
   }
   out.sort((a, b) => a.start - b.start);
-  // A name joined to a cited one is cited too.
-  for (let n = 1; n < out.length; n++) if (out[n].cue === 'named' && out[n - 1].cue !== 'named' && JOINED.test(s.slice(out[n - 1].end, out[n].start))) out[n].cue = out[n - 1].cue;
+  joinCues(s, out);
+  // Names the list does not know, in a list a cited journal opens ("in the journals X, Y Research and Z"), are cited too.
+  for (const a of out.filter((c) => c.cue !== 'named')) {
+    for (const { start, end } of listedAfter(s, a, out)) {
+      if (inPassing(s, start, end) || out.some((o) => o.start < end && start < o.end)) continue;
+      const name = s.slice(start, end).replace(/^the /, 'The ');
+      out.push({ name, sentence: k, start, end, cue: a.cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, start, end, de) });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  joinCues(s, out);
   return out.filter((c) => {
     if (c.cue === 'named' && c.ordinary) return false;
     const list = OUTLET_LIST.exec(s.slice(c.end, c.end + 160));
@@ -158,8 +177,12 @@ export function findJournalMentions(sentences: string[], lang?: string, index: J
   const citedNames = new Set(all.filter((c) => c.cue !== 'named' && !c.background && !c.negated && !c.submitted).map((c) => c.name.toLowerCase()));
   // A dated study ("a 2015 study in X") is background beside one the story calls new ("a new study published in Y").
   const fresh = all.some((c) => c.fresh && !c.dated && !c.background && !c.negated && c.cue !== 'named' && c.cue !== 'citation');
-  return all.map(({ ordinary: _o, dated, fresh: _f, ...c }) => ({
+  // "the Circulation study" after "published in Circulation: Cardiovascular Quality and Outcomes" points back to it.
+  const written = (c: JournalMention) => sentences[c.sentence].slice(c.start, c.end);
+  const fuller = (c: JournalMention) => all.find((o) => written(o).startsWith(written(c)) && /^[\s:]/.test(written(o).slice(written(c).length)));
+  return all.map(({ ordinary: _o, dated, fresh: _f, qualifier, ...c }) => ({
     ...c,
+    name: (qualifier && fuller(c)?.name) || c.name,
     background:
       c.background || (dated && fresh) || (readingList && c.sentence > heading) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
   }));

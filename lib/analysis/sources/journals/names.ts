@@ -20,7 +20,8 @@ export const capitalised = (t: string): boolean => /^[\p{Lu}\p{N}]/u.test(t);
 
 /** The text token may stand for the written token: same word, capitalised, or a function word. */
 function caseFits(text: string, written: string, single: boolean): boolean {
-  if (text === written || FUNCTION_WORDS.has(written.toLowerCase())) return true;
+  // "BMJ Quality and Safety" for "BMJ Quality & Safety": "and" stands for "&".
+  if (text === written || FUNCTION_WORDS.has(written.toLowerCase()) || (written === '&' && text === 'and')) return true;
   if (single && /^\p{Lu}{2,}$/u.test(written) && written.length <= 6) return text === written || text.toUpperCase() === text;
   return capitalised(text) || text === '&';
 }

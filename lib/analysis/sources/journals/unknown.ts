@@ -21,12 +21,14 @@ const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives
 // Words GENERIC cannot match without: a cheap test before the regex.
 const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
 
-const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
+export const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
 // Places, organisations, newspapers and dates that follow the same verbs: "published in the United States".
-const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+export const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
 // A lower-case noun right after the name makes the name a qualifier.
 const NOUN_AFTER = /^\s+(?:report|study|survey|guidelines?|data|review|figures|statistics|analysis|team|researchers?|scientists?)\b/;
-const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
+// Newspapers that carry the word "Journal": "the Wall Street Journal", "the Milwaukee Journal Sentinel".
+const NEWSPAPER = /\b(?:Wall Street Journal|Journal[- ](?:Sentinel|Constitution|News|Star|Gazette|Times|Record|Register|Inquirer)|Sentinel|Inquirer|Chronicle|Examiner|Dispatch)\b/;
+export const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
 // "WORK, a journal affiliated with …", "Cancer Cell journal".
 // Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
 const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b|\s+(?:(?:medical|science|scientific)\s+)?journal\b(?!,?\s+[A-Z]))/i;
@@ -54,8 +56,14 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
     for (const m of sentence.matchAll(re)) {
-      const raw = m[1] ?? m[0];
-      const at = m.index! + m[0].length - raw.length;
+      let raw = m[1] ?? m[0];
+      let at = m.index! + m[0].length - raw.length;
+      // "published in the Journal BMJ Open": the word "Journal" before a name is the cue, not the name.
+      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})/u.exec(raw);
+      if (lead) {
+        raw = raw.slice(lead[0].length);
+        at += lead[0].length;
+      }
       const name = trimRun(raw);
       if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
       const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal/i.test(m[0].slice(0, m[0].length - raw.length)) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
@@ -64,7 +72,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
-      if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name))) continue;
+      if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name)) || NEWSPAPER.test(name)) continue;
       if (!(JOURNAL_HEAD.test(name) || saysJournal || titled)) continue;
       if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal) continue;
       if (re === GENERIC && !publishWord()) continue;

@@ -1,0 +1,28 @@
+/** German institution names in the nominative, as a reader looks them up, whatever case the sentence puts them in. */
+
+// Heads by gender: "die Technische Universität", "das Deutsche Zentrum"; a compound takes its last part's gender.
+const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité)$/i;
+const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aboratorium)s?$|[Kk]rankenhauses$/;
+// The genitive "-s" of a neuter head: "des Karolinska-Instituts", "des Deutschen Krebsforschungszentrums".
+const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium))s$|^(.*[Kk]rankenhaus)es$/;
+// A declined adjective before the head: "der Technischen", "dem Deutschen", "der Freien".
+const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
+
+/** "Technischen Universität München" → "Technische Universität München"; "Deutschen Zentrum für …" → "Deutsches Zentrum für …". */
+export function germanNominative(name: string): string {
+  const words = name.split(' ');
+  const h = words.findIndex((w) => FEMININE.test(w) || NEUTER.test(w));
+  if (h < 0) return name;
+  const neuter = !FEMININE.test(words[h]);
+  if (neuter) {
+    const g = GENITIVE.exec(words[h]);
+    if (g) words[h] = g[1] ?? g[2];
+  }
+  for (let k = h - 1; k >= 0; k--) {
+    const m = DECLINED.exec(words[k]);
+    // Only adjectives: a word that ends in "-ischen" or is a known adjective of institutions' names.
+    if (!m || !/(?:isch|lich|ig|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u.test(m[1])) break;
+    words[k] = `${m[1]}${neuter ? 'es' : 'e'}`;
+  }
+  return words.join(' ');
+}
