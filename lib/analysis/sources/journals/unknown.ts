@@ -1,4 +1,5 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
+import { isPlace } from '../places';
 import { FRAMING, JOURNAL_WORDS_DE } from './cues';
 
 export interface UnknownRun {
@@ -9,11 +10,16 @@ export interface UnknownRun {
   saysJournal: boolean;
 }
 
-const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+// Between the verb and "in": "published online July 28 in", "published today [May 3] in", "published on Monday in".
+const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\[[^\]]{1,24}\])\s+)*`;
 // A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
-const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?!${MONTH}\s)(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+// "in the May 1 issue of", "in a special cardiovascular issue of": an issue belongs to a journal.
+const ISSUE = String.raw`in\s+(?:the|an?|its|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:issue|edition)\s+of(?:\s+the)?`;
 const AFTER_CUE = new RegExp(
-  String.raw`\b(?:(?:in|to) the ${FRAMING}journal,?|journals?|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]riting|[Ww]rote|[Ww]rites|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the)?)\s+${RUN}`,
+  // "in leading international journal, X" (no article), "in the April print issue of X", "Journal reference: X".
+  String.raw`\b(?:(?:in|to)\s+(?:(?:the|an?)\s+)?${FRAMING}journal,?|journals?|[Jj]ournal reference:|${ISSUE}|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]riting|[Ww]rote|[Ww]rites|[Nn]ot(?:e|es|ed)|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the)?)\s+${RUN}`,
   'gu',
 );
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
@@ -36,6 +42,24 @@ const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|Augus
 // "BMC Complementary and Alternative Medicine in August": the date after the name is no part of it.
 const DATE_TAIL = new RegExp(String.raw`\s+(?:in|on|at|this|last|and|from)\s+${TIME_WORD}.*$|\s+${TIME_WORD}.*$`, 'u');
 
+// Outlets and words that follow "published in" alone and are no journal: "published in The Atlantic", "in Spanish".
+const OUTLET = /^(?:The\s+)?(?:Atlantic|Economist|Conversation|Independent|Observer|Spectator|Scotsman|Sun|Mirror|Express|Mail|Verge|Nation|Week|Hill|Wired|Slate|Vox|Forbes|Newsweek|Time|Bloomberg|Politico|Axios|Quartz|Salon|Print|Full|Part|Paperback|Hardback|Arabic|Hebrew|Latin|Greek|Dutch|Hindi|Swahili|Portuguese|\p{Lu}\p{Ll}+(?:ish|ese|ian))$/u;
+// A publisher's brand opens the name: "npj Vaccines", "BMC Zoology".
+const BRAND = /^(?:npj|BMC|JAMA|PLOS|PLoS|Nature|Lancet|The Lancet|Frontiers|Cell|Science|Annals|Acta)\s/;
+// The clause goes on after the name: "published in Neurology, 17 people", "published in Cephalalgia in March shows".
+const CLAUSE_GOES_ON = /^[®™]?(?:\s*(?:[,.;:)\]]|$)|\s+(?:in|on|this|last|earlier|and|online|shows?|showed|found|finds|suggests?|suggested|reports?|reported|concludes?|that|by|with|from)\b)/;
+
+/**
+ * One word alone ("published in Neurology", "published online in The Lancet") is a journal only after a verb of
+ * publishing, where the clause ends or goes on after it, and when it is no place, outlet or language.
+ */
+function standsAlone(name: string, cue: string, after: string): boolean {
+  const word = name.replace(/^The\s+/, '');
+  if (!/\b(?:[Pp]ublished|[Aa]ppear\w*|[Ww]rit\w*|[Ww]rote|issue|edition)\b/.test(cue) || word.length < 4) return false;
+  if (isPlace(word) || OUTLET.test(name) || NOT_A_JOURNAL.test(name) || NEWSPAPER.test(name)) return false;
+  return CLAUSE_GOES_ON.test(after);
+}
+
 function trimRun(run: string): string {
   return run
     .replace(/^the\s+/i, 'The ')
@@ -51,7 +75,7 @@ function trimRun(run: string): string {
 export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, taken: (a: number, b: number) => boolean): UnknownRun[] {
   const out: UnknownRun[] = [];
   const regexes: RegExp[] = [];
-  if (/journal|published|appear|report|wr[io]t|describ|detail/i.test(sentence)) regexes.push(AFTER_CUE);
+  if (/journal|published|appear|report|wr[io]t|describ|detail|note|issue|edition/i.test(sentence)) regexes.push(AFTER_CUE);
   if (de) regexes.push(AFTER_CUE_DE);
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
@@ -59,22 +83,24 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       let raw = m[1] ?? m[0];
       let at = m.index! + m[0].length - raw.length;
       // "published in the Journal BMJ Open": the word "Journal" before a name is the cue, not the name.
-      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})/u.exec(raw);
+      // Not "the Journal Of Health Economics", whose capitals only shout the title.
+      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)/u.exec(raw);
       if (lead) {
         raw = raw.slice(lead[0].length);
         at += lead[0].length;
       }
       const name = trimRun(raw);
       if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
-      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal/i.test(m[0].slice(0, m[0].length - raw.length)) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      const cue = m[0].slice(0, m[0].length - raw.length);
+      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
       // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
       if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
       if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name)) || NEWSPAPER.test(name)) continue;
-      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled)) continue;
-      if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal) continue;
+      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
+      if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
       // Trimming only shortens the run's end, so the name starts where the run does.
       out.push({ name, start: at, end: at + name.length, saysJournal });

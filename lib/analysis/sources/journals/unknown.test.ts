@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../text/sentences';
+import { createJournalIndex, findJournalMentions } from './index';
+
+// An empty list: every journal here is one nobody has seen, read only from the words around it.
+const NONE = createJournalIndex([]);
+const cited = (text: string) =>
+  findJournalMentions(splitSentences(text, 'en'), 'en', NONE).filter((m) => !m.background && !m.negated && !m.submitted).map((m) => m.name);
+
+describe('unknown journals: where the cue is', () => {
+  it('reads a date between the verb and "in"', () => {
+    expect(cited('The findings, published online July 28 in Rheumatology Advances, add to the research.')).toEqual(['Rheumatology Advances']);
+    expect(cited('The study, published Oct. 25 in the Heart Rhythm Journal, followed adults.')).toEqual(['Heart Rhythm Journal']);
+    expect(cited('The work, published today [May 3] in Oncotarget, shows the drug helps.')).toEqual(['Oncotarget']);
+    expect(cited('The report, published on Monday in Vaccine Frontiers, covered babies.')).toEqual(['Vaccine Frontiers']);
+  });
+
+  it('reads the journal an issue belongs to', () => {
+    expect(cited('The study is in the May 1 issue of Cell Metabolism.')).toEqual(['Cell Metabolism']);
+    expect(cited('The trial, published in the April print issue of Pediatrics, appears online in March.')).toEqual(['Pediatrics']);
+    expect(cited('It will appear in a special cardiovascular issue of Cell Transplantation.')).toEqual(['Cell Transplantation']);
+  });
+
+  it('reads "journal" without an article, a journal reference line and "researchers note in"', () => {
+    expect(cited('The research was published in leading international journal, Cancer Research.')).toEqual(['Cancer Research']);
+    expect(cited('Journal reference: Current Biology, DOI: 10.1016/j.cub.2011.08.010')).toEqual(['Current Biology']);
+    expect(cited('Drowsy drivers react late, researchers note in Sleep Medicine.')).toEqual(['Sleep Medicine']);
+  });
+
+  it('keeps the word "Journal" where the title shouts "Of"', () => {
+    expect(cited('The study, published in the Journal Of Health Economics, asked people about sleep.')).toEqual(['Journal Of Health Economics']);
+  });
+
+  it('reads a publisher brand before an ordinary word', () => {
+    expect(cited('The senior author of the study published Thursday in npj Vaccines spoke.')).toEqual(['npj Vaccines']);
+  });
+});
+
+describe('unknown journals: one word alone', () => {
+  it('is a journal after a verb of publishing, where the clause ends or goes on', () => {
+    expect(cited('A new study published in Cephalalgia in March shows the device works.')).toEqual(['Cephalalgia']);
+    expect(cited('During the study, published in Neurology, 17 people developed the disease.')).toEqual(['Neurology']);
+    expect(cited('A study, published online in The Lancet, found the method helped.')).toEqual(['The Lancet']);
+  });
+
+  it('is no place, outlet or language', () => {
+    expect(cited('The findings were published in Spanish in a local paper.')).toEqual([]);
+    expect(cited('The results were published in Denmark last year.')).toEqual([]);
+    expect(cited('The essay was published in The Atlantic on Monday.')).toEqual([]);
+    expect(cited('The figures were published in Kenya, where the study ran.')).toEqual([]);
+  });
+
+  it('needs a verb of publishing: "reported in" and "a study in" name places too', () => {
+    expect(cited('Cases of the fever were reported in Kabul, officials said.')).toEqual([]);
+    expect(cited('The drug was tested in a study in Lagos, the authors reported.')).toEqual([]);
+  });
+});
