@@ -56,3 +56,24 @@ describe('unknown journals: one word alone', () => {
     expect(cited('The drug was tested in a study in Lagos, the authors reported.')).toEqual([]);
   });
 });
+
+describe('unknown journals: a title longer than the known name inside it', () => {
+  // A list that knows only the short names, as an unseen story's longer title would meet it.
+  const SHORT = createJournalIndex([{ name: 'Brain', aliases: [] }, { name: 'Cancer Epidemiology', aliases: [] }, { name: 'Adolescent Medicine', aliases: [] }, { name: 'Nature Medicine', aliases: [] }, { name: 'Stroke Research', aliases: [] }]);
+  const withShort = (text: string) => findJournalMentions(splitSentences(text, 'en'), 'en', SHORT).filter((m) => !m.background).map((m) => m.name);
+
+  it('reads the title whole where a word of it is no known name', () => {
+    expect(withShort('The findings, published in Brain and Behavior, suggest changes.')).toEqual(['Brain and Behavior']);
+    expect(withShort('The study, published in the journal Archives of Pediatrics and Adolescent Medicine, suggests thinness runs in families.')).toEqual(['Archives of Pediatrics and Adolescent Medicine']);
+  });
+
+  it('reads a series closed by "and" after "the journal" as one title', () => {
+    expect(cited('The study was published June 8 in the journal Arteriosclerosis, Thrombosis and Vascular Biology.')).toEqual(['Arteriosclerosis, Thrombosis and Vascular Biology']);
+    expect(withShort('Researchers report in the journal Cancer Epidemiology, Biomarkers & Prevention that fasting helps.')).toEqual(['Cancer Epidemiology, Biomarkers & Prevention']);
+    expect(cited('The study, published in the journal Pediatrics, Jane Roe and John Doe found, was small.')).toEqual(['Pediatrics']);
+  });
+
+  it('keeps a list whose first item is a known name of several words', () => {
+    expect(withShort('The paper appeared in Nature Medicine and Stroke Research last week.')).toEqual(['Nature Medicine', 'Stroke Research']);
+  });
+});

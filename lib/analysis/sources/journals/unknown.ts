@@ -1,6 +1,7 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
 import { isPlace } from '../places';
 import { FRAMING, JOURNAL_WORDS_DE } from './cues';
+import { BRANDED } from './names';
 
 export interface UnknownRun {
   name: string;
@@ -8,6 +9,8 @@ export interface UnknownRun {
   end: number;
   /** The word "journal" itself names it (not only a verb of publishing). */
   saysJournal: boolean;
+  /** Known names inside it are words of this longer title ("Brain" in "Brain and Behavior"). */
+  widens: boolean;
 }
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
@@ -60,6 +63,25 @@ function standsAlone(name: string, cue: string, after: string): boolean {
   return CLAUSE_GOES_ON.test(after);
 }
 
+// A title's last word: "Vascular Biology", "Biomarkers & Prevention" (not a person's surname).
+const TITLE_END = /(?:ology|ologies|ics|ine|ery|ion|ism|ior|iour|ease|eases|apy|ance|ence|ment|ity|Research|Reports?|Science|Sciences|Health|Care|Practice)$/;
+// After "the journal", a series closed by "and": "Arteriosclerosis, Thrombosis and Vascular Biology" is one title.
+const SERIES = /^(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)+,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?=[®™]?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|this|last|that|by|shows?|found|finds|suggests?)\b))/u;
+
+/**
+ * A known name inside a cued title the list does not hold ("Brain" in "published in Brain and Behavior",
+ * "Adolescent Medicine" in "Archives of Pediatrics and Adolescent Medicine"): the title is read whole where every known
+ * name lies inside it and one of its capitalised words is none of theirs. Not "in Science and Nature", all known.
+ */
+function widensKnown(sentence: string, start: number, end: number, covered: [number, number][]): boolean | null {
+  const inside = covered.filter(([x, y]) => x < end && start < y);
+  if (!inside.length) return null;
+  if (inside.some(([x, y]) => x < start || y > end)) return false;
+  // "the CDC's Morbidity and Mortality Weekly Report": an owner's possessive is no word of the title.
+  const words = [...sentence.slice(start, end).matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((w) => w[0] !== 'The' && !/['’]s$/.test(w[0]));
+  return words.some((w) => !inside.some(([x, y]) => x <= start + w.index! && start + w.index! < y));
+}
+
 function trimRun(run: string): string {
   return run
     .replace(/^the\s+/i, 'The ')
@@ -72,7 +94,7 @@ function trimRun(run: string): string {
 }
 
 /** Unknown journal names in a sentence, each where a cue names it, outside the given spans of known ones. */
-export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, taken: (a: number, b: number) => boolean): UnknownRun[] {
+export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, covered: [number, number][]): UnknownRun[] {
   const out: UnknownRun[] = [];
   const regexes: RegExp[] = [];
   if (/journal|published|appear|report|wr[io]t|describ|detail|note|issue|edition/i.test(sentence)) regexes.push(AFTER_CUE);
@@ -89,9 +111,20 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
         raw = raw.slice(lead[0].length);
         at += lead[0].length;
       }
-      const name = trimRun(raw);
-      if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
       const cue = m[0].slice(0, m[0].length - raw.length);
+      const series = /journal\b(?!s)/i.test(cue) ? SERIES.exec(sentence.slice(at + raw.length)) : null;
+      if (series && TITLE_END.test(series[0])) raw += series[0];
+      const name = trimRun(raw);
+      const widens = name ? widensKnown(sentence, at, at + name.length, covered) : false;
+      if (!name || widens === false || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
+      if (widens && !(/journal\b(?!s)|[Pp]ublished|[Aa]ppear/.test(cue) || re === GENERIC)) continue;
+      // "in Nature Medicine and Stroke Research": a known name of several words that opens the run is a list's first
+      // item, unless the word "journal" names one title.
+      // So is a brand's name ("in Cell and Sleep Medicine Reviews"), and any item before "respectively".
+      const opening = covered.find(([x]) => x === at || x === at + 4);
+      const openingName = opening ? sentence.slice(opening[0], opening[1]) : '';
+      if (widens && opening && (/\s/.test(openingName) || BRANDED.test(openingName)) && !series && !/journal\b(?!s)/i.test(cue)) continue;
+      if (widens && /^,?\s+respectively\b/.test(sentence.slice(at + name.length))) continue;
       const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
       // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
       if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
@@ -103,7 +136,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
       // Trimming only shortens the run's end, so the name starts where the run does.
-      out.push({ name, start: at, end: at + name.length, saysJournal });
+      out.push({ name, start: at, end: at + name.length, saysJournal, widens: !!widens });
     }
   }
   return out;
