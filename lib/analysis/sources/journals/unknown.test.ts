@@ -77,3 +77,27 @@ describe('unknown journals: a title longer than the known name inside it', () =>
     expect(withShort('The paper appeared in Nature Medicine and Stroke Research last week.')).toEqual(['Nature Medicine', 'Stroke Research']);
   });
 });
+
+describe('unknown journals: more cues', () => {
+  it('reads a paper\'s noun before "in", "write in", "published by" a journal and the name before a DOI', () => {
+    expect(cited('The lamp kills the virus, according to a new study in Scientific Reports.')).toEqual(['Scientific Reports']);
+    expect(cited('Deaths fell within a year, the researchers write in JAMA Cardiology.')).toEqual(['JAMA Cardiology']);
+    expect(cited('Results were published online by the New England Journal of Medicine.')).toEqual(['New England Journal of Medicine']);
+    expect(cited('Combat soldiers show similar activity (Current Biology, DOI: 10.1016/j.cub.2011.10.015).')).toEqual(['Current Biology']);
+  });
+
+  it('reads "today\'s X", a weekday\'s edition, a short day in brackets and a dash after the name', () => {
+    expect(cited("A study published in today's Neurology shows people eat more fish.")).toEqual(['Neurology']);
+    expect(cited("Their findings appear in Tuesday's edition of the Journal of Bone Health.")).toEqual(['Journal of Bone Health']);
+    expect(cited('The study, published today (THUR) in The Lancet and part funded by the council, found a fall.')).toEqual(['The Lancet']);
+    expect(cited('Two countries - says the report, published online in The Lancet - now lead.')).toEqual(['The Lancet']);
+    expect(cited('The findings are published today in The Lancet medical journal online.')).toEqual(['The Lancet']);
+  });
+
+  it('takes no publisher, no place after "a study in", and no words that only describe the journal', () => {
+    expect(cited('The study was published by Elsevier in a new series.')).toEqual([]);
+    expect(cited('The book was published by Penguin Random House last year.')).toEqual([]);
+    expect(cited('Writing in the British Medical journal, the research team said so.')).toEqual([]);
+    expect(cited('The drug was tested in a study in Lagos, the authors reported.')).toEqual([]);
+  });
+});

@@ -15,16 +15,24 @@ export interface UnknownRun {
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 // Between the verb and "in": "published online July 28 in", "published today [May 3] in", "published on Monday in".
-const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\[[^\]]{1,24}\])\s+)*`;
+const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\[[^\]]{1,24}\]|\([A-Za-z.]{2,10}\))\s+)*`;
 // A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
 const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?!${MONTH}\s)(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
 // "in the May 1 issue of", "in a special cardiovascular issue of": an issue belongs to a journal.
-const ISSUE = String.raw`in\s+(?:the|an?|its|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:issue|edition)\s+of(?:\s+the)?`;
+const DAYS = String.raw`(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s`;
+const ISSUE = String.raw`in\s+(?:(?:the|an?|its|this|that)\s+|${DAYS}\s+)(?:[\w.'’-]+\s+){0,3}?(?:issue|edition)\s+of(?:\s+the)?`;
+// "according to a new study in Scientific Reports", "a research study in X": a paper's noun before "in" (a name of
+// several words only: "a study in Lagos" is a place).
+const PAPER_IN = String.raw`(?:stud(?:y|ies)|paper|article|analysis|commentary|editorial)\s+in(?:\s+the)?`;
+// "published online by the New England Journal of Medicine": only a name that says it is a journal (not "by Elsevier").
+const PUBLISHED_BY = String.raw`[Pp]ublished\s+${WHEN}by(?:\s+the)?`;
 const AFTER_CUE = new RegExp(
   // "in leading international journal, X" (no article), "in the April print issue of X", "Journal reference: X".
-  String.raw`\b(?:(?:in|to)\s+(?:(?:the|an?)\s+)?${FRAMING}journal,?|journals?|[Jj]ournal reference:|${ISSUE}|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]riting|[Ww]rote|[Ww]rites|[Nn]ot(?:e|es|ed)|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the)?)\s+${RUN}`,
+  String.raw`\b(?:(?:in|to)\s+(?:(?:the|an?)\s+)?${FRAMING}journal,?|journals?|[Jj]ournal reference:|${ISSUE}|${PAPER_IN}|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]rit(?:e|es|ing)|[Ww]rote|[Nn]ot(?:e|es|ed)|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the|\s+${DAYS})?|${PUBLISHED_BY})\s+${RUN}`,
   'gu',
 );
+// "(Current Biology, DOI: 10.1016/…)": a name right before the paper's DOI is its journal.
+const DOI_AFTER = new RegExp(String.raw`(?:^|\(|:\s)${RUN}(?=,?\s*(?:DOI|doi)\b:?\s*10\.)`, 'gu');
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
@@ -40,7 +48,8 @@ const NEWSPAPER = /\b(?:Wall Street Journal|Journal[- ](?:Sentinel|Constitution|
 export const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
 // "WORK, a journal affiliated with …", "Cancer Cell journal".
 // Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
-const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b|\s+(?:(?:medical|science|scientific)\s+)?journal\b(?!,?\s+[A-Z]))/i;
+// Case matters in the last check: "the Lancet medical journal online" cites; "journal Neuron" is another name.
+const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[Jj]ournal\b|\s+(?:(?:[Mm]edical|[Ss]cience|[Ss]cientific)\s+)?[Jj]ournal\b(?!,?\s+[A-Z]))/;
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|\d)`;
 // "BMC Complementary and Alternative Medicine in August": the date after the name is no part of it.
 const DATE_TAIL = new RegExp(String.raw`\s+(?:in|on|at|this|last|and|from)\s+${TIME_WORD}.*$|\s+${TIME_WORD}.*$`, 'u');
@@ -50,7 +59,7 @@ const OUTLET = /^(?:The\s+)?(?:Atlantic|Economist|Conversation|Independent|Obser
 // A publisher's brand opens the name: "npj Vaccines", "BMC Zoology".
 const BRAND = /^(?:npj|BMC|JAMA|PLOS|PLoS|Nature|Lancet|The Lancet|Frontiers|Cell|Science|Annals|Acta)\s/;
 // The clause goes on after the name: "published in Neurology, 17 people", "published in Cephalalgia in March shows".
-const CLAUSE_GOES_ON = /^[®™]?(?:\s*(?:[,.;:)\]]|$)|\s+(?:in|on|this|last|earlier|and|online|shows?|showed|found|finds|suggests?|suggested|reports?|reported|concludes?|that|by|with|from)\b)/;
+const CLAUSE_GOES_ON = /^[®™]?(?:\s*(?:[,.;:)\]]|$)|\s+[—–-]\s|\s+(?:in|on|this|last|earlier|and|online|shows?|showed|found|finds|suggests?|suggested|reports?|reported|concludes?|that|by|with|from)\b)/;
 
 /**
  * One word alone ("published in Neurology", "published online in The Lancet") is a journal only after a verb of
@@ -58,7 +67,7 @@ const CLAUSE_GOES_ON = /^[®™]?(?:\s*(?:[,.;:)\]]|$)|\s+(?:in|on|this|last|ear
  */
 function standsAlone(name: string, cue: string, after: string): boolean {
   const word = name.replace(/^The\s+/, '');
-  if (!/\b(?:[Pp]ublished|[Aa]ppear\w*|[Ww]rit\w*|[Ww]rote|issue|edition)\b/.test(cue) || word.length < 4) return false;
+  if (!/\b(?:[Pp]ublished|[Aa]ppear\w*|[Ww]rit\w*|[Ww]rote|issue|edition)\b/.test(cue) || /\b(?:by|study|studies|paper|article|analysis|commentary|editorial)\s+in|\bby(?:\s+the)?\s*$/.test(cue) || word.length < 4) return false;
   if (isPlace(word) || OUTLET.test(name) || NOT_A_JOURNAL.test(name) || NEWSPAPER.test(name)) return false;
   return CLAUSE_GOES_ON.test(after);
 }
@@ -73,12 +82,14 @@ const SERIES = /^(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)+,?\s
  * "Adolescent Medicine" in "Archives of Pediatrics and Adolescent Medicine"): the title is read whole where every known
  * name lies inside it and one of its capitalised words is none of theirs. Not "in Science and Nature", all known.
  */
+const PUBLISHER = /^(?:BMJ|JAMA|Lancet|Nature|Cell|Science|PLOS|PLoS|NEJM)$/;
 function widensKnown(sentence: string, start: number, end: number, covered: [number, number][]): boolean | null {
   const inside = covered.filter(([x, y]) => x < end && start < y);
   if (!inside.length) return null;
   if (inside.some(([x, y]) => x < start || y > end)) return false;
   // "the CDC's Morbidity and Mortality Weekly Report": an owner's possessive is no word of the title.
-  const words = [...sentence.slice(start, end).matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((w) => w[0] !== 'The' && !/['’]s$/.test(w[0]));
+  // Nor a brand before its journal ("the BMJ Gut journal").
+  const words = [...sentence.slice(start, end).matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((w) => w[0] !== 'The' && !/['’]s$/.test(w[0]) && !PUBLISHER.test(w[0]));
   return words.some((w) => !inside.some(([x, y]) => x <= start + w.index! && start + w.index! < y));
 }
 
@@ -89,6 +100,8 @@ function trimRun(run: string): string {
     // "Journal of Epidemiology & Community Health Press Release": the heading's last words are no part of the name.
     .replace(/\s+(?:Press Release|Press|News Release|News|Release|Editorial|Summary)$/, '')
     .replace(/(?:\s+(?:of|and|&|for|on|in|the|der|für|und|[:–-]))+$/u, '')
+    // "the BMJ British medical journal": words that describe the journal end no title.
+    .replace(/(?:\s+(?:British|American|European|Canadian|Australian|Indian|Chinese|Medical|Scientific))+$/u, '')
     .replace(/[,.;:]+$/, '')
     .trim();
 }
@@ -99,6 +112,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
   const regexes: RegExp[] = [];
   if (/journal|published|appear|report|wr[io]t|describ|detail|note|issue|edition/i.test(sentence)) regexes.push(AFTER_CUE);
   if (de) regexes.push(AFTER_CUE_DE);
+  if (/doi\b/i.test(sentence)) regexes.push(DOI_AFTER);
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
     for (const m of sentence.matchAll(re)) {
@@ -125,7 +139,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       const openingName = opening ? sentence.slice(opening[0], opening[1]) : '';
       if (widens && opening && (/\s/.test(openingName) || BRANDED.test(openingName)) && !series && !/journal\b(?!s)/i.test(cue)) continue;
       if (widens && /^,?\s+respectively\b/.test(sentence.slice(at + name.length))) continue;
-      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || re === DOI_AFTER || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
       // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
       if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
       const words = name.split(/\s+/);
@@ -135,6 +149,9 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
       if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
+      // "writing in the British Medical journal": one word left that is a place, outlet or language is no title.
+      if (/^(?:The\s+)?\S+$/.test(name) && (isPlace(name) || OUTLET.test(name))) continue;
+      if (/\bby(?:\s+the)?\s*$/.test(cue) && !(TITLE_HEAD.test(name) || /\bJournal$/.test(name))) continue;
       // Trimming only shortens the run's end, so the name starts where the run does.
       out.push({ name, start: at, end: at + name.length, saysJournal, widens: !!widens });
     }
