@@ -101,3 +101,23 @@ describe('unknown journals: more cues', () => {
     expect(cited('The drug was tested in a study in Lagos, the authors reported.')).toEqual([]);
   });
 });
+
+describe('unknown journals: what the words after a name say', () => {
+  it('reads a name a publisher follows, a title ending in a field and a subtitle after a colon', () => {
+    expect(cited('The paper was in Moor Dynamics, published by Elsevier.')).toEqual(['Moor Dynamics']);
+    expect(cited('Writing in Mire Ecology, the team said the bogs shrink.')).toEqual(['Mire Ecology']);
+    expect(cited('The work appears in the Journal of Mires: Carbon and Water, the team said.')).toEqual(['Journal of Mires: Carbon and Water']);
+  });
+
+  it('reads German journal words before a name', () => {
+    const de = (text: string) => findJournalMentions(splitSentences(text, 'de'), 'de', NONE).map((m) => m.name);
+    expect(de('Die Forscher berichten in der Fachzeitschrift Moorforschung und Klima über die Ergebnisse.')).toEqual(['Moorforschung und Klima']);
+    expect(de('Die Studie erschien im Fachblatt Torfwissenschaft.')).toEqual(['Torfwissenschaft']);
+    expect(de('Das Team schreibt im Journal Peat Ecology Letters, dass die Moore schrumpfen.')).toEqual(['Peat Ecology Letters']);
+  });
+
+  it('takes no union, no person and no quote after a colon', () => {
+    expect(cited('The findings were reported in the Soviet Union in 1985.')).toEqual([]);
+    expect(cited('The study, published in Science: Jane Roe said it was small.')).toEqual(['Science']);
+  });
+});

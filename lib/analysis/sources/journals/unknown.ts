@@ -1,7 +1,7 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
 import { isPlace } from '../places';
 import { FRAMING, JOURNAL_WORDS_DE } from './cues';
-import { BRANDED } from './names';
+import { BRANDED, subtitleAfter } from './names';
 
 export interface UnknownRun {
   name: string;
@@ -33,6 +33,10 @@ const AFTER_CUE = new RegExp(
 );
 // "(Current Biology, DOI: 10.1016/…)": a name right before the paper's DOI is its journal.
 const DOI_AFTER = new RegExp(String.raw`(?:^|\(|:\s)${RUN}(?=,?\s*(?:DOI|doi)\b:?\s*10\.)`, 'gu');
+// "in Moor Dynamics, published by Elsevier": a publisher after the name says it is a journal.
+const PUBLISHER_AFTER = new RegExp(String.raw`\bin\s+(?:the\s+)?${RUN}(?=,\s+(?:which is\s+|a title\s+)?published by\s+\p{Lu})`, 'gu');
+// A title's last word names a field: "Mire Ecology", "Sports Medicine", "Clinical Genomics".
+const FIELD_END = /\s\p{Lu}\p{L}*(?:ology|ologies|omics|ics|iatry|edicine|urgery|herapy|herapeutics|ehaviou?r)$/u;
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
@@ -113,6 +117,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
   if (/journal|published|appear|report|wr[io]t|describ|detail|note|issue|edition/i.test(sentence)) regexes.push(AFTER_CUE);
   if (de) regexes.push(AFTER_CUE_DE);
   if (/doi\b/i.test(sentence)) regexes.push(DOI_AFTER);
+  if (sentence.includes('published by')) regexes.push(PUBLISHER_AFTER);
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
     for (const m of sentence.matchAll(re)) {
@@ -139,21 +144,24 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       const openingName = opening ? sentence.slice(opening[0], opening[1]) : '';
       if (widens && opening && (/\s/.test(openingName) || BRANDED.test(openingName)) && !series && !/journal\b(?!s)/i.test(cue)) continue;
       if (widens && /^,?\s+respectively\b/.test(sentence.slice(at + name.length))) continue;
-      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || re === DOI_AFTER || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || re === DOI_AFTER || re === PUBLISHER_AFTER || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
       // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
       if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
       if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name)) || NEWSPAPER.test(name)) continue;
-      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
+      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || FIELD_END.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
       if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
       // "writing in the British Medical journal": one word left that is a place, outlet or language is no title.
       if (/^(?:The\s+)?\S+$/.test(name) && (isPlace(name) || OUTLET.test(name))) continue;
       if (/\bby(?:\s+the)?\s*$/.test(cue) && !(TITLE_HEAD.test(name) || /\bJournal$/.test(name))) continue;
+      // "the Journal of Mires: Carbon and Water": a subtitle after a colon goes with the name.
+      const subtitle = subtitleAfter(sentence, at + name.length);
+      const full = subtitle ? sentence.slice(at, sentence.indexOf(subtitle, at + name.length) + subtitle.length).replace(/^the /, 'The ') : name;
       // Trimming only shortens the run's end, so the name starts where the run does.
-      out.push({ name, start: at, end: at + name.length, saysJournal, widens: !!widens });
+      out.push({ name: full, start: at, end: at + full.length, saysJournal, widens: !!widens });
     }
   }
   return out;
