@@ -128,9 +128,10 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const last = out[out.length - 1];
     if (last.cue === 'named' && !last.ordinary && !(publishWord() || BRANDED.test(s.slice(start, end)))) out.pop();
   }
-  const taken = (a: number, b: number) => covered.some(([x, y]) => a < y && x < b);
-  for (const u of unknownRuns(s, de, publishWord, taken)) {
+  for (const u of unknownRuns(s, de, publishWord, covered)) {
     if (inPassing(s, u.start, u.end)) continue;
+    // The known names inside a longer title are words of it.
+    if (u.widens) for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= u.start && out[k].end <= u.end) out.splice(k, 1);
     const cue = cueOf(s, u.start, u.end, de, publishWord) ?? (u.saysJournal ? 'the-journal' : 'published-in');
     out.push({ name: u.name, sentence: k, start: u.start, end: u.end, cue, known: false, ordinary: false, qualifier: false, ...flagsOf(s, u.start, u.end, de) });
   }

@@ -1,5 +1,7 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
+import { isPlace } from '../places';
 import { FRAMING, JOURNAL_WORDS_DE } from './cues';
+import { BRANDED, subtitleAfter } from './names';
 
 export interface UnknownRun {
   name: string;
@@ -7,15 +9,34 @@ export interface UnknownRun {
   end: number;
   /** The word "journal" itself names it (not only a verb of publishing). */
   saysJournal: boolean;
+  /** Known names inside it are words of this longer title ("Brain" in "Brain and Behavior"). */
+  widens: boolean;
 }
 
-const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+// Between the verb and "in": "published online July 28 in", "published today [May 3] in", "published on Monday in".
+const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\[[^\]]{1,24}\]|\([A-Za-z.]{2,10}\))\s+)*`;
 // A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
-const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?!${MONTH}\s)(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+// "in the May 1 issue of", "in a special cardiovascular issue of": an issue belongs to a journal.
+const DAYS = String.raw`(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s`;
+const ISSUE = String.raw`in\s+(?:(?:the|an?|its|this|that)\s+|${DAYS}\s+)(?:[\w.'’-]+\s+){0,3}?(?:issue|edition)\s+of(?:\s+the)?`;
+// "according to a new study in Scientific Reports", "a research study in X": a paper's noun before "in" (a name of
+// several words only: "a study in Lagos" is a place).
+const PAPER_IN = String.raw`(?:stud(?:y|ies)|paper|article|analysis|commentary|editorial)\s+in(?:\s+the)?`;
+// "published online by the New England Journal of Medicine": only a name that says it is a journal (not "by Elsevier").
+const PUBLISHED_BY = String.raw`[Pp]ublished\s+${WHEN}by(?:\s+the)?`;
 const AFTER_CUE = new RegExp(
-  String.raw`\b(?:(?:in|to) the ${FRAMING}journal,?|journals?|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]riting|[Ww]rote|[Ww]rites|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the)?)\s+${RUN}`,
+  // "in leading international journal, X" (no article), "in the April print issue of X", "Journal reference: X".
+  String.raw`\b(?:(?:in|to)\s+(?:(?:the|an?)\s+)?${FRAMING}journal,?|journals?|[Jj]ournal reference:|${ISSUE}|${PAPER_IN}|(?:[Pp]ublished|[Aa]ppear(?:s|ed|ing)?|[Rr]eport(?:s|ed|ing)?|[Ww]rit(?:e|es|ing)|[Ww]rote|[Nn]ot(?:e|es|ed)|[Dd]escribed|[Dd]etailed)\s+${WHEN}in(?:\s+the|\s+${DAYS})?|${PUBLISHED_BY})\s+${RUN}`,
   'gu',
 );
+// "(Current Biology, DOI: 10.1016/…)": a name right before the paper's DOI is its journal.
+const DOI_AFTER = new RegExp(String.raw`(?:^|\(|:\s)${RUN}(?=,?\s*(?:DOI|doi)\b:?\s*10\.)`, 'gu');
+// "in Moor Dynamics, published by Elsevier": a publisher after the name says it is a journal.
+const PUBLISHER_AFTER = new RegExp(String.raw`\bin\s+(?:the\s+)?${RUN}(?=,\s+(?:which is\s+|a title\s+)?published by\s+\p{Lu})`, 'gu');
+// A title's last word names a field: "Mire Ecology", "Sports Medicine", "Clinical Genomics".
+const FIELD_END = /\s\p{Lu}\p{L}*(?:ology|ologies|omics|ics|iatry|edicine|urgery|herapy|herapeutics|ehaviou?r)$/u;
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
@@ -31,10 +52,50 @@ const NEWSPAPER = /\b(?:Wall Street Journal|Journal[- ](?:Sentinel|Constitution|
 export const TITLE_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b/;
 // "WORK, a journal affiliated with …", "Cancer Cell journal".
 // Not "the Cell Press journal Neuron": there the words before "journal" are its publisher.
-const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b|\s+(?:(?:medical|science|scientific)\s+)?journal\b(?!,?\s+[A-Z]))/i;
+// Case matters in the last check: "the Lancet medical journal online" cites; "journal Neuron" is another name.
+const JOURNAL_AFTER = /^[“”"']?(?:,\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[Jj]ournal\b|\s+(?:(?:[Mm]edical|[Ss]cience|[Ss]cientific)\s+)?[Jj]ournal\b(?!,?\s+[A-Z]))/;
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|\d)`;
 // "BMC Complementary and Alternative Medicine in August": the date after the name is no part of it.
 const DATE_TAIL = new RegExp(String.raw`\s+(?:in|on|at|this|last|and|from)\s+${TIME_WORD}.*$|\s+${TIME_WORD}.*$`, 'u');
+
+// Outlets and words that follow "published in" alone and are no journal: "published in The Atlantic", "in Spanish".
+const OUTLET = /^(?:The\s+)?(?:Atlantic|Economist|Conversation|Independent|Observer|Spectator|Scotsman|Sun|Mirror|Express|Mail|Verge|Nation|Week|Hill|Wired|Slate|Vox|Forbes|Newsweek|Time|Bloomberg|Politico|Axios|Quartz|Salon|Print|Full|Part|Paperback|Hardback|Arabic|Hebrew|Latin|Greek|Dutch|Hindi|Swahili|Portuguese|\p{Lu}\p{Ll}+(?:ish|ese|ian))$/u;
+// A publisher's brand opens the name: "npj Vaccines", "BMC Zoology".
+const BRAND = /^(?:npj|BMC|JAMA|PLOS|PLoS|Nature|Lancet|The Lancet|Frontiers|Cell|Science|Annals|Acta)\s/;
+// The clause goes on after the name: "published in Neurology, 17 people", "published in Cephalalgia in March shows".
+const CLAUSE_GOES_ON = /^[®™]?(?:\s*(?:[,.;:)\]]|$)|\s+[—–-]\s|\s+(?:in|on|this|last|earlier|and|online|shows?|showed|found|finds|suggests?|suggested|reports?|reported|concludes?|that|by|with|from)\b)/;
+
+/**
+ * One word alone ("published in Neurology", "published online in The Lancet") is a journal only after a verb of
+ * publishing, where the clause ends or goes on after it, and when it is no place, outlet or language.
+ */
+function standsAlone(name: string, cue: string, after: string): boolean {
+  const word = name.replace(/^The\s+/, '');
+  if (!/\b(?:[Pp]ublished|[Aa]ppear\w*|[Ww]rit\w*|[Ww]rote|issue|edition)\b/.test(cue) || /\b(?:by|study|studies|paper|article|analysis|commentary|editorial)\s+in|\bby(?:\s+the)?\s*$/.test(cue) || word.length < 4) return false;
+  if (isPlace(word) || OUTLET.test(name) || NOT_A_JOURNAL.test(name) || NEWSPAPER.test(name)) return false;
+  return CLAUSE_GOES_ON.test(after);
+}
+
+// A title's last word: "Vascular Biology", "Biomarkers & Prevention" (not a person's surname).
+const TITLE_END = /(?:ology|ologies|ics|ine|ery|ion|ism|ior|iour|ease|eases|apy|ance|ence|ment|ity|Research|Reports?|Science|Sciences|Health|Care|Practice)$/;
+// After "the journal", a series closed by "and": "Arteriosclerosis, Thrombosis and Vascular Biology" is one title.
+const SERIES = /^(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)+,?\s+(?:and|&)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?=[®™]?(?:\s*[,.;:)]|\s*$|\s+(?:in|on|this|last|that|by|shows?|found|finds|suggests?)\b))/u;
+
+/**
+ * A known name inside a cued title the list does not hold ("Brain" in "published in Brain and Behavior",
+ * "Adolescent Medicine" in "Archives of Pediatrics and Adolescent Medicine"): the title is read whole where every known
+ * name lies inside it and one of its capitalised words is none of theirs. Not "in Science and Nature", all known.
+ */
+const PUBLISHER = /^(?:BMJ|JAMA|Lancet|Nature|Cell|Science|PLOS|PLoS|NEJM)$/;
+function widensKnown(sentence: string, start: number, end: number, covered: [number, number][]): boolean | null {
+  const inside = covered.filter(([x, y]) => x < end && start < y);
+  if (!inside.length) return null;
+  if (inside.some(([x, y]) => x < start || y > end)) return false;
+  // "the CDC's Morbidity and Mortality Weekly Report": an owner's possessive is no word of the title.
+  // Nor a brand before its journal ("the BMJ Gut journal").
+  const words = [...sentence.slice(start, end).matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((w) => w[0] !== 'The' && !/['’]s$/.test(w[0]) && !PUBLISHER.test(w[0]));
+  return words.some((w) => !inside.some(([x, y]) => x <= start + w.index! && start + w.index! < y));
+}
 
 function trimRun(run: string): string {
   return run
@@ -43,41 +104,64 @@ function trimRun(run: string): string {
     // "Journal of Epidemiology & Community Health Press Release": the heading's last words are no part of the name.
     .replace(/\s+(?:Press Release|Press|News Release|News|Release|Editorial|Summary)$/, '')
     .replace(/(?:\s+(?:of|and|&|for|on|in|the|der|für|und|[:–-]))+$/u, '')
+    // "the BMJ British medical journal": words that describe the journal end no title.
+    .replace(/(?:\s+(?:British|American|European|Canadian|Australian|Indian|Chinese|Medical|Scientific))+$/u, '')
     .replace(/[,.;:]+$/, '')
     .trim();
 }
 
 /** Unknown journal names in a sentence, each where a cue names it, outside the given spans of known ones. */
-export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, taken: (a: number, b: number) => boolean): UnknownRun[] {
+export function unknownRuns(sentence: string, de: boolean, publishWord: () => boolean, covered: [number, number][]): UnknownRun[] {
   const out: UnknownRun[] = [];
   const regexes: RegExp[] = [];
-  if (/journal|published|appear|report|wr[io]t|describ|detail/i.test(sentence)) regexes.push(AFTER_CUE);
+  if (/journal|published|appear|report|wr[io]t|describ|detail|note|issue|edition/i.test(sentence)) regexes.push(AFTER_CUE);
   if (de) regexes.push(AFTER_CUE_DE);
+  if (/doi\b/i.test(sentence)) regexes.push(DOI_AFTER);
+  if (sentence.includes('published by')) regexes.push(PUBLISHER_AFTER);
   if (GENERIC_HEADS.some((h) => sentence.includes(h))) regexes.push(GENERIC);
   for (const re of regexes) {
     for (const m of sentence.matchAll(re)) {
       let raw = m[1] ?? m[0];
       let at = m.index! + m[0].length - raw.length;
       // "published in the Journal BMJ Open": the word "Journal" before a name is the cue, not the name.
-      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})/u.exec(raw);
+      // Not "the Journal Of Health Economics", whose capitals only shout the title.
+      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)/u.exec(raw);
       if (lead) {
         raw = raw.slice(lead[0].length);
         at += lead[0].length;
       }
+      const cue = m[0].slice(0, m[0].length - raw.length);
+      const series = /journal\b(?!s)/i.test(cue) ? SERIES.exec(sentence.slice(at + raw.length)) : null;
+      if (series && TITLE_END.test(series[0])) raw += series[0];
       const name = trimRun(raw);
-      if (!name || taken(at, at + raw.length) || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
-      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || /journal/i.test(m[0].slice(0, m[0].length - raw.length)) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
+      const widens = name ? widensKnown(sentence, at, at + name.length, covered) : false;
+      if (!name || widens === false || out.some((o) => at < o.end && o.start < at + raw.length)) continue;
+      if (widens && !(/journal\b(?!s)|[Pp]ublished|[Aa]ppear/.test(cue) || re === GENERIC)) continue;
+      // "in Nature Medicine and Stroke Research": a known name of several words that opens the run is a list's first
+      // item, unless the word "journal" names one title.
+      // So is a brand's name ("in Cell and Sleep Medicine Reviews"), and any item before "respectively".
+      const opening = covered.find(([x]) => x === at || x === at + 4);
+      const openingName = opening ? sentence.slice(opening[0], opening[1]) : '';
+      if (widens && opening && (/\s/.test(openingName) || BRANDED.test(openingName)) && !series && !/journal\b(?!s)/i.test(cue)) continue;
+      if (widens && /^,?\s+respectively\b/.test(sentence.slice(at + name.length))) continue;
+      const saysJournal = re === AFTER_CUE_DE || re === GENERIC || re === DOI_AFTER || re === PUBLISHER_AFTER || /journal|issue|edition/i.test(cue) || JOURNAL_AFTER.test(sentence.slice(at + name.length, at + name.length + 60));
       // "the Parliamentary and Health Service Ombudsman report": a name that qualifies a noun is no journal's.
       if (NOUN_AFTER.test(sentence.slice(at + name.length, at + name.length + 30))) continue;
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
       if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name)) || NEWSPAPER.test(name)) continue;
-      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled)) continue;
-      if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal) continue;
+      if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || FIELD_END.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
+      if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
+      // "writing in the British Medical journal": one word left that is a place, outlet or language is no title.
+      if (/^(?:The\s+)?\S+$/.test(name) && (isPlace(name) || OUTLET.test(name))) continue;
+      if (/\bby(?:\s+the)?\s*$/.test(cue) && !(TITLE_HEAD.test(name) || /\bJournal$/.test(name))) continue;
+      // "the Journal of Mires: Carbon and Water": a subtitle after a colon goes with the name.
+      const subtitle = subtitleAfter(sentence, at + name.length);
+      const full = subtitle ? sentence.slice(at, sentence.indexOf(subtitle, at + name.length) + subtitle.length).replace(/^the /, 'The ') : name;
       // Trimming only shortens the run's end, so the name starts where the run does.
-      out.push({ name, start: at, end: at + name.length, saysJournal });
+      out.push({ name: full, start: at, end: at + full.length, saysJournal, widens: !!widens });
     }
   }
   return out;
