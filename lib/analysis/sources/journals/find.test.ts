@@ -213,6 +213,9 @@ describe('findJournalMentions: German', () => {
   it('reads Fachzeitschrift, Fachjournal and quoted names', () => {
     expect(cited('Das Team stellt in der Fachzeitschrift Angewandte Chemie ein neues Verfahren vor.', 'de')).toEqual(['Angewandte Chemie']);
     expect(cited('Wie die Forschenden im Fachjournal „Nature Medicine“ berichten, sank das Risiko deutlich.', 'de')).toEqual(['Nature Medicine']);
+    // The German journal word before a name is the cue, not the start of a longer title.
+    expect(cited('Die Studie ist im Fachjournal Proceedings of the Royal Society B erschienen.', 'de')).toEqual(['Proceedings of the Royal Society B']);
+    expect(cited('Sie erschien in der Zeitschrift für Psychologie.', 'de')).toEqual(['Zeitschrift für Psychologie']);
     expect(cited('Die Ergebnisse sind in Science Advances erschienen.', 'de')).toEqual(['Science Advances']);
     expect(cited('Die Arbeit erscheint in der Zeitschrift „Forum der Molekularen Ökologie“.', 'de')).toEqual(['Forum der Molekularen Ökologie']);
   });

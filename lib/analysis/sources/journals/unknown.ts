@@ -37,6 +37,7 @@ const DOI_AFTER = new RegExp(String.raw`(?:^|\(|:\s)${RUN}(?=,?\s*(?:DOI|doi)\b:
 const PUBLISHER_AFTER = new RegExp(String.raw`\bin\s+(?:the\s+)?${RUN}(?=,\s+(?:which is\s+|a title\s+)?published by\s+\p{Lu})`, 'gu');
 // A title's last word names a field: "Mire Ecology", "Sports Medicine", "Clinical Genomics".
 const FIELD_END = /\s\p{Lu}\p{L}*(?:ology|ologies|omics|ics|iatry|edicine|urgery|herapy|herapeutics|ehaviou?r)$/u;
+const LEAD_WORD = new RegExp(String.raw`^(?:The\s+)?(?:Journal|${JOURNAL_WORDS_DE})\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)`, 'u');
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
@@ -125,7 +126,8 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       let at = m.index! + m[0].length - raw.length;
       // "published in the Journal BMJ Open": the word "Journal" before a name is the cue, not the name.
       // Not "the Journal Of Health Economics", whose capitals only shout the title.
-      const lead = /^(?:The\s+)?Journal\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)/u.exec(raw);
+      // German too: "im Fachjournal Proceedings of …" (but "Zeitschrift für Psychologie" is a name).
+      const lead = LEAD_WORD.exec(raw);
       if (lead) {
         raw = raw.slice(lead[0].length);
         at += lead[0].length;
