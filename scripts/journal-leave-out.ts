@@ -7,14 +7,14 @@
 // The second figure is the honest one for stories nobody here has seen: their journal is on the list only if the
 // list is broad, not because a labelled story put it there.
 import { readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { extractArticle } from '../lib/extract';
 import { parseHtml } from '../lib/cli/parse-html';
 import { findSources } from '../lib/analysis/sources';
 import { createJournalIndex, readJournals, type JournalIndex } from '../lib/analysis/sources/journals';
+import { SHARED, loadPage } from './corpus-pages';
 
-const CORPUS = join(import.meta.dirname, '../../shared/corpus');
+const CORPUS = join(SHARED, 'corpus');
 const verbose = process.argv.includes('--verbose');
 
 interface Label { id: string; file: string; url?: string; lang?: string; journals?: string[] }
@@ -26,16 +26,6 @@ const SETS: [string, Label[]][] = [
   ['fakehealth', read(join(CORPUS, 'fakehealth/labels.jsonl'))],
   ['cardiff', read(join(CORPUS, 'cardiff/labels.jsonl'))],
 ];
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** The page as eval.mjs gives it to the CLI: gzip opened, a .txt story wrapped in a minimal page. */
-function pageOf(it: Label): string {
-  if (it.file.endsWith('.gz')) return gunzipSync(readFileSync(it.file)).toString('utf8');
-  if (!it.file.endsWith('.txt')) return readFileSync(it.file, 'utf8');
-  const [title, ...rest] = readFileSync(it.file, 'utf8').split('\n');
-  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="${it.lang || 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
-}
 
 // eval.mjs's forgiving comparison: case, a leading "the", plural s, punctuation, and its few aliases.
 const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim()
@@ -89,7 +79,7 @@ for (const [set, labels] of SETS) {
   for (const it of labels) {
     if (!it.journals) continue;
     const url = it.url || `https://example.org/${it.id}`;
-    const { document, close } = parseHtml(pageOf(it), url);
+    const { document, close } = parseHtml(loadPage(it.file, it.lang || 'en'), url);
     try {
       const result = extractArticle(document, { url });
       const gold = it.journals.map(jnorm);
