@@ -1,5 +1,5 @@
 /** Journals the list does not know, read from a list that a cited journal opens: "in the journals X, Y Research and Z". */
-import { JOURNAL_HEAD, NOT_A_JOURNAL, TITLE_HEAD } from './unknown';
+import { JOURNAL_HEAD, TITLE_HEAD, namesNoJournal } from './unknown';
 
 export interface Span {
   start: number;
@@ -16,7 +16,7 @@ const LAST_WORD = /\s(?:of|for|on|in|the|&)$/;
 /** An item reads as a journal's name: it ends with a journal's word or is a titled name ("Annals of X"), and names no body or place. */
 function journalLike(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length > 8 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name))) return false;
+  if (words.length > 8 || namesNoJournal(name)) return false;
   return TITLE_HEAD.test(name) || JOURNAL_HEAD.test(words[words.length - 1]);
 }
 

@@ -46,6 +46,8 @@ const GENERIC_HEADS = ['Journal', 'Annals', 'Archives', 'Proceedings'];
 export const JOURNAL_HEAD = /\b(?:Journal|Annals|Archives|Proceedings|Review|Reviews|Letters|Transactions|Bulletin|Reports|Quarterly|Research|Medicine|Science|Sciences|Oncology|Neurology|Psychology|Psychiatry|Biology|Chemistry|Physics|Health|Nutrition|Caring|Communications|Forum|Frontiers|Advances|Trends|Progress)\b/;
 // Places, organisations, newspapers and dates that follow the same verbs: "published in the United States".
 export const NOT_A_JOURNAL = /\b(?:University|Universities|Institute|College|Hospital|School|Department|Ministry|Agency|Council|Foundation|Society|Association|Conference|Meeting|Congress|States|Kingdom|Republic|County|City|Province|Times|Post|Guardian|Telegraph|Magazine|News|Tribune|Herald|Gazette|BBC|CNN|Reuters|Service|Commission|Office|Authority|Ombudsman|Trust|Board|Committee|Government|Parliament|Court)\b|^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Chinese|Britain|England|America|Europe|Africa|Asia|China|India|Japan|Australia|Canada|France|Germany)\b/;
+/** A university, body, outlet or date rather than a journal, unless its head says journal ("Journal of the … Association"). */
+export const namesNoJournal = (name: string): boolean => NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name);
 // A lower-case noun right after the name makes the name a qualifier.
 const NOUN_AFTER = /^\s+(?:report|study|survey|guidelines?|data|review|figures|statistics|analysis|team|researchers?|scientists?)\b/;
 // Newspapers that carry the word "Journal": "the Wall Street Journal", "the Milwaukee Journal Sentinel".
@@ -152,7 +154,7 @@ export function unknownRuns(sentence: string, de: boolean, publishWord: () => bo
       const words = name.split(/\s+/);
       const titled = words.length >= 2 && /\s(?:of|in|for|on|and|&)\s/.test(name) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
       // "Journal of the American Osteopathic Association" is a journal whatever else it names.
-      if (words.length > 10 || (NOT_A_JOURNAL.test(name) && !TITLE_HEAD.test(name)) || NEWSPAPER.test(name)) continue;
+      if (words.length > 10 || namesNoJournal(name) || NEWSPAPER.test(name)) continue;
       if (!(JOURNAL_HEAD.test(name) || saysJournal || titled || BRAND.test(name) || FIELD_END.test(name) || (/^(?:The\s+)?\S+$/.test(name) && standsAlone(name, cue, sentence.slice(at + name.length))))) continue;
       if (/^(?:The )?[\p{Lu}][\p{Ll}]+$/u.test(name) && !saysJournal && !standsAlone(name, cue, sentence.slice(at + name.length))) continue;
       if (re === GENERIC && !publishWord()) continue;
