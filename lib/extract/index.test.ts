@@ -166,3 +166,30 @@ describe('extractArticle', () => {
     close();
   });
 });
+
+describe('DOIs printed outside the article', () => {
+  const page = (outside: string) => `<html><head><title>Minds without brains</title></head><body>
+    <article><h1>Minds without brains</h1>${para(8, 'slime moulds')}</article>
+    <footer><cite>Orbit Magazine Vol. 12 No. 3 (March 2025), p. 30<small>doi:<!-- -->10.5555/orbitmag0325-30</small></cite>
+    <div>View this issue</div></footer>
+    <script>window.data = {"doi": "10.5555/from-a-script"}; var x = "doi:10.5555/in-a-script";</script></body></html>`;
+
+  it('reads a citation footer\'s DOI that Readability leaves out, and no DOI from scripts', () => {
+    const a = ok(extract(page('')));
+    expect(a.text).not.toContain('10.5555');
+    expect(a.metadata.printedDois).toEqual(['10.5555/orbitmag0325-30']);
+  });
+
+  it('reads a press release\'s information box ("DOI 10.…", "https://doi.org/10.…")', () => {
+    const html = `<html><head><title>Release</title></head><body><article><h1>Release</h1>${para(8)}</article>
+      <aside><dl><dt>Journal</dt><dd>Ecology Letters</dd><dt>DOI</dt><dd>10.5555/ele.2025.0042</dd>
+      <dt>Link</dt><dd>https://doi.org/10.5555/ele.2025.0042.</dd></dl></aside></body></html>`;
+    expect(ok(extract(html)).metadata.printedDois).toEqual(['10.5555/ele.2025.0042']);
+  });
+
+  it('takes none from a page that lists more than three (other papers, a reading list)', () => {
+    const list = [1, 2, 3, 4].map((n) => `<li>A related paper, doi: 10.5555/related.${n}</li>`).join('');
+    const html = `<html><head><title>Story</title></head><body><article><h1>Story</h1>${para(8)}</article><aside><ul>${list}</ul></aside></body></html>`;
+    expect(ok(extract(html)).metadata.printedDois).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cleanByline } from './byline';
 import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
-import { jsonLdString, readMetadata } from './metadata';
+import { jsonLdString, printedDois, readMetadata } from './metadata';
 import { notArticleKind } from './not-article';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
@@ -85,6 +85,8 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   const bodyText = doc.body?.textContent ?? '';
   if (!normalizeSpace(bodyText)) return { ok: false, reason: 'empty', title: pageTitle };
   const metadata = readMetadata(doc, url);
+  const printed = printedDois(doc, bodyText);
+  if (printed.length) metadata.printedDois = printed;
   const readerable = isProbablyReaderable(doc);
   inTime();
   const clone = doc.cloneNode(true) as Document;

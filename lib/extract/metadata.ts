@@ -97,3 +97,36 @@ export function jsonLdString(nodes: Json[], field: string): string | null {
   }
   return null;
 }
+
+// "doi: 10.1038/…", "DOI 10.1016/…", "https://doi.org/10.…": a DOI the page labels as one.
+const LABELLED_DOI = /(?:\bdoi\s*:?\s*|doi\.org\/)(10\.\d{4,9}\/[^\s"<>]+)/gi;
+// The same, loosely, over textContent, where neighbouring boxes run together ("p. 44doi:10.1038/…").
+const MAYBE_DOI = /doi\s*:?\s*10\.\d|doi\.org\/10\./i;
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** More labelled DOIs than this on one page is a reference list or a list of other papers, not the page's own. */
+const MAX_PRINTED_DOIS = 3;
+
+/**
+ * DOIs the page prints as text after "doi:" or "doi.org/", anywhere in the body (a magazine's citation footer, a press
+ * release's information box), scripts and styles left out. Readability keeps the article alone and drops those boxes.
+ * A page printing more than a few is listing other papers: none are taken (the article's own text still counts).
+ * `bodyText` is the body's textContent, read once by the caller: most pages have no labelled DOI and are not walked.
+ */
+export function printedDois(doc: Document, bodyText: string): string[] {
+  if (!doc.body || !MAYBE_DOI.test(bodyText)) return [];
+  const pieces: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) pieces.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName.toUpperCase())) walk(child);
+    }
+  };
+  walk(doc.body);
+  // Text nodes are joined with a space: "doi:<!-- -->10.1038/…" stays one label, and a DOI never runs into the next box.
+  const found = new Map<string, string>();
+  for (const m of pieces.join(' ').matchAll(LABELLED_DOI)) {
+    const raw = m[1].replace(/[.,;:)\]]+$/, '');
+    found.set(raw.toLowerCase(), raw);
+  }
+  return found.size > MAX_PRINTED_DOIS ? [] : [...found.values()];
+}

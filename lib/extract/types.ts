@@ -26,6 +26,9 @@ export interface PageMetadata {
   openGraph: Record<string, string[]>;
   /** Other named meta tags that matter: description, author, keywords, … */
   meta: Record<string, string[]>;
+  /** DOIs the page prints after "doi:" or "doi.org/" anywhere in its visible text (a magazine's citation footer, a
+   *  release's information box), when it prints at most a few: outside the article body, Readability drops them. */
+  printedDois?: string[];
 }
 
 /** What lib/extract returns: plain, serialisable data about one article. */

@@ -781,7 +781,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'margarine',
-    aliases: ['margarines', 'spreads'],
+    aliases: ['margarines'],
     field: 'nutrition',
     definition:
       'A butter-like spread made from vegetable oils. Old kinds held trans fat; most today do not.',

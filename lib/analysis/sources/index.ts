@@ -10,11 +10,18 @@ import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
 import { paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
-import { doisInText, preprintServer, spacedDoisInText } from './doi';
+import { cleanDoi, doisInText, preprintServer, spacedDoisInText } from './doi';
 
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
 const KIND_ORDER: Source['kind'][] = ['journal', 'paper', 'preprint', 'press-release', 'registry', 'institution', 'researcher'];
+
+/** A DOI's source: a preprint server's DOI names the server, any other is the paper. */
+function doiSource(doi: string, evidence?: string): Source {
+  const server = preprintServer(doi);
+  const where = server ? { kind: 'preprint' as const, name: server } : { kind: 'paper' as const, url: `https://doi.org/${doi}` };
+  return { ...where, doi, ...(evidence ? { evidence } : {}) };
+}
 
 function keyOf(s: Source, journals: JournalIndex): string {
   if (s.kind === 'institution' && s.name) return `institution ${institutionKey(s.name)}`;
@@ -69,15 +76,16 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
       const src = urlSource(m[0].replace(/[.,;:)\]]+$/, ''), s);
       if (src && !(src.doi && hasDoi(src.doi))) push(src);
     }
-    for (const doi of doisInText(s)) {
-      if (hasDoi(doi)) continue;
-      const server = preprintServer(doi);
-      push(server ? { kind: 'preprint', name: server, doi, evidence: s } : { kind: 'paper', doi, url: `https://doi.org/${doi}`, evidence: s });
-    }
+    for (const doi of doisInText(s)) if (!hasDoi(doi)) push(doiSource(doi, s));
     for (const r of findRegistryIds(s)) push({ kind: 'registry', name: r.id, url: r.url, evidence: s });
   }
   for (const p of article.paragraphs)
-    for (const doi of spacedDoisInText(p)) if (!hasDoi(doi)) push({ kind: preprintServer(doi) ? 'preprint' : 'paper', ...(preprintServer(doi) ? { name: preprintServer(doi)! } : { url: `https://doi.org/${doi}` }), doi, evidence: p });
+    for (const doi of spacedDoisInText(p)) if (!hasDoi(doi)) push(doiSource(doi, p));
+  // DOIs the page prints outside the article (a magazine's citation footer, a release's information box).
+  for (const raw of article.metadata.printedDois ?? []) {
+    const doi = cleanDoi(raw);
+    if (doi && !hasDoi(doi)) push(doiSource(doi));
+  }
 
   // Words inside a journal's name ("… and Science Translational Medicine") are not an institution.
   const inJournal = (k: number, a: number, b: number) => mentions.some((m) => m.sentence === k && a < m.end && m.start < b);
