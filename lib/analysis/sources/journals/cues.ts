@@ -54,8 +54,13 @@ const A_BRANDS_JOURNAL = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 const GLUED_MARK_BEFORE = /[-@/#]$/;
 const GLUED_MARK_AFTER = /^(?:@|-\d)/;
 
-/** True when the name is named in passing: an editor's or writer's outlet, a job title, part of an address. */
+// A researcher's record, every name of its list: "He has published in high-impact journals, including Blood, Cell and
+// …", "her work has appeared in journals such as Nature": where the person publishes, not this work.
+const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}?\bjournals?,?\s+(?:including|such as|like)\b[^.;]*$/i;
+
+/** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
+  if (RECORD.test(sentence.slice(0, start))) return true;
   const before = sentence.slice(Math.max(0, start - 90), start);
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
@@ -104,4 +109,14 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 30)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };
+}
+
+// "along with an editorial in Nature", "an accompanying commentary in X": a piece that goes with the work, in its own
+// journal. (An editorial that is itself the story's subject, "a 2013 editorial in the Annals", is not accompanying.)
+const COMMENTARY_BEFORE =
+  /\b(?:(?:along|together) with|alongside|with|accompanied by|and)\s+(?:an?\s+|the\s+)?(?:accompanying\s+|related\s+)?(?:editorial|commentary|comment|perspective|viewpoint)s?\s+(?:\w+\s+){0,2}?(?:in|published in|ran in)\s+(?:the\s+)?(?:journal\s+)?$|\b(?:an?|the)\s+accompanying\s+(?:editorial|commentary|comment|perspective)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:journal\s+)?$/i;
+
+/** True when the name is where an editorial or commentary on the work appeared. */
+export function commentaryOn(sentence: string, start: number): boolean {
+  return COMMENTARY_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }

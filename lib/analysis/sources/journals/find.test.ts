@@ -232,3 +232,23 @@ describe('findJournalMentions: German', () => {
     expect(mentions('Die Studie wurde bei Nature eingereicht.', 'de')[0]).toMatchObject({ name: 'Nature', submitted: true });
   });
 });
+
+describe('findJournalMentions: journals that are not where the work appeared', () => {
+  it("takes no journal of a researcher's record: \"has published in journals including A, B and C\"", () => {
+    expect(cited('She has published widely in leading journals, including Cell Reports, the Journal of Neuroscience and Brain Research.')).toEqual([]);
+    expect(cited('His work has also appeared in journals such as Nature Physics and Physical Review Letters.')).toEqual([]);
+    // A plain past tense about this work is a citation, record words or not.
+    expect(cited('The team published the result in Nature Physics on Wednesday.')).toEqual(['Nature Physics']);
+    expect(cited('She has published the findings in Nature Physics.')).toEqual(['Nature Physics']);
+  });
+
+  it("takes an editorial's journal for background when another journal published the work, and as the paper's alone", () => {
+    expect(cited('The trial appeared in JAMA Oncology, together with an editorial in The Lancet Oncology.')).toEqual(['JAMA Oncology']);
+    expect(cited('The analysis is published in Circulation. An accompanying commentary in Nature Reviews Cardiology calls it overdue.')).toEqual(['Circulation']);
+    expect(cited('The study appeared in The BMJ, with an editorial in the same issue.')).toEqual(['The BMJ']);
+    expect(cited('An editorial in the New England Journal of Medicine discussed the trial.')).toEqual(['New England Journal of Medicine']);
+    // An editorial that is the story's own subject is not one that goes with another paper.
+    expect(cited('Experts called pills a waste, as a 2024 editorial in the Annals of Internal Medicine argued. A study in JAMA disagreed.')).toEqual(['Annals of Internal Medicine', 'Journal of the American Medical Association']);
+  });
+});
+

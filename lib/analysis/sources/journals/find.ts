@@ -1,6 +1,6 @@
 /** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
 import { baseLanguage } from '../../../text/sentences';
-import { PUBLISH_WORD, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
+import { PUBLISH_WORD, commentaryOn, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
 import { createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
@@ -176,6 +176,10 @@ export function findJournalMentions(sentences: string[], lang?: string, index: J
   // Where the story cites a journal in so many words, a bare name of another ("the BMJ also ran…", a publisher's
   // heading "BMJ") is said in passing.
   const citedNames = new Set(all.filter((c) => c.cue !== 'named' && !c.background && !c.negated && !c.submitted).map((c) => c.name.toLowerCase()));
+  // An editorial's journal is the paper's own only when no other journal is cited for the work: "published in the
+  // journal Microbiome, along with an editorial in Nature" cites Microbiome.
+  const commentary = (c: JournalMention) => commentaryOn(sentences[c.sentence], c.start);
+  const paperNames = new Set(all.filter((c) => c.cue !== 'named' && !c.background && !c.negated && !c.submitted && !commentary(c)).map((c) => c.name.toLowerCase()));
   // A dated study ("a 2015 study in X") is background beside one the story calls new ("a new study published in Y").
   const fresh = all.some((c) => c.fresh && !c.dated && !c.background && !c.negated && c.cue !== 'named' && c.cue !== 'citation');
   // "the Circulation study" after "published in Circulation: Cardiovascular Quality and Outcomes" points back to it.
@@ -185,6 +189,7 @@ export function findJournalMentions(sentences: string[], lang?: string, index: J
     ...c,
     name: (qualifier && fuller(c)?.name) || c.name,
     background:
-      c.background || (dated && fresh) || (readingList && c.sentence > heading) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())),
+      c.background || (dated && fresh) || (readingList && c.sentence > heading) || (c.cue === 'citation' && cited.size >= REFERENCE_LIST) || (c.cue === 'named' && citedNames.size > 0 && !citedNames.has(c.name.toLowerCase())) ||
+      (commentary(c) && paperNames.size > 0 && !paperNames.has(c.name.toLowerCase())),
   }));
 }
