@@ -49,6 +49,10 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
 const PASSING_BEFORE = /\b(?:editors?|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+// The first field of a unit that lists several: "in the Medicine, Clinical and Translational Epidemiology Unit", "the
+// Pediatrics, Obstetrics and Gynecology Department". (A comma and one name after it, "in Neurology, Mayo Clinic
+// researchers", stays a citation: the list needs its "and".)
+const UNIT_AFTER = /^,\s+(?:[A-Z][\w-]*\s+)+(?:and|&)\s+(?:[A-Z][\w-]*\s+)*(?:Unit|Department|Division|Program|Programme|Section|Group|Service|Laborator(?:y|ies)|Cent(?:er|re)|Institute)\b/;
 const A_BRANDS_JOURNAL = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 // Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).
 const GLUED_MARK_BEFORE = /[-@/#]$/;
@@ -60,7 +64,7 @@ const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}
 
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
-  if (RECORD.test(sentence.slice(0, start))) return true;
+  if (RECORD.test(sentence.slice(0, start)) || UNIT_AFTER.test(sentence.slice(end, end + 120))) return true;
   const before = sentence.slice(Math.max(0, start - 90), start);
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.

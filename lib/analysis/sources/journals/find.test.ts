@@ -242,6 +242,12 @@ describe('findJournalMentions: journals that are not where the work appeared', (
     expect(cited('She has published the findings in Nature Physics.')).toEqual(['Nature Physics']);
   });
 
+  it('takes no field journal that opens the name of a unit listing several fields', () => {
+    expect(cited('Ana Ortiz, an instructor in the Medicine, Clinical and Translational Epidemiology Unit at a Boston hospital, presented the research at a meeting.')).toEqual([]);
+    expect(cited('She works in the Pediatrics, Obstetrics and Gynecology Department, and the study was published in Pediatrics.')).toEqual(['Pediatrics']);
+    expect(cited('The trial was published in Neurology, Mayo Clinic researchers said.')).toEqual(['Neurology']);
+  });
+
   it("takes an editorial's journal for background when another journal published the work, and as the paper's alone", () => {
     expect(cited('The trial appeared in JAMA Oncology, together with an editorial in The Lancet Oncology.')).toEqual(['JAMA Oncology']);
     expect(cited('The analysis is published in Circulation. An accompanying commentary in Nature Reviews Cardiology calls it overdue.')).toEqual(['Circulation']);
