@@ -15,7 +15,7 @@ async function store() {
 type Store = Awaited<ReturnType<typeof store>>;
 
 async function inTab(tabId: number) {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page-highlights.js'], injectImmediately: true });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/page-highlights.js'], injectImmediately: true });
 }
 
 export interface PageHighlightsProps {

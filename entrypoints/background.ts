@@ -25,7 +25,7 @@ export default defineBackground(() => {
 
   const deps: SaveTabDeps = {
     inject: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'], injectImmediately: true });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'], injectImmediately: true });
     },
     extract: (tabId) => sendMessage('extract', undefined, tabId),
     analyze: (article) => (analyzer ??= createAnalyzer()).analyze(article),
@@ -34,7 +34,7 @@ export default defineBackground(() => {
     sanitize: canSanitize()
       ? undefined
       : async (tabId, html) => {
-          await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sanitize.js'], injectImmediately: true });
+          await browser.scripting.executeScript({ target: { tabId }, files: ['/sanitize.js'], injectImmediately: true });
           return (await sendMessage('sanitizeHtml', html, tabId)).html;
         },
     // Without sanitised markup, rawHtml: saveStory sanitises where a DOM exists (Firefox) and keeps escaped text where none does.

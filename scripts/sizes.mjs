@@ -48,14 +48,14 @@ if (dirs.length === 0) {
 for (const dir of dirs) {
   const rows = [];
   const add = (name, files) => files.length && rows.push({ name, files, ...measure(dir, files) });
-  add('content script', ['content-scripts/content.js'].filter((f) => existsSync(join(dir, f))));
+  add('page reader (injected)', ['read-page.js'].filter((f) => existsSync(join(dir, f))));
   add('background', ['background.js'].filter((f) => existsSync(join(dir, f))));
   for (const page of ['popup', 'library', 'reader']) {
     if (existsSync(join(dir, `${page}.html`))) add(`${page} (JS)`, pageScripts(dir, `${page}.html`));
   }
   // Loaded by the popup after its first paint, while the page is read (dynamic import).
   add('analysis chunk', readdirSync(join(dir, 'chunks')).filter((f) => /^analysis-.*\.js$/.test(f)).map((f) => `chunks/${f}`));
-  add('glossary marks', ['content-scripts/glossary-marks.js'].filter((f) => existsSync(join(dir, f))));
+  add('glossary marks', ['glossary-marks.js'].filter((f) => existsSync(join(dir, f))));
   const everything = allFiles(dir);
   add('whole build', everything);
   console.log(`\n${relative(ROOT, dir) || dir}`);

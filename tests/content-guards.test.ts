@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import content from '@/entrypoints/content';
-import glossaryMarks from '@/entrypoints/glossary-marks.content';
+import content from '@/entrypoints/read-page';
+import glossaryMarks from '@/entrypoints/glossary-marks';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 const HIT = { term: 'placebo', definition: 'A dummy treatment.', matched: ['placebo'], count: 2 };
@@ -21,7 +21,7 @@ describe('content scripts a page tries to block', () => {
     document.body.innerHTML = `<article><h1>Trial</h1>${STORY}</article><div id="__caveatContentReady"></div>`;
     // What Chromium does with such elements: they become properties of window (happy-dom does not, so set them here).
     for (const key of OLD_MARKERS) (window as unknown as Record<string, unknown>)[key] = document.createElement('div');
-    content.main!(undefined as never);
+    content.main();
     const result = await sendMessage('extract', undefined);
     expect(result.ok).toBe(true);
   });
@@ -29,7 +29,7 @@ describe('content scripts a page tries to block', () => {
   it('"Mark words" marks, and its second click removes only Caveat\'s own marks and style', async () => {
     document.head.innerHTML = '<style id="caveat-glossary-marks-style">.page { color: red }</style>';
     document.body.innerHTML = `<article>${STORY}<span class="caveat-term-wrap" id="own">The page's own element</span></article>`;
-    glossaryMarks.main!(undefined as never);
+    glossaryMarks.main();
     const first = await sendMessage('toggleGlossaryMarks', [HIT]);
     expect(first.marked).toBe(6);
     expect(document.querySelectorAll('dfn.caveat-term')).toHaveLength(6);

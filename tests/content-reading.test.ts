@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import content from '@/entrypoints/content';
+import content from '@/entrypoints/read-page';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 const story = (name: string) =>
@@ -21,7 +21,7 @@ const said = (result: Awaited<ReturnType<typeof sendMessage<'extract'>>>) => (re
 describe('the content script reads the page as soon as it is injected', () => {
   it('answers with the page as it was when injected, not as it is when the question arrives', async () => {
     document.body.innerHTML = story('drug trial');
-    content.main!(undefined as never);
+    content.main();
     await nextTask();
     await nextTask();
     document.body.innerHTML = NOT_AN_ARTICLE;
@@ -31,11 +31,11 @@ describe('the content script reads the page as soon as it is injected', () => {
 
   it('reads the page anew for each injection, never answering with an older reading', async () => {
     document.body.innerHTML = story('first trial');
-    content.main!(undefined as never);
+    content.main();
     const first = await sendMessage('extract', undefined);
     expect(said(first)).toBe('first trial');
     document.body.innerHTML = story('second trial');
-    content.main!(undefined as never);
+    content.main();
     const second = await sendMessage('extract', undefined);
     expect(said(second)).toBe('second trial');
     // A question with no injection before it reads the page as it is now.

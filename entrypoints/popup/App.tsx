@@ -60,7 +60,7 @@ async function storyToSend(article: ExtractedArticle, analysis: Analysis) {
 
 /** Marks the story's glossary words on the page, or removes them; resolves to how many were marked. */
 async function toggleGlossaryMarks(tabId: number, hits: Analysis['glossary']): Promise<number> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/glossary-marks.js'], injectImmediately: true });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/glossary-marks.js'], injectImmediately: true });
   return (await sendMessage('toggleGlossaryMarks', hits, tabId)).marked;
 }
 

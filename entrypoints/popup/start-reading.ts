@@ -32,7 +32,7 @@ export async function startReading(): Promise<TabReading> {
     async () => {
       if (tabId === undefined) throw new Error('No tab with id');
       // At once, not when the page has loaded: a page that never finishes loading would otherwise never be read.
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'], injectImmediately: true });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'], injectImmediately: true });
       performance.mark('caveat:injected');
     },
     () => sendMessage('extract', undefined, tabId),

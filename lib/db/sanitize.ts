@@ -5,7 +5,7 @@
  * service worker does not. So saveStory accepts markup already sanitised by the caller (`contentHtml`),
  * or sanitises raw markup itself when a DOM exists, and with no DOM falls back to plain paragraphs
  * escaped as text (safe without a parser). Chrome's background asks a content script in the saved tab
- * (entrypoints/sanitize.content.ts → sanitizeForStorage) to sanitise, so formatting survives there too. Whatever was stored, the reader view calls
+ * (entrypoints/sanitize.ts → sanitizeForStorage) to sanitise, so formatting survives there too. Whatever was stored, the reader view calls
  * sanitizeArticleHtml again before display: stored data may come from an import file.
  */
 import DOMPurify from 'dompurify';

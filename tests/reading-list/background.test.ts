@@ -50,7 +50,7 @@ beforeEach(async () => {
   browserAny.commands = commands;
   browserAny.scripting = { executeScript: vi.fn(async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
       injectedFiles.push(...files);
-      if (files.includes('/content-scripts/content.js')) injected.push(target.tabId);
+      if (files.includes('/read-page.js')) injected.push(target.tabId);
     }),
   };
   // The content script's side: route tab messages to this context's listeners.
@@ -96,7 +96,7 @@ describe('background', () => {
     db.close();
     expect(stories.map((s) => s.title)).toEqual(['Greenland ice melts faster']);
     // Chrome's worker has no DOM: the tab's sanitize script hands back the formatted, sanitised markup.
-    expect(injectedFiles).toEqual(['/content-scripts/content.js', '/content-scripts/sanitize.js']);
+    expect(injectedFiles).toEqual(['/read-page.js', '/sanitize.js']);
     expect(stories[0].contentHtml).toBe('<p>Satellites <em>saw</em> it.</p>');
 
     await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading' }, { id: 12 } as any);

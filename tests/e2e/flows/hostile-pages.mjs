@@ -1,5 +1,5 @@
 // Issue 21, tried as a hostile page would: pages that stall Caveat get an answer in seconds, pages that are no
-// article say so, and a page naming Caveat's markers or mark class cannot block or trick it.
+// article say so, a page naming Caveat's markers or mark class cannot block or trick it, and no page is told Caveat ran.
 export const name = 'hostile pages: stalls answered in time, non-articles named, markers not spoofable';
 
 /** Opens the popup on `path` and returns what it showed and how long it took to settle (from the popup's opening). */
@@ -60,6 +60,8 @@ export async function run(session, { server, assert }) {
     await popup.click('button.glossary-mark');
     await popup.waitFor(() => document.querySelector('button.glossary-mark')?.getAttribute('aria-pressed') === 'false', undefined, { what: 'the marks to go' });
     assert.deepEqual(await tab.evaluate(own), { wrap: 'The page’s own placebo note.', style: '.own { color: inherit; }', marks: 0 }, 'only Caveat’s own marks went');
+    // Read, marked and unmarked: the page was posted no message by any of it.
+    assert.deepEqual(await tab.evaluate(() => window.heard), [], 'Caveat posts the page no message');
   } finally {
     await popup.close();
   }

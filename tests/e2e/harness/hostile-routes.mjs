@@ -62,7 +62,9 @@ export const HOSTILE_ROUTES = {
       res,
       HTML,
       story('A page that names Caveat', '<div id="__caveatContentReady"></div><form name="__caveatGlossaryMarksReady"></form><img name="__caveatSanitizeReady" alt=""><p><span class="caveat-term-wrap" id="own-wrap">The page’s own placebo note.</span></p>')
-        .replace('</head>', '<style id="caveat-glossary-marks-style">.own { color: inherit; }</style></head>'),
+        // The page listens for messages: Caveat's injected scripts must post it none (WXT's content-script wrapper did,
+        // telling any page that Caveat had just been opened on it).
+        .replace('</head>', '<style id="caveat-glossary-marks-style">.own { color: inherit; }</style><script>window.heard = []; addEventListener("message", (e) => window.heard.push(JSON.stringify(e.data)));</script></head>'),
     ),
   // A story with an image from "the web" (this server) that counts each time it is fetched, and one kept inline.
   '/hostile/images.html': (req, res) =>

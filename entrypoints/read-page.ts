@@ -25,21 +25,22 @@ function readPage(): Promise<ExtractResult> {
 // The reading started by the latest injection, kept on the content scripts' own global (a Symbol: the page cannot reach it).
 const READING = Symbol.for('caveat:content-reading');
 
-export default defineContentScript({
-  // Injected only on the user's gesture (activeTab + scripting), never on every page.
-  registration: 'runtime',
-  main() {
-    // Whoever injects this script asks for the article next: the page is read while that question is on its way.
-    const holder = globalThis as Record<symbol, Promise<ExtractResult> | undefined>;
-    const reading = readPage();
-    reading.catch(() => undefined); // a failure is reported to the one who asks
-    holder[READING] = reading;
-    if (!firstInjection(globalThis, Symbol.for('caveat:content-ready'))) return;
-    onMessage('extract', () => {
-      // Each injection's reading answers one question; a question with no injection before it reads the page anew.
-      const started = holder[READING];
-      holder[READING] = undefined;
-      return started ?? readPage();
-    });
-  },
+/**
+ * Injected into the story's tab on the reader's gesture (activeTab + scripting), never on every page. An unlisted
+ * script, not a content script: WXT's content-script wrapper (a context object that messages the page and watches
+ * its location) cost 10-20 ms in Chromium before this code ran, on the path to the verdict.
+ */
+export default defineUnlistedScript(() => {
+  // Whoever injects this script asks for the article next: the page is read while that question is on its way.
+  const holder = globalThis as Record<symbol, Promise<ExtractResult> | undefined>;
+  const reading = readPage();
+  reading.catch(() => undefined); // a failure is reported to the one who asks
+  holder[READING] = reading;
+  if (!firstInjection(globalThis, Symbol.for('caveat:content-ready'))) return;
+  onMessage('extract', () => {
+    // Each injection's reading answers one question; a question with no injection before it reads the page anew.
+    const started = holder[READING];
+    holder[READING] = undefined;
+    return started ?? readPage();
+  });
 });

@@ -10,10 +10,9 @@ function storyRoot(): Element {
   return document.querySelector('article, [role="main"], main') ?? document.body;
 }
 
-export default defineContentScript({
+export default defineUnlistedScript({
   // Injected by the popup's "Mark these words" button, which then sends the story's terms:
   // the glossary itself stays in the popup, so this script is small.
-  registration: 'runtime',
   main() {
     if (!firstInjection(globalThis, Symbol.for('caveat:glossary-marks-ready'))) return;
     // What Caveat itself added, held here: a page's own elements with the same class or id are never taken for ours.

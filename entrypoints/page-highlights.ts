@@ -6,9 +6,8 @@ import { onMessage } from '@/lib/messaging';
 // Inline colours: the page's own styles cannot hide Caveat's marks, and dark pages keep the words readable.
 const COLORS: Record<HighlightColor, string> = { yellow: '#fff1a8', green: '#c9f0cf', blue: '#cfe4ff', pink: '#ffd3e6' };
 
-export default defineContentScript({
+export default defineUnlistedScript({
   // Injected by the popup when the reader highlights on the page or opens the popup on a story with highlights.
-  registration: 'runtime',
   main() {
     if (!firstInjection(globalThis, Symbol.for('caveat:page-highlights-ready'))) return;
     // The marks Caveat drew, held here: a page's own elements with the same class are never taken for ours.
