@@ -1033,7 +1033,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'CYP450',
-    aliases: ['cytochrome P450', 'CYP3A4', 'CYP2D6', 'liver enzymes'],
+    aliases: ['cytochrome P450', 'CYP3A4', 'CYP2D6'],
     field: 'drugs-regulation',
     definition:
       'A family of liver enzymes that break down most drugs. Some foods and drugs speed them up or slow them down, changing drug levels.',

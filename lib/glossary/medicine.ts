@@ -2595,7 +2595,7 @@ export const entries: GlossaryEntry[] = [
   },
   {
     term: 'liver function test',
-    aliases: ['liver function tests', 'LFTs', 'LFT', 'liver enzymes test'],
+    aliases: ['liver function tests', 'LFTs', 'LFT', 'liver enzymes test', 'liver enzymes', 'liver enzyme levels'],
     field: 'medicine',
     definition:
       'Blood tests that check how well the liver is working and whether it is damaged.',

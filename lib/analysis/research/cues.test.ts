@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STUDY_CUES } from './cues';
+import { de } from '../../text/de-regex';
 
 const cue = (id: string) => {
   const found = STUDY_CUES.find((c) => c.id === id);
@@ -7,6 +8,7 @@ const cue = (id: string) => {
   return found;
 };
 const hits = (id: string, text: string) => [...text.matchAll(cue(id).en)].map((m) => m[0]);
+const hitsDe = (id: string, text: string) => [...text.matchAll(de(cue(id).de))].map((m) => m[0]);
 
 describe('study cues', () => {
   it('every cue has a unique id and a global English pattern', () => {
@@ -21,5 +23,15 @@ describe('study cues', () => {
     expect(hits('ht.assign-participants', 'They assigned older adults to walking groups.')).toHaveLength(1);
     // A case assigned to a judge, a number assigned to a gene: no people, no trial.
     expect(hits('ht.assign-participants', 'The case was assigned to a judge, and each gene was assigned a number.')).toHaveLength(0);
+  });
+
+  it('reads a single patient told by age alone and a case the doctors wrote up, in English and German', () => {
+    expect(hits('cr.aged', 'The 67-year-old from Leeds had been taking it for months.')).toHaveLength(1);
+    expect(hits('cr.aged', 'A 45-year-old study of nurses and the 30-year-old trial still shape advice.')).toHaveLength(0);
+    expect(hits('cr.case-report', 'Her doctors have now described the case in the journal.')).toHaveLength(1);
+    expect(hits('cr.case-report', 'Officials reported the case to the state on Friday.')).toHaveLength(0);
+    expect(hitsDe('cr.aged', 'Der 71-jährige Rentner hatte die Pilze gegessen.')).toHaveLength(1);
+    expect(hitsDe('cr.case-report', 'Solche Einzelfallberichte seien wichtig.')).toHaveLength(1);
+    expect(hitsDe('cr.case-report', 'Die Ärzte haben den Verlauf nun in der Fachzeitschrift Clinical Toxicology geschildert.')).toHaveLength(1);
   });
 });
