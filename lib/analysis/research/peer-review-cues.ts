@@ -38,15 +38,19 @@ const DE: ReviewPatterns = {
   reviewed: de(String.raw`\b(?:von Fachleuten |von Experten |unabhängig )?begutachtet\w*|\bPeer-Review\w*|\bpeer-reviewed\b|\bGutachterverfahren\b`, 'i'),
   paperPublished: de(String.raw`\b(?:Studie|Arbeit|Ergebnisse|Untersuchung|Analyse|Artikel)\b (?:\w+ ){0,4}(?:wurde|wurden|ist|sind)\b (?:\w+ ){0,3}(?:veröffentlicht|publiziert|erschienen)\b`, 'i'),
   denies: de(
-    String.raw`\bnoch nicht (?:\w+ ){0,3}(?:begutachtet|veröffentlicht|publiziert|geprüft|erschienen)\b|\bunveröffentlicht\w*|\bnicht (?:\w+ )?begutachtet\w*|\bzur (?:Veröffentlichung|Begutachtung) eingereicht\b|\bbei einer Fachzeitschrift eingereicht\b|\bnoch kein\w* Peer-Review\b`,
+    // Any order and verb form: "noch nicht veröffentlicht", "Eine begutachtete Veröffentlichung gibt es noch nicht", "liegt
+    // noch nicht vor", "will die Auswertung bei einer Fachzeitschrift einreichen".
+    String.raw`\bnoch nicht (?:\w+ ){0,3}(?:begutachtet|veröffentlicht|publiziert|geprüft|erschienen)\b|\bunveröffentlicht\w*|\bnicht (?:\w+ )?begutachtet\w*|\bzur (?:Veröffentlichung|Begutachtung) eingereicht\b|\bbei einer Fachzeitschrift (?:eingereicht|einreichen|einzureichen)\b|\bnoch kein\w* Peer-Review\b|\b(?:eine|keine) (?:begutachtete|veröffentlichte|wissenschaftliche) (?:Veröffentlichung|Publikation|Fachpublikation|Studie|Fachartikel)\b[^.]{0,40}\b(?:gibt es (?:noch )?nicht|noch nicht|steht (?:noch )?aus)\b|\b(?:liegt|liegen) (?:\w+ ){0,3}noch nicht (?:\w+ ){0,2}vor\b|\b(?:bisher|bislang|noch|zunächst) nicht\b[^.]{0,60}?\b(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\b(?:ist|sind|wurde|wurden|war|waren)\b[^.]{0,40}?\bnicht (?:\w+ ){0,2}(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\bveröffentlicht\w* (?:\w+ ){0,3}(?:zunächst|bisher|bislang|noch) nicht\b|\b(?:Veröffentlichung|Publikation)\w*\b[^.]{0,60}?\bsteht (?:noch )?aus\b`,
     'i',
   ),
   presented: de(
-    String.raw`\b(?:vorgestellt|präsentiert|vorgetragen|berichtet)\b[^.]{0,80}\b(?:Kongress\w*|Konferenz\w*|Tagung\w*|Jahrestreffen\w*|Jahrestagung\w*|Symposium\w*|Fachtagung\w*)|\b(?:Kongress\w*|Konferenz\w*|Tagung\w*|Jahrestagung\w*)\b[^.]{0,80}\b(?:vorgestellt|präsentiert|vorgetragen)\b`,
+    // Every form of the verb ("berichtete", "präsentierten", "stellte … vor"), either side of the meeting, "auf dem
+    // Kongress", "bei der Jahrestagung" alone, and compounds ("Nierenkongress", "Fachtagung").
+    String.raw`\b(?:vorgestellt|präsentiert\w*|vorgetragen|berichtet\w*|referiert\w*|stellte\w*|sprach\w*)\b[^.]{0,80}\b\w*(?:kongress|konferenz|tagung|jahrestreffen|symposium|jahresversammlung)\w*|\b\w*(?:kongress|konferenz|tagung|jahresversammlung)\w*\b[^.]{0,80}\b(?:vorgestellt|präsentiert\w*|vorgetragen)\b|\b(?:auf|bei) (?:dem|der|einem|einer) (?:\w+ ){0,3}\w*(?:kongress|konferenz|tagung|jahrestreffen|symposium|jahresversammlung)\w*`,
     'i',
   ),
   announced: de(
-    String.raw`\bPressemitteilung\w*|\bPressekonferenz\w*|\bvorläufige\w* (?:Ergebnisse|Daten|Auswertung)\b|\bZwischenergebnis\w*|\bZwischenauswertung\w*|\b(?:Unternehmen|Konzern|Hersteller|Firma|Start-up)\b (?:\w+ ){0,3}(?:teilte|gab|meldete|kündigte)\b`,
+    String.raw`\bPressemitteilung\w*|\bPressekonferenz\w*|\bvorläufige\w* (?:Ergebnisse|Daten|Auswertung)\b|\bZwischenergebnis\w*|\bZwischenauswertung\w*|\b(?:Unternehmen|Konzern|Hersteller|Firma|Start-up)\b (?:\w+ ){0,3}(?:teilte|gab|meldete|kündigte)\b|\b(?:am|vergangenen|diesen) (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b[^.]{0,60}?\b(?:vorgestellt|präsentiert|vorgelegt)\b`,
     'i',
   ),
   // No g flag: tested sentence by sentence, a g pattern would carry where it stopped into the next sentence and story.
