@@ -8,7 +8,7 @@ const cue = (id: string) => {
   return found;
 };
 const hits = (id: string, text: string) => [...text.matchAll(cue(id).en)].map((m) => m[0]);
-const hitsDe = (id: string, text: string) => [...text.matchAll(de(cue(id).de))].map((m) => m[0]);
+const hitsDe = (id: string, text: string) => [...text.matchAll(de(cue(id).de ?? ''))].map((m) => m[0]);
 
 describe('study cues', () => {
   it('every cue has a unique id and a global English pattern', () => {
