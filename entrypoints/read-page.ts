@@ -22,13 +22,13 @@ function readPage(): Promise<ExtractResult> {
     .then(() => extractArticle(document, { url: location.href, budgetMs: TAB_BUDGET_MS }));
 }
 
-// The reading started by the latest injection, kept on the content scripts' own global (a Symbol: the page cannot reach it).
+// The reading started by the latest injection, kept on the injected scripts' own global (a Symbol: the page cannot reach it).
 const READING = Symbol.for('caveat:content-reading');
 
 /**
  * Injected into the story's tab on the reader's gesture (activeTab + scripting), never on every page. An unlisted
- * script, not a content script: WXT's content-script wrapper (a context object that messages the page and watches
- * its location) cost 10-20 ms in Chromium before this code ran, on the path to the verdict.
+ * script, not a content script: WXT's content-script wrapper posts the page a message and an event each time it runs,
+ * which would tell any page that Caveat had just been opened on it (tests/e2e/flows/hostile-pages.mjs listens).
  */
 export default defineUnlistedScript(() => {
   // Whoever injects this script asks for the article next: the page is read while that question is on its way.
