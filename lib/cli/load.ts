@@ -65,9 +65,33 @@ export function urlFor(input: string, given?: string): string {
   return new URL(`file://${input.startsWith('/') ? '' : process.cwd() + '/'}${input}`).href;
 }
 
-/** HTML + URL → analysis or a failure, the same path the extension takes. */
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A story saved as plain text (paragraphs between blank lines) → the page a browser would show for it, so its
+ * paragraphs stay paragraphs: read as one blob, a heading or a list item that ends without a full stop ran into the
+ * next paragraph's sentence. Its headline is the first paragraph of four or more words among the first three (a
+ * one-word section label such as "Health" before it stays in the text); a paragraph that repeats the headline
+ * goes. Anything else (HTML, JSON, a binary file, one endless line) is returned as it came.
+ */
+export function plainTextAsHtml(input: string): string {
+  const head = input.slice(0, 4096);
+  if (/<(?:!doctype|\/?(?:html|head|body|title|meta|p|div|span|a|br|h[1-6]|article|section|main|ul|ol|li|table|img|script|style))\b[^>]*>/i.test(head) || /^\s*[{[]/.test(head) || head.includes('\u0000')) return input;
+  const paragraphs = input.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (paragraphs.length < 2) return input;
+  const words = (p: string): number => p.split(' ').length;
+  const at = paragraphs.slice(0, 3).findIndex((p) => words(p) >= 4 && words(p) <= 40);
+  const titleAt = at < 0 ? 0 : at;
+  const title = paragraphs[titleAt];
+  const body = paragraphs.filter((p, i) => i !== titleAt && p !== title);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>\n${body
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n')}</article></body></html>`;
+}
+
+/** HTML (or a plain-text story) + URL → analysis or a failure, the same path the extension takes. */
 export function analyzeHtml(html: string, url: string, analyzer: Analyzer): Outcome {
-  const { document, close } = parseHtml(html, url);
+  const { document, close } = parseHtml(plainTextAsHtml(html), url);
   try {
     const result = extractArticle(document, { url });
     if (!result.ok) return { ok: false, url, reason: result.reason, error: result.kind ? NOT_ARTICLE_KINDS[result.kind] : FAILURE_MESSAGES[result.reason] };

@@ -78,6 +78,18 @@ describe('caveat analyze', () => {
     }
   });
 
+  it('reads a story saved as plain text paragraph by paragraph: a line without a full stop ends its paragraph', async () => {
+    const story = join(dir, 'story.txt');
+    const lede = 'Researchers gave the drug to mice for twelve weeks and measured how their memory changed, comparing them with untreated animals.';
+    writeFileSync(story, `Health\n\nA Drug Sharpened Memory in Old Mice\n\n${lede}\n\nIn the mice:\n\nMemory improved — the treated mice found the hidden platform sooner\n\n${lede}\n`);
+    const io = capture();
+    expect(await run(['analyze', story, '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout.join('\n'));
+    expect(json.article.title).toBe('A Drug Sharpened Memory in Old Mice');
+    const quoted = [...json.research.evidence.map((e: { text: string }) => e.text), ...json.research.caveats];
+    expect(quoted.some((t: string) => t.startsWith('In the mice:') && t.includes('platform'))).toBe(false);
+  });
+
   it('exits 2 with one line on stderr for an unreadable input', async () => {
     const io = capture();
     expect(await run(['analyze', join(dir, 'missing.html'), '--json'], io)).toBe(2);

@@ -4,6 +4,7 @@ import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
 import { jsonLdString, printedDois, readMetadata } from './metadata';
 import { notArticleKind } from './not-article';
+import { cutFrom, relatedListStart } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 
@@ -108,7 +109,13 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   inTime();
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
-  const body = readBody(content, url, budget(deadline, now));
+  let body = readBody(content, url, budget(deadline, now));
+  const related = relatedListStart(body.paragraphs);
+  if (related >= 0) {
+    const heading = body.paragraphs[related];
+    const occurrence = body.paragraphs.slice(0, related).filter((p) => p === heading).length;
+    if (cutFrom(content, heading, occurrence)) body = readBody(content, url, budget(deadline, now));
+  }
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
   // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.

@@ -9,7 +9,8 @@ export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
 /**
  * What a fixture expects, written by hand: only the keys present are checked.
- * - research: scalar fields exact; `caveats` / `evidence` list substrings that must each appear in some item.
+ * - research: scalar fields exact; `caveats` / `evidence` list substrings that must each appear in some item;
+ *   `caveatsAbsent` substrings that must appear in no caveat.
  * - sources: partial objects that must each match a source (every given field equal, names case-insensitive).
  * - sourcesAbsent: partial objects that must match no source.
  * - glossary / glossaryAbsent: headwords that must (not) be found.
@@ -31,6 +32,7 @@ export interface Expected {
     sure?: boolean;
     minConfidence?: number;
     caveats?: string[];
+    caveatsAbsent?: string[];
     evidence?: string[];
     otherStudies?: string[];
     /** Every study a story of several reports, whichever is taken as the main one: the main type and `otherStudies` together. */
@@ -84,6 +86,8 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
       problems.push(`research.confidence ${analysis.research.confidence} < ${r.minConfidence}`);
     for (const c of r.caveats ?? [])
       if (!analysis.research.caveats.some((x) => x.includes(c))) problems.push(`research.caveats: missing “${c}”`);
+    for (const c of r.caveatsAbsent ?? [])
+      if (analysis.research.caveats.some((x) => x.includes(c))) problems.push(`research.caveats: unexpected “${c}”`);
     for (const e of r.evidence ?? [])
       if (!analysis.research.evidence.some((x) => x.text.includes(e))) problems.push(`research.evidence: missing “${e}”`);
     for (const o of r.otherStudies ?? [])

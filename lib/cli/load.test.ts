@@ -1,0 +1,18 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { jsonDocument } from '../../tests/support/hostile-pages';
+import { plainTextAsHtml } from './load';
+
+describe('plainTextAsHtml', () => {
+  it('keeps paragraphs apart and takes the first line of four or more words as the headline', () => {
+    const html = plainTextAsHtml('🔭 Space\n\nA Moon of Saturn Has a Hidden Ocean, Astronomers Say\n\nA Moon of Saturn Has a Hidden Ocean, Astronomers Say\n\nIn the data:\n\nThe moon wobbles as it turns & nobody expected <that>.\n');
+    expect(html).toContain('<title>A Moon of Saturn Has a Hidden Ocean, Astronomers Say</title>');
+    expect(html).toContain('<p>🔭 Space</p>\n<p>In the data:</p>\n<p>The moon wobbles as it turns &amp; nobody expected &lt;that&gt;.</p>');
+    // The repeated headline is gone.
+    expect(html.match(/Hidden Ocean/g)).toHaveLength(2);
+  });
+
+  it('returns HTML, JSON and one-paragraph text as they came', () => {
+    for (const input of ['<p>Already a page.</p>\n\nSecond', jsonDocument(), 'One line with no paragraphs at all.']) expect(plainTextAsHtml(input)).toBe(input);
+  });
+});
