@@ -47,6 +47,22 @@ describe('findCaveats', () => {
     expect(findCaveats(s)).toHaveLength(4);
     expect(findCaveats(s)).not.toContain('The cells grew well.');
   });
+  it('takes a limitation the new work overcomes for no caveat of it, in English and German', () => {
+    const en = storySentences({
+      title: 'Longer-lasting batteries',
+      paragraphs: [
+        'The coating directly targets the main limitation of today’s cells. Another design gets around this limitation too.',
+        'One limitation of the study is that it ran for only a month.',
+      ],
+    });
+    expect(findCaveats(en)).toEqual(['One limitation of the study is that it ran for only a month.']);
+    const de = storySentences({
+      title: 'Bessere Akkus',
+      paragraphs: ['Die neue Beschichtung überwindet diese Einschränkung heutiger Zellen. Eine Einschränkung der Studie ist ihre kurze Dauer.'],
+      lang: 'de',
+    });
+    expect(findCaveats(de, 'de')).toEqual(['Eine Einschränkung der Studie ist ihre kurze Dauer.']);
+  });
   it('finds a retraction, work not yet reviewed by others, and a call to study more samples', () => {
     const s = storySentences({
       title: 'Findings',

@@ -12,7 +12,8 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\b(?:small|limited|short) (?:study|studies|trial|trials|sample|samples|number of (?:patients|participants|people))\b|\bonly \d+ (?:patients|participants|people|volunteers|mice)\b|\b(?:trials?|studies|study|samples?|groups?) (?:was|were) (?:\w+ )?(?:small|short|tiny|limited)\b|\b(?:effect|effects|benefit|benefits|difference|improvement)s? (?:was|were) (?:\w+ )?(?:small|modest|slight|tiny)\b/i,
   /\b(?:cannot|can't|does not|doesn't|do not|don't|did not|didn't) (?:prove|show|establish) (?:cause|causation|that)\b|\bfunded by (?:the )?(?:\w+['’]s )?(?:maker|manufacturer|makers|drugmaker|company|firm|industry)\b|\bmay have (?:affected|biased|skewed|influenced|inflated) the (?:results|findings)\b|\b(?:cannot|can't|does not|doesn't) (?:prove|show|mean) (?:that )?(?:\w+ ){0,4}(?:is|are|was|were) (?:the )?(?:cause|causes|reason)\b|\bcause and effect\b|\bcorrelation\b/i,
   /\bnot (?:yet )?(?:been )?(?:peer[- ]reviewed|published|reviewed by)\b|\b(?:retract(?:ed|ion|s)|withdr(?:ew|awn) (?:the |its |their )?(?:paper|study|article))\b|\byet to be (?:peer[- ]reviewed|published)\b|\bpreliminary\b/i,
-  /\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
+  // A limitation the new work overcomes ("targets the core limitation", "gets around this limitation") is no caveat of it.
+  /(?<!\b(?:target|address|overc[oa]me|solv|remov|tackl|fix|sidestep|bypass|circumvent|lift|get|got|getting)\w* (?:\w+ ){0,3})\blimitations?\b|\bcaution(?:ed|s)?\b|\bwarn(?:ed|s)? that\b|\bcaveats?\b/i,
   /\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:say|tell|show|rule out)\b|\b(?:a single|only one|just one) (?:patient|case|person|child|burial|site|skeleton|specimen|fossil|sample|structure|object|grave|tooth|bone|find)\b/i,
   /\b(?:years|decades) away\b|\bit is too (?:early|soon)\b|\btoo (?:early|soon) to (?:say|tell|know|judge|conclude|recommend)\b|\bstill unclear\b|\b(?:is|are|was|were) (?:less|not(?: yet)?) clear\b|\bless (?:certain|reliable|precise)\b|\b(?:hard|difficult|impossible) to (?:know|say|tell|judge)\b|\bremains? (?:unclear|unknown|to be seen)\b/i,
   /\bnot (?:involved|part of) (?:in )?the (?:study|research)\b.*\b(?:but|however|cautioned|noted)\b/i,
@@ -30,7 +31,7 @@ export const CAVEAT_CUES_DE: RegExp[] = [
   de(String.raw`\b(?:weitere|größere|längere) (?:Studien|Untersuchungen|Forschung|Tests) (?:\w+ ){0,3}(?:nötig|notwendig|erforderlich|nötig sind)\b|\bmüssen (?:\w+ ){0,4}(?:bestätigt|überprüft|geprüft) werden\b`, 'i'),
   de(String.raw`\b(?:kleine\w*|begrenzte\w*|wenige\w*) (?:Studie|Stichprobe|Teilnehmerzahl|Zahl)\b|\bnur \d+ (?:Teilnehm\w*|Patient\w*|Menschen|Probanden|Mäuse)\b`, 'i'),
   de(String.raw`\b(?:kein\w*|nicht) (?:\w+ ){0,2}(?:Beweis|belegt|beweist|beweisen)\b|\bUrsache und Wirkung\b|\bkausale\w* Zusammenhang\b|\bKorrelation\b`, 'i'),
-  de(String.raw`\bnoch nicht (?:\w+ ){0,2}(?:begutachtet|veröffentlicht)\b|\bvorläufig\w*|\bEinschränkung\w*|\bwarn(?:t|en|te|ten)\b|\bVorsicht\b`, 'i'),
+  de(String.raw`\bnoch nicht (?:\w+ ){0,2}(?:begutachtet|veröffentlicht)\b|\bvorläufig\w*|(?<!\b(?:überw[iu]nd|beheb|umgeh|lös|beseitig)\w* (?:\w+ ){0,3})\bEinschränkung\w*|\bwarn(?:t|en|te|ten)\b|\bVorsicht\b`, 'i'),
   de(String.raw`\b(?:unklar|offen|ungewiss)\b|\bzu früh\b|\b(?:Jahre|Jahrzehnte) entfernt\b`, 'i'),
 ];
 
