@@ -30,6 +30,14 @@ describe('institution ranking', () => {
     expect(got).toEqual(['University of Leeds', 'Wellcome Trust', 'Gates Foundation']);
   });
 
+  it('lists the society a journal belongs to after the institutions that did the work', () => {
+    const got = names(article([
+      'The findings appear in Stroke, a journal of the American Heart Association.',
+      'Researchers at the University of Leeds led the trial, published in a peer-reviewed journal from the Royal Society of Chemistry.',
+    ]), 'institution');
+    expect(got).toEqual(['University of Leeds', 'American Heart Association', 'Royal Society of Chemistry']);
+  });
+
   it('merges an acronym with the spelled-out name it stands for', () => {
     const got = names(article([
       'The Food and Drug Administration approved the drug after a study at Stanford University.',

@@ -10,6 +10,9 @@ const HARD_MAX = 12;
 const RESEARCH_CUE = /\b(?:stud(?:y|ies)|research\w*|scientists?|led|author|trial|paper|published|findings)\b/i;
 // Where this appears, the organisations named after it paid for the work ("supported by grants from the X").
 const FUNDING_CUE = /\b(?:fund(?:ed|ing|s)?|grants?|supported by|support from|sponsored|donations?|endowment|philanthrop\w*|financial support|paid for)\b/i;
+// The society a journal belongs to ("Circulation, a journal of the American Heart Association", "a peer-reviewed
+// journal from the AAAS") published the paper; it did not do the work.
+const JOURNAL_OF = /\bjournals? (?:\w+ )?(?:of|from) (?:the )?$/i;
 // A press release's closing "About X" section describes the institution, not the work.
 const ABOUT = /^About (?:the )?[\p{Lu}][^.!?]{0,60}$/u;
 
@@ -59,7 +62,7 @@ interface Found {
   source: Source;
   order: number;
   score: number;
-  /** Named at least once outside funding lines and "About" sections. */
+  /** Named at least once outside funding lines, "About" sections and as a journal's publisher. */
   working: boolean;
   affiliation: boolean;
   company: boolean;
@@ -86,7 +89,8 @@ export function rankInstitutions(
     const research = RESEARCH_CUE.test(s) && !funding;
     for (const o of list) {
       if (opts.skip(o.name)) continue;
-      const working = !boilerplate && !(funding && o.start > funding.index);
+      const publisher = JOURNAL_OF.test(s.slice(Math.max(0, o.start - 40), o.start));
+      const working = !boilerplate && !(funding && o.start > funding.index) && !publisher;
       const k = institutionKey(o.name);
       const hit = found.get(k);
       if (hit) {
@@ -109,7 +113,7 @@ export function rankInstitutions(
     }
   });
   const all = mergeAliases([...found.values()]);
-  // Funders and "About" sections rank after every institution named for the work.
+  // Funders, "About" sections and journals' societies rank after every institution named for the work.
   const rank = (f: Found) => f.score + (f.working ? 100 : 0);
   const ranked = all.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
   return ranked
