@@ -6,12 +6,14 @@ const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|med
 /** German words for "journal". */
 // With the genitive "-s" ("in der Ausgabe des Fachjournals X").
 export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournals?|Fachblatte?s?|Fachmagazins?|Wissenschaftsjournals?|Wissenschaftsmagazins?|Wissenschaftszeitschrift|Zeitschrift|Journals?|Magazins?)`;
-const OPEN_QUOTE = String.raw`[„"“»‚']?`;
+// German „X“ and »X«, Swiss «X».
+const OPEN_QUOTE = String.raw`[„"“»«‚']?`;
 
 // Right before a name: "published in (the journal) X", "in the latest issue of X", "submitted to X".
 // "in a 2012 PLOS One paper": an article and a year may come between.
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
-const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|an|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
+// Not "an": "an Diabetes erkranken" (German capitalises every noun, and journals are named like them).
+const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
 const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
@@ -53,10 +55,14 @@ const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division
 // Pediatrics, Obstetrics and Gynecology Department". (A comma and one name after it, "in Neurology, Mayo Clinic
 // researchers", stays a citation: the list needs its "and".)
 const UNIT_AFTER = /^,\s+(?:[A-Z][\w-]*\s+)+(?:and|&)\s+(?:[A-Z][\w-]*\s+)*(?:Unit|Department|Division|Program|Programme|Section|Group|Service|Laborator(?:y|ies)|Cent(?:er|re)|Institute)\b/;
+// The name opens a longer name of a meeting, a prize or a talk: "Late-Breaking Clinical Trials Session", "the Cell Symposium".
+const EVENT_AFTER = /^\s+(?:Sessions?|Meeting|Conference|Congress|Symposium|Summit|Forum|Workshop|Track|Awards?|Prize|Lecture)\b/;
 const A_BRANDS_JOURNAL = /\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 // Inside a phone number, an e-mail address or a path: "312-464-JAMA", "JAMA@example.org" ("published on BMJ.com" names the BMJ).
 const GLUED_MARK_BEFORE = /[-@/#]$/;
-const GLUED_MARK_AFTER = /^(?:@|-\d)/;
+// A hyphen and a word after the name make it part of a compound ("Science-Fiction", "Typ-2-Diabetes"), unless the word is
+// a paper's ("die Nature-Studie", "ein Lancet-Artikel").
+const GLUED_MARK_AFTER = /^(?:@|-\d|-(?!(?:Studie|Studien|Artikel|Artikels|Paper|Publikation|Veröffentlichung|Arbeit|Beitrag|Bericht|Aufsatz|Autor|Autoren|Autorin|Autorinnen|Redaktion|Herausgeber|Fachartikel|Ausgabe|Heft|Editorial)\b)\p{L})/u;
 
 // A researcher's record, every name of its list: "He has published in high-impact journals, including Blood, Cell and
 // …", "her work has appeared in journals such as Nature": where the person publishes, not this work.
@@ -64,7 +70,7 @@ const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}
 
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
-  if (RECORD.test(sentence.slice(0, start)) || UNIT_AFTER.test(sentence.slice(end, end + 120))) return true;
+  if (RECORD.test(sentence.slice(0, start)) || UNIT_AFTER.test(sentence.slice(end, end + 120)) || EVENT_AFTER.test(sentence.slice(end, end + 20))) return true;
   const before = sentence.slice(Math.max(0, start - 90), start);
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
@@ -74,9 +80,9 @@ export function inPassing(sentence: string, start: number, end: number): boolean
 
 // Earlier or separate work, mentioned for background: "a previous study in", "a related paper", "eine frühere Studie".
 const BACKGROUND =
-  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|previously published|(?:builds?|building|built) on (?:an?|the|their|his|her)|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/i;
+  /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|(?:previous|earlier|prior) (?:\w+ )?(?:studies|papers|work|research|trials|findings)|(?:an?|the|their|its) (?:earlier|previous|first|older) (?:\w+ )?(?:version|generation|form|prototype) of|(?:studies|research|work|trials|papers),? (?:\w+ )?including (?:a|an|one) |(?:has|have|had) previously|previously (?:used|published|reported|shown|showed|found|described|studied)|(?:her|his|their|\p{Lu}[\p{L}-]*['’]s) (?:early|earlier|best[- ]known|previous|past|older) (?:\w+ )?(?:papers|work|results|studies|research|findings)|previously published|(?:builds?|building|built) on (?:an?|the|their|his|her)|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/iu;
 // A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
-const DATED = /\blast (?:year|decade)\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
+const DATED = /\blast (?:year|decade)\b|\bbetween (?:19|20)\d{2} and (?:19|20)\d{2}\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
 // A quote's end ('…," said the study') and a dash ('or not—despite') start a clause too.
 const CLAUSE_START = /[.;:!?]\s|,\s|[.,;:!?]["”’']\s|\s?[—–]\s?|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
@@ -93,7 +99,9 @@ const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\
 // "The follow-up report, which is published in X": the present tense puts the work out now, beside a dated one.
 const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:[\w-]+ ){0,2}?(?:journal |publication )?(?:the )?$/i;
 // "published in The Lancet in 2014": a year right after the name dates the work too.
-const DATED_AFTER = /^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/;
+// "in Cephalalgia and The Lancet Neurology in the late 2010s": a second journal joined to the first shares its date.
+const DATED_AFTER =
+  /^(?:\s+(?:and|or|&)\s+(?:the\s+)?\p{Lu}[\p{L}&'’:-]*(?:\s+(?:of|and|&|in|for|the|\p{Lu}[\p{L}&'’:-]*)){0,7})?,?\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b|(?:in|during) the (?:early |mid-|mid |late )?(?:19|20)\d0s\b)/u;
 const FRESH_AFTER = /^[^.;]{0,30}\b(?:today|this week|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** What the name's own clause says of the publication: not (yet) published, planned, only submitted; an earlier, dated or new study. */
@@ -110,7 +118,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
     background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
-    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 30)),
+    dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 110)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };
 }

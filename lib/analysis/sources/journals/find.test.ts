@@ -258,3 +258,22 @@ describe('findJournalMentions: journals that are not where the work appeared', (
   });
 });
 
+
+describe('findJournalMentions: earlier work, compounds and meetings', () => {
+  it("takes a researcher's earlier work for background: \"has previously used … in\", \"her early papers, in\"", () => {
+    expect(cited('Kessell has previously used the same approach in a study published in The Cryosphere, which looked at one ice shelf.')).toEqual([]);
+    expect(cited('Her early papers, in the Bulletin of Volcanology and the Journal of Volcanology and Geothermal Research, described hand-held gas measurements.')).toEqual([]);
+    expect(cited('Laboratory studies, including a widely cited in-vitro study in Caries Research, have suggested the paste works.')).toEqual([]);
+    expect(cited('An earlier version of the blood test, developed by another group, was described in Nature Medicine in 2024.')).toEqual([]);
+    // The story's own work, said to be new, beside a dated one.
+    expect(cited('The new study, published today in Headache, followed 3,418 patients. The pivotal trials, several of them published in Cephalalgia and The Lancet Neurology in the late 2010s, excluded many of them.')).toEqual(['Headache']);
+  });
+
+  it('takes no journal inside a compound word or the name of a meeting, but keeps a German "Nature-Studie"', () => {
+    expect(cited('Der Planet ist kein Ozeanplanet, wie man ihn sich in Science-Fiction vorstellt, sagte der Forscher.', 'de')).toEqual([]);
+    expect(cited('Das Ergebnis wurde veröffentlicht: Wer viel Wurst aß, hatte ein höheres Risiko, an Diabetes zu erkranken.', 'de')).toEqual([]);
+    expect(cited('The results were presented at the Late-Breaking Clinical Trials Session of the annual meeting.')).toEqual([]);
+    expect(cited('Die im Fachjournal «Sleep» erschienene Studie untersuchte 2140 Jugendliche.', 'de')).toEqual(['Sleep']);
+    expect(cited('Die Forscher berichten in einer Nature-Studie, dass die Bienen lernen.', 'de')).toEqual(['Nature']);
+  });
+});

@@ -32,7 +32,7 @@ export interface JournalMention {
 const TIME_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|This|Last|In|On|And|The|But|By|Earlier|Online)$/;
 const CONNECTOR = /^(?:in|of|and|for|on|&)$/;
 // Names joined to a cited one share its cue: "in Science and Nature, respectively", "in Nature, Science and Cell".
-const JOINED = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|und|sowie)\s+)(?:(?:in\s+)?the\s+(?:journal\s+)?)?[„"“']?$/;
+const JOINED = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|und|sowie)\s+)(?:(?:in\s+)?the\s+(?:journal\s+)?)?[„"“»«']?$/;
 // More than two outlets after a cited name that are not journals: a writer's list of magazines, not a citation.
 const OUTLET_LIST = /^(?:\s*,\s+(?:and\s+)?(?:The\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}){2,}/u;
 const REFERENCE_LIST = 4;

@@ -17,7 +17,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 // Between the verb and "in": "published online July 28 in", "published today [May 3] in", "published on Monday in".
 const WHEN = String.raw`(?:(?:online|today|yesterday|this week|last week|this month|recently|early|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?|\[[^\]]{1,24}\]|\([A-Za-z.]{2,10}\))\s+)*`;
 // A run of capitalised words with the small words of titles between them ("Frontiers in Ecology and the Environment").
-const RUN = String.raw`[„"“']?((?:[Tt]he\s+)?(?!${MONTH}\s)(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
+const RUN = String.raw`[„"“»«']?((?:[Tt]he\s+)?(?!${MONTH}\s)(?:[\p{Lu}][\p{L}'’-]*|npj|eLife|[a-z]+[A-Z][\p{L}]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|&|for|on|in|the|der|für|und|[:–-]))*)`;
 // "in the May 1 issue of", "in a special cardiovascular issue of": an issue belongs to a journal.
 const DAYS = String.raw`(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s`;
 const ISSUE = String.raw`in\s+(?:(?:the|an?|its|this|that)\s+|${DAYS}\s+)(?:[\w.'’-]+\s+){0,3}?(?:issue|edition)\s+of(?:\s+the)?`;
