@@ -1,7 +1,9 @@
 /** German institution names in the nominative, as a reader looks them up, whatever case the sentence puts them in. */
 
 // Heads by gender: "die Technische Universität", "das Deutsche Zentrum"; a compound takes its last part's gender.
-const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité)$/i;
+const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|sternwarte)$/i;
+// Plural heads: "den Universitären Psychiatrischen Kliniken" → "die Universitären Psychiatrischen Kliniken" (unchanged after "die").
+const PLURAL = /(?:kliniken)$/i;
 const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aboratorium)s?$|[Kk]rankenhauses$/;
 // The genitive "-s" of a neuter head: "des Karolinska-Instituts", "des Deutschen Krebsforschungszentrums".
 const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium))s$|^(.*[Kk]rankenhaus)es$/;
@@ -12,7 +14,7 @@ const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
 export function germanNominative(name: string): string {
   const words = name.split(' ');
   const h = words.findIndex((w) => FEMININE.test(w) || NEUTER.test(w));
-  if (h < 0) return name;
+  if (h < 0 || words.some((w) => PLURAL.test(w))) return name;
   const neuter = !FEMININE.test(words[h]);
   if (neuter) {
     const g = GENITIVE.exec(words[h]);

@@ -10,6 +10,10 @@ describe('names joined by "&"', () => {
     expect(names('Readers can find the piece in our Science & Medicine pages, which are updated every day.')).toEqual([]);
   });
 
+  it('keeps a school’s "&" name', () => {
+    expect(names('New modelling by the London School of Economics & Political Science suggests the tax would work.')).toEqual(['London School of Economics & Political Science']);
+  });
+
   it('keeps "&" names with an organisation word', () => {
     expect(names('She said the samples were sent to the Oregon Health & Science University lab for testing.')).toEqual(['Oregon Health & Science University']);
     expect(names('The gel was first sold by Procter & Gamble Co. in a small number of shops.')).toEqual(['Procter & Gamble Co']);
@@ -169,5 +173,27 @@ describe('a known company before another capitalised word', () => {
   it('takes no supplier cited in a methods line for an organisation', () => {
     expect(names('Analyses were run in Stata version 16 (StataCorp LLC, College Station, TX) by two statisticians.')).toEqual([]);
     expect(names('Samples were read on a scanner (Zenith Instruments Inc, Cary, NC, USA) twice.')).toEqual([]);
+  });
+});
+
+describe('names without an English organisation word', () => {
+  it('reads Nordic hospitals and universities written as one word, with a place after a hyphen', () => {
+    expect(names('Researchers at the Danish Headache Center at Rigshospitalet-Glostrup in Copenhagen followed the patients for a year.')).toEqual(['Danish Headache Center', 'Rigshospitalet-Glostrup']);
+    expect(names('The doctors at Rigshospitalet treated her for three weeks before she went home.')).toEqual(['Rigshospitalet']);
+  });
+
+  it('reads a health service body by the places after it', () => {
+    expect(names('said Dr Callum Reid, a neurologist with NHS Greater Glasgow and Clyde and a lecturer at the University of Glasgow, who led it.')).toEqual(['NHS Greater Glasgow and Clyde', 'University of Glasgow']);
+    expect(names('Figures from NHS Digital and the Office for National Statistics were used in the new analysis of deaths.')).toEqual(['NHS Digital', 'Office for National Statistics']);
+  });
+});
+
+describe('German institutions', () => {
+  it('reads short university names with their city, cantonal hospitals, state offices, observatories and clinics', () => {
+    expect(names('Studienleiter Reinhard Tzschoppe, Epidemiologe an der Medizinischen Fakultät der TU Dresden, betonte die Grenzen.')).toEqual(['TU Dresden']);
+    expect(names('sagte die Schlafmedizinerin Andrea Tschopp-Gasser vom Kantonsspital Aarau, die nicht beteiligt war.')).toEqual(['Kantonsspital Aarau']);
+    expect(names('Die Archäologen vom Landesamt für Denkmalpflege bargen damals vierzehn Schwerter aus dem Boden.')).toEqual(['Landesamt für Denkmalpflege']);
+    expect(names('Beteiligt waren auch Forschende der Europäischen Südsternwarte in Garching und der Landessternwarte Heidelberg-Königstuhl.')).toEqual(['Europäische Südsternwarte', 'Landessternwarte Heidelberg-Königstuhl']);
+    expect(names('Das zeigt eine Studie der Universität Basel und der Universitären Psychiatrischen Kliniken Basel, die soeben erschienen ist.')).toEqual(['Universität Basel', 'Universitären Psychiatrischen Kliniken Basel']);
   });
 });

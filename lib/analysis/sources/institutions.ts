@@ -1,6 +1,6 @@
 import { germanNominative } from './german-names';
 import {
-  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, PHRASES_BY_FIRST, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
+  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, NORDIC_HEAD_RE, PHRASES_BY_FIRST, UNIVERSITY_ACRONYM, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
 import { affiliationPieces } from './affiliation-pieces';
@@ -131,8 +131,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       }
       break;
     }
-    // A lone head is no name, unless a proper name is joined to it ("Robert-Koch-Institut", "des Karolinska-Instituts").
-    if (a === i && b === i && !/^\p{Lu}[\p{L}]*-/u.test(head)) continue;
+    // A lone head is no name, unless a proper name is joined to it ("Robert-Koch-Institut", "des Karolinska-Instituts",
+    // "Rigshospitalet").
+    if (a === i && b === i && !/^\p{Lu}[\p{L}]*-/u.test(head) && !NORDIC_HEAD_RE.test(head)) continue;
     if (lower && !lowerHeadName(words.slice(a, i).map((w) => w.text), sentence.slice(Math.max(0, words[a].start - 6), words[a].start))) continue;
     // "Research Program" is a phrase; "Canadian National Transplant Research Program" is a name.
     if (WEAK_HEADS.has(head) && b === i && (words.slice(a, i).every((w) => GENERIC_LEFT.has(bare(w.text))) || /ing$/.test(words[a].text))) continue;
@@ -163,6 +164,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   words.forEach((w, k) => {
     const t = bare(w.text);
+    const city = words[k + 1];
+    if (UNIVERSITY_ACRONYM.test(t) && city && adjacent(w, city) && isCap(city.text) && !HEADS.has(bare(city.text)) && !DATE_WORD.test(city.text)) {
+      if (!taken(w.start, city.end)) out.push({ name: sentence.slice(w.start, city.end).replace(/['’]s$/, ''), start: w.start, end: city.end });
+      return;
+    }
     if (!(KNOWN.has(t) || (t.includes('-') && knownBeforeHyphen(t))) || taken(w.start, w.end)) return;
     // "WHO" is a word in capitals only as the agency; "Lilly" alone must follow "Eli".
     if (t === 'WHO' && w.text.replace(/\.$/, '') !== 'WHO') return;
@@ -172,6 +178,20 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (next?.text === 'Research') {
       const place = words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) && !DATE_WORD.test(words[k + 2].text) && !HEADS.has(bare(words[k + 2].text)) ? words[k + 2] : undefined;
       const end = (place ?? next).end;
+      out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
+      return;
+    }
+    // "NHS Greater Glasgow and Clyde", "NHS Lothian", "NHS Blood and Transplant": a health service's regional or national
+    // body is named by the places or the service after it.
+    if (t === 'NHS' && next && !DATE_WORD.test(next.text) && !HEADS.has(bare(next.text))) {
+      let last = k + 1;
+      for (;;) {
+        const n = words[last + 1];
+        if (n && adjacent(words[last], n) && isCap(n.text) && !DATE_WORD.test(n.text) && !/['’]s$/.test(words[last].text)) last++;
+        else if (n?.text === 'and' && words[last + 2] && adjacent(n, words[last + 2]) && isCap(words[last + 2].text) && !HEADS.has(bare(words[last + 2].text))) last += 2;
+        else break;
+      }
+      const end = words[last].end;
       out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
       return;
     }

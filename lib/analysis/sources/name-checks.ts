@@ -43,7 +43,8 @@ function ampersandWithoutHead(name: string): boolean {
   if (!name.includes(' & ')) return false;
   return !name.split(/\s+/).some((w) => {
     const t = w.replace(/['’]s$/, '').replace(/\.$/, '');
-    return (HEADS.has(t) && !WEAK_HEADS.has(t)) || TAIL_HEADS.has(t);
+    // "London School of Hygiene & Tropical Medicine": a school's name is read only as "School of …".
+    return (HEADS.has(t) && !WEAK_HEADS.has(t)) || TAIL_HEADS.has(t) || t === 'School' || t === 'Faculty';
   });
 }
 

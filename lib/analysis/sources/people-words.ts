@@ -5,7 +5,8 @@ const PART = String.raw`[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
 const INITIAL = String.raw`(?:[\p{Lu}]\.){2,3}|[\p{Lu}]\.?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|zu|St\.)`;
 export const NAME = String.raw`(?:${PART}|(?:[\p{Lu}]\.){1,3})(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
-const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?\s+`;
+// German doctorates carry their faculty: "Dr. med.", "Dr. rer. nat.", "Prof. Dr. med. vet.".
+const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?\s+(?:(?:med|rer|nat|phil|vet|dent|habil|sc|oec|h\.\s?c)\.\s+){0,3}`;
 /** Degrees written after a name ("Jane Roe, PhD"), also between the names of a list. */
 export const CREDENTIAL = String.raw`(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|MS|MBA|MSN|Pharm\.?D\.?|DVM)`;
 const CRED = String.raw`,?\s+${CREDENTIAL}\b`;
@@ -13,17 +14,17 @@ const SPEECH_EN = String.raw`said|says|confirms|confirmed|likens|likened|attribu
 // German speech verbs; "so" ("…, so Müller") only in German text.
 const SPEECH_DE = String.raw`sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|erläutert|erläuterte|warnt|warnte|berichtet|berichtete|resümiert|resümierte|schreibt|schrieb|vermutet|glaubt|hofft|so`;
 const SPEECH = `(?:${SPEECH_EN}|${SPEECH_DE})`;
-const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|advis[eo]r|consultant|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
+const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|co-?investigator|dentist|[a-z]*odontist|[a-z]*therapist|hygienist|optometrist|ana?esthetist|veterinarian|vet|midwife|radiographer|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|advis[eo]r|consultant|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
 // German roles, male and female forms: "Professorin für …", "Studienleiter", "der Biologe", "Forschende um …".
 export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?))`;
 
-const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to|Drs\.?|Profs\.?|study by|paper by|work by|research by)`;
+const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|mathematician|statistician|technician|dentist|veterinarian|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to|Drs\.?|Profs\.?|study by|paper by|work by|research by)`;
 
 // Compiled once. Candidate names are found in one pass; these small anchored patterns judge the words around each.
 export const NAME_ANY = new RegExp(`(?<![\\p{L}.])(?:${TITLE})?(${NAME})`, 'gu');
 export const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
 export const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
-export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
+export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+\\d{1,3}(?=,))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
 /** The same in German text, with German roles ("Anna Roth, Professorin für …"). */
 export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
 // British style writes academic posts in capitals: "Bryan Williams, Professor of Medicine", "Jo Roe, Senior Lecturer in Law".
@@ -74,7 +75,9 @@ export const FINDING_BEFORE = /\b(?:estimates|estimated|calculates|calculated|me
 // "Scientists at Blue Harbor said", "Research from Blue Harbor found", "Blue Harbor said its": the sentence treats the name as a place.
 export const ORG_PLACE_BEFORE = /\b(?:research|researchers|scientists|data|figures|analysts|experts|staff|team|doctors|engineers)\s+(?:at|from)\s+$/i;
 export const ORG_SPEECH_AFTER = new RegExp(`^\\s+${SPEECH}\\s+(?:(?:that|in|on)\\s+)?its\\b`, 'u');
-export const AGE_AFTER = /^,\s+\d{1,3}\b/;
+// "Marenko-Voigt, 47, a professor at …": an age before an academic's post is no patient's (a nurse or an engineer
+// with an age may be the patient).
+export const AGE_AFTER = /^,\s+\d{1,3}\b(?!,\s+(?:now\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:professor|lecturer|researcher|scientist|[a-z]*ologist|mathematician|physicist|chemist|astronomer)\b)/u;
 export const ORDINAL_BEFORE = /\b\d+(?:st|nd|rd|th)\s+$/;
 
 export const NOT_NAME_WORDS = new Set(

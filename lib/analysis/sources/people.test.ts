@@ -13,6 +13,20 @@ describe('researchers in a sentence', () => {
     expect(q).toMatchObject({ name: 'Tom Ode', role: 'not involved in the study' });
   });
 
+  it('reads a name with a lower-case particle once, after a job word and a title, and a dentist as a scientist', () => {
+    expect(names('Co-investigator Dr Marieke ter Horst of ACTA added that the team chose the design.')).toEqual(['Marieke ter Horst']);
+    expect(names('"It held up," said Dr Jan de Vries of the University of Leeds.')).toEqual(['Jan de Vries']);
+    expect(names('Marieke ter Horst, a dentist at ACTA, said the team chose the design.')).toEqual(['Marieke ter Horst']);
+  });
+
+  it('reads German doctorates with their faculty, an age before an academic post, and a mathematician before a name', () => {
+    expect(peopleIn('Die Schlafmedizinerin Dr. med. Andrea Tschopp-Gasser vom Kantonsspital Aarau findet die Resultate wichtig.', undefined, { de: true }).map((p) => p.name)).toEqual(['Andrea Tschopp-Gasser']);
+    expect(names('Ilse Marenko-Voigt, 47, a professor at the University of Bonn, will receive the prize.')).toEqual(['Ilse Marenko-Voigt']);
+    expect(names('German mathematician Ilse Marenko-Voigt has won the prize.')).toEqual(['Ilse Marenko-Voigt']);
+    // An age before a job that is no academic post may be a patient's.
+    expect(names('Mary Jones, 54, a nurse from Leeds, said the drug helped her.')).toEqual([]);
+  });
+
   it('reads titles, credentials and author lists', () => {
     expect(names('Dr. Mei-Ling Chen and colleagues tested the drug.')).toEqual(['Mei-Ling Chen']);
     expect(names('Other authors include Ana B. Lopez, Kofi Mensah and Eisuke Segawa.')).toEqual(['Ana B. Lopez', 'Kofi Mensah', 'Eisuke Segawa']);

@@ -93,7 +93,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const lead = /^(\S+)\s+/.exec(name);
     if (lead && LAY_BEFORE.test(`${lead[0]}`)) continue;
     // "Researchers Jane Doe", German "Wie Studienleiterin Anna Roth": openers and job words are no part of the name.
-    for (let w = /^(\S+)\s+/.exec(name); w && name.split(/\s+/).length > 2 && (LEAD_STRIP.has(w[1]) || (opts.de && LEAD_STRIP_DE.test(w[1]))); w = /^(\S+)\s+/.exec(name)) {
+    // A job word or a title inside the match ("Co-investigator Dr Marieke ter Horst") goes too.
+    for (let w = /^(\S+)\s+/.exec(name); w && name.split(/\s+/).length > 2 && (LEAD_STRIP.has(w[1]) || NOT_IN_A_NAME.test(w[1]) || /^(?:Dr|Prof)\.?$/.test(w[1]) || (opts.de && LEAD_STRIP_DE.test(w[1]))); w = /^(\S+)\s+/.exec(name)) {
       at += w[0].length;
       name = name.slice(w[0].length);
     }
@@ -173,8 +174,8 @@ export function surnamesIn(sentence: string, de = false): { surname: string; str
     if (NOT_NAME_WORDS.has(surname)) continue;
     const at = m.index!;
     const after = sentence.slice(at + m[0].length, at + m[0].length + 160);
-    // Part of a longer capitalised name: the full-name pass handles it.
-    if (/^\s[\p{Lu}]/u.test(after)) continue;
+    // Part of a longer capitalised name, also across a particle ("Dr Jan de Vries"): the full-name pass handles it.
+    if (/^\s(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?[\p{Lu}]/u.test(after)) continue;
     const before = sentence.slice(Math.max(0, at - 40), at);
     const titled = BEFORE_TITLE.test(before);
     if (!titled && /[\p{Lu}][\p{L}'’-]*\s$/u.test(before)) continue;
