@@ -33,6 +33,11 @@ describe('places of work named without an organisation word', () => {
 });
 
 describe('companies named without an organisation word', () => {
+  it('reads a start-up named after its kind and a comma', () => {
+    expect(names('The model was developed by the ECMWF and a London start-up, Cirrology AI, over two years.')).toEqual(['Cirrology AI']);
+    expect(names('The consortium will work with an Oxfordshire start-up, Coilwright Magnetics, for five years.')).toEqual(['Coilwright Magnetics']);
+  });
+
   it('finds them from the words around them', () => {
     expect(names('The spray, made by privately held Quorvex, stopped the virus in hamsters.')).toEqual(['Quorvex']);
     expect(names('That could open a large market for Denver-based Quorvex in the coming years.')).toEqual(['Quorvex']);

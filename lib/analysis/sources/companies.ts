@@ -20,8 +20,8 @@ const BEFORE_NAME: [RegExp, RegExp][] = [
   [/\b(?:called|named)\s/, new RegExp(String.raw`\b${KIND}\s+(?:called|named)\s+${NAME}`, 'gu')],
   // "privately held NexBio", "San Diego-based NexBio", "Boston-based startup Orbix"
   [/privately|publicly|family-owned|-based/, new RegExp(String.raw`(?:\bprivately (?:held|owned)|\bpublicly traded|\bfamily-owned|[\p{Lu}][\p{L}.]*-based)\s+(?:${TRADE}\s+)?(?:${KIND}\s+)?${NAME}`, 'gu')],
-  // "the drugmaker Cellzome", "biotech company Orbix", "British liquid biopsy company Angle"
-  [/(?:company|firm|start-?up|drug ?maker|biotech|manufacturer|consultancy|charity|profit) [\p{Lu}]/u, new RegExp(String.raw`(?:\b(?:the|a|an|${TRADE})|[\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}-]+\s+){0,2}?${KIND_BEFORE}\s+${NAME}`, 'gu')],
+  // "the drugmaker Cellzome", "biotech company Orbix", "British liquid biopsy company Angle", "a London start-up, Cirrology AI"
+  [/(?:company|firm|start-?up|drug ?maker|biotech|manufacturer|consultancy|charity|profit),? [\p{Lu}]/u, new RegExp(String.raw`(?:\b(?:the|a|an|${TRADE})|[\p{Lu}][\p{Ll}]+)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+)\s+){0,2}?${KIND_BEFORE},?\s+${NAME}`, 'gu')],
   // "its manufacturer, AngioDynamics", "its maker Laboratoires Inneov"
   [/(?:manufacturer|maker|developer|sponsor)s?,? [\p{Lu}]/u, new RegExp(String.raw`\b(?:its|the|their)\s+(?:manufacturer|maker|developer|sponsor)s?,?\s+${NAME}`, 'gu')],
   // "a joint venture between L'Oreal and Nestle": both are companies.

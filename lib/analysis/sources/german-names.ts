@@ -2,7 +2,7 @@
 
 // Heads by gender: "die Technische Universität", "das Deutsche Zentrum"; a compound takes its last part's gender.
 const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|sternwarte)$/i;
-// Plural heads: "den Universitären Psychiatrischen Kliniken" → "die Universitären Psychiatrischen Kliniken" (unchanged after "die").
+// Plural heads name themselves without an article: "der Universitären Psychiatrischen Kliniken" → "Universitäre Psychiatrische Kliniken".
 const PLURAL = /(?:kliniken)$/i;
 const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aboratorium)s?$|[Kk]rankenhauses$/;
 // The genitive "-s" of a neuter head: "des Karolinska-Instituts", "des Deutschen Krebsforschungszentrums".
@@ -13,9 +13,9 @@ const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
 /** "Technischen Universität München" → "Technische Universität München"; "Deutschen Zentrum für …" → "Deutsches Zentrum für …". */
 export function germanNominative(name: string): string {
   const words = name.split(' ');
-  const h = words.findIndex((w) => FEMININE.test(w) || NEUTER.test(w));
-  if (h < 0 || words.some((w) => PLURAL.test(w))) return name;
-  const neuter = !FEMININE.test(words[h]);
+  const h = words.findIndex((w) => FEMININE.test(w) || NEUTER.test(w) || PLURAL.test(w));
+  if (h < 0) return name;
+  const neuter = !FEMININE.test(words[h]) && !PLURAL.test(words[h]);
   if (neuter) {
     const g = GENITIVE.exec(words[h]);
     if (g) words[h] = g[1] ?? g[2];
@@ -23,7 +23,7 @@ export function germanNominative(name: string): string {
   for (let k = h - 1; k >= 0; k--) {
     const m = DECLINED.exec(words[k]);
     // Only adjectives: a word that ends in "-ischen" or is a known adjective of institutions' names.
-    if (!m || !/(?:isch|lich|ig|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u.test(m[1])) break;
+    if (!m || !/(?:isch|lich|ig|är|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u.test(m[1])) break;
     words[k] = `${m[1]}${neuter ? 'es' : 'e'}`;
   }
   return words.join(' ');

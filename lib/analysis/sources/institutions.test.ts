@@ -194,6 +194,6 @@ describe('German institutions', () => {
     expect(names('sagte die Schlafmedizinerin Andrea Tschopp-Gasser vom Kantonsspital Aarau, die nicht beteiligt war.')).toEqual(['Kantonsspital Aarau']);
     expect(names('Die Archäologen vom Landesamt für Denkmalpflege bargen damals vierzehn Schwerter aus dem Boden.')).toEqual(['Landesamt für Denkmalpflege']);
     expect(names('Beteiligt waren auch Forschende der Europäischen Südsternwarte in Garching und der Landessternwarte Heidelberg-Königstuhl.')).toEqual(['Europäische Südsternwarte', 'Landessternwarte Heidelberg-Königstuhl']);
-    expect(names('Das zeigt eine Studie der Universität Basel und der Universitären Psychiatrischen Kliniken Basel, die soeben erschienen ist.')).toEqual(['Universität Basel', 'Universitären Psychiatrischen Kliniken Basel']);
+    expect(names('Das zeigt eine Studie der Universität Basel und der Universitären Psychiatrischen Kliniken Basel, die soeben erschienen ist.')).toEqual(['Universität Basel', 'Universitäre Psychiatrische Kliniken Basel']);
   });
 });

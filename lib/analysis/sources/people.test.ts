@@ -27,6 +27,10 @@ describe('researchers in a sentence', () => {
     expect(names('Mary Jones, 54, a nurse from Leeds, said the drug helped her.')).toEqual([]);
   });
 
+  it("reads a German reference line's author list", () => {
+    expect(peopleIn("Originalpublikation: Siobhan O'Connell, Lukas Wetterauer, Peter Hasselbach: Lipid nanoparticles deliver mRNA. Nature Nanotechnology (2026).", undefined, { de: true }).map((p) => p.name)).toEqual(["Siobhan O'Connell", 'Lukas Wetterauer', 'Peter Hasselbach']);
+  });
+
   it('reads titles, credentials and author lists', () => {
     expect(names('Dr. Mei-Ling Chen and colleagues tested the drug.')).toEqual(['Mei-Ling Chen']);
     expect(names('Other authors include Ana B. Lopez, Kofi Mensah and Eisuke Segawa.')).toEqual(['Ana B. Lopez', 'Kofi Mensah', 'Eisuke Segawa']);
