@@ -35,6 +35,7 @@ describe('DOIs', () => {
     expect(doiFromUrl('https://doi.org/10.1001/jama.2017.12345.pdf')).toBe('10.1001/jama.2017.12345');
     expect(doiFromUrl('https://publisher.example/content/pdf/10.1007/s00125-019-4897-4.pdf')).toBe('10.1007/s00125-019-4897-4');
     expect(doiFromUrl('https://publisher.example/article-pdf/doi/10.1093/ajcn/nqab123/12345/nqab123.pdf')).toBe('10.1093/ajcn/nqab123');
+    expect(doiFromUrl('https://publisher.example/article-pdf/doi/10.1093/eurheartj/ehag118/ehag118.pdf')).toBe('10.1093/eurheartj/ehag118');
     expect(doisInText('See doi:10.1186/s12889-019-7000-1.full.pdf for the paper.')).toEqual(['10.1186/s12889-019-7000-1']);
   });
 

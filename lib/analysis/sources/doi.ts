@@ -42,6 +42,8 @@ export function cleanDoi(raw: string): string | null {
   }
   // Publisher pages append /full, /abstract, /pdf, /epdf after the DOI in their URLs, or a file: ".pdf", "/123/x.pdf".
   doi = doi.replace(/\/(?:full|abstract|pdf|epdf|full-text|fulltext|html|meta|figures|suppl)(?:\/.*)?$/i, '');
+  // A file named after the DOI's last part: ".../eurheartj/ehag118/ehag118.pdf" (Oxford Academic's PDF links).
+  doi = doi.replace(/\/([^/]+)\/\1\.pdf$/i, '/$1');
   doi = doi.replace(/\/\d+\/[^/]+\.pdf$/i, '').replace(FILE_END, '');
   doi = doi.toLowerCase();
   if (VERSIONED_PREFIXES.test(doi)) doi = doi.replace(/v\d+(?:\.full(?:\.pdf)?)?$/, '');

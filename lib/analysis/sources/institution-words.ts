@@ -8,16 +8,16 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
-    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium').split(' '),
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
-/** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut", "Kantonsspital", "Landesamt", "Landessternwarte"). */
-const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik|kliniken|spital|sternwarte|amt))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
+/** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut", "Kantonsspital", "Landesamt", "Landessternwarte", "Bundesanstalt", "Wetterdienst", "Landesmuseum"). */
+const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Centrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik|kliniken|spital|warte|amt|anstalt|dienst|museum))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
 /** Nordic and Dutch hospitals and universities written as one word, with the place after a hyphen ("Rigshospitalet-Glostrup", "Universitetssjukhuset", "Rijnstate Ziekenhuis" aside). */
 export const NORDIC_HEAD_RE = /^\p{Lu}\p{Ll}+(?:hospitalet|sjukhuset|sykehuset|sykehus|sygehus|universitetet|instituttet|institutet|ziekenhuis)(?:-\p{Lu}\p{Ll}+)?$/u;
 // Asked of every capitalised word: the regexes run only on words that end like one of those heads or a place after one.
-const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng|en|al|te|mt)(?:e?s)?$/;
+const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng|en|al|te|mt|lt|st|ft)(?:e?s)?$/;
 export const COMPOUND_HEAD = {
   test: (w: string): boolean => w.length > 6 && ((COMPOUND_ENDS.test(w) && COMPOUND_HEAD_RE.test(w)) || NORDIC_HEAD_RE.test(w)),
 };
@@ -80,3 +80,6 @@ export const PHRASES_BY_FIRST: ReadonlyMap<string, string[]> = new Map(
 
 /** German and other universities' short names, read with the city after them ("TU Dresden", "FU Berlin", "LMU München"). */
 export const UNIVERSITY_ACRONYM = /^(?:TU|FU|HU|TH|LMU|RWTH|JLU|KU|WU|BOKU|JKU|HHU|JGU|TiHo|OTH|HAW)$/;
+/** The Swiss federal institutes' short names with their city: "ETH Zürich", "EPFL Lausanne". */
+export const SWISS_FEDERAL = /^(?:ETH|EPFL)$/;
+export const SWISS_FEDERAL_CITY = /^(?:Zürich|Zurich|Lausanne)$/;

@@ -196,4 +196,17 @@ describe('German institutions', () => {
     expect(names('Beteiligt waren auch Forschende der Europäischen Südsternwarte in Garching und der Landessternwarte Heidelberg-Königstuhl.')).toEqual(['Europäische Südsternwarte', 'Landessternwarte Heidelberg-Königstuhl']);
     expect(names('Das zeigt eine Studie der Universität Basel und der Universitären Psychiatrischen Kliniken Basel, die soeben erschienen ist.')).toEqual(['Universität Basel', 'Universitäre Psychiatrische Kliniken Basel']);
   });
+
+  it('reads federal offices, services, museums, societies and centres, in the nominative', () => {
+    expect(names('Die Radardaten kamen vom Deutschen Wetterdienst in Offenbach, dessen Fachleute beteiligt waren.')).toEqual(['Deutscher Wetterdienst']);
+    expect(names('Die Beschichtungen wurden an der Physikalisch-Technischen Bundesanstalt in Braunschweig vermessen und getestet.')).toEqual(['Physikalisch-Technische Bundesanstalt']);
+    expect(names('Der Vogel ist im Hessischen Landesmuseum Darmstadt ausgestellt worden, hieß es von dort.')).toEqual(['Hessisches Landesmuseum Darmstadt']);
+    expect(names('Die Daten stammen vom Statistischen Bundesamt in Wiesbaden, hieß es von den Forschenden.')).toEqual(['Statistisches Bundesamt']);
+    expect(names('Beteiligt war auch das Deutsche Zentrum für Herz-Kreislauf-Forschung in Berlin, hieß es aus dem Team.')).toEqual(['Deutsches Zentrum für Herz-Kreislauf-Forschung']);
+    expect(names('Die Deutsche Gesellschaft für Allergologie empfiehlt das nun allen Eltern von Säuglingen.')).toEqual(['Deutsche Gesellschaft für Allergologie']);
+    expect(names('Die Forschenden am Max-Delbrück-Centrum für Molekulare Medizin in Berlin haben es untersucht.')).toEqual(['Max-Delbrück-Centrum für Molekulare Medizin']);
+    expect(names('Eine Gruppe von Forschenden der ETH Zürich hat das Klima der Schweiz durchgerechnet.')).toEqual(['ETH Zürich']);
+    // A society in general is no organisation.
+    expect(names('Die Gesellschaft hat sich verändert, sagen viele Menschen in diesem Land seit Jahren.')).toEqual([]);
+  });
 });

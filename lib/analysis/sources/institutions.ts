@@ -1,6 +1,6 @@
 import { germanNominative } from './german-names';
 import {
-  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, NORDIC_HEAD_RE, PHRASES_BY_FIRST, UNIVERSITY_ACRONYM, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
+  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, NORDIC_HEAD_RE, PHRASES_BY_FIRST, SWISS_FEDERAL, SWISS_FEDERAL_CITY, UNIVERSITY_ACRONYM, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
 import { affiliationPieces } from './affiliation-pieces';
@@ -165,7 +165,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   words.forEach((w, k) => {
     const t = bare(w.text);
     const city = words[k + 1];
-    if (UNIVERSITY_ACRONYM.test(t) && city && adjacent(w, city) && isCap(city.text) && !HEADS.has(bare(city.text)) && !DATE_WORD.test(city.text)) {
+    if (city && adjacent(w, city) && ((UNIVERSITY_ACRONYM.test(t) && isCap(city.text) && !HEADS.has(bare(city.text)) && !DATE_WORD.test(city.text)) || (SWISS_FEDERAL.test(t) && SWISS_FEDERAL_CITY.test(bare(city.text))))) {
       if (!taken(w.start, city.end)) out.push({ name: sentence.slice(w.start, city.end).replace(/['’]s$/, ''), start: w.start, end: city.end });
       return;
     }

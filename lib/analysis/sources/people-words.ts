@@ -5,8 +5,8 @@ const PART = String.raw`[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
 const INITIAL = String.raw`(?:[\p{Lu}]\.){2,3}|[\p{Lu}]\.?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ten|ter|zu|St\.)`;
 export const NAME = String.raw`(?:${PART}|(?:[\p{Lu}]\.){1,3})(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
-// German doctorates carry their faculty: "Dr. med.", "Dr. rer. nat.", "Prof. Dr. med. vet.".
-const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?\s+(?:(?:med|rer|nat|phil|vet|dent|habil|sc|oec|h\.\s?c)\.\s+){0,3}`;
+// German doctorates carry their faculty: "Dr. med.", "Dr. rer. nat.", "Prof. Dr. med. vet.", "Dr.-Ing.".
+const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?(?:-Ing\.)?\s+(?:(?:med|rer|nat|phil|vet|dent|habil|sc|oec|h\.\s?c)\.\s+){0,3}`;
 /** Degrees written after a name ("Jane Roe, PhD"), also between the names of a list. */
 export const CREDENTIAL = String.raw`(?:M\.?D\.?|Ph\.?\s?D\.?|MPH|M\.?P\.?H\.?|DPhil|D\.?O\.?|FRCP|RN|MBBS|DSc|ScD|MSc|MS|MBA|MSN|Pharm\.?D\.?|DVM)`;
 const CRED = String.raw`,?\s+${CREDENTIAL}\b`;
@@ -16,7 +16,7 @@ const SPEECH_DE = String.raw`sagt|sagte|erklärt|erklärte|betont|betonte|meint|
 const SPEECH = `(?:${SPEECH_EN}|${SPEECH_DE})`;
 const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|co-?investigator|dentist|[a-z]*odontist|[a-z]*therapist|hygienist|optometrist|ana?esthetist|veterinarian|vet|midwife|radiographer|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|advis[eo]r|consultant|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
 // German roles, male and female forms: "Professorin für …", "Studienleiter", "der Biologe", "Forschende um …".
-export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?))`;
+export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:leiter(?:in)?|olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?))`;
 
 const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|mathematician|statistician|technician|dentist|veterinarian|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to|Drs\.?|Profs\.?|study by|paper by|work by|research by)`;
 

@@ -27,6 +27,11 @@ describe('researchers in a sentence', () => {
     expect(names('Mary Jones, 54, a nurse from Leeds, said the drug helped her.')).toEqual([]);
   });
 
+  it('reads "Dr.-Ing." and takes no job word before a title for a name', () => {
+    expect(peopleIn('„Unser Ziel ist kein Ersatz“, betont Projektleiter Prof. Dr.-Ing. Tobias Rehkopf.', undefined, { de: true }).map((p) => p.name)).toEqual(['Tobias Rehkopf']);
+    expect(names('Astrophysicist Dr Ana Ruiz said the star was young.')).toEqual(['Ana Ruiz']);
+  });
+
   it("reads a German reference line's author list", () => {
     expect(peopleIn("Originalpublikation: Siobhan O'Connell, Lukas Wetterauer, Peter Hasselbach: Lipid nanoparticles deliver mRNA. Nature Nanotechnology (2026).", undefined, { de: true }).map((p) => p.name)).toEqual(["Siobhan O'Connell", 'Lukas Wetterauer', 'Peter Hasselbach']);
   });

@@ -39,6 +39,8 @@ function nameMatches(sentence: string, scans?: NameScans): RegExpMatchArray[] {
 function plausibleName(name: string, strong = false): boolean {
   const parts = name.split(/\s+/);
   if (parts.length < 2 || parts.length > 5 || /^U\.[SK]\.$/.test(parts[0])) return false;
+  // A name does not end in a title: "Projektleiter Prof. Dr.-Ing. Tobias Rehkopf" is not "Projektleiter Prof".
+  if (/^(?:Dr|Prof)\.?$/.test(parts[parts.length - 1])) return false;
   return !parts.some((p) => {
     const w = p.replace(/['’]s$/, '').replace(/\.$/, '');
     return (NOT_NAME_WORDS.has(w) && !(strong && NAME_TOO.has(w))) || FIELD_IN_NAME.test(w);
@@ -97,6 +99,12 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     for (let w = /^(\S+)\s+/.exec(name); w && name.split(/\s+/).length > 2 && (LEAD_STRIP.has(w[1]) || NOT_IN_A_NAME.test(w[1]) || /^(?:Dr|Prof)\.?$/.test(w[1]) || (opts.de && LEAD_STRIP_DE.test(w[1]))); w = /^(\S+)\s+/.exec(name)) {
       at += w[0].length;
       name = name.slice(w[0].length);
+    }
+    // "Astrophysicist Dr Ana Ruiz": a title inside the match starts the name.
+    const titleInside = /^(?:\S+\s+)+?(?:Dr|Prof|Professor|Professorin)\.?\s+(?=\S+\s+\S)/u.exec(name);
+    if (titleInside) {
+      at += titleInside[0].length;
+      name = name.slice(titleInside[0].length);
     }
     // "Southern Denmark's Andreas Lundh": the person's name follows the possessive.
     const owner = /['’]s\s/.test(name) ? /^(?:\S+\s+)*?\S+['’]s\s+(?=\S+\s+\S)/u.exec(name) : null;

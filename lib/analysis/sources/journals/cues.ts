@@ -90,6 +90,9 @@ const CLAUSE_START = /[.;:!?]\s|,\s|[.,;:!?]["”’']\s|\s?[—–]\s?|\s(?:but
 const PAST = /\b(?:last (?:year|decade)|earlier this (?:year|decade)|a (?:year|decade) ago|letztes Jahr|im vergangenen Jahr|vor einem Jahr)\b/i;
 // "Last year, researchers published a study in X": a time that opens the sentence holds for its clauses.
 const PAST_OPENER = /^\s*(?:Last year|Earlier this year|A year ago|Letztes Jahr|Im vergangenen Jahr),/i;
+// German tells earlier work by the pluperfect: "Schon 2021 hatte eine Arbeitsgruppe in X berichtet", "eine Studie, die
+// 2022 in X erschienen war", "Er hatte bereits in X publiziert" (the story's own work is "ist erschienen", "berichten").
+const PLUPERFECT_DE = /\b(?:hatte|hatten)\b|\b(?:war|waren)\s+(?:\S+\s+){0,3}?(?:erschienen|veröffentlicht worden|publiziert worden)\b|\b(?:erschienen|veröffentlicht worden|publiziert worden)\s+(?:war|waren)\b/;
 const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
 const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
 const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
@@ -117,7 +120,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
-    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)),
+    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)) || (de && PLUPERFECT_DE.test(clause)),
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 110)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };

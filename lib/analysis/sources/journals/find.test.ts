@@ -277,3 +277,13 @@ describe('findJournalMentions: earlier work, compounds and meetings', () => {
     expect(cited('Die Forscher berichten in einer Nature-Studie, dass die Bienen lernen.', 'de')).toEqual(['Nature']);
   });
 });
+
+describe('findJournalMentions: earlier work in German', () => {
+  it('takes a journal in the pluperfect for earlier work, and keeps the story’s own in the present or perfect', () => {
+    expect(cited('Schon 2021 hatte eine kalifornische Arbeitsgruppe in „JAMA Internal Medicine“ berichtet, dass Kaffee nicht schadet.', 'de')).toEqual([]);
+    expect(cited('Eine britische Studie, die 2022 in „The Lancet Child & Adolescent Health“ erschienen war, fand Ähnliches.', 'de')).toEqual([]);
+    expect(cited('Er hatte bereits 2022 in der Fachzeitschrift „Microbiome“ über die Darmflora berichtet.', 'de')).toEqual([]);
+    expect(cited('Die Studie ist im Fachjournal „Microbiome“ erschienen.', 'de')).toEqual(['Microbiome']);
+    expect(cited('Die Forschenden hatten 2000 Menschen befragt, wie sie im Fachblatt „Stroke“ berichten.', 'de')).toEqual(['Stroke']);
+  });
+});
