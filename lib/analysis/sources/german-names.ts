@@ -11,6 +11,8 @@ const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aborato
 const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium))s$|^(.*[Kk]rankenhaus)es$/;
 // A declined adjective before the head: "der Technischen", "dem Deutschen", "der Freien".
 const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
+// Only adjectives are declined: a word that ends in "-isch", "-lich", "-är" or is a known adjective of institutions' names.
+const ADJECTIVE = /(?:isch|lich|ig|är|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u;
 
 /** "Technischen Universität München" → "Technische Universität München"; "Deutschen Zentrum für …" → "Deutsches Zentrum für …". */
 export function germanNominative(name: string): string {
@@ -27,13 +29,12 @@ export function germanNominative(name: string): string {
   for (let k = h - 1; k >= 0; k--) {
     // After "das", a neuter head's adjective ends in "-e": "das Deutsche Zentrum für …" → "Deutsches Zentrum für …".
     const weak = neuter ? /^(\p{Lu}[\p{L}-]*?)e$/u.exec(words[k]) : null;
-    if (weak && /(?:isch|lich|ig|är|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u.test(weak[1])) {
+    if (weak && ADJECTIVE.test(weak[1])) {
       words[k] = `${weak[1]}es`;
       continue;
     }
     const m = DECLINED.exec(words[k]);
-    // Only adjectives: a word that ends in "-ischen" or is a known adjective of institutions' names.
-    if (!m || !/(?:isch|lich|ig|är|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u.test(m[1])) break;
+    if (!m || !ADJECTIVE.test(m[1])) break;
     words[k] = `${m[1]}${neuter ? 'es' : masculine ? 'er' : 'e'}`;
   }
   return words.join(' ');

@@ -164,6 +164,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   }
   words.forEach((w, k) => {
     const t = bare(w.text);
+    // "TU Dresden", "FU Berlin", "ETH Zürich": a university's short name with its city.
     const city = words[k + 1];
     if (city && adjacent(w, city) && ((UNIVERSITY_ACRONYM.test(t) && isCap(city.text) && !HEADS.has(bare(city.text)) && !DATE_WORD.test(city.text)) || (SWISS_FEDERAL.test(t) && SWISS_FEDERAL_CITY.test(bare(city.text))))) {
       if (!taken(w.start, city.end)) out.push({ name: sentence.slice(w.start, city.end).replace(/['’]s$/, ''), start: w.start, end: city.end });
