@@ -2,11 +2,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { escapeHtml as esc } from '../lib/text/escape-html';
 
 export const SHARED = join(import.meta.dirname, '../../shared');
 const DIRS = ['pages', 'fakehealth/pages', 'insciout/pages', 'cardiff/pages'].map((d) => join(SHARED, 'corpus', d));
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A page as the eval feeds it to the CLI: a .txt story (a title line, then paragraphs) wrapped in a bare page. */
 export function loadPage(path: string, lang = 'en'): string {

@@ -5,10 +5,10 @@
 //   npx tsx scripts/sources-precision.ts --against F  print what changed per story since the run saved in F (with --summary: only that)
 // Labels list at most six names, most important first, so an extra is not always wrong: read the list, don't just count it.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createAnalyzer } from '../lib/analysis';
 import { analyzeHtml } from '../lib/cli/load';
+import { loadPage } from './corpus-pages';
 import { ALL_ENTRIES, createGlossaryMatcher } from '../lib/glossary';
 
 const analyzer = createAnalyzer();
@@ -24,15 +24,7 @@ const labels: Label[] = readdirSync(CORPUS)
   .filter((f) => /^labels.*\.jsonl$/.test(f))
   .flatMap((f) => readFileSync(join(CORPUS, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label));
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function pageOf(it: Label): string {
-  const path = join(CORPUS, it.file);
-  if (path.endsWith('.gz')) return gunzipSync(readFileSync(path)).toString('utf8');
-  if (!path.endsWith('.txt')) return readFileSync(path, 'utf8');
-  const [title, ...rest] = readFileSync(path, 'utf8').split('\n');
-  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="${it.lang || 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
-}
+const pageOf = (it: Label): string => loadPage(join(CORPUS, it.file), it.lang || 'en');
 
 // The evaluation's forgiving comparison (case, leading "the", plural s, punctuation).
 const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim()

@@ -4,6 +4,7 @@ import type { Analysis } from '../analysis/types';
 import { extractArticle } from '../extract';
 import type { NotArticleKind } from '../extract/not-article';
 import type { ExtractFailure } from '../extract/types';
+import { escapeHtml } from '../text/escape-html';
 import { parseHtml } from './parse-html';
 
 /** An input that could not be read at all (exit status 2). */
@@ -64,8 +65,6 @@ export function urlFor(input: string, given?: string): string {
   if (input === '-') return 'about:blank';
   return new URL(`file://${input.startsWith('/') ? '' : process.cwd() + '/'}${input}`).href;
 }
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A story saved as plain text (paragraphs between blank lines) → the page a browser would show for it, so its

@@ -9,6 +9,7 @@
  * sanitizeArticleHtml again before display: stored data may come from an import file.
  */
 import DOMPurify from 'dompurify';
+import { escapeHtml } from '../text/escape-html';
 
 // Article markup only: text structure, links, images and tables. No scripts, styles, frames, forms or media players.
 const ALLOWED_TAGS = [
@@ -89,13 +90,9 @@ export function sanitizeForStorage(html: string, win: Window | undefined = curre
   }
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Markup built from plain paragraphs, every character escaped: safe where no DOM exists. */
 export function paragraphsToHtml(paragraphs: string[]): string {
-  return paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n');
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
 }
 
 /** What the reader view shows: sanitised markup where that is safe, else the story's text as escaped paragraphs. */

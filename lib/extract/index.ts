@@ -4,7 +4,7 @@ import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
 import { jsonLdString, printedDois, readMetadata } from './metadata';
 import { notArticleKind } from './not-article';
-import { cutFrom, relatedListStart } from './related';
+import { dropRelatedList } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 
@@ -110,12 +110,7 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
   let body = readBody(content, url, budget(deadline, now));
-  const related = relatedListStart(body.paragraphs);
-  if (related >= 0) {
-    const heading = body.paragraphs[related];
-    const occurrence = body.paragraphs.slice(0, related).filter((p) => p === heading).length;
-    if (cutFrom(content, heading, occurrence)) body = readBody(content, url, budget(deadline, now));
-  }
+  if (dropRelatedList(content, body.paragraphs)) body = readBody(content, url, budget(deadline, now));
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
   // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.

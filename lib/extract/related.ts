@@ -70,3 +70,11 @@ export function cutFrom(root: Element, heading: string, occurrence = 0): boolean
   found.parentNode?.removeChild(found);
   return true;
 }
+
+/** Removes a list of other stories at the end of the article from `root`, read as `paragraphs`; whether there was one. */
+export function dropRelatedList(root: Element, paragraphs: readonly string[]): boolean {
+  const at = relatedListStart(paragraphs);
+  if (at < 0) return false;
+  const heading = paragraphs[at];
+  return cutFrom(root, heading, paragraphs.slice(0, at).filter((p) => p === heading).length);
+}

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseHtml } from '../../lib/cli/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { ExtractedArticle } from '../../lib/extract/types';
+import { loadPage } from '../corpus-pages';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -49,24 +49,9 @@ interface Label {
   humanPhase?: number | null;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A story kept as text (title line, then paragraphs) becomes the bare page ../shared/tools/eval.mjs makes of it. */
-export function textPage(text: string, lang: string): string {
-  const [title, ...rest] = text.split('\n');
-  const paras = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title></head>` +
-    `<body><article><h1>${esc(title)}</h1>${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
-}
-
-function pageHtml(path: string, lang: string): string {
-  if (path.endsWith('.gz')) return gunzipSync(readFileSync(path)).toString('utf8');
-  const raw = readFileSync(path, 'utf8');
-  return path.endsWith('.txt') ? textPage(raw, lang) : raw;
-}
 
 function extract(path: string, url: string, lang: string): ExtractedArticle | null {
-  const html = pageHtml(path, lang);
+  const html = loadPage(path, lang);
   const key = createHash('sha1').update(`${url}\n${html}`).digest('hex');
   const cached = join(CACHE, `${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
