@@ -5,13 +5,14 @@
 // then: node ../shared/tools/eval.mjs --labels OUT_DIR/de-held.jsonl
 // (de2 was written after the first round and read whole: both its halves are development.)
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, 'sources-stories');
 const out = resolve(process.argv[2] ?? '/tmp/sources-halves');
 mkdirSync(out, { recursive: true });
 for (const set of readdirSync(root).sort()) {
+  if (!existsSync(join(root, set, 'labels.jsonl'))) continue; // a set still being written
   const halves = { dev: [], held: [] };
   for (const line of readFileSync(join(root, set, 'labels.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
