@@ -68,9 +68,13 @@ const GLUED_MARK_AFTER = /^(?:@|-\d|-(?!(?:Studie|Studien|Artikel|Artikels|Paper
 // …", "her work has appeared in journals such as Nature": where the person publishes, not this work.
 const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}?\bjournals?,?\s+(?:including|such as|like)\b[^.;]*$/i;
 
+// …and without a list: "who has published widely on fast radio bursts in", "has previously published in" (not "has
+// published its findings in": that is the work itself).
+const RECORD_IN =
+  /\b(?:has|have|had)\s+(?:(?:also|previously|widely|extensively|regularly|often|repeatedly)\s+)*published\s+(?:(?:widely|extensively|regularly|often)\s+)?(?:(?:on|about)\s+[^,;.]{1,60}?\s+)?in\s+(?:the\s+)?(?:journals?\s+)?$/i;
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
-  if (RECORD.test(sentence.slice(0, start)) || UNIT_AFTER.test(sentence.slice(end, end + 120)) || EVENT_AFTER.test(sentence.slice(end, end + 20))) return true;
+  if (RECORD.test(sentence.slice(0, start)) || RECORD_IN.test(sentence.slice(Math.max(0, start - 120), start)) || UNIT_AFTER.test(sentence.slice(end, end + 120)) || EVENT_AFTER.test(sentence.slice(end, end + 20))) return true;
   const before = sentence.slice(Math.max(0, start - 90), start);
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.

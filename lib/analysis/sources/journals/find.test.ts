@@ -242,6 +242,15 @@ describe('findJournalMentions: journals that are not where the work appeared', (
     expect(cited('She has published the findings in Nature Physics.')).toEqual(['Nature Physics']);
   });
 
+  it('takes no journal of a record without a list: "who has published widely on X in", "has published in"', () => {
+    expect(cited('Dr Ana Ruiz, an astronomer at Leiden University who has published widely on radio bursts in Nature Astronomy and was not involved, praised the work.')).toEqual([]);
+    expect(cited('Dr Kim, who has published in Current Biology on bird memory, was less sure.')).toEqual([]);
+    expect(mentions('He has previously published in The Lancet on the same drug.')).toEqual([]);
+    // The work itself, in the present perfect, is still cited.
+    expect(cited('The team has published its findings in Nature Astronomy.')).toEqual(['Nature Astronomy']);
+    expect(cited('The researchers have now published in Nature Astronomy a map of 400 bursts.')).toEqual(['Nature Astronomy']);
+  });
+
   it('takes no field journal that opens the name of a unit listing several fields', () => {
     expect(cited('Ana Ortiz, an instructor in the Medicine, Clinical and Translational Epidemiology Unit at a Boston hospital, presented the research at a meeting.')).toEqual([]);
     expect(cited('She works in the Pediatrics, Obstetrics and Gynecology Department, and the study was published in Pediatrics.')).toEqual(['Pediatrics']);
