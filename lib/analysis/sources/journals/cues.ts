@@ -14,8 +14,8 @@ const OPEN_QUOTE = String.raw`[„"“»«‚']?`;
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 // Not "an": "an Diabetes erkranken" (German capitalises every noun, and journals are named like them).
 const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
-// "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X".
-const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+)${OPEN_QUOTE}$`, 'iu');
+// "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X", "im Fachjournal The Cryosphere".
+const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+(?:the\s+)?)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".
 const JOURNAL_WORD_AFTER = /^[“”"'»«]?(?:\s+(?:(?:medical|science|scientific|research|online|academic|peer-reviewed)\s+)?journal\b|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?journal\b(?!s? (?:editor|editors|publisher)))/i;
 
@@ -72,6 +72,16 @@ const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}
 // published its findings in": that is the work itself).
 const RECORD_IN =
   /\b(?:has|have|had)\s+(?:(?:also|previously|widely|extensively|regularly|often|repeatedly)\s+)*published\s+(?:(?:widely|extensively|regularly|often)\s+)?(?:(?:on|about)\s+[^,;.]{1,60}?\s+)?in\s+(?:the\s+)?(?:journals?\s+)?$/i;
+// German puts the verb last: "Graumann, die unter anderem im Fachblatt The Lancet publiziert hat", "Er hat selbst in X
+// über Fledermäuse publiziert". A record has no work as its object ("die ihre Ergebnisse in X veröffentlicht hat" is the
+// work) and says so: a word of habit, or a relative clause on one person ("…, die in X publiziert hat,").
+const RECORD_DE_AFTER = /^[^,.;:]*?\b(?:publiziert|veröffentlicht)(?:\s+(?:hat|haben|hatte|hatten))?\b/;
+const WORK_DE = /\b(?:Ergebnisse?|Studie|Arbeit|Befunde?|Daten|Resultate?|Untersuchung|Analyse|Erkenntnisse|Entdeckung|Messungen|Modell|Bericht|Fund)\b/;
+const HABIT_DE = /\b(?:unter anderem|selbst|bereits|schon|mehrfach|regelmäßig|wiederholt|häufig|zahlreiche?|vielfach)\b/;
+const PERFECT_DE = /\b(?:hat|haben|hatte|hatten)\b/;
+// An editor's journal in German: "Mitherausgeberin des Journal of Glaciology", "Herausgeber der Fachzeitschrift X".
+const EDITOR_DE_BEFORE = /(?:herausgeber(?:in|innen)?|chefredakteur(?:in)?|redakteur(?:in)?)\s+(?:des|der|von|beim|bei der)\s+(?:\p{L}+\s+)?$/iu;
+
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {
   if (RECORD.test(sentence.slice(0, start)) || RECORD_IN.test(sentence.slice(Math.max(0, start - 120), start)) || UNIT_AFTER.test(sentence.slice(end, end + 120)) || EVENT_AFTER.test(sentence.slice(end, end + 20))) return true;
@@ -79,7 +89,18 @@ export function inPassing(sentence: string, start: number, end: number): boolean
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
   if (A_BRANDS_JOURNAL.test(before) && /^\s+journals?\b/.test(sentence.slice(end, end + 10))) return true;
-  return PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before);
+  if (recordDe(sentence, start, end)) return true;
+  return PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before) || EDITOR_DE_BEFORE.test(before);
+}
+
+/** A German researcher's record: the perfect of "publizieren" over the name, in a clause with no work as its object. */
+function recordDe(sentence: string, start: number, end: number): boolean {
+  const verb = RECORD_DE_AFTER.exec(sentence.slice(end, end + 120))?.[0];
+  if (!verb) return false;
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  const own = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  if (!PERFECT_DE.test(`${own} ${verb}`) || WORK_DE.test(`${own} ${verb}`)) return false;
+  return HABIT_DE.test(own) || (/^\s*(?:der|die)\s/.test(own) && /\bhat$/.test(verb));
 }
 
 // Earlier or separate work, mentioned for background: "a previous study in", "a related paper", "eine frühere Studie".

@@ -8,6 +8,15 @@ const mentions = (text: string, lang = 'en') => findJournalMentions(splitSentenc
 const cited = (text: string, lang = 'en') => mentions(text, lang).filter((m) => !m.background && !m.negated && !m.submitted).map((m) => m.name);
 
 describe('findJournalMentions: names read whole', () => {
+  it('reads "im Fachjournal The X" as a cue, and a series letter with its subtitle as written', () => {
+    expect(cited('In einer Kurzmitteilung im Fachjournal The Cryosphere ordnen sie die Zahlen ein.', 'de')).toEqual(['The Cryosphere']);
+    expect(cited('Die Ergebnisse sind in der Fachzeitschrift Proceedings of the Royal Society B: Biological Sciences erschienen.', 'de')).toEqual([
+      'Proceedings of the Royal Society B: Biological Sciences',
+    ]);
+    expect(cited('It was published in Proc R Soc B last week.')).toEqual(['Proceedings of the Royal Society B']);
+  });
+
+
   it('reads a title with inner small words whole, not the known journal inside it', () => {
     expect(cited('The findings were published in Frontiers in Ecology and the Environment on Monday.')).toEqual(['Frontiers in Ecology and the Environment']);
     expect(cited('The trial, published in Acupuncture in Medicine, enrolled 80 people.')).toEqual(['Acupuncture in Medicine']);
@@ -240,6 +249,17 @@ describe('findJournalMentions: journals that are not where the work appeared', (
     // A plain past tense about this work is a citation, record words or not.
     expect(cited('The team published the result in Nature Physics on Wednesday.')).toEqual(['Nature Physics']);
     expect(cited('She has published the findings in Nature Physics.')).toEqual(['Nature Physics']);
+  });
+
+  it('takes no journal of a German record or editor: "die unter anderem in X publiziert hat", "Mitherausgeberin des X"', () => {
+    expect(cited('Graumann, die unter anderem im Fachblatt The Lancet publiziert hat, sitzt im Beirat.', 'de')).toEqual([]);
+    expect(cited('Er hat selbst in Biological Conservation über Fledermäuse an Windparks publiziert.', 'de')).toEqual([]);
+    expect(cited('Verhoeven ist Mitherausgeberin des Journal of Glaciology.', 'de')).toEqual([]);
+    expect(cited('Quast ist Herausgeberin der Fachzeitschrift Classical and Quantum Gravity.', 'de')).toEqual([]);
+    // The work as the object, or a team that has published, is still cited.
+    expect(cited('Die Ergebnisse haben die Forschenden im Fachblatt Nature veröffentlicht.', 'de')).toEqual(['Nature']);
+    expect(cited('Das Team hat die Studie in Nature publiziert.', 'de')).toEqual(['Nature']);
+    expect(cited('Das Team um Anna Berger hat in Nature Geoscience veröffentlicht, wie Magma aufsteigt.', 'de')).toEqual(['Nature Geoscience']);
   });
 
   it('takes no journal of a record without a list: "who has published widely on X in", "has published in"', () => {

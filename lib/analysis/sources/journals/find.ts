@@ -81,7 +81,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const i0 = i;
     let start = startOf.get(i) ?? toks[i].start;
     let end = toks[m.end].end;
-    let name = reportedName(index, m.journal, toks.slice(i0, m.end + 1));
+    let name = reportedName(index, m.journal, toks.slice(i0, m.end + 1), s);
     const next = toks[m.end + 1];
     const prev = toks[i - 1];
     const gapAfter = next ? s.slice(end, next.start) : '';

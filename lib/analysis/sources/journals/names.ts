@@ -69,7 +69,7 @@ export const BRANDED = /\b(?:Journal|Proceedings|Annals|Archives|Lancet|JAMA|BMJ
 const ABBREVIATED = /^(?:assn|assoc|natl|acad|proc|engl|intern|psychiatr|neurol|oncol|cardiol|pediatr|surg|dermatol|ophthalmol|endocrinol|gastroenterol|hepatol|immunol|microbiol|transl|commun|chem|phys|biol|lett|curr|front|ecol|evol|genet|neurosci|psychol|behav|nutr|clin|epidemiol|infect|respir|obstet|gynecol|rheum|geophys|astron|astrophys|environ|toxicol|pharmacol|physiol|bioinform|comput|mater|nanotechnol|biotechnol)$/i;
 
 /** A full-length alias is reported as the story writes it ("Archives of General Psychiatry"); abbreviations as the canonical name. */
-export function reportedName(index: JournalIndex, journal: number, written: Tok[]): string {
+export function reportedName(index: JournalIndex, journal: number, written: Tok[], sentence: string): string {
   const canonical = index.journals[journal].name;
   const words = written.map((t) => t.text);
   if (nameTokens(canonical).map(keyOf).join(' ') === written.map((t) => t.key).join(' ')) return canonical;
@@ -77,8 +77,9 @@ export function reportedName(index: JournalIndex, journal: number, written: Tok[
   for (const t of written) node = node?.next.get(t.key);
   // "im Deutschen Ärzteblatt" cites the Deutsches Ärzteblatt.
   if (node?.end?.declined) return canonical;
-  const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
-  return full ? words.join(' ') : canonical;
+  // A series letter is a word of a full name: "Proceedings of the Royal Society B: Biological Sciences".
+  const full = words.length >= 2 && words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || w === '&' || /^\p{Lu}$/u.test(w) || (w.length >= 4 && !ABBREVIATED.test(w) && !/^\p{Lu}+$/u.test(w)));
+  return full ? sentence.slice(written[0].start, written[written.length - 1].end).replace(/\s+/g, ' ') : canonical;
 }
 
 // "Circulation: Cardiovascular Imaging", "Alzheimer's & Dementia: The Journal of the Alzheimer's Association".
