@@ -51,6 +51,8 @@ export const AFTER_OF = /^,?\s+(?:of|from|at|with|von der|vom|von|an der|am|aus 
 // The verb close to the noun: "researchers quizzed 187 players from clubs including …" lists no researchers.
 // A reference line's author list: "Originalpublikation: A, B, C: Title".
 export const LIST_CUE = /^\s*(?:Originalpublikation|Originalveröffentlichung|Original publication|Fachartikel)\s*:\s*|\b(?:(?:co-?authors?|authors|researchers|investigators|scientists|team members|collaborators|colleagues|team)\b(?:\s+who\s+(?:contributed|worked|took part|participated|collaborated)\b[^.;:\d]{0,40}?|[^.;:\d]{0,30}?)(?:\b(?:include|included|includes|including|are|were)\b:?|:|,)|\b(?:co-?authored|written|conducted|carried out|led|headed|coordinated) by)\s+/gi;
+// A name with its affiliation numbers (and a mark for the corresponding author) in a paper's author list.
+export const NUMBERED_AUTHOR = new RegExp(String.raw`(${NAME})\s?\d{1,2}(?:,\d{1,2})*[*†‡]?(?=\s*(?:,|;|\band\b|&|$))`, 'gu');
 export const LIST_ITEM = new RegExp(`^(?:(?:[\\p{Ll}-]+|PhD|Ph\\.D\\.)\\s+){0,3}(?:${TITLE})?(${NAME})`, 'u');
 export const LIST_SPLIT = /,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+/;
 export const CAPITAL_WORD = /(?<![\p{L}'’.-])[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]+/gu;

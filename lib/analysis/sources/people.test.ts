@@ -36,6 +36,11 @@ describe('researchers in a sentence', () => {
     expect(peopleIn("Originalpublikation: Siobhan O'Connell, Lukas Wetterauer, Peter Hasselbach: Lipid nanoparticles deliver mRNA. Nature Nanotechnology (2026).", undefined, { de: true }).map((p) => p.name)).toEqual(["Siobhan O'Connell", 'Lukas Wetterauer', 'Peter Hasselbach']);
   });
 
+  it("reads a paper's author list with affiliation numbers, and no pair of product names", () => {
+    expect(names('Ruairi Blenkinsop1, Hana Kobayashi1, Oyelaran T. Adewumi1,2, Kasia Wróblewska3*')).toEqual(['Ruairi Blenkinsop', 'Hana Kobayashi', 'Oyelaran T. Adewumi', 'Kasia Wróblewska']);
+    expect(names('The lab tested Model X 3, Model Y 5 and found both wanting.')).toEqual([]);
+  });
+
   it('reads titles, credentials and author lists', () => {
     expect(names('Dr. Mei-Ling Chen and colleagues tested the drug.')).toEqual(['Mei-Ling Chen']);
     expect(names('Other authors include Ana B. Lopez, Kofi Mensah and Eisuke Segawa.')).toEqual(['Ana B. Lopez', 'Kofi Mensah', 'Eisuke Segawa']);

@@ -12,7 +12,7 @@ export interface PersonMention {
 
 import {
   AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
-  FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
+  FINDING_BEFORE, LAY_APPOSITIVE, NUMBERED_AUTHOR, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
   FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, PLACE_TAIL, SURNAME_APPOSITIVE,
 } from './people-words';
 import { listRole, nameChains, type Listed } from './name-lists';
@@ -160,6 +160,9 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       if (offset >= 0) at = offset + item.length;
     }
   }
+  // A paper's author list, each name with its affiliation numbers: "Ruairi Blenkinsop1, Hana Kobayashi1, Oyelaran T. Adewumi1,2".
+  const numbered = [...sentence.matchAll(NUMBERED_AUTHOR)];
+  if (numbered.length >= 3) for (const m of numbered) add(m[1], m.index!, true, 'authors: ');
   return [...found.values()];
 }
 

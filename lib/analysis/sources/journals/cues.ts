@@ -47,8 +47,9 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
   return null;
 }
 
-// The journal as someone's employer, the reporter's outlet or a publisher, not where this work appears.
-const PASSING_BEFORE = /\b(?:editors?|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?$/i;
+// The journal as someone's employer, the reporter's outlet or a publisher, not where this work appears ("who edits the
+// journal X", "deputy editor of the journal X", "on the editorial board of X").
+const PASSING_BEFORE = /\b(?:editors?|edits|edited|editing|(?:editorial|advisory) board|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?(?:journal\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
 // The first field of a unit that lists several: "in the Medicine, Clinical and Translational Epidemiology Unit", "the

@@ -251,6 +251,13 @@ describe('findJournalMentions: journals that are not where the work appeared', (
     expect(cited('She has published the findings in Nature Physics.')).toEqual(['Nature Physics']);
   });
 
+  it('takes no journal someone edits: "who edits the journal X", "deputy editor of the journal X", "the editorial board of X"', () => {
+    expect(cited('Dr Sæther-Quinn, who edits the journal Deep-Sea Research Part I, said a pause was sensible.')).toEqual([]);
+    expect(cited('Nakashima-Byrne, who is deputy editor of the journal Sleep Medicine, added that stimulants help.')).toEqual([]);
+    expect(cited('She serves on the editorial board of the Journal of Glaciology.')).toEqual([]);
+    expect(cited('The results were published in the journal Sleep Medicine.')).toEqual(['Sleep Medicine']);
+  });
+
   it('takes no journal of a German record or editor: "die unter anderem in X publiziert hat", "Mitherausgeberin des X"', () => {
     expect(cited('Graumann, die unter anderem im Fachblatt The Lancet publiziert hat, sitzt im Beirat.', 'de')).toEqual([]);
     expect(cited('Er hat selbst in Biological Conservation über Fledermäuse an Windparks publiziert.', 'de')).toEqual([]);
