@@ -53,7 +53,7 @@ export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbar
 /** Organisations often named without a head word; agencies and companies that run studies. */
 export const KNOWN = new Set(
   ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
-    'JDRF MDRC RAND Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
+    'JDRF MDRC RAND Radboudumc LUMC Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
     'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
     'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
 );
@@ -69,6 +69,8 @@ export const KNOWN_PHRASES = [
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+  // Dutch university medical centres go by an abbreviation of the head words.
+  'Erasmus MC', 'Amsterdam UMC', 'UMC Utrecht', 'Maastricht UMC+',
 ];
 /** Known phrases by their first word, so a sentence is checked word by word, not phrase by phrase. */
 export const PHRASES_BY_FIRST: ReadonlyMap<string, string[]> = new Map(

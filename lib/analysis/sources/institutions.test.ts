@@ -4,6 +4,14 @@ import { institutionsIn } from './institutions';
 
 const names = (s: string) => institutionsIn(s).map((o) => o.name);
 
+describe('names without a head word', () => {
+  it('reads Dutch university medical centres by their abbreviation', () => {
+    expect(names('The researchers worked with colleagues at Erasmus MC in Rotterdam.')).toEqual(['Erasmus MC']);
+    expect(names('Doctors at Amsterdam UMC and UMC Utrecht ran the trial.')).toEqual(['Amsterdam UMC', 'UMC Utrecht']);
+    expect(names('A team at Radboudumc in Nijmegen led it.')).toEqual(['Radboudumc']);
+  });
+});
+
 describe('names joined by "&"', () => {
   it('takes no site section or app category for an organisation', () => {
     expect(names('The sleep app was listed third among the Health & Fitness downloads that week, and it was free.')).toEqual([]);
