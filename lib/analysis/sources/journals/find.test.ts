@@ -8,6 +8,13 @@ const mentions = (text: string, lang = 'en') => findJournalMentions(splitSentenc
 const cited = (text: string, lang = 'en') => mentions(text, lang).filter((m) => !m.background && !m.negated && !m.submitted).map((m) => m.name);
 
 describe('findJournalMentions: names read whole', () => {
+  it('reads an article type before the journal as no part of its name: "in a Brief Communication in X"', () => {
+    expect(cited('They reported in a Brief Communication in Nature Astronomy.')).toEqual(['Nature Astronomy']);
+    expect(cited('The team describes the find in a Research Letter in Nature Geoscience.')).toEqual(['Nature Geoscience']);
+    // A journal whose own name runs "X in Y" is read whole.
+    expect(cited('The proof was published in Communications in Mathematical Physics.')).toEqual(['Communications in Mathematical Physics']);
+  });
+
   it('reads "im Fachjournal The X" as a cue, and a series letter with its subtitle as written', () => {
     expect(cited('In einer Kurzmitteilung im Fachjournal The Cryosphere ordnen sie die Zahlen ein.', 'de')).toEqual(['The Cryosphere']);
     expect(cited('Die Ergebnisse sind in der Fachzeitschrift Proceedings of the Royal Society B: Biological Sciences erschienen.', 'de')).toEqual([

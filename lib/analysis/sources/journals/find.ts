@@ -1,6 +1,6 @@
 /** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
 import { baseLanguage } from '../../../text/sentences';
-import { PUBLISH_WORD, commentaryOn, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
+import { ARTICLE_TYPE, PUBLISH_WORD, commentaryOn, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
 import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
 import { createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
@@ -111,7 +111,9 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
         const r = runStartBefore(toks, i0, s);
         // Or the tail of an event's, study's or body's name ("Conference on Frontiers in Cancer Prevention Research",
         // "Reasons for Geographic and Racial Differences in Stroke"): German capitalises every noun, so English only.
-        if (r < i0 - 1 && (cueOf(s, toks[r].start, toks[r].start, de, publishWord) || (!de && namesBefore(toks.slice(r, i0 - 1))))) continue;
+        // Not an article type: "in a Brief Communication in Nature Astronomy".
+        const run = s.slice(toks[r].start, toks[i0 - 2].end);
+        if (r < i0 - 1 && !ARTICLE_TYPE.test(run) && (cueOf(s, toks[r].start, toks[r].start, de, publishWord) || (!de && namesBefore(toks.slice(r, i0 - 1))))) continue;
       }
     }
     const written = m.written;

@@ -37,7 +37,8 @@ const DOI_AFTER = new RegExp(String.raw`(?:^|\(|:\s)${RUN}(?=,?\s*(?:DOI|doi)\b:
 const PUBLISHER_AFTER = new RegExp(String.raw`\bin\s+(?:the\s+)?${RUN}(?=,\s+(?:which is\s+|a title\s+)?published by\s+\p{Lu})`, 'gu');
 // A title's last word names a field: "Mire Ecology", "Sports Medicine", "Clinical Genomics".
 const FIELD_END = /\s\p{Lu}\p{L}*(?:ology|ologies|omics|ics|iatry|edicine|urgery|herapy|herapeutics|ehaviou?r)$/u;
-const LEAD_WORD = new RegExp(String.raw`^(?:The\s+)?(?:Journal|${JOURNAL_WORDS_DE})\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)`, 'u');
+// An article type before the journal is no part of its name: "in a Brief Communication in Nature Astronomy".
+const LEAD_WORD = new RegExp(String.raw`^(?:(?:The\s+)?(?:Journal|${JOURNAL_WORDS_DE})\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)|(?:(?:Brief|Rapid|Short)\s+)?Communication\s+in\s+(?:the\s+)?(?=\p{Lu}))`, 'u');
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
