@@ -28,6 +28,9 @@ const QUALIFIER_AFTER = /^\s+(?:stud(?:y|ies)|papers?|articles?|report|analysis|
 export function qualifiesPaper(sentence: string, start: number, end: number, de: boolean): boolean {
   return !de && QUALIFIER_AFTER.test(sentence.slice(end, end + 30)) && QUALIFIER_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
 }
+// A reference line cut at its title's full stop leaves the journal and year alone: "Nature Nanotechnology, 2026.",
+// "Nature Astronomy (2026)."
+const CITATION_ALONE = /^[.,]?\s*\(?(?:19|20)\d{2}\)?[.;]?\s*$/;
 const CITATION_BEFORE = /\bet al\b\.?[^;]{0,200}$|^\s*(?:Reference|Citation|Source|Quelle|Originalpublikation)\s*:\s*[^:]*$/i;
 
 /** Words that say the sentence is about publishing, reporting or a study: a bare "in X" cites only with one of them. */
@@ -41,7 +44,7 @@ export function cueOf(sentence: string, start: number, end: number, de: boolean,
   const before = sentence.slice(Math.max(0, start - 90), start);
   const after = sentence.slice(end, end + 120);
   if (JOURNAL_WORD_BEFORE.test(before) || JOURNAL_WORD_AFTER.test(after)) return 'the-journal';
-  if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start))) return 'citation';
+  if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start)) || (!sentence.slice(0, start).trim() && CITATION_ALONE.test(after))) return 'citation';
   if (qualifiesPaper(sentence, start, end, de)) return 'published-in';
   if ((CUE_BEFORE.test(before) || (de && CUE_BEFORE_DE.test(before))) && publishWord()) return 'published-in';
   return null;

@@ -8,6 +8,12 @@ const mentions = (text: string, lang = 'en') => findJournalMentions(splitSentenc
 const cited = (text: string, lang = 'en') => mentions(text, lang).filter((m) => !m.background && !m.negated && !m.submitted).map((m) => m.name);
 
 describe('findJournalMentions: names read whole', () => {
+  it('reads a reference line cut at its title: "Nature Nanotechnology, 2026."', () => {
+    expect(mentions('Originalpublikation: Anna Berg, Jonas Keller: Lipid carriers in tumours. Nature Nanotechnology, 2026.', 'de').map((m) => [m.name, m.cue])).toEqual([['Nature Nanotechnology', 'citation']]);
+    expect(mentions('Reference: Liu Z. et al. Water in glass beads. Nature Astronomy (2026). DOI: 10.1038/s41550-026-02417-8').map((m) => [m.name, m.cue])).toEqual([['Nature Astronomy', 'citation']]);
+    expect(mentions('Science in 2026 moved fast.')).toEqual([]);
+  });
+
   it('reads an article type before the journal as no part of its name: "in a Brief Communication in X"', () => {
     expect(cited('They reported in a Brief Communication in Nature Astronomy.')).toEqual(['Nature Astronomy']);
     expect(cited('The team describes the find in a Research Letter in Nature Geoscience.')).toEqual(['Nature Geoscience']);
