@@ -4,6 +4,15 @@ import { institutionsIn } from './institutions';
 
 const names = (s: string) => institutionsIn(s).map((o) => o.name);
 
+describe('German prose that looks like Title Case', () => {
+  it('reads an affiliation in brackets in a short German sentence, whose nouns are capitalised', () => {
+    expect(names('Co-Autor Prof. Dr. Amadou Diallo-Schreiber (Freie Universität Berlin) steuerte die Mineralanalysen bei.')).toEqual(['Freie Universität Berlin']);
+    expect(names('Prof. Anna Berg (Universität Bonn) sagte das.')).toEqual(['Universität Bonn']);
+    // An English headline in Title Case still keeps only known names.
+    expect(names('New Study From Harvard University Finds Coffee Linked To Longer Life')).toEqual(['Harvard']);
+  });
+});
+
 describe('names without a head word', () => {
   it('reads Dutch university medical centres by their abbreviation', () => {
     expect(names('The researchers worked with colleagues at Erasmus MC in Rotterdam.')).toEqual(['Erasmus MC']);

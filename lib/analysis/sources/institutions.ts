@@ -46,6 +46,9 @@ const knownBeforeHyphen = (t: string) => {
 // A word that is, or opens, a known organisation's name ("Harvard", "Johns" of Johns Hopkins, "Dana-Farber").
 const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
 
+// German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose.
+const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch)\b/g;
+
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
 export function institutionsIn(sentence: string): InstitutionMention[] {
   const words: W[] = [];
@@ -53,7 +56,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
   const out: InstitutionMention[] = [];
   // Headlines and link lists in Title Case make every run look like a name: keep only known names there.
   const capitals = words.filter((w) => startsWithLetter(w.text));
-  const titleCase = capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7;
+  // ("Prof. Anna Berg (Freie Universität Berlin) steuerte die Analysen bei" is German prose, not a headline.)
+  const titleCase =
+    capitals.length > 5 && capitals.filter((w) => isCap(w.text)).length / capitals.length > 0.7 && (sentence.match(GERMAN_PROSE)?.length ?? 0) < 2;
   const taken = (a: number, b: number) => out.some((o) => a < o.end && o.start < b);
   const adjacent = (a: W, b: W) => /^[ \u00a0]$/.test(sentence.slice(a.end, b.start)) || a.end === b.start;
   // "Biotechnology and Biological Sciences Research Council": a field word alone before "and" opens the name, it is no name of its own.
