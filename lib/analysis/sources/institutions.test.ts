@@ -13,6 +13,18 @@ describe('German prose that looks like Title Case', () => {
   });
 });
 
+describe('German compounds', () => {
+  it('finishes a word cut at its hyphen with the word after "und"', () => {
+    expect(names('Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.')).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt']);
+    expect(names('Forschende am Helmholtz-Zentrum für Polar- und Meeresforschung haben das gezeigt.')).toEqual(['Helmholtz-Zentrum für Polar- und Meeresforschung']);
+  });
+
+  it('reads an acronym that opens a German compound as the organisation alone', () => {
+    expect(names('Das Team hat Daten des NASA-Rovers Perseverance ausgewertet.')).toEqual(['NASA']);
+    expect(names('Sanofi-Aventis ran the trial.')).toEqual(['Sanofi-Aventis']);
+  });
+});
+
 describe('names without a head word', () => {
   it('reads Dutch university medical centres by their abbreviation', () => {
     expect(names('The researchers worked with colleagues at Erasmus MC in Rotterdam.')).toEqual(['Erasmus MC']);

@@ -127,6 +127,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
           continue;
         }
       }
+      // "Deutsches Zentrum für Luft- und Raumfahrt": a German word cut at its hyphen is finished by the word after "und".
+      if (words[b].text.endsWith('-') && /^(?:und|oder)$/.test(words[b + 1].text) && words[b + 2] && isCap(words[b + 2].text) && adjacent(words[b + 1], words[b + 2])) {
+        b += 2;
+        continue;
+      }
       if (words[b + 1].text === 'and') {
         const e = Math.max(b > i ? fieldListEnd(words, b, adjacent) : -1, sharedHeadEnd(words, b, adjacent), pluralPlaceEnd(words, i, b, adjacent));
         if (e > b) {
@@ -203,6 +208,13 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     }
     // "Google Play Store", "Apple Watch": a product, not the company as a source.
     if (next && PRODUCT_MAKERS.has(t) && PRODUCT_AFTER.test(next.text)) return;
+    // "des NASA-Rovers", "die JAXA-Mission": an acronym opening a German compound names the organisation alone
+    // (a company's double name, "Sanofi-Aventis", stays whole).
+    const acronym = /^(\p{Lu}{2,})-\p{Lu}\p{Ll}/u.exec(t)?.[1];
+    if (acronym && KNOWN.has(acronym)) {
+      if (!taken(w.start, w.start + acronym.length)) out.push({ name: acronym, start: w.start, end: w.start + acronym.length });
+      return;
+    }
     out.push({ name: t, start: w.start, end: w.end });
   });
   return out.sort((x, y) => x.start - y.start);
