@@ -187,6 +187,16 @@ describe('DOIs printed outside the article', () => {
     expect(ok(extract(html)).metadata.printedDois).toEqual(['10.5555/ele.2025.0042']);
   });
 
+  it('keeps a link to the paper in a box after the article ("Die Studie als PDF"), and none from a page linking many', () => {
+    const href = 'https://www.cambridge.org/core/services/aop-cambridge-core/content/view/10.15184/aqy.2026.31.pdf';
+    const html = `<html><head><title>Grab</title></head><body><article><h1>Grab</h1>${para(8)}
+      <div class="story-source"><p>Die Studie als <a href="${href}">PDF</a></p></div></article></body></html>`;
+    expect(ok(extract(html)).metadata.doiLinks).toEqual([href]);
+    const links = [1, 2, 3, 4].map((n) => `<li><a href="https://doi.org/10.5555/related.${n}">Paper ${n}</a></li>`).join('');
+    const many = `<html><head><title>Story</title></head><body><article><h1>Story</h1>${para(8)}</article><aside><ul>${links}</ul></aside></body></html>`;
+    expect(ok(extract(many)).metadata.doiLinks).toBeUndefined();
+  });
+
   it('takes none from a page that lists more than three (other papers, a reading list)', () => {
     const list = [1, 2, 3, 4].map((n) => `<li>A related paper, doi: 10.5555/related.${n}</li>`).join('');
     const html = `<html><head><title>Story</title></head><body><article><h1>Story</h1>${para(8)}</article><aside><ul>${list}</ul></aside></body></html>`;

@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { cleanByline } from './byline';
 import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
-import { jsonLdString, printedDois, readMetadata } from './metadata';
+import { jsonLdString, linkedDoiHrefs, printedDois, readMetadata } from './metadata';
 import { notArticleKind } from './not-article';
 import { dropRelatedList } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
@@ -88,6 +88,8 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   const metadata = readMetadata(doc, url);
   const printed = printedDois(doc, bodyText);
   if (printed.length) metadata.printedDois = printed;
+  const doiLinks = linkedDoiHrefs(doc);
+  if (doiLinks.length) metadata.doiLinks = doiLinks;
   const readerable = isProbablyReaderable(doc);
   inTime();
   const clone = doc.cloneNode(true) as Document;

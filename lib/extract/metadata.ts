@@ -130,3 +130,20 @@ export function printedDois(doc: Document, bodyText: string): string[] {
   }
   return found.size > MAX_PRINTED_DOIS ? [] : [...found.values()];
 }
+
+// A link whose address holds a DOI, plain or URL-encoded ("…/view/10.15184/aqy.2026.31.pdf", "?doi=10.1001%2Fjama…").
+const DOI_IN_HREF = /10\.\d{4,9}(?:\/|%2F)/i;
+
+/**
+ * Addresses of the page's links that hold a DOI, anywhere in the page ("Die Studie als PDF" in a source box after the
+ * article, which Readability drops with the box). A page linking more than a few is listing other papers: none.
+ */
+export function linkedDoiHrefs(doc: Document): string[] {
+  const hrefs = new Set<string>();
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (DOI_IN_HREF.test(href)) hrefs.add(href);
+    if (hrefs.size > MAX_PRINTED_DOIS) return [];
+  }
+  return [...hrefs];
+}

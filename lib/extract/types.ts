@@ -29,6 +29,8 @@ export interface PageMetadata {
   /** DOIs the page prints after "doi:" or "doi.org/" anywhere in its visible text (a magazine's citation footer, a
    *  release's information box), when it prints at most a few: outside the article body, Readability drops them. */
   printedDois?: string[];
+  /** Addresses of the page's links that hold a DOI, anywhere in the page, when there are at most a few. */
+  doiLinks?: string[];
 }
 
 /** What lib/extract returns: plain, serialisable data about one article. */

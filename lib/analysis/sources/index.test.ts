@@ -23,6 +23,12 @@ describe('findSources', () => {
     expect(people({ citation_title: ['A news story'], citation_author: ['Sam Writer'] })).toEqual([]);
   });
 
+  it("reads the DOI of a page's link to the paper outside the article", () => {
+    const href = 'https://www.cambridge.org/core/services/aop-cambridge-core/content/view/10.15184/aqy.2026.31.pdf';
+    const sources = findSources(article(['Die Studie erschien in der jüngsten Ausgabe von Antiquity.'], { metadata: { doiLinks: [href] } }));
+    expect(sources.filter((s) => s.doi).map((s) => s.doi)).toEqual(['10.15184/aqy.2026.31']);
+  });
+
   it('merges a wire service named in the text with its link', () => {
     const sources = findSources(
       article(['The university described the work in a press release on EurekAlert.'], {

@@ -10,7 +10,7 @@ import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
 import { paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
-import { cleanDoi, doisInText, preprintServer, spacedDoisInText } from './doi';
+import { cleanDoi, doiFromUrl, doisInText, preprintServer, spacedDoisInText } from './doi';
 
 const BARE_URL = /\bhttps?:\/\/[^\s<>"“”]+/g;
 
@@ -84,6 +84,11 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
   // DOIs the page prints outside the article (a magazine's citation footer, a release's information box).
   for (const raw of article.metadata.printedDois ?? []) {
     const doi = cleanDoi(raw);
+    if (doi && !hasDoi(doi)) push(doiSource(doi));
+  }
+  // …and links to the paper outside the article ("Die Studie als PDF" in a box after it).
+  for (const href of article.metadata.doiLinks ?? []) {
+    const doi = doiFromUrl(href);
     if (doi && !hasDoi(doi)) push(doiSource(doi));
   }
 
