@@ -13,7 +13,7 @@ const OPEN_QUOTE = String.raw`[„"“»«‚']?`;
 // "in a 2012 PLOS One paper": an article and a year may come between.
 const CUE_BEFORE = new RegExp(String.raw`(?:\bin|\b(?:submit\w*|sen[dt]\w*|letters?|wr[io]te|accepted|contribut\w*)\b[^.;]{0,60}?\bto|\bissue of|\bedition of|\bpages of|\bpublished by|\bjournal)\s+(?:the\s+|an?\s+(?:(?:19|20)\d{2}\s+)?)?${FRAMING}(?:journal,?\s+)?${OPEN_QUOTE}$`, 'i');
 // Not "an": "an Diabetes erkranken" (German capitalises every noun, and journals are named like them).
-const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|Ausgabe)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
+const CUE_BEFORE_DE = new RegExp(String.raw`\b(?:in|im|ins|in der|in dem|bei|Ausgabe(?:\s+von)?)\s+(?:der\s+|dem\s+|die\s+|des\s+|einer\s+)?${FRAMING_DE}(?:${JOURNAL_WORDS_DE},?\s+)?${OPEN_QUOTE}(?:The\s+)?$`, 'u');
 // "the journal X", "the journals Science and Nature", "Journal: X", "die Fachzeitschrift X", "im Fachjournal The Cryosphere".
 const JOURNAL_WORD_BEFORE = new RegExp(String.raw`(?:\b(?:journals?,?|journals:|(?:peer[- ]reviewed|scientific|medical|academic) publication)\s+(?:the\s+)?|^\s*(?:Journal|Published in|Publication|Fachzeitschrift|Originalpublikation|Originalver\u00f6ffentlichung)\s*:\s*|\b${JOURNAL_WORDS_DE},?\s+(?:the\s+)?)${OPEN_QUOTE}$`, 'iu');
 // Right after a name: "X journal", "the Lancet medical journal", "WORK, a journal affiliated with", "(journal)".

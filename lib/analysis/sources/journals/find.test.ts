@@ -21,6 +21,10 @@ describe('findJournalMentions: names read whole', () => {
     expect(cited('The proof was published in Communications in Mathematical Physics.')).toEqual(['Communications in Mathematical Physics']);
   });
 
+  it('reads "in der Ausgabe von X" as a German cue', () => {
+    expect(cited('Die Studie erschien in der jüngsten Ausgabe von Antiquity.', 'de')).toEqual(['Antiquity']);
+  });
+
   it('reads "im Fachjournal The X" as a cue, and a series letter with its subtitle as written', () => {
     expect(cited('In einer Kurzmitteilung im Fachjournal The Cryosphere ordnen sie die Zahlen ein.', 'de')).toEqual(['The Cryosphere']);
     expect(cited('Die Ergebnisse sind in der Fachzeitschrift Proceedings of the Royal Society B: Biological Sciences erschienen.', 'de')).toEqual([
