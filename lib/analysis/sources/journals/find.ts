@@ -112,8 +112,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
         // Or the tail of an event's, study's or body's name ("Conference on Frontiers in Cancer Prevention Research",
         // "Reasons for Geographic and Racial Differences in Stroke"): German capitalises every noun, so English only.
         // Not an article type: "in a Brief Communication in Nature Astronomy".
-        const run = s.slice(toks[r].start, toks[i0 - 2].end);
-        if (r < i0 - 1 && !ARTICLE_TYPE.test(run) && (cueOf(s, toks[r].start, toks[r].start, de, publishWord) || (!de && namesBefore(toks.slice(r, i0 - 1))))) continue;
+        if (r < i0 - 1 && !ARTICLE_TYPE.test(s.slice(toks[r].start, toks[i0 - 2].end)) && (cueOf(s, toks[r].start, toks[r].start, de, publishWord) || (!de && namesBefore(toks.slice(r, i0 - 1))))) continue;
       }
     }
     const written = m.written;
