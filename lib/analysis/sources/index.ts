@@ -81,16 +81,10 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
   }
   for (const p of article.paragraphs)
     for (const doi of spacedDoisInText(p)) if (!hasDoi(doi)) push(doiSource(doi, p));
-  // DOIs the page prints outside the article (a magazine's citation footer, a release's information box).
-  for (const raw of article.metadata.printedDois ?? []) {
-    const doi = cleanDoi(raw);
-    if (doi && !hasDoi(doi)) push(doiSource(doi));
-  }
-  // …and links to the paper outside the article ("Die Studie als PDF" in a box after it).
-  for (const href of article.metadata.doiLinks ?? []) {
-    const doi = doiFromUrl(href);
-    if (doi && !hasDoi(doi)) push(doiSource(doi));
-  }
+  // DOIs the page prints or links outside the article (a magazine's citation footer, a release's information box,
+  // "Die Studie als PDF" in a box after it).
+  const pageDois = [...(article.metadata.printedDois ?? []).map(cleanDoi), ...(article.metadata.doiLinks ?? []).map((href) => doiFromUrl(href))];
+  for (const doi of pageDois) if (doi && !hasDoi(doi)) push(doiSource(doi));
 
   // Words inside a journal's name ("… and Science Translational Medicine") are not an institution.
   const inJournal = (k: number, a: number, b: number) => mentions.some((m) => m.sentence === k && a < m.end && m.start < b);

@@ -68,8 +68,10 @@ const GLUED_MARK_BEFORE = /[-@/#]$/;
 // a paper's ("die Nature-Studie", "ein Lancet-Artikel").
 const GLUED_MARK_AFTER = /^(?:@|-\d|-(?!(?:Studie|Studien|Artikel|Artikels|Paper|Publikation|Veröffentlichung|Arbeit|Beitrag|Bericht|Aufsatz|Autor|Autoren|Autorin|Autorinnen|Redaktion|Herausgeber|Fachartikel|Ausgabe|Heft|Editorial)\b)\p{L})/u;
 
-// A kind of paper named before "in" the journal ("Communications in Mathematical Physics" is a journal's own name).
-export const ARTICLE_TYPE = /^(?:(?:Brief|Rapid|Short)\s+)?Communication$|^Research Letter$/;
+// A kind of paper named before "in" the journal: "a Brief Communication in Nature Astronomy" ("Communications in
+// Mathematical Physics" is a journal's own name).
+export const ARTICLE_TYPE_WORDS = String.raw`(?:(?:Brief|Rapid|Short)\s+)?Communication|Research\s+Letter`;
+export const ARTICLE_TYPE = new RegExp(`^(?:${ARTICLE_TYPE_WORDS})$`);
 
 // A researcher's record, every name of its list: "He has published in high-impact journals, including Blood, Cell and
 // …", "her work has appeared in journals such as Nature": where the person publishes, not this work.

@@ -1,6 +1,6 @@
 /** Journals the list does not know, read from what the words around them say: "published in the journal X". */
 import { isPlace } from '../places';
-import { FRAMING, JOURNAL_WORDS_DE } from './cues';
+import { ARTICLE_TYPE_WORDS, FRAMING, JOURNAL_WORDS_DE } from './cues';
 import { BRANDED, subtitleAfter } from './names';
 
 export interface UnknownRun {
@@ -38,7 +38,7 @@ const PUBLISHER_AFTER = new RegExp(String.raw`\bin\s+(?:the\s+)?${RUN}(?=,\s+(?:
 // A title's last word names a field: "Mire Ecology", "Sports Medicine", "Clinical Genomics".
 const FIELD_END = /\s\p{Lu}\p{L}*(?:ology|ologies|omics|ics|iatry|edicine|urgery|herapy|herapeutics|ehaviou?r)$/u;
 // An article type before the journal is no part of its name: "in a Brief Communication in Nature Astronomy".
-const LEAD_WORD = new RegExp(String.raw`^(?:(?:The\s+)?(?:Journal|${JOURNAL_WORDS_DE})\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)|(?:(?:Brief|Rapid|Short)\s+)?Communication\s+in\s+(?:the\s+)?(?=\p{Lu}))`, 'u');
+const LEAD_WORD = new RegExp(String.raw`^(?:(?:The\s+)?(?:Journal|${JOURNAL_WORDS_DE})\s+(?=\p{Lu})(?!(?:Of|For|On|In)\s)|(?:${ARTICLE_TYPE_WORDS})\s+in\s+(?:the\s+)?(?=\p{Lu}))`, 'u');
 const AFTER_CUE_DE = new RegExp(String.raw`\b${JOURNAL_WORDS_DE},?\s+${RUN}`, 'gu');
 const GENERIC = /\b(?:The )?(?:[\p{Lu}][\p{Ll}-]*\s+)*(?:Journal|Annals|Archives|Proceedings) (?:of|for|on) (?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|and|&|for|on|in|the)\s+)?[\p{Lu}][\p{L}'’-]*)*/gu;
 // Words GENERIC cannot match without: a cheap test before the regex.
