@@ -87,6 +87,8 @@ export const NOT_NAME_WORDS = new Set(
   ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'New North South East West United National American British European International Science Research Health Medical Medicine Cancer Journal The This That ' +
     'These Those University Institute Hospital College Center Centre School Clinic Foundation Department Society Association Agency Laboratory Lab Council ' +
+    // The same heads in German: "Archäologie des Mittelalters der Universität Tübingen" is no one's name.
+    'Universität Institut Klinikum Klinik Kliniken Zentrum Hochschule Krankenhaus Stiftung Gesellschaft Akademie Museum Universitätsklinikum Universitätsmedizin ' +
     'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
     'She He They We It You His Her Their Our Its ' +

@@ -36,6 +36,10 @@ describe('researchers in a sentence', () => {
     expect(peopleIn("Originalpublikation: Siobhan O'Connell, Lukas Wetterauer, Peter Hasselbach: Lipid nanoparticles deliver mRNA. Nature Nanotechnology (2026).", undefined, { de: true }).map((p) => p.name)).toEqual(["Siobhan O'Connell", 'Lukas Wetterauer', 'Peter Hasselbach']);
   });
 
+  it('takes no German institution words for a name', () => {
+    expect(peopleIn('Prof. Dr. Hartwig Enzensperger vom Institut für Ur- und Frühgeschichte und Archäologie des Mittelalters der Universität Tübingen betont, dass die Ergebnisse passen.', undefined, { de: true }).map((p) => p.name)).toEqual(['Hartwig Enzensperger']);
+  });
+
   it("reads a paper's author list with affiliation numbers, and no pair of product names", () => {
     expect(names('Ruairi Blenkinsop1, Hana Kobayashi1, Oyelaran T. Adewumi1,2, Kasia Wróblewska3*')).toEqual(['Ruairi Blenkinsop', 'Hana Kobayashi', 'Oyelaran T. Adewumi', 'Kasia Wróblewska']);
     expect(names('The lab tested Model X 3, Model Y 5 and found both wanting.')).toEqual([]);
