@@ -10,6 +10,7 @@ describe('German institutions in the nominative', () => {
     expect(germanNominative('Deutschen Zentrum für Neurodegenerative Erkrankungen')).toBe('Deutsches Zentrum für Neurodegenerative Erkrankungen');
     expect(germanNominative('Max-Planck-Instituts für Bildungsforschung')).toBe('Max-Planck-Institut für Bildungsforschung');
     expect(germanNominative('Freien Universität Berlin')).toBe('Freie Universität Berlin');
+    expect(germanNominative('Landesamts für Denkmalpflege')).toBe('Landesamt für Denkmalpflege');
   });
 
   it('leaves English and French names alone', () => {

@@ -7,8 +7,8 @@ const MASCULINE = /dienst(?:es)?$/i;
 // Plural heads name themselves without an article: "der Universitären Psychiatrischen Kliniken" → "Universitäre Psychiatrische Kliniken".
 const PLURAL = /(?:kliniken)$/i;
 const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aboratorium|[Mm]useum|amt)s?$|[Kk]rankenhauses$/;
-// The genitive "-s" of a neuter head: "des Karolinska-Instituts", "des Deutschen Krebsforschungszentrums".
-const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium))s$|^(.*[Kk]rankenhaus)es$/;
+// The genitive "-s" of a neuter head: "des Karolinska-Instituts", "des Deutschen Krebsforschungszentrums", "des Landesamts".
+const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium|amt))s$|^(.*[Kk]rankenhaus)es$/;
 // A declined adjective before the head: "der Technischen", "dem Deutschen", "der Freien".
 const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
 // Only adjectives are declined: a word that ends in "-isch", "-lich", "-är" or is a known adjective of institutions' names.
