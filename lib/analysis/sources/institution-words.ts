@@ -45,7 +45,7 @@ export const LEADING_STOP = new Set(
   ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
     'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
     'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said ' +
-    'Die Der Das Dem Den Des Ein Eine Laut Am Im Vom Von Bei Mit Nach Wie Auch Forschende Forscher Forscherinnen Wissenschaftler Wissenschaftlerinnen').split(' '),
+    'Die Der Das Dem Den Des Ein Eine Laut Am Im Vom Von Bei Mit Nach Wie Auch Forschende Forscher Forscherinnen Wissenschaftler Wissenschaftlerinnen Beim Zum Zur Aus Über Für Durch Seit Einer Einem Eines Dass Und Sowie').split(' '),
 );
 export const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
 export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;

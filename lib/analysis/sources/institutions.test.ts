@@ -19,6 +19,18 @@ describe('German compounds', () => {
     expect(names('Forschende am Helmholtz-Zentrum für Polar- und Meeresforschung haben das gezeigt.')).toEqual(['Helmholtz-Zentrum für Polar- und Meeresforschung']);
   });
 
+  it('keeps a German field list joined by "und" inside a "für" name', () => {
+    expect(names('Forschende am Institut für Ur- und Frühgeschichte und Archäologie des Mittelalters haben die Funde datiert.')).toEqual(['Institut für Ur- und Frühgeschichte und Archäologie des Mittelalters']);
+    expect(names('Das Institut für Geologie und Paläontologie der Universität Münster war beteiligt.')).toEqual(['Institut für Geologie und Paläontologie', 'Universität Münster']);
+    expect(names('Die Bundesanstalt für Geowissenschaften und Rohstoffe hat die Proben geprüft.')).toEqual(['Bundesanstalt für Geowissenschaften und Rohstoffe']);
+    // A contracted preposition that opens the sentence is no part of the name.
+    expect(names('Beim Bundesamt für Meteorologie und Klimatologie rechnet man mit mehr Hitzetagen.')).toEqual(['Bundesamt für Meteorologie und Klimatologie']);
+    expect(names('Zur Universität Wien gehört das Labor.')).toEqual(['Universität Wien']);
+    // Two organisations, or people after "und", stay apart.
+    expect(names('Das Institut für Virologie und Universität Bonn arbeiteten zusammen.')).toEqual(['Institut für Virologie', 'Universität Bonn']);
+    expect(names('Das Max-Planck-Institut für Chemie und Forschende aus Mainz haben das gezeigt.')).toEqual(['Max-Planck-Institut für Chemie']);
+  });
+
   it('reads an acronym that opens a German compound as the organisation alone', () => {
     expect(names('Das Team hat Daten des NASA-Rovers Perseverance ausgewertet.')).toEqual(['NASA']);
     expect(names('Sanofi-Aventis ran the trial.')).toEqual(['Sanofi-Aventis']);

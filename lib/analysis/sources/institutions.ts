@@ -5,7 +5,7 @@ import {
 } from './institution-words';
 import { affiliationPieces } from './affiliation-pieces';
 import { lowerHeadName, notAnOrganisation, supplier } from './name-checks';
-import { commaListEnd, fieldListEnd, pluralPlaceEnd, sharedHeadEnd, standsAlone, type Word as W } from './name-joins';
+import { commaListEnd, fieldListEnd, germanFieldEnd, pluralPlaceEnd, sharedHeadEnd, standsAlone, type Word as W } from './name-joins';
 
 /** A research institution named in a sentence. */
 export interface InstitutionMention {
@@ -130,6 +130,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Deutsches Zentrum für Luft- und Raumfahrt": a German word cut at its hyphen is finished by the word after "und".
       if (words[b].text.endsWith('-') && /^(?:und|oder)$/.test(words[b + 1].text) && words[b + 2] && isCap(words[b + 2].text) && adjacent(words[b + 1], words[b + 2])) {
         b += 2;
+        continue;
+      }
+      const german = germanFieldEnd(words, i, b, adjacent);
+      if (german > b) {
+        b = german;
         continue;
       }
       if (words[b + 1].text === 'and') {

@@ -1,5 +1,5 @@
 /** Where an institution's name goes on past an inner "and": field lists and shared heads that belong to one name. */
-import { FIELD_END, HEADS, POSSESSIVE_IN_NAME, WEAK_HEADS } from './institution-words';
+import { COMPOUND_HEAD, FIELD_END, HEADS, POSSESSIVE_IN_NAME, WEAK_HEADS } from './institution-words';
 
 /** A word of a sentence with its place. */
 export interface Word {
@@ -35,6 +35,21 @@ export function fieldListEnd(words: Word[], b: number, adjacent: Adjacent): numb
     k = e;
   }
   return best;
+}
+
+/** German nouns of a field of study: "Geologie", "Informatik", "Klimaforschung", "Frühgeschichte", "Rohstoffe". */
+const GERMAN_FIELD = /\p{Ll}(?:ie|ik|ung|schaft|schaften|heit|keit|kunde|lehre|medizin|geschichte|wesen|technik|fahrt|welt|stoffe|mittel|wirtschaft|tion|tionen)$/u;
+
+/**
+ * words[b + 1] is "und" in a German name "… für A": the index of the field after it that belongs to the same name
+ * ("Institut für Geologie und Paläontologie", "Bundesanstalt für Geowissenschaften und Rohstoffe"), or -1.
+ * Another organisation or a group of people after "und" stays apart.
+ */
+export function germanFieldEnd(words: Word[], head: number, b: number, adjacent: Adjacent): number {
+  if (words[b + 1]?.text !== 'und' || !words.slice(head + 1, b).some((w) => w.text === 'für')) return -1;
+  const field = words[b + 2];
+  if (!field || !adjacent(words[b + 1], field) || !isCap(field.text) || HEADS.has(bare(field.text)) || COMPOUND_HEAD.test(field.text)) return -1;
+  return GERMAN_FIELD.test(field.text) ? b + 2 : -1;
 }
 
 /**
