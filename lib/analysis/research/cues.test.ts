@@ -17,6 +17,18 @@ describe('study cues', () => {
     for (const c of STUDY_CUES) expect(c.en.flags).toContain('g');
   });
 
+  it('reads animals beyond the lab species that a study feeds, doses or allocates, and a farm trial as no human trial', () => {
+    expect(hits('an.handled', 'For the study, 1,440 hens were randomly allocated to pens.')).toHaveLength(1);
+    expect(hits('an.handled', 'The team exposed half of the bumblebee colonies to the fungicide.')).toHaveLength(1);
+    expect(hits('an.handled', 'Cats fed the renal diet lived longer.')).toHaveLength(1);
+    expect(hitsDe('an.handled', 'Die Hälfte der Völker wurde per Los Feldern zugeteilt.')).toHaveLength(1);
+    expect(hitsDe('an.handled', 'Die Forschenden fütterten die Bienen mit Zuckerwasser.')).toHaveLength(1);
+    // Animals watched, not handled.
+    expect(hits('an.handled', 'Volunteers counted birds in their gardens every winter.')).toHaveLength(0);
+    expect(hits('ht.trial', 'A farm trial and a field trial of wheat; a veterinary trial.')).toHaveLength(0);
+    expect(hits('ht.trial', 'The trial enrolled 300 patients.')).toHaveLength(1);
+  });
+
   it('reads allocation to treatments without the word "random": people and patients, counted or not', () => {
     expect(hits('ht.assign-participants', 'The team assigned 214 patients with hip pain to one of two treatments.')).toHaveLength(1);
     expect(hits('ht.assign-participants', 'Researchers assigned 351 people with torn cartilage to surgery or therapy.')).toHaveLength(1);
