@@ -36,7 +36,8 @@ function add(t: Tally, name: string, w: number, label?: PeerReview, text?: strin
  */
 function readJournals(t: Tally, sentences: ReadSentence[], lang: 'en' | 'de', journals: JournalIndex): void {
   const pastPaper = REVIEW_PATTERNS[lang].pastPaper;
-  for (const m of findJournalMentions(sentences.map((s) => s.text), lang, journals)) {
+  // The story's sentences open with its headline (paragraph 0) when it has one.
+  for (const m of findJournalMentions(sentences.map((s) => s.text), lang, journals, { headline: sentences[0]?.paragraph === 0 })) {
     const s = sentences[m.sentence];
     if (m.negated || m.submitted) add(t, 't:journal-planned', s.weight, 'unpublished', s.text);
     // Also a past paper named before the journal ("a 2009 paper in X"), even when the story reports no other.

@@ -90,4 +90,11 @@ describe('journal of a link', () => {
     );
     expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['University of Leeds']);
   });
+
+  it('lists a name and the acronym in brackets after it once, whatever its initials', () => {
+    const sources = findSources(
+      article(['Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.', 'Das DLR betreibt den Satelliten seit 2019.'], { lang: 'de' }),
+    );
+    expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt']);
+  });
 });

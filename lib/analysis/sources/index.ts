@@ -59,8 +59,16 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
   for (const s of meta) push(s);
 
   // The story's own journals: not an earlier study's, not one it says the work is not (yet) in or only sent to.
-  const mentions = findJournalMentions(sentences, article.lang ?? undefined, journals);
-  for (const j of mentions) if (!j.background && !j.negated && !j.submitted) push({ kind: 'journal', name: j.name, evidence: sentences[j.sentence] });
+  // The headline too, as the research stage reads it ("…, Antiquity study finds"), but only where it cites the journal.
+  const title = article.title.trim();
+  const read = title ? [title, ...sentences] : sentences;
+  const found = findJournalMentions(read, article.lang ?? undefined, journals, { headline: !!title });
+  for (const j of found) {
+    if (j.background || j.negated || j.submitted || (title && j.sentence === 0 && j.cue === 'named')) continue;
+    push({ kind: 'journal', name: j.name, evidence: read[j.sentence] });
+  }
+  // The body's mentions, by their sentence in the body.
+  const mentions = title ? found.filter((m) => m.sentence > 0).map((m) => ({ ...m, sentence: m.sentence - 1 })) : found;
 
   const linked = linkSources(article.links);
   for (const s of linked) push(s);

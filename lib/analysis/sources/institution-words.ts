@@ -4,7 +4,7 @@
 export const HEADS = new Set(
   ('University Universities Institutes Universität Université Universidad Universidade Università Universiteit Universitet Universiti Universitas Universitat Uniwersytet Univerzita College Institute Institut Instituto Istituto Institutet ' +
     'Hospital Hospitals Clinic Center Centre Centers Laboratory Laboratories Lab Labs Foundation Trust Agency Administration Society Association ' +
-    'Organization Organisation Council Service Observatory Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
+    'Organization Organisation Council Service Observatory Observatories Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
@@ -55,7 +55,10 @@ export const KNOWN = new Set(
   ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
     'JDRF MDRC RAND Radboudumc LUMC Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
     'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
-    'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens').split(' '),
+    'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens ' +
+    // Space agencies, national laboratories and research organisations that go by their acronym alone.
+    'ISRO CNES DLR CNSA KARI KEK DESY ESRF EMBL ESO NRAO NCAR NREL ORNL LLNL LANL PNNL SLAC Fermilab Argonne Brookhaven TRIUMF STFC UKRI INRAE INRA CSIC INAF INFN ' +
+    'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI').split(' '),
 );
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));
@@ -69,6 +72,9 @@ export const KNOWN_PHRASES = [
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
   'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+  // Canadian federal bodies name their field and the country, with no organisation word.
+  'Fisheries and Oceans Canada', 'Health Canada', 'Statistics Canada', 'Natural Resources Canada', 'Environment and Climate Change Canada',
+  'Agriculture and Agri-Food Canada', 'Parks Canada', 'Ocean Networks Canada', 'Helmholtz Munich',
   // Dutch university medical centres go by an abbreviation of the head words.
   'Erasmus MC', 'Amsterdam UMC', 'UMC Utrecht', 'Maastricht UMC+',
 ];

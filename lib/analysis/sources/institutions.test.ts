@@ -15,7 +15,7 @@ describe('German prose that looks like Title Case', () => {
 
 describe('German compounds', () => {
   it('finishes a word cut at its hyphen with the word after "und"', () => {
-    expect(names('Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.')).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt']);
+    expect(names('Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.')).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt', 'DLR']);
     expect(names('Forschende am Helmholtz-Zentrum für Polar- und Meeresforschung haben das gezeigt.')).toEqual(['Helmholtz-Zentrum für Polar- und Meeresforschung']);
   });
 
@@ -38,6 +38,16 @@ describe('German compounds', () => {
 });
 
 describe('names without a head word', () => {
+  it('reads research bodies known by their acronym, a national branch, Canadian federal bodies and French "d\'"', () => {
+    expect(names('The satellite rode an ISRO rocket, and the detector was built at KEK in Japan.')).toEqual(['ISRO', 'KEK']);
+    expect(names('The counts are part of a collaboration between the BTO and RSPB Scotland.')).toEqual(['BTO', 'RSPB Scotland']);
+    expect(names('Data came from Ocean Networks Canada and Fisheries and Oceans Canada.')).toEqual(['Ocean Networks Canada', 'Fisheries and Oceans Canada']);
+    expect(names('Astronomers at the Carnegie Observatories in Pasadena led the work.')).toEqual(['Carnegie Observatories']);
+    expect(names("Researchers at the Institut d'Astrophysique Spatiale in Orsay analysed it.")).toEqual(["Institut d'Astrophysique Spatiale"]);
+    expect(names("It is the d'Alembert operator.")).toEqual([]);
+  });
+
+
   it('reads Dutch university medical centres by their abbreviation', () => {
     expect(names('The researchers worked with colleagues at Erasmus MC in Rotterdam.')).toEqual(['Erasmus MC']);
     expect(names('Doctors at Amsterdam UMC and UMC Utrecht ran the trial.')).toEqual(['Amsterdam UMC', 'UMC Utrecht']);

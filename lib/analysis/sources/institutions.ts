@@ -18,7 +18,7 @@ export interface InstitutionMention {
 }
 
 // A word of a name: capitalised (Women's, Sloan-Kettering, A&M, M.D.) or an inner "and"/"&" handled by the scanner.
-const WORD = /[\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}]+|&|,/gu;
+const WORD = /[\p{Lu}][\p{L}\p{N}'’.&-]*|[dl]['’][\p{Lu}][\p{L}\p{N}'’.&-]*|[\p{Ll}]+|&|,/gu;
 
 
 // Called for every word of every sentence: ASCII letters are decided without a regex.
@@ -47,6 +47,7 @@ const knownBeforeHyphen = (t: string) => {
 const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
 
 // German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose.
+const BRANCH_PLACE = /^(?:Scotland|Wales|Cymru|England|Ireland|Canada|Australia|India|Europe|International|Deutschland|Schweiz|Österreich)$/;
 const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch)\b/g;
 
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
@@ -88,7 +89,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (/['’]s$/.test(p.text) && !POSSESSIVE_IN_NAME.test(p.text) && !/(?:^|-)(?:Saint|St\.?)$/.test(words[a - 2]?.text ?? '') && !(lower && a === i) && !eponym) break;
       // "Pennsylvania-based Serenity Pharmaceuticals": where a company is based is no part of its name.
       if (p.text.endsWith('-based')) break;
-      if (isCap(p.text) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
+      if ((isCap(p.text) || /^d['’]\p{Lu}/u.test(p.text)) && !p.text.endsWith('.') || /^[\p{Lu}]\.[\p{Lu}]\.$|(?:^|-)St\.$/u.test(p.text)) a--;
       else if (p.text === '&' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end)) a -= 2;
       // "Brigham and Women's" is one name; "Roche AG and Gilead Sciences", "Harvard Medical School and Harvard Pilgrim" are two.
       else if (p.text === 'and' && a - 2 >= 0 && isCap(words[a - 2].text) && adjacent(words[a - 2], p) && !taken(words[a - 2].start, words[a - 2].end) && (!HEADS.has(bare(words[a - 2].text)) || loneField(a - 2)) && !TAIL_HEADS.has(bare(words[a - 2].text)) && (!ENDS_NAME.test(words[a - 2].text) || POSSESSIVE_IN_NAME.test(words[a - 2].text)) && !HEADS.has(bare(words[a].text)) && (loneField(a - 2) || !standsAlone(words, a, knownWord))) a -= 2;
@@ -103,7 +104,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       if (/^(?:Inc|Corp|Ltd|Co)\.$/.test(words[b].text)) break;
       const n = words[b + 1];
       if (!n || !adjacent(words[b], n)) break;
-      if (isCap(n.text) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text) && !DOC_WORD.test(n.text)) {
+      // French elides "de" before a vowel: "Institut d'Astrophysique Spatiale".
+      if ((isCap(n.text) || /^[dl]['’]\p{Lu}/u.test(n.text)) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text) && !DOC_WORD.test(n.text)) {
         b++;
         continue;
       }
@@ -195,6 +197,12 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       const place = words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) && !DATE_WORD.test(words[k + 2].text) && !HEADS.has(bare(words[k + 2].text)) ? words[k + 2] : undefined;
       const end = (place ?? next).end;
       out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
+      return;
+    }
+    // "RSPB Scotland", "WWF Australia": a national branch of a known body.
+    if (next && BRANCH_PLACE.test(bare(next.text))) {
+      const name = sentence.slice(w.start, next.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');
+      out.push({ name, start: w.start, end: w.start + name.length });
       return;
     }
     // "NHS Greater Glasgow and Clyde", "NHS Lothian", "NHS Blood and Transplant": a health service's regional or national

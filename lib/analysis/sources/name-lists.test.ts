@@ -65,4 +65,10 @@ describe('researchers in German', () => {
     expect(names('Die Forschenden um Lena Vogt haben 500 Kinder untersucht.', true)).toEqual(['Lena Vogt']);
     expect(names('Der Biologe Jan Keller und die Ärztin Eva Brandt werteten die Daten aus.', true)).toEqual(['Jan Keller', 'Eva Brandt']);
   });
+
+  it('reads a role after a possessive: "Ihre Doktorandin Ronja Fiedler", not a relative', () => {
+    expect(names('Ihre Doktorandin Ronja Fiedler, die seit drei Jahren in der Gruppe forscht, bestätigt das.', true)).toEqual(['Ronja Fiedler']);
+    expect(names('Seine Kollegin Dr. Mara Voss sagt, das sei neu.', true)).toEqual(['Mara Voss']);
+    expect(names('Ihre Tochter Lena Fiedler bestätigt das.', true)).toEqual([]);
+  });
 });

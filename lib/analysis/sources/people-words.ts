@@ -68,7 +68,7 @@ export const LEAD_STRIP = new Set([
   'Wie', 'Laut', 'Auch', 'Doch', 'Aber', 'Und', 'Nach', 'Für', 'Mit', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Sagt', 'Erklärt', 'Betont', 'Professorin',
 ]);
 /** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
-export const LEAD_STRIP_DE = new RegExp(`^(?:${ROLE_DE}|Wie|Laut|Auch|Doch|Aber|Und|Nach|Für|Mit|Der|Die|Das|Dem|Den|Des|Sagt|Erklärt|Betont|Team|Studie|Gruppe)$`, 'u');
+export const LEAD_STRIP_DE = new RegExp(`^(?:${ROLE_DE}|Ihre|Ihr|Seine|Sein|Deren|Dessen|Unsere|Unser|Eine|Ein|Wie|Laut|Auch|Doch|Aber|Und|Nach|Für|Mit|Der|Die|Das|Dem|Den|Des|Sagt|Erklärt|Betont|Team|Studie|Gruppe)$`, 'u');
 // Words before a name that make it a patient, relative, politician, editor or addressee, not a scientist.
 export const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to|Patientin|Patient|Ministerin|Minister|Sprecherin|Sprecher)\s+$/i;
 export const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;

@@ -73,6 +73,8 @@ interface Found {
  * Institutions of the story ranked: researchers' affiliations, then those named in research sentences and
  * often, then funders and boilerplate; generic phrases, programmes and journals left out, acronyms merged.
  */
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/u;
+
 export function rankInstitutions(
   sentences: string[],
   orgs: InstitutionMention[][],
@@ -80,9 +82,16 @@ export function rankInstitutions(
 ): Source[] {
   const lowerText = ` ${opts.text}`;
   const found = new Map<string, Found>();
+  // "Deutsches Zentrum für Luft- und Raumfahrt (DLR)": the acronym in brackets after a name is that name, initials or not.
+  const aliasOf = new Map<string, string>();
   let boilerplate = false;
   orgs.forEach((list, i) => {
     const s = sentences[i];
+    for (const o of list) {
+      const acronym = BRACKETED_ACRONYM.exec(s.slice(o.end))?.[1];
+      // Not for a generic piece of a longer name ("Regulatory Agency (MHRA)", cut at a lower-case word).
+      if (acronym && acronym !== o.name && o.name.split(/\s+/).length > 2 && !aliasOf.has(acronym)) aliasOf.set(acronym, institutionKey(o.name));
+    }
     if (!boilerplate && s.length < 70 && ABOUT.test(s)) boilerplate = true;
     if (!list.length) return;
     const funding = FUNDING_CUE.exec(s);
@@ -91,7 +100,7 @@ export function rankInstitutions(
       if (opts.skip(o.name)) continue;
       const publisher = JOURNAL_OF.test(s.slice(Math.max(0, o.start - 40), o.start));
       const working = !boilerplate && !(funding && o.start > funding.index) && !publisher;
-      const k = institutionKey(o.name);
+      const k = aliasOf.get(o.name) ?? institutionKey(o.name);
       const hit = found.get(k);
       if (hit) {
         hit.score += 1;

@@ -40,19 +40,29 @@ export const PUBLISH_WORD =
 export type Cue = 'published-in' | 'the-journal' | 'citation';
 
 /** How the words around a name cite it as a journal, or null when they do not. */
-export function cueOf(sentence: string, start: number, end: number, de: boolean, publishWord: () => boolean): Cue | null {
+// The story's headline drops its article: "…, Lancet study finds", "BMJ paper shows …" at the start of a clause. (Only the
+// headline: a related story's headline in the body names another story's journal.)
+const CLAUSE_OPEN = /(?:^|[,:;]\s*|\s[—–-]\s*)(?:new\s+)?$/i;
+const REPORTING_AFTER = /^\s+(?:stud(?:y|ies)|papers?|report|research|analysis|review|trial)\s+(?:finds?|found|shows?|showed|suggests?|says|reveals?|warns?|claims?|links?|ties)\b/i;
+// The journal as the one that published the work: "Physical Review Letters published the findings on Tuesday", "a paper
+// that Cretaceous Research ran this week".
+const PUBLISHER_OF_WORK_AFTER = /^\s+(?:(?:has|had|also|just)\s+)*(?:published|publishes|ran|runs|carried|carries|printed)\s+(?:(?:the|their|his|her|its|this|these|a|an)\s+)?(?:(?:new|latest|team['’]s|group['’]s|researchers['’])\s+)?(?:findings|study|paper|results|work|research|analysis|report|trial|data)\b/i;
+const WORK_THAT_BEFORE = /\b(?:paper|study|article|report|findings|results|research|analysis)\s*,?\s+(?:that|which)\s+(?:the\s+)?(?:journal\s+)?$/i;
+const WORK_THAT_AFTER = /^\s+(?:(?:has|had|just)\s+)?(?:ran|run|published|carried|printed)\b/i;
+export function cueOf(sentence: string, start: number, end: number, de: boolean, publishWord: () => boolean, headline = false): Cue | null {
   const before = sentence.slice(Math.max(0, start - 90), start);
   const after = sentence.slice(end, end + 120);
   if (JOURNAL_WORD_BEFORE.test(before) || JOURNAL_WORD_AFTER.test(after)) return 'the-journal';
   if (CITATION_AFTER.test(after) || CITATION_BEFORE.test(sentence.slice(0, start)) || (!sentence.slice(0, start).trim() && CITATION_ALONE.test(after))) return 'citation';
-  if (qualifiesPaper(sentence, start, end, de)) return 'published-in';
+  if (qualifiesPaper(sentence, start, end, de) || (headline && !de && CLAUSE_OPEN.test(before) && REPORTING_AFTER.test(after))) return 'published-in';
+  if (!de && (PUBLISHER_OF_WORK_AFTER.test(after) || (WORK_THAT_BEFORE.test(before) && WORK_THAT_AFTER.test(after)))) return 'published-in';
   if ((CUE_BEFORE.test(before) || (de && CUE_BEFORE_DE.test(before))) && publishWord()) return 'published-in';
   return null;
 }
 
 // The journal as someone's employer, the reporter's outlet or a publisher, not where this work appears ("who edits the
 // journal X", "deputy editor of the journal X", "on the editorial board of X").
-const PASSING_BEFORE = /\b(?:editors?|edits|edited|editing|(?:editorial|advisory) board|publishers?|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?(?:journal\s+)?$/i;
+const PASSING_BEFORE = /\b(?:editors?|edits|edited|editing|(?:editorial|advisory) board|publishers?|(?:also )?publishes|journals? published by|titles? published by|sister (?:journal|title)s?|owners?|editor-in-chief|told|for|columnist|correspondent|reporter|writer|subscribe\w*|contributor|(?:work|writing|articles?|stories|essays|pieces?|reporting) (?:has|have) (?:also )?(?:appeared|been published))\s+(?:of|at|to|in)?\s*(?:the\s+)?(?:journal\s+)?$/i;
 // Job titles and units: "Professor of Radiology", "Chair in Cancer Research", "Institute of Molecular Medicine".
 const UNIT_BEFORE = /\b(?:professor|professorship|chair|department|dept|division|school|institute|center|centre|program|programme|section|unit|fellow|fellowship|lecturer|degree|residency|specialist|faculty|doctorate|master's|bachelor's)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
 // The first field of a unit that lists several: "in the Medicine, Clinical and Translational Epidemiology Unit", "the
@@ -88,6 +98,8 @@ const RECORD_DE_AFTER = /^[^,.;:]*?\b(?:publiziert|veröffentlicht)(?:\s+(?:hat|
 const WORK_DE = /\b(?:Ergebnisse?|Studie|Arbeit|Befunde?|Daten|Resultate?|Untersuchung|Analyse|Erkenntnisse|Entdeckung|Messungen|Modell|Bericht|Fund)\b/;
 const HABIT_DE = /\b(?:unter anderem|selbst|bereits|schon|mehrfach|regelmäßig|wiederholt|häufig|zahlreiche?|vielfach)\b/;
 const PERFECT_DE = /\b(?:hat|haben|hatte|hatten)\b/;
+// "Ihre Arbeiten sind unter anderem in Science … erschienen": a researcher's works, in the plural, with a word of habit.
+const RECORD_DE_BEFORE = /\b(?:Ihre|Seine|Deren|Dessen)\s+(?:\p{L}+\s+)?(?:Arbeiten|Studien|Publikationen|Veröffentlichungen|Aufsätze|Fachartikel)\s+(?:sind|erschienen|wurden)\b[^.;]{0,40}?\b(?:unter anderem|u\. a\.|bereits|schon|mehrfach|regelmäßig|wiederholt|häufig)\b[^.;]*$/u;
 // An editor's journal in German: "Mitherausgeberin des Journal of Glaciology", "Herausgeber der Fachzeitschrift X".
 const EDITOR_DE_BEFORE = /(?:herausgeber(?:in|innen)?|chefredakteur(?:in)?|redakteur(?:in)?)\s+(?:des|der|von|beim|bei der)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -98,7 +110,7 @@ export function inPassing(sentence: string, start: number, end: number): boolean
   if (GLUED_MARK_BEFORE.test(before) || GLUED_MARK_AFTER.test(sentence.slice(end, end + 8))) return true;
   // "Sexually Transmitted Infections - a specialist BMJ journal": the brand of a journal, not the journal.
   if (A_BRANDS_JOURNAL.test(before) && /^\s+journals?\b/.test(sentence.slice(end, end + 10))) return true;
-  if (recordDe(sentence, start, end)) return true;
+  if (recordDe(sentence, start, end) || RECORD_DE_BEFORE.test(sentence.slice(Math.max(0, start - 200), start))) return true;
   return PASSING_BEFORE.test(before) || UNIT_BEFORE.test(before) || EDITOR_DE_BEFORE.test(before);
 }
 

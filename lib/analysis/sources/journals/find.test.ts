@@ -259,6 +259,34 @@ describe('findJournalMentions: German', () => {
   });
 });
 
+describe('findJournalMentions: the journal as the one that published the work', () => {
+  it('cites "X published the findings", "the findings, which X published", "a paper that X ran"', () => {
+    const cues = (text: string) => mentions(text).map((m) => [m.name, m.cue]);
+    expect(cues('Physical Review Letters published the findings on Tuesday.')).toEqual([['Physical Review Letters', 'published-in']]);
+    expect(cues('The findings, which Nature Geoscience published on Monday, suggest otherwise.')).toEqual([['Nature Geoscience', 'published-in']]);
+    expect(cues('It is the first evidence of herds, according to a paper that Cretaceous Research ran this week.')).toEqual([['Cretaceous Research', 'published-in']]);
+    expect(cues('Global Change Biology carried the study.')).toEqual([['Global Change Biology', 'published-in']]);
+    // Publishing something else, or a bare name, is no citation.
+    expect(cues('Physical Review Letters published an editorial policy.').filter(([, c]) => c !== 'named')).toEqual([]);
+    expect(cues('The pattern, described in Bird Study and, a year earlier, in Ibis, held.')).toEqual([['Bird Study', 'published-in'], ['Ibis', 'published-in']]);
+  });
+});
+
+describe('findJournalMentions: a headline', () => {
+  it('cites a journal without an article: "…, Lancet study finds", "BMJ paper shows …"; only in the headline', () => {
+    const headline = (title: string, body = 'The team counted sling stones.') =>
+      findJournalMentions([title, body], 'en', undefined, { headline: true }).filter((m) => m.cue !== 'named').map((m) => m.name);
+    expect(headline('Burnt gateway points to a siege at a hillfort, Antiquity study finds')).toEqual(['Antiquity']);
+    expect(headline('Lancet study finds coffee drinkers live no longer')).toEqual(['The Lancet']);
+    expect(headline('Coffee is fine – BMJ paper shows')).toEqual(['The BMJ']);
+    // A word that is a journal's name, not cited: "Nature walks", "Mother Nature".
+    expect(headline('Nature walks ease stress, study finds')).toEqual([]);
+    expect(headline('Mother Nature study finds her match')).toEqual([]);
+    // A related story's headline in the body names another story's journal.
+    expect(headline('Arctic summers may be ice-free by 2040', 'Polar bears forced ashore earlier each year, Ecology study finds')).toEqual([]);
+  });
+});
+
 describe('findJournalMentions: journals that are not where the work appeared', () => {
   it("takes no journal of a researcher's record: \"has published in journals including A, B and C\"", () => {
     expect(cited('She has published widely in leading journals, including Cell Reports, the Journal of Neuroscience and Brain Research.')).toEqual([]);
@@ -272,17 +300,23 @@ describe('findJournalMentions: journals that are not where the work appeared', (
     expect(cited('Dr Sæther-Quinn, who edits the journal Deep-Sea Research Part I, said a pause was sensible.')).toEqual([]);
     expect(cited('Nakashima-Byrne, who is deputy editor of the journal Sleep Medicine, added that stimulants help.')).toEqual([]);
     expect(cited('She serves on the editorial board of the Journal of Glaciology.')).toEqual([]);
+    // The organisation that publishes a journal names it as its title, not as where the work appeared.
+    expect(cited('The society, which also publishes The Astronomical Journal, said attendance was a record.')).toEqual([]);
+    expect(cited('The heart charity, which publishes the journal Circulation, welcomed the trial.')).toEqual([]);
     expect(cited('The results were published in the journal Sleep Medicine.')).toEqual(['Sleep Medicine']);
   });
 
   it('takes no journal of a German record or editor: "die unter anderem in X publiziert hat", "Mitherausgeberin des X"', () => {
     expect(cited('Graumann, die unter anderem im Fachblatt The Lancet publiziert hat, sitzt im Beirat.', 'de')).toEqual([]);
     expect(cited('Er hat selbst in Biological Conservation über Fledermäuse an Windparks publiziert.', 'de')).toEqual([]);
+    expect(cited('Ihre Arbeiten sind unter anderem in Science, im Journal of the American Chemical Society und in der Angewandten Chemie erschienen.', 'de')).toEqual([]);
+    expect(cited('Seine Studien erschienen bereits in Nature und Cell.', 'de')).toEqual([]);
     expect(cited('Verhoeven ist Mitherausgeberin des Journal of Glaciology.', 'de')).toEqual([]);
     expect(cited('Quast ist Herausgeberin der Fachzeitschrift Classical and Quantum Gravity.', 'de')).toEqual([]);
     // The work as the object, or a team that has published, is still cited.
     expect(cited('Die Ergebnisse haben die Forschenden im Fachblatt Nature veröffentlicht.', 'de')).toEqual(['Nature']);
     expect(cited('Das Team hat die Studie in Nature publiziert.', 'de')).toEqual(['Nature']);
+    expect(cited('Ihre Ergebnisse sind in Nature Geoscience erschienen.', 'de')).toEqual(['Nature Geoscience']);
     expect(cited('Das Team um Anna Berger hat in Nature Geoscience veröffentlicht, wie Magma aufsteigt.', 'de')).toEqual(['Nature Geoscience']);
   });
 

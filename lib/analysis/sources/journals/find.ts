@@ -67,7 +67,7 @@ function joinCues(s: string, out: Candidate[]): void {
   for (let n = 1; n < out.length; n++) if (out[n].cue === 'named' && out[n - 1].cue !== 'named' && JOINED.test(s.slice(out[n - 1].end, out[n].start))) out[n].cue = out[n - 1].cue;
 }
 
-function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean): Candidate[] {
+function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean, headline: boolean): Candidate[] {
   const toks = tokens(s);
   const out: Candidate[] = [];
   let publishKnown: boolean | undefined;
@@ -98,7 +98,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
       end = at + subtitle.length;
       while (toks[i + 1] && toks[i + 1].start < end) i++;
     }
-    const cue: Cue | null = cueOf(s, start, end, de, publishWord);
+    const cue: Cue | null = cueOf(s, start, end, de, publishWord, headline);
     if (!family && !subtitle) {
       // Part of a longer proper name ("Cancer Research UK", "Cell Press"); German writes every noun in capitals, so there only an uncited name.
       // "The Lancet Respiratory Medicine Journal": the word "Journal" after a name does not make it longer.
@@ -164,10 +164,13 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
   });
 }
 
-/** Every journal the sentences name, in order, with its cue and what the story says of the publication. */
-export function findJournalMentions(sentences: string[], lang?: string, index: JournalIndex = createJournalIndex()): JournalMention[] {
+/**
+ * Every journal the sentences name, in order, with its cue and what the story says of the publication.
+ * `headline`: the first sentence is the story's headline, which may cite a journal without an article ("Lancet study finds").
+ */
+export function findJournalMentions(sentences: string[], lang?: string, index: JournalIndex = createJournalIndex(), options: { headline?: boolean } = {}): JournalMention[] {
   const de = baseLanguage(lang) === 'de';
-  const all = sentences.flatMap((s, k) => sentenceMentions(index, s, k, de));
+  const all = sentences.flatMap((s, k) => sentenceMentions(index, s, k, de, k === 0 && !!options.headline));
   // Under a "References" heading, several journals are the story's reading list; one alone is its paper.
   const heading = sentences.findIndex((s) => REFERENCES_HEADING.test(s));
   const listed = heading < 0 ? [] : all.filter((c) => c.sentence > heading);

@@ -65,6 +65,9 @@ Wilson Journal of Ornithology
 Avian Research
 Avian Conservation and Ecology
 Waterbirds
+Bird Study
+Marine Ornithology
+Emu: Austral Ornithology|Emu - Austral Ornithology
 Journal of Raptor Research
 Journal of Herpetology
 Herpetological Journal
