@@ -58,6 +58,21 @@ describe('researchers with initials, short names and capitalised posts', () => {
   });
 });
 
+describe('names with particles and articles', () => {
+  it('reads Welsh "ap", Arabic "al-"/"el-" and "bin", and "de la" whole, and no first name alone beside them', () => {
+    expect(names('"You do not gather a thousand sling stones for fun," said Dr Rhiannon ap Gwilym of Cardiff University.')).toEqual(['Rhiannon ap Gwilym']);
+    expect(names('Dr Hamid al-Rashidi, a consultant cardiologist who was not involved, said the findings were useful.')).toEqual(['Hamid al-Rashidi']);
+    expect(names('Professor Amr el-Sayed said so, and Dr Ahmad bin Ismail agreed.')).toEqual(['Amr el-Sayed', 'Ahmad bin Ismail']);
+    expect(names('The work was led by Dr Maria de la Fuente of the University of Seville.')).toEqual(['Maria de la Fuente']);
+  });
+
+  it('reads a scientist who speaks for a collaboration by the title after "spokesperson", not a titled politician', () => {
+    expect(names('Co-spokesperson Professor Rintaro Fujisawa (KEK) said the Japanese groups built the detector.')).toEqual(['Rintaro Fujisawa']);
+    expect(names('Spokesperson Jane Miller said the company was pleased.')).toEqual([]);
+    expect(names('Mayor Dr Ellen Price said so.')).toEqual([]);
+  });
+});
+
 describe('researchers in German', () => {
   it('reads German roles, titles and speech', () => {
     expect(names('„Das hat uns überrascht“, sagt Studienleiterin Anna Roth von der Universität Bonn.', true)).toEqual(['Anna Roth']);

@@ -93,7 +93,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     let name = m[1];
     let at = m.index! + m[0].length - name.length;
     const lead = /^(\S+)\s+/.exec(name);
-    if (lead && LAY_BEFORE.test(`${lead[0]}`)) continue;
+    // "Co-spokesperson Professor Rintaro Fujisawa": a scientist speaking for a collaboration, by the title after the word.
+    if (lead && LAY_BEFORE.test(`${lead[0]}`) && !(/spokes/i.test(lead[0]) && /^\S+\s+(?:Dr|Prof|Professor|Professorin)\.?\s/u.test(name))) continue;
     // "Researchers Jane Doe", German "Wie Studienleiterin Anna Roth": openers and job words are no part of the name.
     // A job word or a title inside the match ("Co-investigator Dr Marieke ter Horst") goes too.
     for (let w = /^(\S+)\s+/.exec(name); w && name.split(/\s+/).length > 2 && (LEAD_STRIP.has(w[1]) || NOT_IN_A_NAME.test(w[1]) || /^(?:Dr|Prof)\.?$/.test(w[1]) || (opts.de && LEAD_STRIP_DE.test(w[1]))); w = /^(\S+)\s+/.exec(name)) {
@@ -186,7 +187,7 @@ export function surnamesIn(sentence: string, de = false): { surname: string; str
     const at = m.index!;
     const after = sentence.slice(at + m[0].length, at + m[0].length + 160);
     // Part of a longer capitalised name, also across a particle ("Dr Jan de Vries"): the full-name pass handles it.
-    if (/^\s(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?[\p{Lu}]/u.test(after)) continue;
+    if (/^\s(?:(?:van|von|der|den|de|da|del|della|di|du|dos|la|le|ten|ter|zu|bin|ibn|bint|ap|ab)\s+(?:(?:der|den|de|la)\s+)?)?(?:(?:al|el|ad|ash|as|ar|at)-)?[\p{Lu}]/u.test(after)) continue;
     const before = sentence.slice(Math.max(0, at - 40), at);
     const titled = BEFORE_TITLE.test(before);
     if (!titled && /[\p{Lu}][\p{L}'’-]*\s$/u.test(before)) continue;
