@@ -72,6 +72,10 @@ describe('names joined by "&"', () => {
 });
 
 describe('names with more than one "and"', () => {
+  it('keeps a department whose comma list closes with "Affairs" whole, and takes no person from it', () => {
+    expect(names('The Department for Environment, Food and Rural Affairs said concentrations had fallen.')).toEqual(['Department for Environment, Food and Rural Affairs']);
+  });
+
   it('keeps a field list joined by two "and"s whole', () => {
     expect(names('Funding came in part from the National Institute of Diabetes and Digestive and Kidney Diseases last year.')).toEqual([
       'National Institute of Diabetes and Digestive and Kidney Diseases',

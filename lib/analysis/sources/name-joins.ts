@@ -98,7 +98,7 @@ export function commaListEnd(words: Word[], b: number, adjacent: Adjacent): numb
   while (words[e] && isCap(words[e].text) && adjacent(words[e - 1], words[e]) && e - k <= 3) e++;
   // The list closes on a field: a listed one or a word built like one ("Transplantation", "Gerontology").
   const last = bare(words[e - 1]?.text ?? '');
-  return e - 1 > k && (FIELD_END.test(last) || /(?:ology|ation|ics|ence|ery)$/.test(last)) ? e - 1 : -1;
+  return e - 1 > k && (FIELD_END.test(last) || /(?:ology|ation|ics|ence|ery|Affairs)$/.test(last)) ? e - 1 : -1;
 }
 
 /**

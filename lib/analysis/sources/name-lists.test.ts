@@ -70,6 +70,7 @@ describe('names with particles and articles', () => {
     expect(names('Co-spokesperson Professor Rintaro Fujisawa (KEK) said the Japanese groups built the detector.')).toEqual(['Rintaro Fujisawa']);
     expect(names('Spokesperson Jane Miller said the company was pleased.')).toEqual([]);
     expect(names('Mayor Dr Ellen Price said so.')).toEqual([]);
+    expect(names('The Department for Environment, Food and Rural Affairs said concentrations had fallen.')).toEqual([]);
   });
 });
 

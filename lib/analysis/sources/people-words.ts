@@ -92,6 +92,7 @@ export const NOT_NAME_WORDS = new Set(
     'Universität Institut Klinikum Klinik Kliniken Zentrum Hochschule Krankenhaus Stiftung Gesellschaft Akademie Museum Universitätsklinikum Universitätsmedizin ' +
     'San Los Las Hong Saint Santa Lake Mount River Street County City State Park Island Islands Sea Ocean Covid Alzheimer Parkinson Nobel Prize Award ' +
     'Nature Cell Lancet Press Release Study Trial Team Group Program Network Service Office Ministry Commission Court Senate House Federal ' +
+    'Affairs Resources Services Relations Environment Development Security Defence Defense Energy Transport Education Agriculture Fisheries ' +
     'She He They We It You His Her Their Our Its ' +
     'Associated Reuters Getty Images Photo Credit Courtesy Source Read More Related Sign Subscribe Share Twitter Facebook Inc Corp Ltd Express Times Post ' +
     'Daily Weekly Magazine News Clinical Trials Gov Kingdom Republic Royal General Memorial Professor Professorship Associate Adjunct Assistant Chief Officer Technology Task Force Services Initiative Order Failure Education Fellow Chair Director Dean Emeritus President Vice Executive Distinguished Endowed Children Women Men Boston Chicago London Paris Berlin Tokyo Texas California ' +
