@@ -29,6 +29,14 @@ describe('study cues', () => {
     expect(hits('ht.trial', 'The trial enrolled 300 patients.')).toHaveLength(1);
   });
 
+  it('reads qualitative research and people counted by their role as a study of people observed', () => {
+    expect(hits('ob.qualitative', 'A qualitative study based on in-depth interviews with 34 family carers.')).toHaveLength(2);
+    expect(hits('ob.qualitative', 'The team ran six focus groups.')).toHaveLength(1);
+    expect(hitsDe('ob.qualitative', 'Die Forschenden führten Leitfadeninterviews mit 30 Angehörigen.')).toHaveLength(1);
+    expect(hits('ob.qualitative', 'She gave interviews to the press.')).toHaveLength(0);
+    expect(hits('ob.examined-n', 'The pair interviewed 34 spouses, partners and adult children.')).toHaveLength(1);
+  });
+
   it('reads allocation to treatments without the word "random": people and patients, counted or not', () => {
     expect(hits('ht.assign-participants', 'The team assigned 214 patients with hip pain to one of two treatments.')).toHaveLength(1);
     expect(hits('ht.assign-participants', 'Researchers assigned 351 people with torn cartilage to surgery or therapy.')).toHaveLength(1);

@@ -74,6 +74,12 @@ American Journal of Political Science
 Journal of Politics
 American Sociological Review
 American Journal of Sociology
+Work, Employment and Society|Work, Employment & Society
+Gender, Work and Organization|Gender, Work & Organization
+Work, Aging and Retirement
+Qualitative Health Research
+Ageing and Society|Ageing & Society
+Health and Social Care in the Community|Health & Social Care in the Community
 Social Forces
 Demography
 Population and Development Review
