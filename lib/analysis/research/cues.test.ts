@@ -29,6 +29,12 @@ describe('study cues', () => {
     expect(hits('ht.trial', 'The trial enrolled 300 patients.')).toHaveLength(1);
   });
 
+  it('reads records of natural events gathered over years as an observation of nature', () => {
+    expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
+    expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);
+    expect(hits('os.event-records', 'Patients reported storms of symptoms.')).toHaveLength(0);
+  });
+
   it('reads qualitative research and people counted by their role as a study of people observed', () => {
     expect(hits('ob.qualitative', 'A qualitative study based on in-depth interviews with 34 family carers.')).toHaveLength(2);
     expect(hits('ob.qualitative', 'The team ran six focus groups.')).toHaveLength(1);
