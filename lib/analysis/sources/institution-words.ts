@@ -8,7 +8,7 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
-    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Facility').split(' '),
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
@@ -58,7 +58,9 @@ export const KNOWN = new Set(
     'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens ' +
     // Space agencies, national laboratories and research organisations that go by their acronym alone.
     'ISRO CNES DLR CNSA KARI KEK DESY ESRF EMBL ESO NRAO NCAR NREL ORNL LLNL LANL PNNL SLAC Fermilab Argonne Brookhaven TRIUMF STFC UKRI INRAE INRA CSIC INAF INFN ' +
-    'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI').split(' '),
+    'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI ' +
+    // German-speaking universities and institutes by their acronym, and federal agencies named in one word.
+    'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis').split(' '),
 );
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));
@@ -75,6 +77,7 @@ export const KNOWN_PHRASES = [
   // Canadian federal bodies name their field and the country, with no organisation word.
   'Fisheries and Oceans Canada', 'Health Canada', 'Statistics Canada', 'Natural Resources Canada', 'Environment and Climate Change Canada',
   'Agriculture and Agri-Food Canada', 'Parks Canada', 'Ocean Networks Canada', 'Helmholtz Munich',
+  'Klinikum rechts der Isar',
   // Dutch university medical centres go by an abbreviation of the head words.
   'Erasmus MC', 'Amsterdam UMC', 'UMC Utrecht', 'Maastricht UMC+',
 ];

@@ -31,6 +31,14 @@ describe('German compounds', () => {
     expect(names('Das Max-Planck-Institut für Chemie und Forschende aus Mainz haben das gezeigt.')).toEqual(['Max-Planck-Institut für Chemie']);
   });
 
+  it('reads German bodies by acronym or in one word, a chair, a campus and a hospital with lower-case words in its name', () => {
+    expect(names('Laut Umweltbundesamt ist die Belastung gesunken.')).toEqual(['Umweltbundesamt']);
+    expect(names('Am Klinikum rechts der Isar wurden 40 Patienten behandelt.')).toEqual(['Klinikum rechts der Isar']);
+    expect(names('Der Lehrstuhl für Tierökologie der Universität Bayreuth war beteiligt.')).toEqual(['Lehrstuhl für Tierökologie', 'Universität Bayreuth']);
+    expect(names('Forschende vom TUM Campus Straubing und vom KIT haben das gezeigt.')).toEqual(['TUM Campus Straubing', 'KIT']);
+    expect(names('Ein Lehrstuhl ist frei.')).toEqual([]);
+  });
+
   it('reads an acronym that opens a German compound as the organisation alone', () => {
     expect(names('Das Team hat Daten des NASA-Rovers Perseverance ausgewertet.')).toEqual(['NASA']);
     expect(names('Sanofi-Aventis ran the trial.')).toEqual(['Sanofi-Aventis']);

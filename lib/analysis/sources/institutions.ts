@@ -199,6 +199,13 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
       return;
     }
+    // "TUM Campus Straubing": a known university's campus, with its place.
+    const place = next?.text === 'Campus' && words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) ? words[k + 2] : undefined;
+    if (place) {
+      const name = sentence.slice(w.start, place.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');
+      out.push({ name, start: w.start, end: w.start + name.length });
+      return;
+    }
     // "RSPB Scotland", "WWF Australia": a national branch of a known body.
     if (next && BRANCH_PLACE.test(bare(next.text))) {
       const name = sentence.slice(w.start, next.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');

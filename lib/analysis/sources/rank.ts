@@ -84,14 +84,16 @@ export function rankInstitutions(
   const found = new Map<string, Found>();
   // "Deutsches Zentrum für Luft- und Raumfahrt (DLR)": the acronym in brackets after a name is that name, initials or not.
   const aliasOf = new Map<string, string>();
+  orgs.forEach((list, i) => {
+    for (const o of list) {
+      const acronym = BRACKETED_ACRONYM.exec(sentences[i].slice(o.end))?.[1];
+      // Both start alike: not a generic piece of a longer name ("Regulatory Agency (MHRA)", cut at a lower-case word).
+      if (acronym && acronym !== o.name && acronym[0] === o.name.replace(/^The\s+/, '')[0] && !aliasOf.has(acronym)) aliasOf.set(acronym, institutionKey(o.name));
+    }
+  });
   let boilerplate = false;
   orgs.forEach((list, i) => {
     const s = sentences[i];
-    for (const o of list) {
-      const acronym = BRACKETED_ACRONYM.exec(s.slice(o.end))?.[1];
-      // Not for a generic piece of a longer name ("Regulatory Agency (MHRA)", cut at a lower-case word).
-      if (acronym && acronym !== o.name && o.name.split(/\s+/).length > 2 && !aliasOf.has(acronym)) aliasOf.set(acronym, institutionKey(o.name));
-    }
     if (!boilerplate && s.length < 70 && ABOUT.test(s)) boilerplate = true;
     if (!list.length) return;
     const funding = FUNDING_CUE.exec(s);
@@ -102,6 +104,8 @@ export function rankInstitutions(
       const working = !boilerplate && !(funding && o.start > funding.index) && !publisher;
       const k = aliasOf.get(o.name) ?? institutionKey(o.name);
       const hit = found.get(k);
+      // Named by its acronym first: the full name, once read, is the one to show.
+      if (hit && aliasOf.get(hit.source.name!) === k && !aliasOf.has(o.name)) hit.source = { ...hit.source, name: o.name };
       if (hit) {
         hit.score += 1;
         hit.working ||= working;
