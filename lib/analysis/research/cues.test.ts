@@ -29,6 +29,14 @@ describe('study cues', () => {
     expect(hits('ht.trial', 'The trial enrolled 300 patients.')).toHaveLength(1);
   });
 
+  it('reads German cues in the singular, for "das Team", "die Gruppe" or one researcher', () => {
+    expect(hitsDe('le.built', 'Das Team entwickelte dafür neue Spiegelbeschichtungen.')).toHaveLength(1);
+    expect(hitsDe('le.built', 'Die Forscherin hat einen neuen Detektor gebaut.')).toHaveLength(1);
+    expect(hitsDe('ob.examined-n', 'Das Team befragte 2.400 Erwachsene in Bayern.')).toHaveLength(1);
+    expect(hitsDe('os.gathered', 'Die Gruppe sammelte Proben aus 40 Seen.')).toHaveLength(1);
+    expect(hitsDe('ma.reviewed-studies', 'Das Team wertete 31 Studien aus.')).toHaveLength(1);
+  });
+
   it('reads records of natural events gathered over years as an observation of nature', () => {
     expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
     expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);
