@@ -91,6 +91,11 @@ describe('journal of a link', () => {
     expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['University of Leeds']);
   });
 
+  it('lists a name with a particle or an article once, with no first name alone beside it', () => {
+    const sources = findSources(article(['"You do not gather sling stones for fun," said Dr Rhiannon ap Gwilym, who led the dig.', 'Dr Hamid al-Rashidi, who was not involved, said the findings were useful.']));
+    expect(sources.filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual(['Rhiannon ap Gwilym', 'Hamid al-Rashidi']);
+  });
+
   it('lists a name and the acronym in brackets after it once, whatever its initials', () => {
     const sources = findSources(
       article(['Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.', 'Das DLR betreibt den Satelliten seit 2019.'], { lang: 'de' }),

@@ -46,8 +46,9 @@ const knownBeforeHyphen = (t: string) => {
 // A word that is, or opens, a known organisation's name ("Harvard", "Johns" of Johns Hopkins, "Dana-Farber").
 const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
 
-// German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose.
+// A national branch of a known body: "RSPB Scotland", "WWF Australia".
 const BRANCH_PLACE = /^(?:Scotland|Wales|Cymru|England|Ireland|Canada|Australia|India|Europe|International|Deutschland|Schweiz|Österreich)$/;
+// German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose.
 const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch)\b/g;
 
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
@@ -199,16 +200,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       out.push({ name: sentence.slice(w.start, end).replace(/['’]s$/, ''), start: w.start, end });
       return;
     }
-    // "TUM Campus Straubing": a known university's campus, with its place.
-    const place = next?.text === 'Campus' && words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) ? words[k + 2] : undefined;
-    if (place) {
-      const name = sentence.slice(w.start, place.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');
-      out.push({ name, start: w.start, end: w.start + name.length });
-      return;
-    }
-    // "RSPB Scotland", "WWF Australia": a national branch of a known body.
-    if (next && BRANCH_PLACE.test(bare(next.text))) {
-      const name = sentence.slice(w.start, next.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');
+    // "TUM Campus Straubing": a known university's campus with its place; "RSPB Scotland": a national branch.
+    const campus = next?.text === 'Campus' && words[k + 2] && adjacent(next, words[k + 2]) && isCap(words[k + 2].text) ? words[k + 2] : undefined;
+    const last = campus ?? (next && BRANCH_PLACE.test(bare(next.text)) ? next : undefined);
+    if (last) {
+      const name = sentence.slice(w.start, last.end).replace(/[.,;:]$/, '').replace(/['’]s$/, '');
       out.push({ name, start: w.start, end: w.start + name.length });
       return;
     }

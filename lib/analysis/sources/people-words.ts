@@ -2,9 +2,12 @@
 
 // Name parts: "Harris", "Kim-Shapiro", "O'Day", "JoAnn", "Kühtreiber", "Li"; initials "W.", "J", "M.Y."; particles "van", "de", Welsh "ap".
 // Arabic names may carry their article: "al-Rashidi", "el-Sayed".
-const PART = String.raw`(?:(?:al|el|ad|ash|as|ar|at)-)?[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
+const ARTICLE = String.raw`(?:(?:al|el|ad|ash|as|ar|at)-)`;
+const PART = String.raw`${ARTICLE}?[\p{Lu}](?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*`;
 const INITIAL = String.raw`(?:[\p{Lu}]\.){2,3}|[\p{Lu}]\.?`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|da|del|della|di|du|dos|la|le|bin|ibn|bint|al|ap|ab|ten|ter|zu|St\.)`;
+/** After a capitalised word, the rest of a longer name, across particles ("Dr Jan de Vries", "Rhiannon ap Gwilym", "Hamid al-Rashidi"). */
+export const NAME_GOES_ON = new RegExp(String.raw`^\s(?:${PARTICLE}\s+(?:(?:der|den|de|la)\s+)?)?${ARTICLE}?[\p{Lu}]`, 'u');
 export const NAME = String.raw`(?:${PART}|(?:[\p{Lu}]\.){1,3})(?:\s+(?:${INITIAL}|${PART}|${PARTICLE})){0,3}\s+${PART}`;
 // German doctorates carry their faculty: "Dr. med.", "Dr. rer. nat.", "Prof. Dr. med. vet.", "Dr.-Ing.".
 const TITLE = String.raw`(?:Dr|Prof|Professor|Professorin|Doctor)\.?(?:-Ing\.)?\s+(?:(?:med|rer|nat|phil|vet|dent|habil|sc|oec|h\.\s?c)\.\s+){0,3}`;

@@ -12,7 +12,7 @@ export interface PersonMention {
 
 import {
   AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
-  FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_TOO, NOT_NAME_WORDS, NUMBERED_AUTHOR, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
+  FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_GOES_ON, NAME_TOO, NOT_NAME_WORDS, NUMBERED_AUTHOR, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
   FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, PLACE_TAIL, SURNAME_APPOSITIVE,
 } from './people-words';
 import { listRole, nameChains, type Listed } from './name-lists';
@@ -187,7 +187,7 @@ export function surnamesIn(sentence: string, de = false): { surname: string; str
     const at = m.index!;
     const after = sentence.slice(at + m[0].length, at + m[0].length + 160);
     // Part of a longer capitalised name, also across a particle ("Dr Jan de Vries"): the full-name pass handles it.
-    if (/^\s(?:(?:van|von|der|den|de|da|del|della|di|du|dos|la|le|ten|ter|zu|bin|ibn|bint|ap|ab)\s+(?:(?:der|den|de|la)\s+)?)?(?:(?:al|el|ad|ash|as|ar|at)-)?[\p{Lu}]/u.test(after)) continue;
+    if (NAME_GOES_ON.test(after)) continue;
     const before = sentence.slice(Math.max(0, at - 40), at);
     const titled = BEFORE_TITLE.test(before);
     if (!titled && /[\p{Lu}][\p{L}'’-]*\s$/u.test(before)) continue;

@@ -69,12 +69,13 @@ interface Found {
   names: string[];
 }
 
+// "Deutsches Zentrum für Luft- und Raumfahrt (DLR)": an acronym in brackets right after a name.
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/u;
+
 /**
  * Institutions of the story ranked: researchers' affiliations, then those named in research sentences and
  * often, then funders and boilerplate; generic phrases, programmes and journals left out, acronyms merged.
  */
-const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/u;
-
 export function rankInstitutions(
   sentences: string[],
   orgs: InstitutionMention[][],

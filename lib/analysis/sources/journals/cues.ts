@@ -39,7 +39,6 @@ export const PUBLISH_WORD =
 
 export type Cue = 'published-in' | 'the-journal' | 'citation';
 
-/** How the words around a name cite it as a journal, or null when they do not. */
 // The story's headline drops its article: "…, Lancet study finds", "BMJ paper shows …" at the start of a clause. (Only the
 // headline: a related story's headline in the body names another story's journal.)
 const CLAUSE_OPEN = /(?:^|[,:;]\s*|\s[—–-]\s*)(?:new\s+)?$/i;
@@ -49,6 +48,7 @@ const REPORTING_AFTER = /^\s+(?:stud(?:y|ies)|papers?|report|research|analysis|r
 const PUBLISHER_OF_WORK_AFTER = /^\s+(?:(?:has|had|also|just)\s+)*(?:published|publishes|ran|runs|carried|carries|printed)\s+(?:(?:the|their|his|her|its|this|these|a|an)\s+)?(?:(?:new|latest|team['’]s|group['’]s|researchers['’])\s+)?(?:findings|study|paper|results|work|research|analysis|report|trial|data)\b/i;
 const WORK_THAT_BEFORE = /\b(?:paper|study|article|report|findings|results|research|analysis)\s*,?\s+(?:that|which)\s+(?:the\s+)?(?:journal\s+)?$/i;
 const WORK_THAT_AFTER = /^\s+(?:(?:has|had|just)\s+)?(?:ran|run|published|carried|printed)\b/i;
+/** How the words around a name cite it as a journal, or null when they do not. */
 export function cueOf(sentence: string, start: number, end: number, de: boolean, publishWord: () => boolean, headline = false): Cue | null {
   const before = sentence.slice(Math.max(0, start - 90), start);
   const after = sentence.slice(end, end + 120);
