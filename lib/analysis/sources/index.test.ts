@@ -96,6 +96,12 @@ describe('journal of a link', () => {
     expect(sources.filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual(['Rhiannon ap Gwilym', 'Hamid al-Rashidi']);
   });
 
+  it('takes no surname from the end of an institution before an appositive', () => {
+    const sources = findSources(article(['Professor Ruth Okereke-Mills of the University of Aberdeen, a co-author, said the counts were checked.']));
+    expect(sources.filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual(['Ruth Okereke-Mills']);
+    expect(findSources(article(['Dr. Okafor, a co-author, said the counts were checked.'])).filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual(['Okafor']);
+  });
+
   it('lists a name and the acronym in brackets after it once, whatever its initials', () => {
     const sources = findSources(
       article(['Das Team vom Deutschen Zentrum für Luft- und Raumfahrt (DLR) hat Daten ausgewertet.', 'Das DLR betreibt den Satelliten seit 2019.'], { lang: 'de' }),

@@ -76,8 +76,10 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
       const key = fold(surname);
       const whole = full.get(key);
       if (taken.has(key) || byline.has(surname.toLowerCase())) continue;
-      // "Dr. Okafor" with no full name anywhere: the surname is all the story gives.
+      // "Dr. Okafor" with no full name anywhere: the surname is all the story gives. Not the last word of an
+      // institution ("of the University of Aberdeen, a co-author, said").
       if (!whole) {
+        if (orgs[i].some((o) => o.name.split(/\s+/).pop() === surname)) continue;
         if (strong) {
           taken.add(key);
           people.push({ name: surname, evidence: s, strong });
