@@ -30,6 +30,13 @@ describe('splitSentences', () => {
       'Weiter geht es.',
     ]);
   });
+  it('keeps the faculty of a German doctorate inside the sentence', () => {
+    expect(splitSentences('Erstautor Dr. rer. nat. Jonas Weber untersuchte die Zellen. Prof. Dr. phil. Eva Roth half. Dann war Schluss.', 'de')).toEqual([
+      'Erstautor Dr. rer. nat. Jonas Weber untersuchte die Zellen.',
+      'Prof. Dr. phil. Eva Roth half.',
+      'Dann war Schluss.',
+    ]);
+  });
   it('ends a sentence after a possessive or a contraction (its last letter is no initial)', () => {
     expect(splitSentences('It slows Alzheimer’s. Caffeine may help. You wouldn\'t. Others would.')).toEqual(['It slows Alzheimer’s.', 'Caffeine may help.', 'You wouldn\'t.', 'Others would.']);
   });

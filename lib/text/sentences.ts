@@ -21,6 +21,8 @@ const ABBREVIATIONS: Record<string, ReadonlySet<string>> = {
     ...COMMON,
     'dr', 'prof', 'hr', 'fr', 'bzw', 'bspw', 'ca', 'evtl', 'ggf', 'inkl', 'nr', 'str', 'usw', 'vgl', 'zb', 'z.b', 'u.a',
     'd.h', 'u.a', 'o.ä', 'bzgl', 'jh', 'jhd', 'mio', 'mrd', 'abb', 'tab', 'univ', 'sog', 'dt', 'gem', 'max', 'min',
+    // The faculty of a German doctorate or diploma: "Dr. rer. nat.", "Dr. phil.", "Prof. Dr. med. vet.", "Dipl.-Ing.".
+    'rer', 'nat', 'phil', 'vet', 'dent', 'habil', 'oec', 'pol', 'jur', 'theol', 'dipl', 'ing',
   ]),
 };
 

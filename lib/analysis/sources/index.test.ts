@@ -108,4 +108,16 @@ describe('journal of a link', () => {
     );
     expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt']);
   });
+
+  it('links a German speaker quoted by surname "in seinem Vortrag" to the full name a research sentence gives', () => {
+    const sources = findSources(
+      article(['Diese Messungen präsentierte Lorenz Zangerl von GeoSphere Austria am Dienstag.', '„Der Permafrost wird wärmer“, sagte Zangerl in seinem Vortrag.'], { lang: 'de' }),
+    );
+    expect(sources.filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual(['Lorenz Zangerl']);
+    // A German noun after an article is no surname, whatever verb follows; nor is a noun that opens a sentence.
+    const nouns = findSources(
+      article(['Die Studie zeigt, dass die Zusammensetzung der Darmflora mit Depressionen zusammenhängt.', 'Er hatte 2022 über den Einfluss von Antidepressiva auf die Darmflora berichtet.', 'Die Auswertung ergänzt die bekannte Krefelder Studie.'], { lang: 'de' }),
+    );
+    expect(nouns.filter((s) => s.kind === 'researcher').map((s) => s.name)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
-    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Facility').split(' '),
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Kommission Behörde Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
@@ -45,7 +45,9 @@ export const LEADING_STOP = new Set(
   ('The A An At In From By For With Both And But Meanwhile While After Before Researchers Scientists Researcher Scientist According Dr Prof Professor Director ' +
     'Lead Senior This That These Those Its Their His Her Our Some Many Most Other Several Now Then When Where As If Although Though Since Yet So Also ' +
     'About Best Top Former Current Under Like Unlike Among Only Each Every Via Through Per To Of On Ms Mr Mrs Co Study Team Experts Doctors Officials Patients US U.S Said ' +
-    'Die Der Das Dem Den Des Ein Eine Laut Am Im Vom Von Bei Mit Nach Wie Auch Forschende Forscher Forscherinnen Wissenschaftler Wissenschaftlerinnen Beim Zum Zur Aus Über Für Durch Seit Einer Einem Eines Dass Und Sowie').split(' '),
+    'Die Der Das Dem Den Des Ein Eine Laut Am Im Vom Von Bei Mit Nach Wie Auch Forschende Forscher Forscherinnen Wissenschaftler Wissenschaftlerinnen Beim Zum Zur Aus Über Für Durch Seit Einer Einem Eines Dass Und Sowie ' +
+    // A German fact box's heading before its list: "Beteiligte Einrichtungen Landesamt für …".
+    'Beteiligt Beteiligte Einrichtungen Institutionen Partner Kooperationspartner').split(' '),
 );
 export const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massachusetts|Illinois|Colorado|Maryland|Missouri|North Carolina|Tennessee|Nebraska|Michigan|Minnesota|Hawaii|Alabama|Arkansas|Pittsburgh)$/;
 export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
@@ -60,7 +62,9 @@ export const KNOWN = new Set(
     'ISRO CNES DLR CNSA KARI KEK DESY ESRF EMBL ESO NRAO NCAR NREL ORNL LLNL LANL PNNL SLAC Fermilab Argonne Brookhaven TRIUMF STFC UKRI INRAE INRA CSIC INAF INFN ' +
     'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI ' +
     // German-speaking universities and institutes by their acronym, and federal agencies named in one word.
-    'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis').split(' '),
+    'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis BfS PEI FLI HZB HZDR MDC ZALF ' +
+    // Swiss and Austrian federal research bodies with no organisation word.
+    'Empa Eawag Agroscope WSL PSI FiBL MeteoSchweiz AGES ZAMG ISTA').split(' '),
 );
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));
@@ -73,7 +77,7 @@ export const KNOWN_PHRASES = [
   'National Heart, Lung, and Blood Institute', 'National Heart, Lung and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Charité – Universitätsmedizin Berlin', 'Charité - Universitätsmedizin Berlin', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
-  'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+  'GeoSphere Austria', 'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
   // Canadian federal bodies name their field and the country, with no organisation word.
   'Fisheries and Oceans Canada', 'Health Canada', 'Statistics Canada', 'Natural Resources Canada', 'Environment and Climate Change Canada',
   'Agriculture and Agri-Food Canada', 'Parks Canada', 'Ocean Networks Canada', 'Helmholtz Munich',

@@ -273,3 +273,19 @@ describe('German institutions', () => {
     expect(names('Die Gesellschaft hat sich verändert, sagen viele Menschen in diesem Land seit Jahren.')).toEqual([]);
   });
 });
+
+describe('German parents, lists and bodies (ninth round)', () => {
+  it('splits a unit from its parent in the genitive, not a field in the genitive', () => {
+    expect(names('Sie arbeitet am Institut für Planetenforschung des Deutschen Zentrums für Luft- und Raumfahrt.')).toEqual(['Institut für Planetenforschung', 'Deutsches Zentrum für Luft- und Raumfahrt']);
+    expect(names('Sie arbeitet am Institut für Geschichte des Mittelalters in Bonn.')).toEqual(['Institut für Geschichte des Mittelalters']);
+  });
+  it('reads a German list of participants and a lower-case adjective after "für"', () => {
+    expect(names('Beteiligt: Deutsches Zentrum für Luft- und Raumfahrt, Institut für Planetenforschung; Freie Universität Berlin.')).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt', 'Institut für Planetenforschung', 'Freie Universität Berlin']);
+    expect(names('Skeptisch äussert sich das Forschungsinstitut für biologischen Landbau in Frick.')).toEqual(['Forschungsinstitut für biologischen Landbau']);
+    expect(names('Das Zentrum für die Forschung war dabei.')).toEqual([]);
+  });
+  it('knows a Kommission and federal research bodies with no organisation word', () => {
+    expect(names('Beteiligt ist die Römisch-Germanische Kommission in Frankfurt.')).toEqual(['Römisch-Germanische Kommission']);
+    expect(names('Die Empa in Dübendorf und Agroscope testeten das mit GeoSphere Austria.')).toEqual(['Empa', 'Agroscope', 'GeoSphere Austria']);
+  });
+});

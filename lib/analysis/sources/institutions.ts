@@ -48,8 +48,22 @@ const knownWord = (w: string) => KNOWN.has(w) || PHRASES_BY_FIRST.has(w);
 
 // A national branch of a known body: "RSPB Scotland", "WWF Australia".
 const BRANCH_PLACE = /^(?:Scotland|Wales|Cymru|England|Ireland|Canada|Australia|India|Europe|International|Deutschland|Schweiz|Österreich)$/;
-// German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose.
-const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch)\b/g;
+// German capitalises its nouns, so a German sentence can look like Title Case; its articles and verbs say it is prose,
+// and "für" a German name ("Beteiligt: Deutsches Zentrum für Luft- und Raumfahrt, Institut für Planetenforschung"),
+// which the run scanner reads better than the English affiliation-line pieces.
+const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch|für)(?![\p{L}])/gu;
+
+/** A German adjective in lower case, declined ("biologischen", "angewandte", "experimentelle", "ländlichen"). */
+const GERMAN_ADJECTIVE = /^(?!(?:eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jede[nmrs]?|andere[nmrs]?)$)\p{Ll}{3,}(?:e|en|er|es)$/u;
+
+/** Whether the capitalised run from words[c] holds a head in the genitive ("Deutschen Zentrums", "Karolinska-Instituts"). */
+function genitiveParent(words: { text: string }[], c: number): boolean {
+  for (let k = c; k < c + 4 && words[k] && /^\p{Lu}/u.test(words[k].text); k++) {
+    const t = words[k].text;
+    if (HEADS.has(t) || HEADS.has(t.replace(/e?s$/, '')) || COMPOUND_HEAD.test(t)) return true;
+  }
+  return false;
+}
 
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
 export function institutionsIn(sentence: string): InstitutionMention[] {
@@ -117,6 +131,11 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       }
       let c = b + 1;
       while (words[c] && CONNECT_AFTER.has(words[c].text) && adjacent(words[c - 1], words[c])) c++;
+      // "Institut für Planetenforschung des Deutschen Zentrums für …": after "des" a run with a head of its own is the
+      // parent, a name of its own ("Institut für Geschichte des Mittelalters" stays one).
+      if (words[b + 1].text === 'des' && genitiveParent(words, c)) break;
+      // "Forschungsinstitut für biologischen Landbau", "Institut für angewandte Ökologie": lower-case adjectives after "für".
+      if (words[c - 1]?.text === 'für') while (c < words.length - 1 && c - b < 4 && GERMAN_ADJECTIVE.test(words[c].text) && adjacent(words[c - 1], words[c])) c++;
       if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(bare(words[c].text))) {
         b = c;
         continue;

@@ -19,8 +19,9 @@ const SPEECH_EN = String.raw`said|says|confirms|confirmed|likens|likened|attribu
 const SPEECH_DE = String.raw`sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|erläutert|erläuterte|warnt|warnte|berichtet|berichtete|resümiert|resümierte|schreibt|schrieb|vermutet|glaubt|hofft|so`;
 const SPEECH = `(?:${SPEECH_EN}|${SPEECH_DE})`;
 const ROLE_WORD = String.raw`(?:professor|researcher|scientist|author|co-?author|co-?investigator|dentist|[a-z]*odontist|[a-z]*therapist|hygienist|optometrist|ana?esthetist|veterinarian|vet|midwife|radiographer|director|chief|head|chair|chairman|chairwoman|physician|doctor|surgeon|[a-z]*ologist|[a-z]*ician|[a-z]*iatrist|investigator|fellow|lecturer|student|postdoc(?:toral)?|dean|specialist|expert|nutritionist|dietitian|statistician|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|oncologist|neuroscientist|psychologist|meteorologist|glaciologist|archaeologist|climatologist|modeller|modeler|pharmacist|nurse|advis[eo]r|consultant|president|officer|founder|CEO|head|leader|member|manager|curator|analyst)`;
-// German roles, male and female forms: "Professorin für …", "Studienleiter", "der Biologe", "Forschende um …".
-export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:leiter(?:in)?|olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?))`;
+// German roles, male and female forms: "Professorin für …", "Studienleiter", "der Biologe", "Forschende um …", and
+// compounds of a field and a profession ("Schlafmedizinerin", "Ozeanograf", "Computerlinguist", "Kinderärztin"; not "Fotograf").
+export const ROLE_DE = String.raw`(?:Professor(?:in)?|Forscher(?:in)?|Forschende[nr]?|Wissenschaftler(?:in)?|Studienleiter(?:in)?|Studienautor(?:in)?|Erstautor(?:in)?|Hauptautor(?:in)?|Letztautor(?:in)?|Seniorautor(?:in)?|Mitautor(?:in)?|Koautor(?:in)?|Leiter(?:in)?|Direktor(?:in)?|Ärztin|Arzt|Oberärztin|Oberarzt|Chefärztin|Chefarzt|Mediziner(?:in)?|Doktorand(?:in)?|Postdoktorand(?:in)?|Expert(?:e|in)|[\p{Lu}]\p{Ll}*(?:leiter(?:in)?|olog(?:e|in)|iker(?:in)?|onom(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?|mediziner(?:in)?|(?<!Foto|Bio)gra(?:f|ph)(?:in)?|linguist(?:in)?|ingenieur(?:in)?|ärztin|arzt|expert(?:e|in)|spezialist(?:in)?))`;
 
 const SCIENCE_ROLE = String.raw`(?:led by|lead author|first author|senior author|co-?authors?|study author|corresponding author|researchers?|scientists?|professor|physician|mathematician|statistician|technician|dentist|veterinarian|surgeon|doctor|[a-z]*ologists?|[a-z]*iatrist|investigator|director|colleagues?|economist|engineer|chemist|physicist|astronomer|biologist|ecologist|geologist|geneticist|epidemiologist|neuroscientist|oncologist|nutritionist|dietitian|statistician|postdoc|student|fellow|according to|Drs\.?|Profs\.?|study by|paper by|work by|research by)`;
 
@@ -30,20 +31,30 @@ export const BEFORE_TITLE = new RegExp(`\\b${TITLE}$`, 'u');
 export const AFTER_CRED = new RegExp(`^${CRED}`, 'u');
 export const AFTER_APPOSITIVE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:,\\s+\\d{1,3}(?=,))?(?:${CRED})*,\\s+(?:now\\s+)?(?:(?:a|an|the|who|is|was)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?${ROLE_WORD}\\b`, 'u');
 /** The same in German text, with German roles ("Anna Roth, Professorin für …"). */
-export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE})`, 'u');
+export const AFTER_APPOSITIVE_DE = new RegExp(`^(?:\\s*\\([^)]{0,60}\\))?(?:${CRED})*,\\s+(?:(?:die|der|den|eine|ein)\\s+)?(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLE_WORD}\\b|${ROLE_DE}(?![\\p{L}]))`, 'u');
 // British style writes academic posts in capitals: "Bryan Williams, Professor of Medicine", "Jo Roe, Senior Lecturer in Law".
 // "Jane Roe, who led the study at …": the appositive says the person did the research, however long the place after it.
 export const AFTER_LED = /^,\s+who\s+(?:also\s+)?(?:led|co-led|headed|ran|conducted|directed|supervised|oversaw|designed|carried out|worked on|co-?authored|authored|wrote)\s+(?:the|this|a|their|his|her)\s+(?:new\s+|latest\s+)?(?:study|research|work|trial|team|project|analysis|review|survey|paper|report|experiments?)\b/;
 export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
 /** A particle and an institution's word that end a name match: "Anna Roth von der Ludwig-Maximilians-Universität". */
 export const PLACE_TAIL = /\s+(?:von|vom|van|de|zu|der|den)(?:\s+(?:der|dem|den))?\s+\S*(?:Universit|Institut|Klinik|Zentrum|Hochschule|Hospital|College|Center|Centre)\S*$/u;
+/**
+ * An organisation after "von"/"vom" ends a name match too: an acronym or a word with an inner capital ("Lorenz
+ * Zangerl von GeoSphere Austria", "Marco Derungs vom ERZ"); "von Stetten", "von der Leyen" stay names.
+ */
+export const ORG_TAIL = /\s+(?:von|vom)\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})\S*(?:\s+\S+)*$/u;
+/** A German noun before "von" and a name opens no name: "Doktorarbeit von Carla Rein", "Messungen von Jan Ott". */
+export const NOUN_BEFORE_VON = /^\p{Lu}\p{Ll}*(?:arbeit|ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|tum|ment|ik|ie|ien|daten|ergebnisse)\s+(?:von|vom)\s+(?=\p{Lu})/u;
 /** Words that are no part of a person's name: jobs, fields, documents ("Senior Dietician", "Classical Archaeology", "World Report"). */
 export const NOT_IN_A_NAME = new RegExp(`^(?:${ROLE_WORD}s?|Senior|Junior|Head|Judge|Dietician|Director)$`, 'i');
 /** Fields and documents, never a person's name: "Ancient History", "World Report", "Impulse Control". */
 export const FIELD_IN_NAME = /^(?:Report|Control|Therapy|Sciences?|History|Studies|Archaeology|Health|Medicine|Research|Oncology|Neurology|Psychology|Biology|Chemistry|Physics|Engineering|Management|Nursing|Policy|Economics|Education|Technology|Genetics|Genomics|Immunology|Microbiology|Pathology|Pharmacology|Toxicology|Neuroscience|Epidemiology|Physiology|Biochemistry|Statistics|Mathematics|Ecology|Astrophysics|Astronomy|Geology|Sociology|Anthropology|Dentistry|Pharmacy|Surgery|Pa?ediatrics|Cardiology|Dermatology|Radiology|Psychiatry|Endocrinology|Gastroenterology|Nephrology|Urology|Disorders|Diseases|Pharmacology|Cells|Chemie|Physik|Medizin|Informatik|Mathematik|Geschichte|Studie|Forschung|\p{Lu}\p{Ll}*(?:ologie|wissenschaften?|forschung|medizin|technik))$/u;
 const BEFORE_ROLE_EN = new RegExp(`(?<![\\p{L}])(?:${SCIENCE_ROLE}s?)\\s*,?\\s+(?:(?:like|such as|including)\\s+)?$`, 'iu');
 // German roles keep their capital: with the English pattern's case folding "striker" would read as "Physiker".
-const BEFORE_ROLE_DE = new RegExp(`(?<![\\p{L}])(?:${ROLE_DE}|(?:Team|Gruppe|Arbeitsgruppe|Forschungsgruppe|Forschende[nr]?|Forscher(?:innen)?|Wissenschaftler(?:innen)?) um)\\s*,?\\s+(?:wie\\s+)?$`, 'u');
+// "das Team um X", and any group of people named by their work: "Die Verfahrensingenieure von ERZ um X", "die Kieler
+// Geologinnen um X" (a few words may stand between the group and "um").
+const GROUP_DE = String.raw`(?:\p{L}*(?:[Tt]eam|[Gg]ruppe)|Forschende[nr]?|Kolleg(?:en|innen)|[\p{Lu}]\p{Ll}*(?:forscher(?:innen)?|wissenschaftler(?:innen)?|ingenieur(?:e|innen)|olog(?:en|innen)|iker(?:innen)?|mediziner(?:innen)?|ärzt(?:e|innen)))`;
+const BEFORE_ROLE_DE = new RegExp(`(?<![\\p{L}])(?:${ROLE_DE}|${GROUP_DE}(?:\\s+[\\p{L}.-]+){0,3}\\s+um)\\s*,?\\s+(?:wie\\s+)?$`, 'u');
 export const BEFORE_ROLE = { test: (before: string, de = true): boolean => BEFORE_ROLE_EN.test(before) || (de && BEFORE_ROLE_DE.test(before)) };
 export const AFTER_ET_AL = /^\s+(?:and (?:his|her|their) (?:colleagues|team|co-?workers)|and colleagues|et al\b|und (?:Kollegen|Kolleginnen|sein Team|ihr Team))/;
 export const AFTER_SAID = new RegExp(`^(?:,[^,]{0,160},)?\\s+${SPEECH}\\b`, 'u');
@@ -72,9 +83,11 @@ export const LEAD_STRIP = new Set([
   'Wie', 'Laut', 'Auch', 'Doch', 'Aber', 'Und', 'Nach', 'Für', 'Mit', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Sagt', 'Erklärt', 'Betont', 'Professorin',
 ]);
 /** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
+/** One German role word ("Ozeanograf"): inside a match it ends what comes before the name ("Kieler Ozeanograf Arne Lind"). */
+export const ROLE_DE_WORD = new RegExp(`^${ROLE_DE}$`, 'u');
 export const LEAD_STRIP_DE = new RegExp(`^(?:${ROLE_DE}|Ihre|Ihr|Seine|Sein|Deren|Dessen|Unsere|Unser|Eine|Ein|Wie|Laut|Auch|Doch|Aber|Und|Nach|Für|Mit|Der|Die|Das|Dem|Den|Des|Sagt|Erklärt|Betont|Team|Studie|Gruppe)$`, 'u');
 // Words before a name that make it a patient, relative, politician, editor or addressee, not a scientist.
-export const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to|Patientin|Patient|Ministerin|Minister|Sprecherin|Sprecher)\s+$/i;
+export const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to|Patientin|Patient|\p{L}*[Mm]inisterin|\p{L}*[Mm]inister|\p{L}*[Ss]precherin|\p{L}*[Ss]precher|Bürgermeisterin|Bürgermeister|Landwirtin|Landwirt)\s+$/iu;
 export const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 export const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father|CEO|chief executive|executive|acting director|director of (?:communications|information|policy|public affairs|marketing|advocacy)|president of the (?:foundation|company|firm|charity))\b/iu;
 // "estimates Evan Roe, CEO of …": someone who gives an estimate or a finding speaks as a researcher, whatever the job.
@@ -102,7 +115,7 @@ export const NOT_NAME_WORDS = new Set(
     'Faso Leone Rica Lanka Arabia Zealand Africa America Emirates Korea Guinea Verde Salvador Delhi Aires Janeiro Paulo Francisco Diego Angeles Vegas Orleans Jersey Hampshire Carolina Dakota Virginia Oregon Florida Ohio Arizona Colorado Utah Nevada Idaho Montana Alaska Hawaii Iowa Kansas Nebraska Oklahoma Arkansas Louisiana Alabama Tennessee Kentucky Indiana Illinois Wisconsin Minnesota Missouri Maryland Pennsylvania Massachusetts Connecticut Ontario Quebec Island Coast Valley Bay Peninsula Basin Desert Mountains Webb Hubble Space Telescope Station Earth Mars Moon Sun').split(' '),
 );
 /**
- * Words of that list that are also given names or surnames ("May Griffith", "H. Jack West", "Sung Noh Hong"):
+ * Words of that list that are also given names or surnames ("May Griffith", "H. Jack West", "Sung Noh Hong", "Sun Mei"):
  * allowed in a name the story marks as a scientist's (a title, a role beside it).
  */
-export const NAME_TOO = new Set('April May June August West North South East Hong Lake Park Rose River Hill Young King Mount'.split(' '));
+export const NAME_TOO = new Set('April May June August West North South East Hong Lake Park Rose River Hill Young King Mount Sun Moon'.split(' '));

@@ -110,3 +110,25 @@ describe('names that are not scientists', () => {
     expect(names('Researchers from Jane Roe’s lab said the study was small.').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('German roles and groups (ninth round)', () => {
+  const de = (s: string) => peopleIn(s, undefined, { de: true }).map((p) => p.name);
+  it('reads a compound of a field and a profession as a role, not a photographer', () => {
+    expect(de('Ilona Vukovic, Schlafmedizinerin an der Uniklinik Köln, hält die Arbeit für elegant.')).toEqual(['Ilona Vukovic']);
+    expect(de('Reto Caduff-Imhof, Computerlinguist an der Zürcher Hochschule, hält das für gut.')).toEqual(['Reto Caduff-Imhof']);
+    expect(de('„Das ist neu“, sagt der Kieler Ozeanograf Arne Lindgren.')).toEqual(['Arne Lindgren']);
+    expect(de('Das Bild machte der Fotograf Peter Klein.')).toEqual([]);
+  });
+  it('reads a group of people "um" a name, however the group is named', () => {
+    expect(de('Die Verfahrensingenieure von ERZ um Marco Derungs haben die Asche gemahlen.')).toEqual(['Marco Derungs']);
+    expect(de('Es geht um Anna Roth.')).toEqual([]);
+  });
+  it('ends a name before an organisation after "von" and keeps surnames that are common words', () => {
+    expect(de('Das sagte Hanna von Stetten, Geologin.')).toEqual(['Hanna von Stetten']);
+    expect(de('Lorenz Zangerl von GeoSphere Austria, Geologe, hat das gemessen.')).toEqual(['Lorenz Zangerl']);
+    expect(de('Sun Mei, Planetengeologin an der Universität Bern, hält die Arbeit für überzeugend.')).toEqual(['Sun Mei']);
+    expect(de('Schon der Münchner Paläontologe Ludwig Strohmayer (1841–1912) hatte davon berichtet.')).toEqual([]);
+    expect(names('The geologist Charles Lyell (1797-1875) described the layers.')).toEqual([]);
+    expect(de('Die Analyse stammt aus der Doktorarbeit von Carla Reinsberger am Institut für Meteorologie der Freien Universität Berlin.')).toEqual(['Carla Reinsberger']);
+  });
+});

@@ -13,7 +13,7 @@ export interface PersonMention {
 import {
   AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_GOES_ON, NAME_TOO, NOT_NAME_WORDS, NUMBERED_AUTHOR, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
-  FIELD_IN_NAME, NOT_IN_A_NAME, ORG_SPEECH_AFTER, PLACE_TAIL, SURNAME_APPOSITIVE,
+  FIELD_IN_NAME, NOT_IN_A_NAME, NOUN_BEFORE_VON, ORG_SPEECH_AFTER, ORG_TAIL, PLACE_TAIL, ROLE_DE_WORD, SURNAME_APPOSITIVE,
 } from './people-words';
 import { listRole, nameChains, type Listed } from './name-lists';
 
@@ -101,6 +101,22 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       at += w[0].length;
       name = name.slice(w[0].length);
     }
+    // "der Kieler Ozeanograf Arne Lind": in German a role word inside the match ends what stands before the name;
+    // so does a noun before "von" ("Doktorarbeit von Carla Rein").
+    if (opts.de) {
+      const noun = NOUN_BEFORE_VON.exec(name);
+      if (noun) {
+        at += noun[0].length;
+        name = name.slice(noun[0].length);
+      }
+      const words = name.split(/\s+/);
+      const role = words.slice(0, -2).findIndex((w) => ROLE_DE_WORD.test(w));
+      if (role >= 0) {
+        const skipped = new RegExp(`^(?:\\S+\\s+){${role + 1}}`, 'u').exec(name)![0];
+        at += skipped.length;
+        name = name.slice(skipped.length);
+      }
+    }
     // "Astrophysicist Dr Ana Ruiz": a title inside the match starts the name.
     const titleInside = /^(?:\S+\s+)+?(?:Dr|Prof|Professor|Professorin)\.?\s+(?=\S+\s+\S)/u.exec(name);
     if (titleInside) {
@@ -114,7 +130,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
       name = name.slice(owner[0].length);
     }
     // "Anna Roth von der Ludwig-Maximilians-Universität": the place after "von der" is no part of the name.
-    const place = PLACE_TAIL.exec(name);
+    const place = PLACE_TAIL.exec(name) ?? ORG_TAIL.exec(name);
     if (place) name = name.slice(0, place.index);
     // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
     if (!/^[\p{Lu}]/u.test(name)) continue;
@@ -128,6 +144,12 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     const of = AFTER_OF.exec(after);
     const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
     const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
+    // Life dates after a name ("Ludwig Strohmayer (1841–1912)"): a scientist of the past, not of this work.
+    if (/^\s*\(\s*(?:ca?\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)/.test(after)) continue;
+    // German writes no article before a person's bare name, nor opens it with one: "die Schweizer Myonenquelle SμS
+    // am PSI", "Die Auswertung ergänzt …" name things.
+    if (opts.de && /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Diese[rsnm]?|Jede[rsnm]?)\s/u.test(name)) continue;
+    if (opts.de && !titled && ARTICLE_BEFORE_DE.test(before)) continue;
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
     if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
     if (!titled && !/['’]s$/.test(name) && (ORG_PLACE_BEFORE.test(before) || ORG_SPEECH_AFTER.test(after))) continue;
@@ -171,9 +193,13 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
 export function namesIn(sentence: string, scans?: NameScans): string[] {
   return nameMatches(sentence, scans)
     .filter((m) => !LAY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 60), m.index!)))
-    .map((m) => m[1])
+    .map((m) => m[1].replace(NOUN_BEFORE_VON, ''))
+    .map((n) => n.slice(0, (PLACE_TAIL.exec(n) ?? ORG_TAIL.exec(n))?.index))
     .filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
 }
+
+const ARTICLE_BEFORE_DE = /(?:^|[\s(„“"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
+const SPOKEN_AFTER = /^(?:[.,;]|\s+(?:in|at|on|during|to|im|bei|beim|auf|am|gegenüber|vor|während|zum|zur|der|dem)\s)/u;
 
 /** Surnames used alone for a scientist ("Dr. Smith", "Smith, a biologist") or a speaker ("Smith said", German "so Müller"). */
 export function surnamesIn(sentence: string, de = false): { surname: string; strong: boolean }[] {
@@ -191,8 +217,12 @@ export function surnamesIn(sentence: string, de = false): { surname: string; str
     const before = sentence.slice(Math.max(0, at - 40), at);
     const titled = BEFORE_TITLE.test(before);
     if (!titled && /[\p{Lu}][\p{L}'’-]*\s$/u.test(before)) continue;
+    // "über den Einfluss … auf die Darmflora berichtet": after an article a capitalised German word is a noun.
+    if (de && !titled && ARTICLE_BEFORE_DE.test(before)) continue;
     if (titled || SURNAME_APPOSITIVE.test(after)) out.push({ surname, strong: true });
-    else if (afterSaid.test(after) || (/^[.,]/.test(after) && beforeSaid.test(before))) out.push({ surname, strong: false });
+    // "…, sagte Zangerl in seinem Vortrag", "said Okafor in a statement": the speech verb before, the sentence's end or a
+    // phrase of where or to whom after.
+    else if (afterSaid.test(after) || (SPOKEN_AFTER.test(after) && beforeSaid.test(before))) out.push({ surname, strong: false });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import type { InstitutionMention } from './institutions';
 import { baseLanguage } from '../../text/sentences';
 import { namesIn, peopleIn, surnamesIn, type NameScans, type PersonMention } from './people';
 
-const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results)\b/i;
+// English and German: "study", "Studie", "Messungen", "Ergebnisse".
+const RESEARCH_WORDS = /\b(?:stud(?:y|ies)|research\w*|scientists?|findings|data|trial|experiments?|paper|lab(?:oratory)?|professor|evidence|results|Studien?|Forsch\w*|Wissenschaftl\w*|Daten|Ergebniss?e?|Befunde?|Experimente?|Versuch\w*|Labors?|Messung\w*|Untersuchung\w*|Analysen?|Professor\w*)\b/i;
 
 /** Past this many, only researchers with a role or a title of their own are kept; list members go first. */
 const MAX_RESEARCHERS = 10;

@@ -5,7 +5,7 @@ export const FRAMING = String.raw`(?:(?:(?:today|this (?:week|month)|Monday|Tues
 const FRAMING_DE = String.raw`(?:(?:renommierten|angesehenen|internationalen|medizinischen|britischen|amerikanischen|US-amerikanischen|wissenschaftlichen|aktuellen|neuen|neuesten|jüngsten|führenden|frei zugänglichen)\s+)*`;
 /** German words for "journal". */
 // With the genitive "-s" ("in der Ausgabe des Fachjournals X").
-export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournals?|Fachblatte?s?|Fachmagazins?|Wissenschaftsjournals?|Wissenschaftsmagazins?|Wissenschaftszeitschrift|Zeitschrift|Journals?|Magazins?)`;
+export const JOURNAL_WORDS_DE = String.raw`(?:Fachzeitschrift|Fachjournals?|Fachblatte?s?|Fachmagazins?|Wissenschaftsjournals?|Wissenschaftsmagazins?|Wissenschaftsblatte?s?|Wissenschaftszeitschrift|Zeitschrift|Journals?|Magazins?)`;
 // German „X“ and »X«, Swiss «X».
 const OPEN_QUOTE = String.raw`[„"“»«‚']?`;
 
@@ -89,8 +89,9 @@ const RECORD = /\b(?:has|have)\s+(?:also\s+)?(?:published|appeared)\b[^.;]{0,80}
 
 // …and without a list: "who has published widely on fast radio bursts in", "has previously published in" (not "has
 // published its findings in": that is the work itself).
+// A count of papers is a record too: "She published more than 200 papers, many of them in".
 const RECORD_IN =
-  /\b(?:has|have|had)\s+(?:(?:also|previously|widely|extensively|regularly|often|repeatedly)\s+)*published\s+(?:(?:widely|extensively|regularly|often)\s+)?(?:(?:on|about)\s+[^,;.]{1,60}?\s+)?in\s+(?:the\s+)?(?:journals?\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:(?:also|previously|widely|extensively|regularly|often|repeatedly)\s+)*published\s+(?:(?:widely|extensively|regularly|often)\s+)?(?:(?:on|about)\s+[^,;.]{1,60}?\s+)?in\s+(?:the\s+)?(?:journals?\s+)?$|\b(?:published|wrote|authored|co-?authored)\s+(?:(?:more than|over|some|about|nearly|almost|around)\s+)?[\d,]{2,}\s+(?:\w+\s+)?(?:papers|articles|studies|publications)\b[^.;]{0,50}?\bin\s+(?:the\s+)?(?:journals?\s+)?(?:(?:\w+,\s+)*\w+\s+(?:and|or)\s+)?$/i;
 // German puts the verb last: "Graumann, die unter anderem im Fachblatt The Lancet publiziert hat", "Er hat selbst in X
 // über Fledermäuse publiziert". A record has no work as its object ("die ihre Ergebnisse in X veröffentlicht hat" is the
 // work) and says so: a word of habit, or a relative clause on one person ("…, die in X publiziert hat,").
@@ -101,7 +102,7 @@ const PERFECT_DE = /\b(?:hat|haben|hatte|hatten)\b/;
 // "Ihre Arbeiten sind unter anderem in Science … erschienen": a researcher's works, in the plural, with a word of habit.
 const RECORD_DE_BEFORE = /\b(?:Ihre|Seine|Deren|Dessen)\s+(?:\p{L}+\s+)?(?:Arbeiten|Studien|Publikationen|Veröffentlichungen|Aufsätze|Fachartikel)\s+(?:sind|erschienen|wurden)\b[^.;]{0,40}?\b(?:unter anderem|u\. a\.|bereits|schon|mehrfach|regelmäßig|wiederholt|häufig)\b[^.;]*$/u;
 // An editor's journal in German: "Mitherausgeberin des Journal of Glaciology", "Herausgeber der Fachzeitschrift X".
-const EDITOR_DE_BEFORE = /(?:herausgeber(?:in|innen)?|chefredakteur(?:in)?|redakteur(?:in)?)\s+(?:des|der|von|beim|bei der)\s+(?:\p{L}+\s+)?$/iu;
+const EDITOR_DE_BEFORE = /(?:herausgeber(?:in|innen)?|chefredakteur(?:in)?|redakteur(?:in)?)\s+(?:des|der|von|beim|bei der)\s+(?:\p{L}+\s+)?[„“"»«‚]?$/iu;
 
 /** True when the name is named in passing: an editor's or writer's outlet, a job title, a record, part of an address. */
 export function inPassing(sentence: string, start: number, end: number): boolean {

@@ -140,7 +140,7 @@ Annals of the American Association of Geographers
 Progress in Physical Geography
 Transactions of the Institute of British Geographers
 Applied Geography
-Geographische Rundschau|=Geographischen Rundschau
+Geographische Rundschau
 Geographica Helvetica
 Erdkunde
 Zeitschrift für Geomorphologie|Zeitschrift fur Geomorphologie

@@ -374,3 +374,20 @@ describe('findJournalMentions: earlier work in German', () => {
     expect(cited('Die Forschenden hatten 2000 Menschen befragt, wie sie im Fachblatt „Stroke“ berichten.', 'de')).toEqual(['Stroke']);
   });
 });
+
+describe('ninth round: series, records with a count, German journal words and editors', () => {
+  it('keeps a series letter after a comma as part of the name', () => {
+    expect(cited('A 2009 paper in the Journal of Combinatorial Theory, Series A built the colouring.')).toEqual(['Journal of Combinatorial Theory, Series A']);
+  });
+  it('reads a count of papers as a record, not this work', () => {
+    expect(cited('She published more than 200 papers, many of them in the Journal of Glaciology, which she edited.')).toEqual([]);
+    expect(cited('He wrote over 150 papers in Nature and Science.')).toEqual([]);
+    expect(cited('The findings, from 3,000 patients, were published in The Lancet.')).toEqual(['The Lancet']);
+  });
+  it('reads "das Wissenschaftsblatt X", "in der Angewandten Chemie", and no journal a researcher co-edits in quotes', () => {
+    expect(cited('Veröffentlicht hat die Ergebnisse das Wissenschaftsblatt Cell Metabolism.', 'de')).toEqual(['Cell Metabolism']);
+    expect(cited('Das Team berichtet in der Angewandten Chemie.', 'de')).toEqual(['Angewandte Chemie']);
+    expect(cited('Riedl ist Mitherausgeber der Fachzeitschrift „Sucht“.', 'de')).toEqual([]);
+    expect(cited('Die Studie erschien in der Fachzeitschrift „Sucht“.', 'de')).toEqual(['Sucht']);
+  });
+});

@@ -1,7 +1,7 @@
 /** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
 import { baseLanguage } from '../../../text/sentences';
 import { ARTICLE_TYPE, PUBLISH_WORD, commentaryOn, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
-import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
+import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, seriesAfter, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
 import { createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
 import { unknownRuns } from './unknown';
@@ -87,15 +87,12 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
     const gapAfter = next ? s.slice(end, next.start) : '';
     const family = m.end === i ? familyMember(index, s, toks[i].text, end) : null;
     const subtitle = family ? null : subtitleAfter(s, end);
+    // "Journal of Combinatorial Theory, Series A": the series is part of the name.
+    const series = family || subtitle ? null : seriesAfter(s, end);
     i = m.end;
-    if (family) {
-      name = family.name;
-      end = family.end;
-      while (toks[i + 1] && toks[i + 1].start < end) i++;
-    } else if (subtitle) {
-      const at = s.indexOf(subtitle, end);
-      name = `${s.slice(start, end)}: ${subtitle}`.replace(/^the /, 'The ');
-      end = at + subtitle.length;
+    if (family || subtitle || series) {
+      name = family ? family.name : subtitle ? `${s.slice(start, end)}: ${subtitle}`.replace(/^the /, 'The ') : name + series!.text;
+      end = family ? family.end : subtitle ? s.indexOf(subtitle, end) + subtitle.length : end + series!.length;
       while (toks[i + 1] && toks[i + 1].start < end) i++;
     }
     const cue: Cue | null = cueOf(s, start, end, de, publishWord, headline);

@@ -1,10 +1,11 @@
-// German-language journals German stories cite (medicine, science, society): one journal a line; "=Form" is a case form
-// ("in der Geographischen Rundschau"), found like an alias and reported under the journal's name.
+// German-language journals German stories cite (medicine, science, society): one journal a line. The form after "in der"
+// or "im" ("in der Geographischen Rundschau") is derived (germanCaseForms in list.ts); "=Form" adds one it cannot derive
+// ("des Deutschen Ärzteblatts"), found like an alias and reported under the journal's name.
 export default `
 Naturwissenschaften|The Science of Nature|Science of Nature
-Deutsches Ärzteblatt|Deutsches Arzteblatt|=Deutschen Ärzteblatt|=Deutschen Ärzteblatts|=Deutschen Arzteblatt
-Deutsche Medizinische Wochenschrift|DMW – Deutsche Medizinische Wochenschrift|=Deutschen Medizinischen Wochenschrift
-Medizinische Klinik – Intensivmedizin und Notfallmedizin|Medizinische Klinik|=Medizinischen Klinik
+Deutsches Ärzteblatt|Deutsches Arzteblatt|=Deutschen Ärzteblatts
+Deutsche Medizinische Wochenschrift|DMW – Deutsche Medizinische Wochenschrift
+Medizinische Klinik – Intensivmedizin und Notfallmedizin|Medizinische Klinik
 MMW – Fortschritte der Medizin|MMW Fortschritte der Medizin
 Bundesgesundheitsblatt – Gesundheitsforschung – Gesundheitsschutz|Bundesgesundheitsblatt
 Das Gesundheitswesen|Gesundheitswesen
@@ -48,18 +49,18 @@ Strahlentherapie und Onkologie
 Geburtshilfe und Frauenheilkunde
 Laryngo-Rhino-Otologie
 Klinische Monatsblätter für Augenheilkunde|Klinische Monatsblatter fur Augenheilkunde
-Aktuelle Ernährungsmedizin|Aktuelle Ernahrungsmedizin|=Aktuellen Ernährungsmedizin
+Aktuelle Ernährungsmedizin|Aktuelle Ernahrungsmedizin
 Ernährungs Umschau|Ernahrungs Umschau
 Suchttherapie
-Wiener klinische Wochenschrift|Wiener Klinische Wochenschrift|=Wiener klinischen Wochenschrift|=Wiener Klinischen Wochenschrift
-Wiener Medizinische Wochenschrift|=Wiener Medizinischen Wochenschrift
+Wiener klinische Wochenschrift|Wiener Klinische Wochenschrift
+Wiener Medizinische Wochenschrift
 Swiss Medical Weekly
-Schweizerische Medizinische Wochenschrift|=Schweizerischen Medizinischen Wochenschrift
-Therapeutische Umschau|=Therapeutischen Umschau
+Schweizerische Medizinische Wochenschrift
+Therapeutische Umschau
 Arzneimittel-Forschung
 Drug Research
 Zeitschrift für Psychologie|Zeitschrift fur Psychologie
-Psychologische Rundschau|=Psychologischen Rundschau
+Psychologische Rundschau
 Zeitschrift für Klinische Psychologie und Psychotherapie
 Kölner Zeitschrift für Soziologie und Sozialpsychologie|Kolner Zeitschrift fur Soziologie und Sozialpsychologie
 Zeitschrift für Soziologie|Zeitschrift fur Soziologie
@@ -70,15 +71,15 @@ Zeitschrift für Naturforschung B|Zeitschrift fur Naturforschung B
 Zeitschrift für Naturforschung C|Zeitschrift fur Naturforschung C
 Chemie in unserer Zeit
 Biologie in unserer Zeit
-Naturwissenschaftliche Rundschau|=Naturwissenschaftlichen Rundschau
-Petermanns Geographische Mitteilungen|=Petermanns Geographischen Mitteilungen
+Naturwissenschaftliche Rundschau
+Petermanns Geographische Mitteilungen
 Zeitschrift für Wirtschaftsgeographie|Zeitschrift fur Wirtschaftsgeographie
 E&G Quaternary Science Journal
 Eiszeitalter und Gegenwart
 Zeitschrift der Deutschen Gesellschaft für Geowissenschaften
-Archäologischer Anzeiger|Archaologischer Anzeiger|=Archäologischen Anzeiger
+Archäologischer Anzeiger|Archaologischer Anzeiger
 Zeitschrift für Ethnologie|Zeitschrift fur Ethnologie
-Anthropologischer Anzeiger|=Anthropologischen Anzeiger
+Anthropologischer Anzeiger
 Jahrbuch für Wirtschaftsgeschichte
 Perspektiven der Wirtschaftspolitik
 Vierteljahrshefte zur Wirtschaftsforschung

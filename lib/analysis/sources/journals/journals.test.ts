@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { canonicalJournal, createJournalIndex, findJournalMentions, keyOf, nameTokens } from './index';
+import { germanCaseForms } from './list';
 
 const INDEX = createJournalIndex();
 const JOURNALS = INDEX.journals;
@@ -98,6 +99,17 @@ describe('journal mentions', () => {
     expect(cited('Die Ergebnisse wurden im Deutschen Ärzteblatt veröffentlicht.')).toEqual(['Deutsches Ärzteblatt']);
     expect(cited('Die Forscher berichten in der Geographischen Rundschau über die Dürre.')).toEqual(['Geographische Rundschau']);
     expect(cited('Die Studie erschien im Deutschen Ärzteblatt International.')).toEqual(['Deutsches Ärzteblatt International']);
+  });
+
+  it('derives the German case form of a name that opens with adjectives', () => {
+    expect(germanCaseForms('Meteorologische Zeitschrift')).toEqual(['Meteorologischen Zeitschrift']);
+    expect(germanCaseForms('Archäologischer Anzeiger')).toEqual(['Archäologischen Anzeiger']);
+    expect(germanCaseForms('Wiener klinische Wochenschrift')).toEqual(['Wiener klinischen Wochenschrift']);
+    expect(germanCaseForms('Comparative Medicine')).toEqual([]);
+    expect(germanCaseForms('Zeitschrift für Physik')).toEqual([]);
+    const cited = (s: string) => findJournalMentions([s], 'de').map((m) => m.name);
+    expect(cited('Die Ergebnisse sind in der Meteorologischen Zeitschrift erschienen.')).toEqual(['Meteorologische Zeitschrift']);
+    expect(cited('Das Team berichtet in der Mathematischen Zeitschrift über den Beweis.')).toEqual(['Mathematische Zeitschrift']);
   });
 
     it('accepts an unknown journal after a strong cue', () => {

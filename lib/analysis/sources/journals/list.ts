@@ -30,7 +30,7 @@ import german from './german-language';
 export interface Journal {
   name: string;
   aliases: string[];
-  /** German case forms ("im Deutschen Ärzteblatt"), written "=Form" in a list: found like aliases, reported as the name. */
+  /** German case forms ("im Deutschen Ärzteblatt"), derived or written "=Form" in a list: found like aliases, reported as the name. */
   declined?: string[];
 }
 
@@ -42,10 +42,36 @@ export function readJournals(): Journal[] {
     .filter(Boolean)
     .map((line) => {
       const [name, ...spellings] = line.split('|').map((s) => s.trim());
-      const declined = spellings.filter((a) => a.startsWith('=')).map((a) => a.slice(1));
       const aliases = spellings.filter((a) => !a.startsWith('='));
+      const written = spellings.filter((a) => a.startsWith('=')).map((a) => a.slice(1));
+      const declined = [...new Set([...written, ...[name, ...aliases].flatMap(germanCaseForms)])];
       return declined.length ? { name, aliases, declined } : { name, aliases };
     });
+}
+
+/** The last word of a German journal's name: a noun a German adjective before it agrees with. */
+const GERMAN_HEAD = /(?:schrift|schau|anzeiger|mitteilungen|klinik|praxis|forschung|nachrichten|berichte|blätter|blatt|hefte|jahrbuch|medizin|archiv|chemie|physik|technik)$/i;
+/** A German adjective in the nominative ("Meteorologische", "Archäologischer", "Deutsches"). */
+const GERMAN_ADJECTIVE = /^(\p{L}+(?:isch|lich|ig|al|ell|är|iv|sch))(?:e|er|es)$/u;
+/** Words before them that keep their form: a city's "Wiener", an owner's "Petermanns". */
+const GERMAN_FIXED = /^\p{Lu}\p{Ll}+(?:er|s)$/u;
+
+/**
+ * The form a German journal's name takes after "in der", "im", "des" ("in der Meteorologischen Zeitschrift", "im
+ * Archäologischen Anzeiger"): each adjective ends in -en. Names with no such adjective, or not ending in a German
+ * noun, have none; the "=Form" lines of the list add what this misses (a genitive -s, "der Angewandten Chemie").
+ */
+export function germanCaseForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !GERMAN_HEAD.test(words[words.length - 1])) return [];
+  // Only the adjectives that open the name: "Zeitschrift für Physikalische Chemie" keeps its own case after "für".
+  let lead = 0;
+  while (lead < words.length - 1 && (GERMAN_ADJECTIVE.test(words[lead]) || GERMAN_FIXED.test(words[lead]))) lead++;
+  const declined = words.map((w, i) => {
+    const m = i < lead ? GERMAN_ADJECTIVE.exec(w) : null;
+    return m ? `${m[1]}en` : w;
+  });
+  return declined.some((w, i) => w !== words[i]) ? [declined.join(' ')] : [];
 }
 
 /** Words and "&" as tokens; punctuation (dots of "N. Engl. J. Med.", colons, dashes) separates them. */

@@ -95,6 +95,14 @@ export function subtitleAfter(sentence: string, end: number): string | null {
   return m[1].split(/\s+/).length <= 9 ? m[1] : null;
 }
 
+const SERIES = /^([,:]?)\s+((?:Series|Section|Part)\s+[A-H])(?![\p{L}\d])/u;
+
+/** "Journal of Combinatorial Theory, Series A", "Acta Crystallographica Section D": the series after a name, as written. */
+export function seriesAfter(sentence: string, end: number): { text: string; length: number } | null {
+  const m = SERIES.exec(sentence.slice(end, end + 16));
+  return m ? { text: `${m[1] === ',' ? ',' : ''} ${m[2]}`, length: m[0].length } : null;
+}
+
 // Publishers whose journals are named "Brand X": "the Nature journal Biomedical Engineering" is Nature Biomedical Engineering.
 const FAMILY = /^(?:Nature|Cell|Science|Lancet|JAMA|BMJ|PLOS|PLoS|Frontiers|BMC|npj)$/;
 const FAMILY_RUN = /^\s+journals?,?\s+((?:[\p{Lu}][\p{L}'’-]*|npj|eLife)(?:\s+(?:of|and|&|in|[\p{Lu}][\p{L}'’-]*)){0,6})/u;

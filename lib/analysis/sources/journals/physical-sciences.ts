@@ -83,7 +83,7 @@ Living Reviews in Relativity
 Research Notes of the AAS
 Experimental Astronomy
 Journal of the American Chemical Society|JACS|J Am Chem Soc
-Angewandte Chemie|Angewandte Chemie International Edition|Angew Chem Int Ed|Angew Chem
+Angewandte Chemie|Angewandte Chemie International Edition|Angew Chem Int Ed|Angew Chem|=Angewandten Chemie
 Chemical Science|Chem Sci
 Chemical Reviews|Chem Rev
 Chemical Society Reviews|Chem Soc Rev
