@@ -37,6 +37,15 @@ describe('study cues', () => {
     expect(hitsDe('ma.reviewed-studies', 'Das Team wertete 31 Studien aus.')).toHaveLength(1);
   });
 
+  it('reads studies gathered and combined in plain words, and a literature surveyed', () => {
+    expect(hits('ma.reviewed-studies', 'They gathered 97 randomized trials and combined the results.')).toHaveLength(1);
+    expect(hits('ma.reviewed-studies', 'A team spent two years combing through two decades of studies on sleep.')).toHaveLength(1);
+    expect(hits('ma.analysis-of-n', 'When you stack the trials up side by side, walking holds its own.')).toHaveLength(1);
+    expect(hitsDe('ma.reviewed-studies', 'Die Gruppe sammelte 40 ältere Studien zum Thema.')).toHaveLength(1);
+    expect(hits('rv.review-article', 'The panel reviewed two decades of literature on ocean oxygen.')).toHaveLength(1);
+    expect(hitsDe('rv.review-article', 'Wir haben die Literatur der letzten zwei Jahrzehnte gesichtet.')).toHaveLength(1);
+  });
+
   it('reads records of natural events gathered over years as an observation of nature', () => {
     expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
     expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);

@@ -7,7 +7,7 @@ export const HEADS = new Set(
     'Organization Organisation Council Service Observatory Observatories Museum Network Consortium Academy Pharmaceuticals Pharmaceutical Therapeutics Biosciences ' +
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
-    'Authority Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
+    'Authority Bureau Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
     'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Kommission Behörde Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
@@ -60,7 +60,7 @@ export const KNOWN = new Set(
     'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens ' +
     // Space agencies, national laboratories and research organisations that go by their acronym alone.
     'ISRO CNES DLR CNSA KARI KEK DESY ESRF EMBL ESO NRAO NCAR NREL ORNL LLNL LANL PNNL SLAC Fermilab Argonne Brookhaven TRIUMF STFC UKRI INRAE INRA CSIC INAF INFN ' +
-    'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI ' +
+    'NIWA RSPB BTO WHOI MBARI GEOMAR ECMWF TIFR IISc ICMR ICAR NIAID NIMH NHLBI NHGRI UNSW ANU QUT RMIT ' +
     // German-speaking universities and institutes by their acronym, and federal agencies named in one word.
     'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis BfS PEI FLI HZB HZDR MDC ZALF ' +
     // Swiss and Austrian federal research bodies with no organisation word.
@@ -77,7 +77,7 @@ export const KNOWN_PHRASES = [
   'National Heart, Lung, and Blood Institute', 'National Heart, Lung and Blood Institute', 'Max Planck', 'Karolinska Institutet', 'Charité – Universitätsmedizin Berlin', 'Charité - Universitätsmedizin Berlin', 'Johns Hopkins', 'Mass General Brigham', 'Massachusetts General',
   'Memorial Sloan Kettering', 'MD Anderson', 'M.D. Anderson', 'Dana-Farber', 'Fred Hutch', 'Cedars-Sinai', 'Mount Sinai', 'Scripps Research',
   'Weill Cornell', 'Penn Medicine', 'UC Berkeley', 'UC Davis', 'UC San Diego', 'UC Irvine', 'UMass Amherst', 'Texas A&M', 'Allen Institute for AI',
-  'GeoSphere Austria', 'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
+  'GeoSphere Austria', 'UNSW Sydney', 'Met Office', 'European Space Agency', 'Jet Propulsion Laboratory', 'Roche', 'F. Hoffmann-La Roche',
   // Canadian federal bodies name their field and the country, with no organisation word.
   'Fisheries and Oceans Canada', 'Health Canada', 'Statistics Canada', 'Natural Resources Canada', 'Environment and Climate Change Canada',
   'Agriculture and Agri-Food Canada', 'Parks Canada', 'Ocean Networks Canada', 'Helmholtz Munich',

@@ -289,3 +289,11 @@ describe('German parents, lists and bodies (ninth round)', () => {
     expect(names('Die Empa in Dübendorf und Agroscope testeten das mit GeoSphere Austria.')).toEqual(['Empa', 'Agroscope', 'GeoSphere Austria']);
   });
 });
+
+describe('a bureau and a university known by its initials (ninth round)', () => {
+  it('reads "Bureau" as an organisation word and UNSW Sydney before a possessive', () => {
+    expect(names('said Dr Lachlan Moss, a senior climatologist at the Bureau of Meteorology.')).toEqual(['Bureau of Meteorology']);
+    expect(names('Data came from the US Census Bureau and the Bureau of Labor Statistics.')).toEqual(['Census Bureau', 'Bureau of Labor Statistics']);
+    expect(names("Professor Mei Cheung of UNSW Sydney's Climate Change Research Centre said so.")).toContain('UNSW Sydney');
+  });
+});

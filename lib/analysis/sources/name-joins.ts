@@ -37,8 +37,8 @@ export function fieldListEnd(words: Word[], b: number, adjacent: Adjacent): numb
   return best;
 }
 
-/** German nouns of a field of study: "Geologie", "Informatik", "Klimaforschung", "Frühgeschichte", "Rohstoffe". */
-const GERMAN_FIELD = /\p{Ll}(?:ie|ik|ung|schaft|schaften|heit|keit|kunde|lehre|medizin|geschichte|wesen|technik|fahrt|welt|stoffe|mittel|wirtschaft|tion|tionen)$/u;
+/** German nouns of a field of study: "Geologie", "Informatik", "Klimaforschung", "Frühgeschichte", "Rohstoffe", "Binnenfischerei". */
+const GERMAN_FIELD = /\p{Ll}(?:ie|ik|ung|schaft|schaften|heit|keit|kunde|lehre|medizin|geschichte|wesen|technik|fahrt|welt|stoffe|mittel|wirtschaft|tion|tionen|erei)$/u;
 
 /**
  * words[b + 1] is "und" in a German name "… für A": the index of the field after it that belongs to the same name
