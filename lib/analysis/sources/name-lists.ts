@@ -25,8 +25,10 @@ const LIST_BEFORE =
 // Said of the list after it: "…, the nutritionists who conducted the research", "… are co-authors on the paper", "… looked at brain scans".
 // The list as the subject of a research verb: "A and B looked at brain scans", "A and B of the X District studied how …".
 const RESEARCH_VERB = String.raw`(?:have\s+|had\s+|also\s+)?(?:looked at|studied|analy[sz]ed|examined|followed|tracked|measured|tested|surveyed|compared|assessed|monitored|investigated|recruited|scanned|sequenced|modelled|modeled)\b`;
+// German: "A und B haben für ihre Studie …", "A und B haben 40 Seen untersucht", "A und B werteten … aus".
+const RESEARCH_VERB_DE = String.raw`(?:(?:haben|hatten)\s+(?:für\s+(?:ihre|die)\s+(?:Studie|Arbeit|Untersuchung|Analyse)\b|[^.;:]{0,60}?\b(?:untersucht|analysiert|ausgewertet|gemessen|berechnet|simuliert|befragt|verglichen|beobachtet|entwickelt|gebaut)\b)|(?:untersuchten|analysierten|werteten|maßen|verglichen|befragten|simulierten|berechneten|beobachteten|entwickelten)\b)`;
 const LIST_AFTER_ROLE = new RegExp(
-  String.raw`^(?:\s+${RESEARCH_VERB}|,\s+(?:(?:both|all|the|who|are|were|two|three|each)\s+)*(?:[\p{L}'’-]+\s+){0,3}?(?:researchers|scientists|investigators|authors|co-?authors|nutritionists|epidemiologists|[a-z]*ologists|physicians|doctors|professors|colleagues|students|experts|Forschende|Forscher(?:innen)?|Wissenschaftler(?:innen)?)\b|\s+(?:are|were)\s+(?:also\s+)?(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?authors|authors|researchers|scientists|investigators|members of the (?:team|group))\b)`,
+  String.raw`^(?:\s+${RESEARCH_VERB}|\s+${RESEARCH_VERB_DE}|,\s+(?:(?:both|all|the|who|are|were|two|three|each)\s+)*(?:[\p{L}'’-]+\s+){0,3}?(?:researchers|scientists|investigators|authors|co-?authors|nutritionists|epidemiologists|[a-z]*ologists|physicians|doctors|professors|colleagues|students|experts|Forschende|Forscher(?:innen)?|Wissenschaftler(?:innen)?)\b|\s+(?:are|were)\s+(?:also\s+)?(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?authors|authors|researchers|scientists|investigators|members of the (?:team|group))\b)`,
   'iu',
 );
 

@@ -132,3 +132,16 @@ describe('German roles and groups (ninth round)', () => {
     expect(de('Die Analyse stammt aus der Doktorarbeit von Carla Reinsberger am Institut für Meteorologie der Freien Universität Berlin.')).toEqual(['Carla Reinsberger']);
   });
 });
+
+describe('researchers placed by a relative clause or a German list (ninth round)', () => {
+  it('reads "X, who … at <institution>" as a scientist there', () => {
+    expect(names('I asked Kwame Osei-Tutu, who grows kagome crystals at Rutgers University and had no part in the work.')).toEqual(['Kwame Osei-Tutu']);
+    expect(names('The farmer, John Smith, who sells milk to the University of Reading, was pleased.')).toEqual([]);
+  });
+  it('reads a German list of names doing the research', () => {
+    const de = (s: string) => peopleIn(s, undefined, { de: true }).map((p) => p.name);
+    expect(de('Tschudin, Aurelio Bernasconi und Kathrin Wüthrich haben für ihre Studie ein Klimamodell verwendet.')).toEqual(['Aurelio Bernasconi', 'Kathrin Wüthrich']);
+    expect(de('Anna Berg und Paul Roth haben 40 Seen untersucht.')).toEqual(['Anna Berg', 'Paul Roth']);
+    expect(de('Anna Berg und Paul Roth haben sich gefreut.')).toEqual([]);
+  });
+});

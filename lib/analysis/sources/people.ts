@@ -11,7 +11,7 @@ export interface PersonMention {
 }
 
 import {
-  AFTER_ACADEMIC_POST, AFTER_LED, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
+  AFTER_ACADEMIC_POST, AFTER_LED, AFTER_WHO_AT, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_GOES_ON, NAME_TOO, NOT_NAME_WORDS, NUMBERED_AUTHOR, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
   FIELD_IN_NAME, NOT_IN_A_NAME, NOUN_BEFORE_VON, ORG_SPEECH_AFTER, ORG_TAIL, PLACE_TAIL, ROLE_DE_WORD, SURNAME_APPOSITIVE,
 } from './people-words';
@@ -41,6 +41,8 @@ function plausibleName(name: string, strong = false): boolean {
   if (parts.length < 2 || parts.length > 5 || /^U\.[SK]\.$/.test(parts[0])) return false;
   // A name does not end in a title: "Projektleiter Prof. Dr.-Ing. Tobias Rehkopf" is not "Projektleiter Prof".
   if (/^(?:Dr|Prof)\.?$/.test(parts[parts.length - 1])) return false;
+  // Nor opens with a preposition or an article: "In Changsha, the Tobacco Monopoly Bureau …" names a place.
+  if (/^(?:In|At|On|From|For|By|With|Of|The|A|An|To|Into|Near|Across|Inside|Outside|Under|Over|After|Before|During|Since|Until|Across)$/.test(parts[0])) return false;
   return !parts.some((p) => {
     const w = p.replace(/['’]s$/, '').replace(/\.$/, '');
     return (NOT_NAME_WORDS.has(w) && !(strong && NAME_TOO.has(w))) || FIELD_IN_NAME.test(w);
@@ -142,7 +144,8 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     // "spokesman James Salz, MD, clinical professor of …": a doctor speaking for a society is still a scientist.
     if ((LAY_BEFORE.test(before) && !(/\bspokes(?:person|man|woman)\s+$/i.test(before) && (AFTER_CRED.test(after) || AFTER_ACADEMIC_POST.test(after)))) || ORDINAL_BEFORE.test(before)) continue;
     const of = AFTER_OF.exec(after);
-    const orgAfter = !!of && institutions.some((i) => i.start === at + name.length + of[0].length);
+    const who = AFTER_WHO_AT.exec(after);
+    const orgAfter = (!!of && institutions.some((i) => i.start === at + name.length + of[0].length)) || (!!who && institutions.some((i) => i.start === at + name.length + who[0].length));
     const titled = m[0] !== m[1] || BEFORE_TITLE.test(before) || AFTER_CRED.test(after);
     // Life dates after a name ("Ludwig Strohmayer (1841–1912)"): a scientist of the past, not of this work.
     if (/^\s*\(\s*(?:ca?\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)/.test(after)) continue;
