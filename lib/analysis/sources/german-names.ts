@@ -1,7 +1,7 @@
 /** German institution names in the nominative, as a reader looks them up, whatever case the sentence puts them in. */
 
 // Heads by gender: "die Technische Universität", "das Deutsche Zentrum"; a compound takes its last part's gender.
-const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|warte|anstalt)$/i;
+const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|warte|anstalt|organisation|agentur|sammlung|kommission|behörde)$/i;
 // "vom Deutschen Wetterdienst" → "Deutscher Wetterdienst".
 const MASCULINE = /dienst(?:es)?$/i;
 // Plural heads name themselves without an article: "der Universitären Psychiatrischen Kliniken" → "Universitäre Psychiatrische Kliniken".
@@ -11,8 +11,8 @@ const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aborato
 const GENITIVE = /^(.*(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Ll]aboratorium|amt))s$|^(.*[Kk]rankenhaus)es$/;
 // A declined adjective before the head: "der Technischen", "dem Deutschen", "der Freien".
 const DECLINED = /^(\p{Lu}[\p{L}-]*?)(?:en|em|er)$/u;
-// Only adjectives are declined: a word that ends in "-isch", "-lich", "-är" or is a known adjective of institutions' names.
-const ADJECTIVE = /(?:isch|lich|ig|är|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u;
+// Only adjectives are declined: a word that ends in "-isch", "-lich", "-är", "-al" ("Nationalen") or is a known adjective of institutions' names.
+const ADJECTIVE = /(?:isch|lich|ig|är|al|Technisch|Frei|Deutsch|Medizinisch|Europäisch|Katholisch|Evangelisch|Leibniz|Hoch|Neu|Alt|Groß|Königlich)$/u;
 
 /** "Technischen Universität München" → "Technische Universität München"; "Deutschen Zentrum für …" → "Deutsches Zentrum für …". */
 export function germanNominative(name: string): string {

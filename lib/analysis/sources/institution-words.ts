@@ -8,16 +8,16 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Bureau Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
-    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Kommission Behörde Facility').split(' '),
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Kommission Behörde Agentur Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
-/** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut", "Kantonsspital", "Landesamt", "Landessternwarte", "Bundesanstalt", "Wetterdienst", "Landesmuseum"). */
-const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Centrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik|kliniken|spital|warte|amt|anstalt|dienst|museum))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
+/** German compounds that end in a head ("Krebsforschungszentrum", "Max-Planck-Institut", "Robert Koch-Institut", "Kantonsspital", "Landesamt", "Landessternwarte", "Bundesanstalt", "Wetterdienst", "Landesmuseum", "Weltraumorganisation", "Arzneimittelagentur", "Forschungsgemeinschaft", "Staatssammlung", "GeoForschungsZentrum"). */
+const COMPOUND_HEAD_RE = /^(?:\p{Lu}[\p{L}-]*(?:-(?:Institut|Zentrum|Centrum|Klinikum|Universität|Hochschule|Krankenhaus|Klinik|Gesellschaft|Stiftung)|(?:zentrum|Zentrum|klinikum|institut|universität|hochschule|krankenhaus|klinik|kliniken|spital|spitäler|warte|amt|anstalt|dienst|museum|organisation|agentur|gemeinschaft|sammlung))|Institut|Zentrum|Klinikum)(?:e?s)?$/u;
 /** Nordic and Dutch hospitals and universities written as one word, with the place after a hyphen ("Rigshospitalet-Glostrup", "Universitetssjukhuset", "Rijnstate Ziekenhuis" aside). */
 export const NORDIC_HEAD_RE = /^\p{Lu}\p{Ll}+(?:hospitalet|sjukhuset|sykehuset|sykehus|sygehus|universitetet|instituttet|institutet|ziekenhuis)(?:-\p{Lu}\p{Ll}+)?$/u;
 // Asked of every capitalised word: the regexes run only on words that end like one of those heads or a place after one.
-const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng|en|al|te|mt|lt|st|ft)(?:e?s)?$/;
+const COMPOUND_ENDS = /(?:ut|um|ät|le|us|ik|ng|en|al|te|mt|lt|st|ft|on|ur|er)(?:e?s)?$/;
 export const COMPOUND_HEAD = {
   test: (w: string): boolean => w.length > 6 && ((COMPOUND_ENDS.test(w) && COMPOUND_HEAD_RE.test(w)) || NORDIC_HEAD_RE.test(w)),
 };
@@ -64,7 +64,9 @@ export const KNOWN = new Set(
     // German-speaking universities and institutes by their acronym, and federal agencies named in one word.
     'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis BfS PEI FLI HZB HZDR MDC ZALF ' +
     // Swiss and Austrian federal research bodies with no organisation word.
-    'Empa Eawag Agroscope WSL PSI FiBL MeteoSchweiz AGES ZAMG ISTA').split(' '),
+    'Empa Eawag Agroscope WSL PSI FiBL MeteoSchweiz AGES ZAMG ISTA Inselspital Wissenschaftsrat EUMETSAT LIGO ' +
+    // German and British newsrooms write some acronyms as words: "die Esa", "am Cern", "Nasa".
+    'Nasa Esa Cern Noaa Jaxa Eso Eumetsat Desy Isro Cnes').split(' '),
 );
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));

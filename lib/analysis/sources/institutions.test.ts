@@ -297,3 +297,22 @@ describe('a bureau and a university known by its initials (ninth round)', () => 
     expect(names("Professor Mei Cheung of UNSW Sydney's Climate Change Research Centre said so.")).toContain('UNSW Sydney');
   });
 });
+
+describe('German bodies named by a compound, an academy of sciences, acronyms written as words (ninth round)', () => {
+  it('reads compounds that end in an organisation word, in the nominative', () => {
+    expect(names('Daten der Europäischen Weltraumorganisation zeigen das.')).toEqual(['Europäische Weltraumorganisation']);
+    expect(names('Gefördert von der Deutschen Forschungsgemeinschaft.')).toEqual(['Deutsche Forschungsgemeinschaft']);
+    expect(names('Die Europäische Arzneimittelagentur hat zugelassen.')).toEqual(['Europäische Arzneimittelagentur']);
+    expect(names('Forschende am Deutschen GeoForschungsZentrum in Potsdam.')).toEqual(['Deutsches GeoForschungsZentrum']);
+    expect(names('Nach Angaben des Nationalen Instituts für Geophysik und Vulkanologie stieg der Boden.')).toEqual(['Nationales Institut für Geophysik und Vulkanologie']);
+    expect(names('Der Wetterdienst meldet Regen.')).toEqual([]);
+  });
+  it('keeps the sciences of an academy and splits a university parent', () => {
+    expect(names('Die Österreichische Akademie der Wissenschaften in Wien war beteiligt.')).toEqual(['Österreichische Akademie der Wissenschaften']);
+    expect(names('Das Institut für Physik der Universität Bonn.')).toEqual(['Institut für Physik', 'Universität Bonn']);
+  });
+  it('reads "Cern", "Esa", "Nasa" written as words', () => {
+    expect(names('Das Cern will einen Teil der Abwärme nutzen.')).toEqual(['Cern']);
+    expect(names('The Middle Ages were long.')).toEqual([]);
+  });
+});

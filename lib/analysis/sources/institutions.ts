@@ -120,7 +120,10 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       const n = words[b + 1];
       if (!n || !adjacent(words[b], n)) break;
       // French elides "de" before a vowel: "Institut d'Astrophysique Spatiale".
-      if ((isCap(n.text) || /^[dl]['’]\p{Lu}/u.test(n.text)) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text) && !DOC_WORD.test(n.text)) {
+      // A known acronym that ends the run is a name of its own: "Europäische Weltraumorganisation ESA" is two
+      // ("Imperial College Healthcare NHS Trust" is one).
+      const lastAcronym = KNOWN.has(n.text) && !HEADS.has(n.text) && !(words[b + 2] && isCap(words[b + 2].text) && adjacent(n, words[b + 2]));
+      if ((isCap(n.text) || /^[dl]['’]\p{Lu}/u.test(n.text)) && !/['’]s$/.test(words[b].text) && !DATE_WORD.test(n.text) && !DOC_WORD.test(n.text) && !lastAcronym) {
         b++;
         continue;
       }
@@ -134,6 +137,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Institut für Planetenforschung des Deutschen Zentrums für …": after "des" a run with a head of its own is the
       // parent, a name of its own ("Institut für Geschichte des Mittelalters" stays one).
       if (words[b + 1].text === 'des' && genitiveParent(words, c)) break;
+      // "Akademie der Wissenschaften", "Akademie der Naturwissenschaften Schweiz": the sciences in the genitive are part of the name.
+      if (words[b + 1].text === 'der' && adjacent(words[b], words[b + 1]) && /wissenschaften$/i.test(words[b + 2]?.text ?? '')) c = b + 2;
       // "Forschungsinstitut für biologischen Landbau", "Institut für angewandte Ökologie": lower-case adjectives after "für".
       if (words[c - 1]?.text === 'für') while (c < words.length - 1 && c - b < 4 && GERMAN_ADJECTIVE.test(words[c].text) && adjacent(words[c - 1], words[c])) c++;
       if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(bare(words[c].text))) {
