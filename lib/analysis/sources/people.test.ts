@@ -118,6 +118,7 @@ describe('German roles and groups (ninth round)', () => {
     expect(de('Reto Caduff-Imhof, Computerlinguist an der Zürcher Hochschule, hält das für gut.')).toEqual(['Reto Caduff-Imhof']);
     expect(de('„Das ist neu“, sagt der Kieler Ozeanograf Arne Lindgren.')).toEqual(['Arne Lindgren']);
     expect(de('Das Bild machte der Fotograf Peter Klein.')).toEqual([]);
+    expect(de('Das Team um den Kardiologen Thomas Reinholdt ging die Akten von 86.000 Patienten durch.')).toEqual(['Thomas Reinholdt']);
   });
   it('reads a group of people "um" a name, however the group is named', () => {
     expect(de('Die Verfahrensingenieure von ERZ um Marco Derungs haben die Asche gemahlen.')).toEqual(['Marco Derungs']);
