@@ -53,8 +53,11 @@ export const CAMPUS_BASES = /University of (?:California|Texas|Wisconsin|Massach
 export const CAMPUS = /^,\s+((?:Los Angeles|San Diego|San Francisco|Santa Barbara|Santa Cruz|Berkeley|Davis|Irvine|Riverside|Merced|Austin|Dallas|El Paso|San Antonio|Arlington|Houston|Madison|Milwaukee|Amherst|Boston|Lowell|Dartmouth|Chicago|Urbana-Champaign|Springfield|Boulder|Denver|Anschutz Medical Campus|Baltimore County|Baltimore|College Park|Kansas City|St\. Louis|Columbia|Chapel Hill|Greensboro|Charlotte|Wilmington|Knoxville|Lincoln|Omaha|Ann Arbor|Dearborn|Flint|Twin Cities|Duluth|Manoa|Birmingham|Huntsville|Little Rock)\b)/;
 
 /** Organisations often named without a head word; agencies and companies that run studies. */
-export const KNOWN = new Set(
-  ('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
+/** Acronyms German and British newsrooms write as words ("die Esa", "am Cern", "Nasa"); they open German compounds as
+ * the acronyms do ("der Cern-Rat", "die Esa-Mission"). */
+export const WORD_ACRONYMS = new Set('Nasa Esa Cern Noaa Jaxa Eso Eumetsat Desy Isro Cnes'.split(' '));
+export const KNOWN = new Set([
+  ...('NASA NIH CDC WHO ESA NOAA FDA EPA NSF USGS JAXA CERN MIT UCLA UCSF UCSD UCL EPFL ETH KAIST RIKEN CNRS INSERM CSIRO NIST DARPA NHS ECDC EMA MHRA NICE ' +
     'JDRF MDRC RAND Radboudumc LUMC Caltech Harvard Stanford Yale Princeton Moderna Pfizer BioNTech Merck AstraZeneca Novartis Roche Genentech GlaxoSmithKline GSK Janssen ' +
     'Sanofi Bayer Amgen Gilead Regeneron Biogen AbbVie Takeda Eisai Wyeth Medtronic Illumina DeepMind OpenAI Anthropic Microsoft IBM Nvidia Mila Novavax ' +
     'Charité CureVac Vertex Lilly Copernicus Cochrane Wellcome Stryker Abbott Medtronic Neuralink SpaceX Boeing Airbus Google Meta Apple Intel Samsung Siemens ' +
@@ -64,10 +67,9 @@ export const KNOWN = new Set(
     // German-speaking universities and institutes by their acronym, and federal agencies named in one word.
     'TUM LMU KIT RWTH UZH DKFZ DZNE PIK AWI GFZ UFZ RKI BfR PTB DWD Umweltbundesamt Destatis BfS PEI FLI HZB HZDR MDC ZALF ' +
     // Swiss and Austrian federal research bodies with no organisation word.
-    'Empa Eawag Agroscope WSL PSI FiBL MeteoSchweiz AGES ZAMG ISTA Inselspital Wissenschaftsrat EUMETSAT LIGO ' +
-    // German and British newsrooms write some acronyms as words: "die Esa", "am Cern", "Nasa".
-    'Nasa Esa Cern Noaa Jaxa Eso Eumetsat Desy Isro Cnes').split(' '),
-);
+    'Empa Eawag Agroscope WSL PSI FiBL MeteoSchweiz AGES ZAMG ISTA Inselspital Wissenschaftsrat EUMETSAT LIGO').split(' '),
+  ...WORD_ACRONYMS,
+]);
 /** Known companies whose names also open product names ("Google Play", "Apple Watch", "IBM SPSS"). */
 export const PRODUCT_MAKERS = new Set('Google Apple Microsoft IBM Meta Samsung Intel Nvidia OpenAI Anthropic DeepMind Siemens Medtronic Illumina Boeing Airbus SpaceX Neuralink Stryker Abbott'.split(' '));
 /** Product words after such a name ("Google Play", "Apple Watch", "IBM Statistical Package"); a division ("Stryker Neuroendovascular") stays. */

@@ -1,6 +1,6 @@
 import { germanNominative } from './german-names';
 import {
-  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, NORDIC_HEAD_RE, PHRASES_BY_FIRST, SWISS_FEDERAL, SWISS_FEDERAL_CITY, UNIVERSITY_ACRONYM, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
+  CAMPUS, CAMPUS_BASES, COMPOUND_HEAD, CONNECT_AFTER, DATE_WORD, DOC_WORD, ENDS_NAME, EPONYM_HEADS, FIELD_END, GENERIC_LEFT, HEADS, KNOWN, LEADING_STOP, LEGAL_HEADS, LOWER_HEADS, NORDIC_HEAD_RE, PHRASES_BY_FIRST, SWISS_FEDERAL, SWISS_FEDERAL_CITY, UNIVERSITY_ACRONYM, WORD_ACRONYMS, POSSESSIVE_IN_NAME, PRODUCT_MAKERS, SCHOOL,
   TAIL_HEADS, PRODUCT_AFTER, WEAK_HEADS,
 } from './institution-words';
 import { affiliationPieces } from './affiliation-pieces';
@@ -250,8 +250,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (next && PRODUCT_MAKERS.has(t) && PRODUCT_AFTER.test(next.text)) return;
     // "des NASA-Rovers", "die JAXA-Mission": an acronym opening a German compound names the organisation alone
     // (a company's double name, "Sanofi-Aventis", stays whole).
-    const acronym = /^(\p{Lu}{2,})-\p{Lu}\p{Ll}/u.exec(t)?.[1];
-    if (acronym && KNOWN.has(acronym)) {
+    const acronym = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t)?.[1];
+    if (acronym && KNOWN.has(acronym) && (/^\p{Lu}+$/u.test(acronym) || WORD_ACRONYMS.has(acronym))) {
       if (!taken(w.start, w.start + acronym.length)) out.push({ name: acronym, start: w.start, end: w.start + acronym.length });
       return;
     }
