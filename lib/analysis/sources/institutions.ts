@@ -54,7 +54,7 @@ const BRANCH_PLACE = /^(?:Scotland|Wales|Cymru|England|Ireland|Canada|Australia|
 const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|werden|sagt|sagte|sagten|betont|erklärt|mit|bei|sich|nicht|auch|für)(?![\p{L}])/gu;
 
 /** A German adjective in lower case, declined ("biologischen", "angewandte", "experimentelle", "ländlichen"). */
-const GERMAN_ADJECTIVE = /^(?!(?:eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jede[nmrs]?|andere[nmrs]?)$)\p{Ll}{3,}(?:e|en|er|es)$/u;
+const LOWER_ADJECTIVE_DE = /^(?!(?:eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jede[nmrs]?|andere[nmrs]?)$)\p{Ll}{3,}(?:e|en|er|es)$/u;
 
 /** Whether the capitalised run from words[c] holds a head in the genitive ("Deutschen Zentrums", "Karolinska-Instituts"). */
 function genitiveParent(words: { text: string }[], c: number): boolean {
@@ -140,7 +140,7 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
       // "Akademie der Wissenschaften", "Akademie der Naturwissenschaften Schweiz": the sciences in the genitive are part of the name.
       if (words[b + 1].text === 'der' && adjacent(words[b], words[b + 1]) && /wissenschaften$/i.test(words[b + 2]?.text ?? '')) c = b + 2;
       // "Forschungsinstitut für biologischen Landbau", "Institut für angewandte Ökologie": lower-case adjectives after "für".
-      if (words[c - 1]?.text === 'für') while (c < words.length - 1 && c - b < 4 && GERMAN_ADJECTIVE.test(words[c].text) && adjacent(words[c - 1], words[c])) c++;
+      if (words[c - 1]?.text === 'für') while (c < words.length - 1 && c - b < 4 && LOWER_ADJECTIVE_DE.test(words[c].text) && adjacent(words[c - 1], words[c])) c++;
       if (c > b + 1 && words[c] && isCap(words[c].text) && adjacent(words[c - 1], words[c]) && !DATE_WORD.test(words[c].text) && !/^(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn)$/.test(bare(words[c].text))) {
         b = c;
         continue;

@@ -85,11 +85,17 @@ export const LEAD_STRIP = new Set([
   'Mr', 'Ms', 'Mrs', 'Miss', 'Mr.', 'Ms.', 'Mrs.', 'Professors', 'Drs', 'Drs.', 'Profs', 'Profs.',
   'Wie', 'Laut', 'Auch', 'Doch', 'Aber', 'Und', 'Nach', 'Für', 'Mit', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Sagt', 'Erklärt', 'Betont', 'Professorin',
 ]);
-/** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
 /** One German role word ("Ozeanograf"): inside a match it ends what comes before the name ("Kieler Ozeanograf Arne Lind"). */
 export const ROLE_DE_WORD = new RegExp(`^${ROLE_DE}$`, 'u');
+/** German nouns and openers before a name, stripped as long as a name is left: "Wie Studienleiterin Anna Roth". */
 export const LEAD_STRIP_DE = new RegExp(`^(?:${ROLE_DE}|Ihre|Ihr|Seine|Sein|Deren|Dessen|Unsere|Unser|Eine|Ein|Wie|Laut|Auch|Doch|Aber|Und|Nach|Für|Mit|Der|Die|Das|Dem|Den|Des|Sagt|Erklärt|Betont|Team|Studie|Gruppe)$`, 'u');
 // Words before a name that make it a patient, relative, politician, editor or addressee, not a scientist.
+// German articles: German writes none before a person's bare name, and no name opens with one.
+const ARTICLES_DE = String.raw`(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)`;
+/** An article just before a word: "die Schweizer Myonenquelle", "auf die Darmflora". */
+export const ARTICLE_BEFORE_DE = new RegExp(`(?:^|[\\s(„“"])${ARTICLES_DE}\\s+$`, 'iu');
+/** A match that opens with an article or a determiner: "Die Auswertung ergänzt …". */
+export const ARTICLE_FIRST_DE = new RegExp(`^(?:${ARTICLES_DE}|diese[rsnm]?|jede[rsnm]?)\\s`, 'iu');
 export const LAY_BEFORE = /\b(?:patients?|participants?|volunteers?|mother|father|wife|husband|son|daughter|grandmother|grandfather|resident|senator|sen\.|governor|gov\.|mayor|president|minister|secretary|spokes(?:person|man|woman)|congressman|congresswoman|rep\.|actor|singer|player|coach|CEO|chief executive|edited by|letter to|Patientin|Patient|\p{L}*[Mm]inisterin|\p{L}*[Mm]inister|\p{L}*[Ss]precherin|\p{L}*[Ss]precher|Bürgermeisterin|Bürgermeister|Landwirtin|Landwirt|Bundesrätin|Bundesrat|Regierungsrätin|Regierungsrat|Staatssekretärin|Staatssekretär|Senatorin|Landrätin|Landrat|Kanzlerin|Kanzler|Abgeordnete[rn]?)\s+$/iu;
 export const ORG_BEFORE = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 export const LAY_APPOSITIVE = /^,\s+(?:(?:who|is|was|now|the|a|an|acting|former)\s+)*(?:[\p{L}&'’-]+\s+){0,5}?(?:secretary|senator|governor|mayor|minister|spokes(?:person|man|woman)|lawyer|attorney|congress(?:man|woman)|patient|mother|father|CEO|chief executive|executive|acting director|director of (?:communications|information|policy|public affairs|marketing|advocacy)|president of the (?:foundation|company|firm|charity))\b/iu;

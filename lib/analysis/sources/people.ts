@@ -13,7 +13,7 @@ export interface PersonMention {
 import {
   AFTER_ACADEMIC_POST, AFTER_LED, AFTER_WHO_AT, AFTER_APPOSITIVE, AFTER_APPOSITIVE_DE, AFTER_CRED, AFTER_ET_AL, AFTER_OF, AFTER_SAID, AFTER_SAID_EN, AFTER_SAID_SHORT, AFTER_SAID_SHORT_EN, AGE_AFTER, BEFORE_ROLE, BEFORE_SAID, BEFORE_SAID_EN, BEFORE_TITLE, CAPITAL_WORD,
   FINDING_BEFORE, LAY_APPOSITIVE, LAY_BEFORE, LEAD_STRIP, LEAD_STRIP_DE, LIST_CUE, LIST_ITEM, LIST_SPLIT, NAME_ANY, NAME_GOES_ON, NAME_TOO, NOT_NAME_WORDS, NUMBERED_AUTHOR, ORDINAL_BEFORE, ORG_BEFORE, ORG_PLACE_BEFORE,
-  FIELD_IN_NAME, NOT_IN_A_NAME, NOUN_BEFORE_VON, ORG_SPEECH_AFTER, ORG_TAIL, PLACE_TAIL, ROLE_DE_WORD, SURNAME_APPOSITIVE,
+  ARTICLE_BEFORE_DE, ARTICLE_FIRST_DE, FIELD_IN_NAME, NOT_IN_A_NAME, NOUN_BEFORE_VON, ORG_SPEECH_AFTER, ORG_TAIL, PLACE_TAIL, ROLE_DE_WORD, SURNAME_APPOSITIVE,
 } from './people-words';
 import { listRole, nameChains, type Listed } from './name-lists';
 
@@ -42,7 +42,7 @@ function plausibleName(name: string, strong = false): boolean {
   // A name does not end in a title: "Projektleiter Prof. Dr.-Ing. Tobias Rehkopf" is not "Projektleiter Prof".
   if (/^(?:Dr|Prof)\.?$/.test(parts[parts.length - 1])) return false;
   // Nor opens with a preposition or an article: "In Changsha, the Tobacco Monopoly Bureau …" names a place.
-  if (/^(?:In|At|On|From|For|By|With|Of|The|A|An|To|Into|Near|Across|Inside|Outside|Under|Over|After|Before|During|Since|Until|Across)$/.test(parts[0])) return false;
+  if (/^(?:In|At|On|From|For|By|With|Of|The|A|An|To|Into|Near|Across|Inside|Outside|Under|Over|After|Before|During|Since|Until)$/.test(parts[0])) return false;
   return !parts.some((p) => {
     const w = p.replace(/['’]s$/, '').replace(/\.$/, '');
     return (NOT_NAME_WORDS.has(w) && !(strong && NAME_TOO.has(w))) || FIELD_IN_NAME.test(w);
@@ -151,7 +151,7 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     if (/^\s*\(\s*(?:ca?\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)/.test(after)) continue;
     // German writes no article before a person's bare name, nor opens it with one: "die Schweizer Myonenquelle SμS
     // am PSI", "Die Auswertung ergänzt …" name things.
-    if (opts.de && /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Diese[rsnm]?|Jede[rsnm]?)\s/u.test(name)) continue;
+    if (opts.de && ARTICLE_FIRST_DE.test(name)) continue;
     if (opts.de && !titled && ARTICLE_BEFORE_DE.test(before)) continue;
     // "Alex Azar, the Health and Human Services secretary": the story says this is not a scientist.
     if (!titled && LAY_APPOSITIVE.test(after) && !FINDING_BEFORE.test(before)) continue;
@@ -201,7 +201,6 @@ export function namesIn(sentence: string, scans?: NameScans): string[] {
     .filter((n) => plausibleName(n) && !AGE_AFTER.test(sentence.slice(sentence.indexOf(n) + n.length)));
 }
 
-const ARTICLE_BEFORE_DE = /(?:^|[\s(„“"])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
 const SPOKEN_AFTER = /^(?:[.,;]|\s+(?:in|at|on|during|to|im|bei|beim|auf|am|gegenüber|vor|während|zum|zur|der|dem)\s)/u;
 
 /** Surnames used alone for a scientist ("Dr. Smith", "Smith, a biologist") or a speaker ("Smith said", German "so Müller"). */
