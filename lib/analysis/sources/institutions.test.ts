@@ -314,6 +314,7 @@ describe('German bodies named by a compound, an academy of sciences, acronyms wr
   it('reads "Cern", "Esa", "Nasa" written as words', () => {
     expect(names('Das Cern will einen Teil der Abwärme nutzen.')).toEqual(['Cern']);
     expect(names('Der Cern-Rat hat entschieden, die Esa-Mission startet.')).toEqual(['Cern', 'Esa']);
+    expect(names('Die Empa-Forschende arbeitet im Empa-Labor; Sanofi-Aventis liefert.')).toEqual(['Empa', 'Empa', 'Sanofi-Aventis']);
     expect(names('The Middle Ages were long.')).toEqual([]);
   });
 });

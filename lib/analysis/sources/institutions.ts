@@ -56,6 +56,9 @@ const GERMAN_PROSE = /\b(?:der|die|das|den|dem|des|und|ist|sind|hat|haben|wird|w
 /** A German adjective in lower case, declined ("biologischen", "angewandte", "experimentelle", "ländlichen"). */
 const LOWER_ADJECTIVE_DE = /^(?!(?:eine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|diese[nmrs]?|jede[nmrs]?|andere[nmrs]?)$)\p{Ll}{3,}(?:e|en|er|es)$/u;
 
+/** A German compound's common last part: people, a unit, a place or a thing of the organisation before the hyphen. */
+const COMMON_NOUN_DE = /-\p{L}*(?:ende[nr]?|forscher(?:in|innen)?|wissenschaftler(?:in|innen)?|mitarbeiter(?:in|innen)?|labors?|abteilung|teams?|gruppe|rat|mission|sonde|studie|projekts?|daten|budgets?|campus|zentrale|chef(?:in)?)$/iu;
+
 /** Whether the capitalised run from words[c] holds a head in the genitive ("Deutschen Zentrums", "Karolinska-Instituts"). */
 function genitiveParent(words: { text: string }[], c: number): boolean {
   for (let k = c; k < c + 4 && words[k] && /^\p{Lu}/u.test(words[k].text); k++) {
@@ -250,8 +253,9 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     if (next && PRODUCT_MAKERS.has(t) && PRODUCT_AFTER.test(next.text)) return;
     // "des NASA-Rovers", "die JAXA-Mission": an acronym opening a German compound names the organisation alone
     // (a company's double name, "Sanofi-Aventis", stays whole).
+    // So does a known name before a common German noun: "Empa-Forschende", "Empa-Labor", "Empa-Abteilung".
     const acronym = /^(\p{Lu}{2,}|\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(t)?.[1];
-    if (acronym && KNOWN.has(acronym) && (/^\p{Lu}+$/u.test(acronym) || WORD_ACRONYMS.has(acronym))) {
+    if (acronym && KNOWN.has(acronym) && (/^\p{Lu}+$/u.test(acronym) || WORD_ACRONYMS.has(acronym) || COMMON_NOUN_DE.test(t))) {
       if (!taken(w.start, w.start + acronym.length)) out.push({ name: acronym, start: w.start, end: w.start + acronym.length });
       return;
     }
