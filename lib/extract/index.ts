@@ -7,6 +7,7 @@ import { notArticleKind } from './not-article';
 import { dropRelatedList } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
+import { pageLanguage } from '../text/language';
 
 export type * from './types';
 export { countWords, readingMinutes } from './text';
@@ -127,7 +128,7 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
     byline: byline.byline,
     siteName: firstOf(parsed.siteName, metadata.openGraph['og:site_name']?.[0]),
     publishedTime: publishedTime(doc, metadata, parsed.publishedTime) ?? normalizeDate(byline.date ?? null),
-    lang: firstOf(parsed.lang, doc.documentElement?.getAttribute('lang')),
+    lang: pageLanguage(firstOf(parsed.lang, doc.documentElement?.getAttribute('lang')), text),
     excerpt: firstOf(parsed.excerpt),
     contentHtml: content.innerHTML,
     text,

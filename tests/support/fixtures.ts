@@ -45,6 +45,10 @@ export interface Expected {
   glossaryAbsent?: string[];
   headlineStrength?: string;
   claimWarning?: string | null;
+  /** The story's language as the analysis read it (`article.lang`, compared by its base: "de" matches "de-CH"). */
+  lang?: string;
+  /** No claims read at all (a story in a language the claim model does not know). */
+  noClaims?: boolean;
 }
 
 export interface Fixture {
@@ -103,6 +107,9 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   const terms = new Set(analysis.glossary.map((g) => g.term.toLowerCase()));
   for (const term of expected.glossary ?? []) if (!terms.has(term.toLowerCase())) problems.push(`glossary: missing ${term}`);
   for (const term of expected.glossaryAbsent ?? []) if (terms.has(term.toLowerCase())) problems.push(`glossary: unexpected ${term}`);
+  if (expected.lang !== undefined && analysis.article.lang?.toLowerCase().split(/[-_]/)[0] !== expected.lang)
+    problems.push(`article.lang: got ${analysis.article.lang}, want ${expected.lang}`);
+  if (expected.noClaims && analysis.claims.length) problems.push(`claims: expected none, got ${analysis.claims.length}`);
   const headline = analysis.claims.find((c) => c.part === 'headline');
   if (expected.headlineStrength !== undefined && headline?.strength !== expected.headlineStrength)
     problems.push(`claims: headline strength ${headline?.strength}, want ${expected.headlineStrength}`);

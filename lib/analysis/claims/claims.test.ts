@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultClaimClassifier } from '.';
 import { claimFeatures } from './features';
-import { claimSentences, claimWarningFor } from './story';
+import { analyzeClaims, claimSentences, claimWarningFor } from './story';
 import { readClaim, stem } from './tokens';
 import { train } from './train';
 import type { Claim } from '../types';
@@ -112,6 +112,15 @@ describe('story claims', () => {
     const topic = 'Most family doctors feel unprepared to treat long Covid, survey says';
     expect(claimWarningFor([{ text: topic, part: 'headline', ...classifier.classify(topic) }], obs)).toBeUndefined();
     expect(claimWarningFor([claim('Oranges cut kidney stone risk', 'causal')], { studyType: 'human-trial', subjects: 'people' })).toBeUndefined();
+  });
+
+  it('reads English stories only: a German one gets no claims and no warning, not an English guess', () => {
+    const obs = { studyType: 'observational', subjects: 'people' } as const;
+    const story = (title: string, lang: string | null) => ({ title, paragraphs: [], lang });
+    expect(analyzeClaims(story('Orangen senken das Risiko für Nierensteine', 'de-CH'), obs, classifier)).toEqual({ claims: [] });
+    expect(analyzeClaims(story('Oranges cut kidney stone risk', 'en-GB'), obs, classifier).claimWarning?.kind).toBe('causal-from-observational');
+    // A page that names no language is read, as before.
+    expect(analyzeClaims(story('Oranges cut kidney stone risk', null), obs, classifier).claims).toHaveLength(1);
   });
 
   it('gives no warning when Caveat is not sure of the study design', () => {

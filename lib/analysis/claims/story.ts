@@ -75,11 +75,16 @@ export function claimWarningFor(claims: Claim[], research: Pick<Research, 'study
   return undefined;
 }
 
+/**
+ * The story's claims and the warning, if any. The classifier learnt English sentences: a story in another
+ * language (the page's `lang`, or its words where the page says nothing) gets no claims rather than a guess.
+ */
 export function analyzeClaims(
-  article: Pick<ExtractedArticle, 'title' | 'paragraphs'>,
+  article: Pick<ExtractedArticle, 'title' | 'paragraphs' | 'lang'>,
   research: Pick<Research, 'studyType' | 'subjects'>,
   classifier: ClaimClassifier,
 ): { claims: Claim[]; claimWarning?: ClaimWarning } {
+  if (article.lang && !/^en\b/i.test(article.lang)) return { claims: [] };
   const claims = claimSentences(article).map(({ text, part }) => ({ text, ...classifier.classify(text), part }));
   const claimWarning = claimWarningFor(claims, research);
   return claimWarning ? { claims, claimWarning } : { claims };
