@@ -39,4 +39,17 @@ export async function run(session, { server, assert }) {
       await popup.close();
     }
   }
+  // A German mouse study on a page that declares no language: read as German (the verdict names the animals), and no
+  // claim strength, since the claim model reads English only.
+  const popup = await session.openPopup(server.url('/german-no-lang.html'));
+  try {
+    await popup.waitForSettled();
+    const verdict = await popup.evaluate(() => document.querySelector('[data-testid="research-verdict"]')?.textContent ?? '');
+    assert.match(verdict, /animal/i, `German page with no lang: verdict ${verdict}`);
+    const got = await popup.evaluate(readClaims);
+    assert.equal(got.strength, null, 'German page: no English claim strength');
+    assert.equal(got.warningKind, null, 'German page: no claim warning');
+  } finally {
+    await popup.close();
+  }
 }

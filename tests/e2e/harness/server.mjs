@@ -19,6 +19,7 @@ export const ALIASES = {
   '/claims-walking-cohort.html': join(ROOT, 'tests', 'fixtures', 'claims-walking-cohort-link', 'page.html'),
   '/quoted-terms.html': join(ROOT, 'tests', 'fixtures', 'glossary-quoted-and-marked-up-terms', 'page.html'),
   '/german.html': join(ROOT, 'tests', 'fixtures', 'glossary-german-page', 'page.html'),
+  '/german-no-lang.html': join(ROOT, 'tests', 'fixtures', 'de-ohne-lang-mausstudie', 'page.html'),
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf' };
