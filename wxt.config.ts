@@ -9,7 +9,8 @@ export default defineConfig({
   manifestVersion: 3,
   // The end-to-end variant (extra host permissions) builds apart so it never overwrites the real build.
   outDir: process.env.CAVEAT_E2E_BUILD ? '.output-e2e' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // import.meta.env.WXT_CAVEAT_E2E: '1' in end-to-end builds (lib/preread.ts reads the test server's address there).
+  vite: () => ({ plugins: [preact()], define: { 'import.meta.env.WXT_CAVEAT_E2E': JSON.stringify(process.env.CAVEAT_E2E_BUILD ? '1' : '') } }),
   // AMO reviewers rebuild from this zip (SOURCES.md says how): only what the build reads, no tests or research tools.
   zip: {
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
@@ -30,7 +31,13 @@ export default defineConfig({
       : {}),
     // "Check the paper" (Crossref, Unpaywall) and "Send to Zotero" (its connector on this computer, 127.0.0.1): asked
     // for on the reader's first click, never at install.
-    optional_host_permissions: ['https://api.crossref.org/*', 'https://api.unpaywall.org/*', 'http://127.0.0.1/*', ...(process.env.CAVEAT_E2E_BUILD ? ['http://127.0.0.2/*'] : [])],
+    // And "Read stories as pages load" (the options page): every http(s) site, asked for when the reader turns it on.
+    optional_host_permissions: [
+      'https://api.crossref.org/*',
+      'https://api.unpaywall.org/*',
+      'http://127.0.0.1/*',
+      ...(process.env.CAVEAT_E2E_BUILD ? ['http://127.0.0.2/*'] : ['http://*/*', 'https://*/*']),
+    ],
     // Shortcuts grant activeTab like a click does, so saving needs no host permission.
     commands: {
       'save-story': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveCommand__' },

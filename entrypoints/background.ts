@@ -5,6 +5,7 @@ import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '@/lib/glossary';
 import { saveStory } from '@/lib/db/stories';
 import { onMessage, sendMessage } from '@/lib/messaging';
+import { PREREAD_KEY, PREREAD_SCRIPT, PREREAD_SCRIPT_ID, prereadChange, prereadOrigins, prereadSetting } from '@/lib/preread';
 import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
 import { badgeTabs, memoryArea } from '@/lib/reading-list/badge-tabs';
 import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
@@ -49,7 +50,27 @@ export default defineBackground(() => {
   // Firefox for Android has neither: there the popup's Save button is the one way to save.
   const { menus, commands } = saveGestures(browser);
 
+  // "Read stories as pages load" (the options page): the pre-read script is registered while the setting is on and
+  // the sites' access granted, and unregistered when either goes (the reader can take the access back in the browser).
+  const origins = prereadOrigins(import.meta.env.WXT_CAVEAT_E2E === '1');
+  const syncPreread = async () => {
+    const wanted = prereadSetting(await browser.storage.local.get(PREREAD_KEY)) && (await browser.permissions.contains({ origins }));
+    const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [PREREAD_SCRIPT_ID] })).length > 0;
+    const change = prereadChange(wanted, registered);
+    if (change === 'register')
+      await browser.scripting.registerContentScripts([{ id: PREREAD_SCRIPT_ID, js: [PREREAD_SCRIPT], matches: origins, runAt: 'document_idle', persistAcrossSessions: true }]);
+    if (change === 'unregister') await browser.scripting.unregisterContentScripts({ ids: [PREREAD_SCRIPT_ID] });
+  };
+  const syncPrereadQuietly = () => void syncPreread().catch((error) => console.warn('Caveat: pre-reading not updated', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PREREAD_KEY in changes) syncPrereadQuietly();
+  });
+  browser.permissions.onRemoved.addListener(syncPrereadQuietly);
+  browser.permissions.onAdded.addListener(syncPrereadQuietly);
+  browser.runtime.onStartup.addListener(syncPrereadQuietly);
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    syncPrereadQuietly();
     // removeAll first: an update re-runs onInstalled and a duplicate id would throw.
     if (menus) {
       await menus.removeAll();

@@ -52,5 +52,30 @@ describe('readTab', () => {
     const slow = async (): Promise<ExtractResult> => ({ ok: false, reason: 'too-slow', title: null });
     expect(await readTab('https://x.example/', async () => {}, slow)).toEqual({ kind: 'too-slow' });
   });
-});
 
+  it('takes the answer of a script already in the tab without injecting', async () => {
+    const inject = vi.fn(async () => {});
+    const extract = vi.fn(async () => article);
+    const outcome = await readTab('https://news.example/', inject, extract, { askFirst: async () => article });
+    expect(outcome).toEqual({ kind: 'ok', result: article });
+    expect(inject).not.toHaveBeenCalled();
+    expect(extract).not.toHaveBeenCalled();
+  });
+
+  it('injects as before when no script in the tab answers', async () => {
+    const order: string[] = [];
+    const nobody = async (): Promise<ExtractResult> => {
+      order.push('ask');
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const outcome = await readTab('https://news.example/', async () => void order.push('inject'), async () => (order.push('extract'), article), { askFirst: nobody });
+    expect(order).toEqual(['ask', 'inject', 'extract']);
+    expect(outcome).toEqual({ kind: 'ok', result: article });
+  });
+
+  it('never asks a page browsers protect', async () => {
+    const askFirst = vi.fn(async () => article);
+    expect(await readTab('about:addons', vi.fn(), vi.fn(), { askFirst })).toEqual({ kind: 'blocked', reason: 'browser-page' });
+    expect(askFirst).not.toHaveBeenCalled();
+  });
+});

@@ -19,6 +19,12 @@ export const READ_TIMEOUT_MS = 8_000;
 
 export interface ReadTabOptions {
   timeoutMs?: number;
+  /**
+   * Asks the tab before injecting anything: a page that Caveat's script already reads (the reader turned on reading
+   * stories as pages load, or the popup was opened on it before) answers at once. A failure (no script there) falls
+   * back to injecting.
+   */
+  askFirst?: () => Promise<ExtractResult>;
   /** Timer for tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
 }
@@ -32,17 +38,28 @@ export function readTab(
   url: string | undefined,
   inject: () => Promise<void>,
   extract: () => Promise<ExtractResult>,
-  { timeoutMs = READ_TIMEOUT_MS, setTimer = setTimeout }: ReadTabOptions = {},
+  { timeoutMs = READ_TIMEOUT_MS, setTimer = setTimeout, askFirst }: ReadTabOptions = {},
 ): Promise<TabOutcome> {
   const reason = blockedReason(url);
   if (reason) return Promise.resolve({ kind: 'blocked', reason });
   return new Promise((resolve) => {
     setTimer(() => resolve({ kind: 'too-slow' }), timeoutMs);
-    read(inject, extract).then(resolve);
+    read(inject, extract, askFirst).then(resolve);
   });
 }
 
-async function read(inject: () => Promise<void>, extract: () => Promise<ExtractResult>): Promise<TabOutcome> {
+function outcomeOf(result: ExtractResult): TabOutcome {
+  if (result.ok) return { kind: 'ok', result };
+  if (result.reason === 'too-large') return { kind: 'too-large' };
+  if (result.reason === 'too-slow') return { kind: 'too-slow' };
+  return { kind: 'not-article', title: result.title };
+}
+
+async function read(inject: () => Promise<void>, extract: () => Promise<ExtractResult>, askFirst?: () => Promise<ExtractResult>): Promise<TabOutcome> {
+  if (askFirst) {
+    const early = await askFirst().catch(() => undefined);
+    if (early) return outcomeOf(early);
+  }
   try {
     await inject();
   } catch (error) {
@@ -51,11 +68,7 @@ async function read(inject: () => Promise<void>, extract: () => Promise<ExtractR
     return { kind: 'failed', detail: message };
   }
   try {
-    const result = await extract();
-    if (result.ok) return { kind: 'ok', result };
-    if (result.reason === 'too-large') return { kind: 'too-large' };
-    if (result.reason === 'too-slow') return { kind: 'too-slow' };
-    return { kind: 'not-article', title: result.title };
+    return outcomeOf(await extract());
   } catch (error) {
     return { kind: 'failed', detail: String((error as Error)?.message ?? error) };
   }

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import content from '@/entrypoints/read-page';
+import preRead from '@/entrypoints/pre-read';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 const story = (name: string) =>
@@ -43,3 +44,38 @@ describe('the content script reads the page as soon as it is injected', () => {
     expect(said(await sendMessage('extract', undefined))).toBe('not-article');
   });
 });
+
+describe('reading stories as pages load (the pre-read script)', () => {
+  const idle = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('reads a story once the page is idle, and the popup gets that reading without injecting', async () => {
+    document.body.innerHTML = story('vaccine trial');
+    preRead.main();
+    await idle();
+    document.body.innerHTML = story('later trial');
+    expect(said(await sendMessage('extract', undefined))).toBe('vaccine trial');
+    // That reading answered once: the next question reads the page as it is.
+    expect(said(await sendMessage('extract', undefined))).toBe('later trial');
+  });
+
+  it('reads anew when the site has moved to another address without loading a page', async () => {
+    document.body.innerHTML = story('vaccine trial');
+    preRead.main();
+    await idle();
+    history.pushState(null, '', '/another-story');
+    document.body.innerHTML = story('another trial');
+    expect(said(await sendMessage('extract', undefined))).toBe('another trial');
+  });
+
+  it('does not read a page that does not look like an article, but still answers the popup', async () => {
+    document.body.innerHTML = NOT_AN_ARTICLE;
+    preRead.main();
+    await idle();
+    document.body.innerHTML = story('vaccine trial');
+    expect(said(await sendMessage('extract', undefined))).toBe('vaccine trial');
+  });
+});
+

@@ -154,6 +154,9 @@ export function App({ db, listHeight, onSavedChange }: { db: CaveatDb; listHeigh
         <p class="library-count" aria-live="polite" data-testid="list-count">
           {result.loading && !result.value ? t('listLoading') : t('listCount', String(total))}
         </p>
+        <button type="button" class="library-settings" data-testid="open-settings" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('settingsOpen')}
+        </button>
       </header>
       {error !== null && error !== undefined && (
         <p class="library-error" role="alert" data-testid="list-error">

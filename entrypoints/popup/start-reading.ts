@@ -1,5 +1,6 @@
 import { sendMessage } from '@/lib/messaging';
 import { readTab, type TabOutcome } from '@/lib/read-tab';
+import { PREREAD_KEY, prereadSetting } from '@/lib/preread';
 import { mayBeOwnTab, storyTab } from '@/lib/story-tab';
 
 /** What the popup learns from the tab: the outcome, and the tab it read (for marks and badges). */
@@ -24,9 +25,11 @@ async function findTab() {
  * page while the popup's own code is still loading.
  */
 export async function startReading(): Promise<TabReading> {
-  const tab = await findTab();
+  // Where the reader turned on reading stories as pages load, the tab has its reading ready: ask before injecting.
+  const [tab, prereading] = await Promise.all([findTab(), browser.storage.local.get(PREREAD_KEY).then(prereadSetting, () => false)]);
   performance.mark('caveat:tab-found');
   const tabId = tab?.id;
+  const ask = () => sendMessage('extract', undefined, tabId);
   const outcome = await readTab(
     tab?.url,
     async () => {
@@ -35,7 +38,8 @@ export async function startReading(): Promise<TabReading> {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/read-page.js'], injectImmediately: true });
       performance.mark('caveat:injected');
     },
-    () => sendMessage('extract', undefined, tabId),
+    ask,
+    prereading && tabId !== undefined ? { askFirst: ask } : {},
   );
   performance.mark('caveat:page-read');
   return { outcome, tabId };
