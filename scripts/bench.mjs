@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // What the reader waits for: the popup, cold, in real Chromium and Firefox, over the corpus's HTML pages.
 //   npm run bench [-- --no-build] [--browser=chromium|firefox]… [--rounds=3] [--dir=../shared/corpus/pages] [--per-page] [--against=DIR]…
+//                 [--preread | --preread=on] [--look=500]
 // Builds the e2e variant (as `npm run test:e2e` does), serves each page on 127.0.0.1, opens it in a tab, then opens
 // a fresh popup page for it, and reads the popup's own performance marks: time from the popup opening (its
 // navigation start) to the verdict painted and to the whole popup painted, plus every other `caveat:` mark.
@@ -20,6 +21,13 @@ const perPage = args.includes('--per-page');
 // Other builds (their .output-e2e folder, copied aside) timed beside this one, page by page in turn: on a busy machine
 // the load changes from minute to minute, and only figures taken a moment apart compare.
 const against = option('against');
+// --preread: one more session of this build, with "Read stories as pages load" turned on (the options page), timed
+// page by page beside the others; --preread=on turns it on in every session instead (this build against another,
+// both reading pages as they load). Every session then waits --look ms on the page before the popup opens, as a
+// reader would.
+const preread = args.includes('--preread');
+const prereadAll = option('preread')[0] === 'on';
+const lookMs = Number(option('look')[0] ?? (preread || prereadAll ? 500 : 0));
 const VERDICT = 'caveat:verdict-painted';
 const POPUP = 'caveat:popup-painted';
 
@@ -58,7 +66,7 @@ function build(browser) {
 
 /** Opens a fresh popup for `url`; resolves to its `caveat:` marks (ms from the popup opening), or null when it shows no verdict. */
 async function timePopup(session, url) {
-  const popup = await session.openPopup(url);
+  const popup = await session.openPopup(url, { lookMs });
   try {
     return await popup.waitFor(
       ([verdict, whole]) => {
@@ -117,9 +125,27 @@ function report({ samples, byPage, noVerdict }) {
   if (perPage) for (const [name, xs] of Object.entries(byPage)) console.log(`    ${name.padEnd(40)} verdict median ${ms(at(xs, 0.5))} ms`);
 }
 
+/** What the i-th session is, for the report. */
+function label(i) {
+  if (i === 0) return `${against.length || preread ? ', this build' : ''}${prereadAll ? ', reading stories as pages load' : ''}`;
+  return i <= against.length ? ` --against ${against[i - 1]}` : ' with "Read stories as pages load" on';
+}
+
+/** Turns the setting on in the session's options page and waits for the script's registration. */
+async function turnOnPreread(session) {
+  const options = await session.openExtensionPage('options.html');
+  try {
+    await options.waitFor(() => document.querySelector('[data-testid="preread-toggle"]')?.disabled === false, undefined, { what: 'the settings page' });
+    await options.clickTestId('preread-toggle');
+    await options.waitFor(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.some((x) => x.id === 'caveat-pre-read')), undefined, { what: 'the pre-read script registered' });
+  } finally {
+    await options.close();
+  }
+}
+
 const server = await startServer({ routes });
 try {
-  console.log(`Popup opening → painted, cold (a fresh popup page per story), ${pages.length} HTML pages × ${rounds} rounds`);
+  console.log(`Popup opening → painted, cold (a fresh popup page per story), ${pages.length} HTML pages × ${rounds} rounds${lookMs ? `, the popup opened ${lookMs} ms after the page loaded` : ''}`);
   for (const browser of BROWSERS) {
     if (wantedBrowsers.length && !wantedBrowsers.includes(browser.name)) continue;
     const executablePath = browser.find();
@@ -131,16 +157,19 @@ try {
     const dirs = [browser.extensionDir, ...against.map((dir) => join(dir, basename(browser.extensionDir)))];
     const sessions = [];
     try {
+      if (preread) dirs.push(browser.extensionDir);
       for (const extensionDir of dirs) sessions.push(await browser.launch({ executablePath, extensionDir }));
+      if (preread) await turnOnPreread(sessions.at(-1));
+      if (prereadAll) for (const session of sessions) await turnOnPreread(session);
       const runs = await measure(sessions, browser.name);
       for (const [i, run] of runs.entries()) {
-        console.log(`\n${browser.name} (${executablePath})${against.length ? `, ${i ? `--against ${against[i - 1]}` : 'this build'}` : ''}`);
+        console.log(`\n${browser.name} (${executablePath})${label(i)}`);
         report(run);
       }
       for (const [i, run] of runs.slice(1).entries()) {
         // Page by page, a moment apart: what the other build took more (+) or less (-) than this one.
         const diffs = run.verdicts.map((v, k) => v - runs[0].verdicts[k]).filter((d) => Number.isFinite(d));
-        console.log(`\n  verdict, --against ${against[i]} minus this build, the same page a moment apart: ${spread(diffs).replace(/min–max.*?\(/, '(')}`);
+        console.log(`\n  verdict,${label(i + 1)} minus this build, the same page a moment apart: ${spread(diffs).replace(/min–max.*?\(/, '(')}`);
       }
     } finally {
       for (const session of sessions) await session.close();

@@ -104,6 +104,8 @@ export async function launchChromium({ executablePath, extensionDir }) {
       openExtensionPage: (path, options) => openPage(`${extensionOrigin}/${path.replace(/^\//, '')}`, options),
       async openPopup(url, options = {}) {
         const tab = await openPage(url, { loaded: options.loaded, phone: options.phone });
+        // A reader looks at the page a moment before clicking: the bench waits `lookMs` there.
+        if (options.lookMs) await new Promise((resolve) => setTimeout(resolve, options.lookMs));
         const popup = await openPage(`${extensionOrigin}/popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page

@@ -149,6 +149,8 @@ export async function launchFirefox({ executablePath, extensionDir }) {
       openExtensionPage,
       async openPopup(url, options = {}) {
         const tab = await openPage(url, options);
+        // A reader looks at the page a moment before clicking: the bench waits `lookMs` there.
+        if (options.lookMs) await new Promise((resolve) => setTimeout(resolve, options.lookMs));
         const popup = await openExtensionPage(`popup.html?target=${encodeURIComponent(url)}`, options);
         popup.companions = [tab.page];
         popup.tab = tab; // the article's own tab, for flows that check what the popup did to the page

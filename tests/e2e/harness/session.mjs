@@ -15,7 +15,7 @@ import { launchFirefox } from './firefox.mjs';
  * @property {boolean} canEmulateColorScheme  whether openPage/openPopup honour { colorScheme }
  * @property {(url: string, options?: { colorScheme?: 'light' | 'dark' }) => Promise<PageHandle>} openPage  a web page in a new tab
  * @property {(path: string, options?: { colorScheme?: 'light' | 'dark' }) => Promise<PageHandle>} openExtensionPage  e.g. 'library.html'
- * @property {(url: string, options?: { colorScheme?: 'light' | 'dark', loaded?: boolean }) => Promise<PageHandle>} openPopup  opens `url` in a tab, then the popup (as a page) reading that tab; the returned handle's `tab` is a PageHandle for that tab; `loaded: false` does not wait for the tab to finish loading
+ * @property {(url: string, options?: { colorScheme?: 'light' | 'dark', loaded?: boolean, lookMs?: number }) => Promise<PageHandle>} openPopup  opens `url` in a tab (waiting `lookMs` after it loads, if given), then the popup (as a page) reading that tab; the returned handle's `tab` is a PageHandle for that tab; `loaded: false` does not wait for the tab to finish loading
  * @property {() => Promise<void>} close
  */
 
