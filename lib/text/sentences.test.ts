@@ -51,5 +51,9 @@ describe('splitSentences', () => {
     expect(baseLanguage('de-CH')).toBe('de');
     expect(baseLanguage('en-GB')).toBe('en');
     expect(baseLanguage(null)).toBe('en');
+    // Written the way some sites do: an underscore (a locale name), upper case; "dev" is no German.
+    expect(baseLanguage('de_DE')).toBe('de');
+    expect(baseLanguage('DE-AT')).toBe('de');
+    expect(baseLanguage('dev')).toBe('en');
   });
 });

@@ -33,7 +33,7 @@ const SEGMENTERS: Record<string, Intl.Segmenter> = {
 
 /** The two-letter language the splitter knows ("de-CH" → "de"); English for anything else. */
 export function baseLanguage(lang: string | null | undefined): 'en' | 'de' {
-  return /^de\b/i.test(lang ?? '') ? 'de' : 'en';
+  return /^de(?![a-z])/i.test(lang ?? '') ? 'de' : 'en';
 }
 
 // The word right before a segment's final stop, with inner stops kept ("U.S", "z.B", "Ph.D"); the s of "Alzheimer's." is no initial.

@@ -119,6 +119,7 @@ describe('story claims', () => {
     const story = (title: string, lang: string | null) => ({ title, paragraphs: [], lang });
     expect(analyzeClaims(story('Orangen senken das Risiko für Nierensteine', 'de-CH'), obs, classifier)).toEqual({ claims: [] });
     expect(analyzeClaims(story('Oranges cut kidney stone risk', 'en-GB'), obs, classifier).claimWarning?.kind).toBe('causal-from-observational');
+    expect(analyzeClaims(story('Oranges cut kidney stone risk', 'en_US'), obs, classifier).claims).toHaveLength(1);
     // A page that names no language is read, as before.
     expect(analyzeClaims(story('Oranges cut kidney stone risk', null), obs, classifier).claims).toHaveLength(1);
   });

@@ -84,7 +84,7 @@ export function analyzeClaims(
   research: Pick<Research, 'studyType' | 'subjects'>,
   classifier: ClaimClassifier,
 ): { claims: Claim[]; claimWarning?: ClaimWarning } {
-  if (article.lang && !/^en\b/i.test(article.lang)) return { claims: [] };
+  if (article.lang && !/^en(?![a-z])/i.test(article.lang)) return { claims: [] };
   const claims = claimSentences(article).map(({ text, part }) => ({ text, ...classifier.classify(text), part }));
   const claimWarning = claimWarningFor(claims, research);
   return claimWarning ? { claims, claimWarning } : { claims };
