@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { jsonDocument } from '../../tests/support/hostile-pages';
-import { plainTextAsHtml } from './load';
+import { plainTextAsHtml, readInput } from './load';
 
 describe('plainTextAsHtml', () => {
   it('keeps paragraphs apart and takes the first line of four or more words as the headline', () => {
@@ -14,5 +14,16 @@ describe('plainTextAsHtml', () => {
 
   it('returns HTML, JSON and one-paragraph text as they came', () => {
     for (const input of ['<p>Already a page.</p>\n\nSecond', jsonDocument(), 'One line with no paragraphs at all.']) expect(plainTextAsHtml(input)).toBe(input);
+  });
+});
+
+describe('readInput', () => {
+  it('reads a page saved in Latin-1 as the browser would, not as broken UTF-8', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'caveat-')), 'page.html');
+    writeFileSync(file, Buffer.from('<meta charset="iso-8859-1"><p>Forschende der Universität Zürich</p>', 'latin1'));
+    expect(await readInput(file)).toContain('Universität Zürich');
   });
 });

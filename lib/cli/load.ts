@@ -5,6 +5,7 @@ import { extractArticle } from '../extract';
 import type { NotArticleKind } from '../extract/not-article';
 import type { ExtractFailure } from '../extract/types';
 import { escapeHtml } from '../text/escape-html';
+import { decodePage } from './decode';
 import { parseHtml } from './parse-html';
 
 /** An input that could not be read at all (exit status 2). */
@@ -35,21 +36,21 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decodePage(Buffer.concat(chunks));
 }
 
-/** Reads a file, `-` (standard input) or an http(s) URL the user asked for. */
+/** Reads a file, `-` (standard input) or an http(s) URL the user asked for, decoded as a browser would (decode.ts). */
 export async function readInput(input: string): Promise<string> {
   try {
     if (input === '-') return await readStdin();
     if (/^https?:\/\//i.test(input)) {
       const res = await fetch(input, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
       if (!res.ok) throw new InputError(`${input}: HTTP ${res.status}`);
-      return await res.text();
+      return decodePage(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
     }
     const buf = await readFile(input);
     if (buf.length > MAX_INPUT_BYTES) throw new InputError(`${input}: larger than ${MAX_INPUT_BYTES >> 20} MB`);
-    return buf.toString('utf8');
+    return decodePage(buf);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
