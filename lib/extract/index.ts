@@ -4,7 +4,7 @@ import { capDepth } from './cap-depth';
 import { capLinks } from './cap-links';
 import { jsonLdString, linkedDoiHrefs, printedDois, readMetadata } from './metadata';
 import { notArticleKind } from './not-article';
-import { dropRelatedList } from './related';
+import { dropInlineTeasers, dropRelatedList } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 import { pageLanguage } from '../text/language';
@@ -113,7 +113,9 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
   let body = readBody(content, url, budget(deadline, now));
-  if (dropRelatedList(content, body.paragraphs)) body = readBody(content, url, budget(deadline, now));
+  // Other stories inside this one: "READ MORE: …" lines, and a list of them at the end.
+  const teasers = dropInlineTeasers(content, body.paragraphs);
+  if (dropRelatedList(content, body.paragraphs) || teasers) body = readBody(content, url, budget(deadline, now));
   const text = body.paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
   // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.

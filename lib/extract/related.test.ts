@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutFrom, isRelatedHeading, relatedListStart } from './related';
+import { cutFrom, dropInlineTeasers, isInlineTeaser, isRelatedHeading, relatedListStart } from './related';
 
 const STORY = Array.from({ length: 6 }, (_, i) =>
   `Paragraph ${i + 1} of the story: the engineers tested the new turbine blade in a wind tunnel for three weeks and compared it with the old design, measuring how much power each one made at every wind speed they tried.`,
@@ -49,3 +49,38 @@ describe('cutFrom', () => {
     expect(root.textContent).toBe('RelatedStory.');
   });
 });
+
+describe('teaser lines inside the story', () => {
+  it('knows a label and a headline of another story, in English and German', () => {
+    for (const line of [
+      'READ MORE: New pill reverses ageing in mice, scientists say',
+      'Read more: Can smartphones replace your GP? New apps put specialist knowledge in patients’ pockets',
+      'RELATED: Drug trial in 300 patients shows blood pressure benefit',
+      'MORE: Ten ways to sleep better tonight',
+      'SEE ALSO: How to let your staff work from the beach',
+      'Lesen Sie auch: Neue Pille verjüngt Mäuse',
+      'Mehr zum Thema | Wie Zecken Allergien auslösen…',
+    ])
+      expect(isInlineTeaser(line), line).toBe(true);
+  });
+
+  it('leaves the story’s own sentences that open with such a word', () => {
+    for (const line of [
+      'Related: the team also measured how fast the blades wore down over the three weeks.',
+      'More: the results held in every age group.',
+      'Read more about the trial at the hospital’s website, where the full protocol is published.',
+      'Importantly: the study was small.',
+      'READ MORE',
+    ])
+      expect(isInlineTeaser(line), line).toBe(false);
+  });
+
+  it('removes the whole block, wrapper and all, and nothing else', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<p>First paragraph of the story.</p><div class="t"><p><strong>READ MORE:</strong> <a href="/x">Mice live longer on a pill</a></p></div><p>Second paragraph.</p>';
+    expect(dropInlineTeasers(root, ['First paragraph of the story.', 'READ MORE: Mice live longer on a pill', 'Second paragraph.'])).toBe(1);
+    expect(root.innerHTML).toBe('<p>First paragraph of the story.</p><p>Second paragraph.</p>');
+  });
+});
+

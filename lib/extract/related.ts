@@ -78,3 +78,34 @@ export function dropRelatedList(root: Element, paragraphs: readonly string[]): b
   const heading = paragraphs[at];
   return cutFrom(root, heading, paragraphs.slice(0, at).filter((p) => p === heading).length);
 }
+
+// Labels that only teaser lines open with, written in capitals by the sites that use them ("MORE: …", "WATCH: …").
+const TEASER_LABEL_CAPS = /^(?:MORE|WATCH|LISTEN|SEE ALSO|ALSO SEE|PICTURED|VIDEO|PHOTOS)$/;
+
+/**
+ * A line inside the story that points to another one: a label and a colon, then a headline ("READ MORE: New pill
+ * reverses ageing in mice", "RELATED: …", "Lesen Sie auch: …"). Tabloids put several into a story; each names
+ * another study, and the analysis would read its words as this story's own.
+ */
+export function isInlineTeaser(paragraph: string): boolean {
+  const m = /^\s*([^:|»›]{2,40}?)\s*[:|»›]\s*(\S.*)$/su.exec(paragraph);
+  if (!m) return false;
+  const label = bare(m[1]);
+  return (isRelatedHeading(label) || TEASER_LABEL_CAPS.test(label)) && teaserLike(m[2]);
+}
+
+/** Removes from `root` the blocks whose whole text is an inline teaser; how many it removed. */
+export function dropInlineTeasers(root: Element, paragraphs: readonly string[]): number {
+  const teasers = new Set(paragraphs.filter(isInlineTeaser));
+  if (!teasers.size) return 0;
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('p,div,li,h2,h3,h4,h5,h6,aside,section,blockquote'))) {
+    if (!root.contains(el) || !teasers.has(normalizeSpace(el.textContent ?? ''))) continue;
+    // The outermost block with just that text: a <div> wrapping the <p> goes with it.
+    let block: Element = el;
+    while (block.parentElement && block.parentElement !== root && normalizeSpace(block.parentElement.textContent ?? '') === normalizeSpace(el.textContent ?? '')) block = block.parentElement;
+    block.remove();
+    removed++;
+  }
+  return removed;
+}
