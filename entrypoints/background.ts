@@ -51,7 +51,8 @@ export default defineBackground(() => {
   const { menus, commands } = saveGestures(browser);
 
   // "Read stories as pages load" (the options page): the pre-read script is registered while the setting is on and
-  // the sites' access granted, and unregistered when either goes (the reader can take the access back in the browser).
+  // the sites' access granted. Where the reader takes the access back in the browser's own settings, the browser
+  // stops running it, and the popup, finding no script in the tab, injects as before.
   const origins = prereadOrigins(import.meta.env.WXT_CAVEAT_E2E === '1');
   const syncPreread = async () => {
     const wanted = prereadSetting(await browser.storage.local.get(PREREAD_KEY)) && (await browser.permissions.contains({ origins }));
@@ -65,8 +66,6 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PREREAD_KEY in changes) syncPrereadQuietly();
   });
-  browser.permissions.onRemoved.addListener(syncPrereadQuietly);
-  browser.permissions.onAdded.addListener(syncPrereadQuietly);
   browser.runtime.onStartup.addListener(syncPrereadQuietly);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

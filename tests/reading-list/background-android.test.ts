@@ -11,7 +11,7 @@ beforeEach(() => {
   delete browserAny.contextMenus;
   delete browserAny.commands;
   delete browserAny.windows;
-  browserAny.scripting = { executeScript: vi.fn(async () => undefined) };
+  browserAny.scripting = { executeScript: vi.fn(async () => undefined), getRegisteredContentScripts: vi.fn(async () => []) };
 });
 afterEach(() => removeAllListeners());
 

@@ -25,6 +25,9 @@ let injected: number[];
 let stopExtract: () => void;
 let stopSanitize: () => void;
 let injectedFiles: string[];
+/** The content scripts the background registered, and whether the reader granted the sites' access. */
+let registered: { id: string; js: string[]; matches: string[] }[];
+let sitesGranted: boolean;
 /** What the tab's sanitize content script answers (DOMPurify cannot be trusted on happy-dom, so the test plays it). */
 let tabSanitizer: (html: string) => string | null;
 const article = makeArticle({
@@ -48,11 +51,17 @@ beforeEach(async () => {
   commands = { onCommand: fakeEvent() };
   browserAny.contextMenus = menus;
   browserAny.commands = commands;
+  registered = [];
+  sitesGranted = true;
   browserAny.scripting = { executeScript: vi.fn(async ({ target, files }: { target: { tabId: number }; files: string[] }) => {
       injectedFiles.push(...files);
       if (files.includes('/read-page.js')) injected.push(target.tabId);
     }),
+    getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => registered.filter((r) => ids.includes(r.id)),
+    registerContentScripts: async (scripts: { id: string; js: string[]; matches: string[] }[]) => void registered.push(...scripts),
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => void (registered = registered.filter((r) => !ids.includes(r.id))),
   };
+  browserAny.permissions = { contains: async () => sitesGranted };
   // The content script's side: route tab messages to this context's listeners.
   browserAny.tabs.sendMessage = (_tabId: number, message: unknown) => fakeBrowser.runtime.sendMessage(message);
   stopExtract = onMessage('extract', () => ({ ok: true, article }));
@@ -74,6 +83,23 @@ async function savedStories() {
 }
 
 describe('background', () => {
+  it('registers the pre-read script while "read stories as pages load" is on and the sites are granted, and only then', async () => {
+    const settled = async (n: number) => {
+      for (let i = 0; i < 50 && registered.length !== n; i++) await new Promise((r) => setTimeout(r, 10));
+      return registered;
+    };
+    await fakeBrowser.storage.local.set({ prereadPages: true });
+    expect(await settled(1)).toEqual([expect.objectContaining({ id: 'caveat-pre-read', js: ['pre-read.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle' })]);
+    await fakeBrowser.storage.local.set({ prereadPages: false });
+    expect(await settled(0)).toEqual([]);
+    // On with the access refused: nothing registered, on a change or when the browser starts.
+    sitesGranted = false;
+    await fakeBrowser.storage.local.set({ prereadPages: true });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(registered).toEqual([]);
+  });
+
   it('creates the page context menu on install', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as any);
     expect(menus.removeAll).toHaveBeenCalled();
