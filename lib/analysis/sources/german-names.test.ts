@@ -11,6 +11,17 @@ describe('German institutions in the nominative', () => {
     expect(germanNominative('Max-Planck-Instituts für Bildungsforschung')).toBe('Max-Planck-Institut für Bildungsforschung');
     expect(germanNominative('Freien Universität Berlin')).toBe('Freie Universität Berlin');
     expect(germanNominative('Landesamts für Denkmalpflege')).toBe('Landesamt für Denkmalpflege');
+    // Faculties and departments: "an der Medizinischen Fakultät", "des Fachbereichs Psychologie", "des Lehrstuhls für …".
+    expect(germanNominative('Medizinischen Fakultät')).toBe('Medizinische Fakultät');
+    expect(germanNominative('Fachbereichs Psychologie')).toBe('Fachbereich Psychologie');
+    expect(germanNominative('Lehrstuhls für Tierökologie')).toBe('Lehrstuhl für Tierökologie');
+  });
+
+  it('names a faculty or department as an English story names its department', () => {
+    const names = (s: string) => institutionsIn(s).map((o) => o.name);
+    expect(names('sagte Studienleiterin Leonie Haberl vom Fachbereich Psychologie gegenüber der Agentur.')).toEqual(['Fachbereich Psychologie']);
+    expect(names('Die Arbeitsgruppe an der Fakultät für Chemie der Universität Duisburg-Essen entwickelte den Katalysator.')).toEqual(['Fakultät für Chemie', 'Universität Duisburg-Essen']);
+    expect(names('Das Team der Medizinischen Fakultät der Universität Basel wertete die Daten aus.')).toEqual(['Medizinische Fakultät', 'Universität Basel']);
   });
 
   it('leaves English and French names alone', () => {

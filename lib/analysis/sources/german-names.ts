@@ -1,9 +1,9 @@
 /** German institution names in the nominative, as a reader looks them up, whatever case the sentence puts them in. */
 
 // Heads by gender: "die Technische Universität", "das Deutsche Zentrum"; a compound takes its last part's gender.
-const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|warte|anstalt|organisation|agentur|sammlung|kommission|behörde)$/i;
-// "vom Deutschen Wetterdienst" → "Deutscher Wetterdienst".
-const MASCULINE = /dienst(?:es)?$/i;
+const FEMININE = /(?:universität|hochschule|klinik|stiftung|gesellschaft|gemeinschaft|akademie|universitätsmedizin|charité|warte|anstalt|organisation|agentur|sammlung|kommission|behörde|fakultät)$/i;
+// "vom Deutschen Wetterdienst" → "Deutscher Wetterdienst"; "des Fachbereichs Psychologie" → "Fachbereich Psychologie".
+const MASCULINE = /(?:dienst|fachbereich|lehrstuhl)(?:e?s)?$/i;
 // Plural heads name themselves without an article: "der Universitären Psychiatrischen Kliniken" → "Universitäre Psychiatrische Kliniken".
 const PLURAL = /(?:kliniken)$/i;
 const NEUTER = /(?:[Ii]nstitut|[Zz]entrum|[Kk]linikum|[Kk]rankenhaus|[Ll]aboratorium|[Mm]useum|amt)s?$|[Kk]rankenhauses$/;
@@ -21,7 +21,7 @@ export function germanNominative(name: string): string {
   if (h < 0) return name;
   const masculine = MASCULINE.test(words[h]);
   const neuter = !masculine && !FEMININE.test(words[h]) && !PLURAL.test(words[h]);
-  if (masculine) words[h] = words[h].replace(/es$/, '');
+  if (masculine) words[h] = words[h].replace(/(dienst|fachbereich|lehrstuhl)e?s$/i, '$1');
   if (neuter) {
     const g = GENITIVE.exec(words[h]);
     if (g) words[h] = g[1] ?? g[2];

@@ -8,7 +8,7 @@ export const HEADS = new Set(
     'Bioscience Biotech Biotechnology Biologics Inc Corp Corporation Company Co Ltd LLC Medicine Healthcare Programme Program Bank Group Collaboration Unit Survey ' +
     'Pharma Biopharma Biopharmaceuticals Biotherapeutics Diagnostics Genomics Technologies Technology ' +
     'Authority Bureau Ministry Commission Office Zoo Garden Gardens Initiative Alliance Coalition Fund Polytechnic Politecnico Department Health Medical Oncology Sciences Infirmary ' +
-    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Kommission Behörde Agentur Facility').split(' '),
+    'Klinikum Universitätsklinikum Uniklinik Universitätsmedizin Klinik Kliniken Zentrum Centrum Forschungszentrum Hochschule Fachhochschule Krankenhaus Spital Akademie Stiftung Sternwarte Observatorium Gesellschaft Lehrstuhl Fakultät Fachbereich Kommission Behörde Agentur Facility').split(' '),
 );
 /** Heads only at a name's end, after a proper name ("Fauna and Flora International"; not "International Space Station"). */
 export const TAIL_HEADS = new Set(['International', 'UK']);
