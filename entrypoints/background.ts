@@ -5,7 +5,8 @@ import { openCaveatDb, type CaveatDb } from '@/lib/db/schema';
 import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '@/lib/glossary';
 import { saveStory } from '@/lib/db/stories';
 import { onMessage, sendMessage } from '@/lib/messaging';
-import { PREREAD_KEY, PREREAD_SCRIPT, PREREAD_SCRIPT_ID, prereadChange, prereadOrigins, prereadSetting } from '@/lib/preread';
+import { PREREAD_ORIGINS, prereadWanted } from '@/components/preread-service';
+import { PREREAD_KEY, PREREAD_SCRIPT, PREREAD_SCRIPT_ID, prereadChange } from '@/lib/preread';
 import { badgeTitleKey, showBadge } from '@/lib/reading-list/badge';
 import { badgeTabs, memoryArea } from '@/lib/reading-list/badge-tabs';
 import { outcomeMessageKey } from '@/lib/reading-list/outcome-message';
@@ -53,13 +54,12 @@ export default defineBackground(() => {
   // "Read stories as pages load" (the options page): the pre-read script is registered while the setting is on and
   // the sites' access granted. Where the reader takes the access back in the browser's own settings, the browser
   // stops running it, and the popup, finding no script in the tab, injects as before.
-  const origins = prereadOrigins(import.meta.env.WXT_CAVEAT_E2E === '1');
   const syncPreread = async () => {
-    const wanted = prereadSetting(await browser.storage.local.get(PREREAD_KEY)) && (await browser.permissions.contains({ origins }));
+    const wanted = await prereadWanted();
     const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [PREREAD_SCRIPT_ID] })).length > 0;
     const change = prereadChange(wanted, registered);
     if (change === 'register')
-      await browser.scripting.registerContentScripts([{ id: PREREAD_SCRIPT_ID, js: [PREREAD_SCRIPT], matches: origins, runAt: 'document_idle', persistAcrossSessions: true }]);
+      await browser.scripting.registerContentScripts([{ id: PREREAD_SCRIPT_ID, js: [PREREAD_SCRIPT], matches: PREREAD_ORIGINS, runAt: 'document_idle', persistAcrossSessions: true }]);
     if (change === 'unregister') await browser.scripting.unregisterContentScripts({ ids: [PREREAD_SCRIPT_ID] });
   };
   const syncPrereadQuietly = () => void syncPreread().catch((error) => console.warn('Caveat: pre-reading not updated', error));

@@ -1,27 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
-import { PREREAD_KEY, prereadOrigins, prereadSetting } from '@/lib/preread';
+import { PREREAD_ORIGINS, prereadWanted } from '@/components/preread-service';
+import { PREREAD_KEY } from '@/lib/preread';
 
 const e2e = import.meta.env.WXT_CAVEAT_E2E === '1';
-const origins = prereadOrigins(e2e);
-
-/** Whether pre-reading is on: the setting, and the sites' access it needs (the reader can take that back in the browser). */
-async function prereadOn(): Promise<boolean> {
-  return prereadSetting(await browser.storage.local.get(PREREAD_KEY)) && (await browser.permissions.contains({ origins }));
-}
 
 export function App() {
   const [on, setOn] = useState<boolean | undefined>();
   const [status, setStatus] = useState('');
   useEffect(() => {
-    prereadOn().then(setOn, () => setOn(false));
+    prereadWanted().then(setOn, () => setOn(false));
   }, []);
 
   async function change(wanted: boolean) {
     setStatus('');
     if (wanted) {
       // Asked on the reader's click (browsers allow the question only then); a refusal leaves it off.
-      const granted = await browser.permissions.request({ origins }).catch(() => false);
+      const granted = await browser.permissions.request({ origins: PREREAD_ORIGINS }).catch(() => false);
       if (!granted) {
         setOn(false);
         setStatus(t('prereadRefused'));
@@ -34,7 +29,7 @@ export function App() {
       await browser.storage.local.set({ [PREREAD_KEY]: false });
       // The sites' access goes back too. (End-to-end builds borrow the test server's address, which every other
       // test needs: Firefox would give it up.)
-      if (!e2e) await browser.permissions.remove({ origins }).catch(() => false);
+      if (!e2e) await browser.permissions.remove({ origins: PREREAD_ORIGINS }).catch(() => false);
       setOn(false);
       setStatus(t('prereadTurnedOff'));
     }

@@ -99,12 +99,11 @@ export function dropInlineTeasers(root: Element, paragraphs: readonly string[]):
   const teasers = new Set(paragraphs.filter(isInlineTeaser));
   if (!teasers.size) return 0;
   let removed = 0;
+  // In document order a wrapper comes before what it wraps: a <div> holding just the teaser's <p> goes whole, and the
+  // <p>, no longer inside the root, is passed over.
   for (const el of Array.from(root.querySelectorAll('p,div,li,h2,h3,h4,h5,h6,aside,section,blockquote'))) {
     if (!root.contains(el) || !teasers.has(normalizeSpace(el.textContent ?? ''))) continue;
-    // The outermost block with just that text: a <div> wrapping the <p> goes with it.
-    let block: Element = el;
-    while (block.parentElement && block.parentElement !== root && normalizeSpace(block.parentElement.textContent ?? '') === normalizeSpace(el.textContent ?? '')) block = block.parentElement;
-    block.remove();
+    el.remove();
     removed++;
   }
   return removed;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, textLanguage } from './language';
+import { pageLanguage, primaryLanguage, textLanguage } from './language';
 
 const GERMAN =
   'Forschende der Universität haben über zehn Jahre hinweg die Daten von mehr als 4.000 Erwachsenen ausgewertet. ' +
@@ -32,6 +32,14 @@ describe('textLanguage', () => {
 
   it('is not swayed by German quotes or names in an English story', () => {
     expect(textLanguage(`${ENGLISH} "Wir sind überrascht", said Anna Müller of the Max-Planck-Institut für Biologie.`)).toBe('en');
+  });
+});
+
+describe('primaryLanguage', () => {
+  it('reads the primary language of a tag however a site writes it', () => {
+    expect(['de-CH', 'de_DE', 'DE', 'de'].map(primaryLanguage)).toEqual(['de', 'de', 'de', 'de']);
+    expect(primaryLanguage('dev')).toBe('dev');
+    expect(primaryLanguage(null)).toBeUndefined();
   });
 });
 

@@ -39,6 +39,11 @@ export function textLanguage(text: string): 'en' | 'de' | undefined {
   return undefined;
 }
 
+/** A language tag's primary language, lower case: "de-CH", "de_DE" and "DE" are "de"; none gives undefined. */
+export function primaryLanguage(tag: string | null | undefined): string | undefined {
+  return tag ? tag.toLowerCase().split(/[-_]/)[0] : undefined;
+}
+
 /**
  * The page's language: its declared `lang` ("de-CH" kept as written) unless the text is clearly in English or
  * German and the declaration says otherwise or nothing.
@@ -46,6 +51,5 @@ export function textLanguage(text: string): 'en' | 'de' | undefined {
 export function pageLanguage(declared: string | null, text: string): string | null {
   const read = textLanguage(text);
   if (!read) return declared;
-  const base = declared?.toLowerCase().split(/[-_]/)[0];
-  return base === read ? declared : read;
+  return primaryLanguage(declared) === read ? declared : read;
 }

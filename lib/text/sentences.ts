@@ -5,6 +5,8 @@
  * and neither does a stop followed by a lower-case word ('"Wow!" she said') or by no space ("2.0.CO;2" in a DOI).
  */
 
+import { primaryLanguage } from './language';
+
 // Lower-cased, without their final stop. Language-neutral ones first: journal abbreviations, degrees, months.
 const COMMON = [
   'al', 'fig', 'figs', 'no', 'nos', 'vol', 'pp', 'ed', 'eds', 'ca', 'approx', 'vs', 'etc', 'e.g', 'i.e', 'cf',
@@ -33,7 +35,7 @@ const SEGMENTERS: Record<string, Intl.Segmenter> = {
 
 /** The two-letter language the splitter knows ("de-CH" → "de"); English for anything else. */
 export function baseLanguage(lang: string | null | undefined): 'en' | 'de' {
-  return /^de(?![a-z])/i.test(lang ?? '') ? 'de' : 'en';
+  return primaryLanguage(lang) === 'de' ? 'de' : 'en';
 }
 
 // The word right before a segment's final stop, with inner stops kept ("U.S", "z.B", "Ph.D"); the s of "Alzheimer's." is no initial.

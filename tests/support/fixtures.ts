@@ -4,6 +4,7 @@ import { createAnalyzer, type Analyzer } from '../../lib/analysis';
 import { analyzeHtml } from '../../lib/cli/load';
 import { ALL_ENTRIES, createGlossaryMatcher, type GlossaryMatcher } from '../../lib/glossary';
 import type { Analysis, Source, StudyType } from '../../lib/analysis/types';
+import { primaryLanguage } from '../../lib/text/language';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
@@ -107,7 +108,7 @@ export function compare(expected: Expected, analysis: Analysis | null): string[]
   const terms = new Set(analysis.glossary.map((g) => g.term.toLowerCase()));
   for (const term of expected.glossary ?? []) if (!terms.has(term.toLowerCase())) problems.push(`glossary: missing ${term}`);
   for (const term of expected.glossaryAbsent ?? []) if (terms.has(term.toLowerCase())) problems.push(`glossary: unexpected ${term}`);
-  if (expected.lang !== undefined && analysis.article.lang?.toLowerCase().split(/[-_]/)[0] !== expected.lang)
+  if (expected.lang !== undefined && primaryLanguage(analysis.article.lang) !== expected.lang)
     problems.push(`article.lang: got ${analysis.article.lang}, want ${expected.lang}`);
   if (expected.noClaims && analysis.claims.length) problems.push(`claims: expected none, got ${analysis.claims.length}`);
   const headline = analysis.claims.find((c) => c.part === 'headline');

@@ -1,5 +1,6 @@
 /** A story's claims: its headline and main-finding sentences, their strength, and whether they outrun the study. */
 import type { ExtractedArticle } from '../../extract/types';
+import { primaryLanguage } from '../../text/language';
 import { splitSentences } from '../../text/sentences';
 import type { Claim, ClaimWarning, Research } from '../types';
 import type { ClaimClassifier } from './classifier';
@@ -84,7 +85,7 @@ export function analyzeClaims(
   research: Pick<Research, 'studyType' | 'subjects'>,
   classifier: ClaimClassifier,
 ): { claims: Claim[]; claimWarning?: ClaimWarning } {
-  if (article.lang && !/^en(?![a-z])/i.test(article.lang)) return { claims: [] };
+  if (article.lang && primaryLanguage(article.lang) !== 'en') return { claims: [] };
   const claims = claimSentences(article).map(({ text, part }) => ({ text, ...classifier.classify(text), part }));
   const claimWarning = claimWarningFor(claims, research);
   return claimWarning ? { claims, claimWarning } : { claims };

@@ -24,6 +24,21 @@ async function setPreread(options, want) {
 }
 
 export async function run(session, { server, assert }) {
+  // The reading list's Settings button opens this page (in a tab of its own).
+  const library = await session.openExtensionPage('library.html');
+  try {
+    await library.clickTestId('open-settings');
+    // Polled until a tab shows the settings page (waitFor times out, failing the flow, if none ever does). The
+    // extension's own pages are asked, not the tabs: reading a tab's address needs a permission Caveat does not ask for.
+    await library.waitFor(() => chrome.extension.getViews({ type: 'tab' }).some((w) => w.location.pathname.endsWith('/options.html')), undefined, {
+      what: 'the settings page opened from the reading list',
+      interval: 200,
+    });
+    await library.evaluate(() => chrome.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname.endsWith('/options.html')).forEach((w) => w.close()));
+  } finally {
+    await library.close();
+  }
+
   const before = await openStory(session, server);
   assert.ok(before.verdict, 'the popup reads the story with the setting off');
   assert.equal(before.injected, true, 'with the setting off the popup injects its reading script');
