@@ -8,6 +8,7 @@ import { dropInlineTeasers, dropRelatedList } from './related';
 import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes } from './text';
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 import { pageLanguage } from '../text/language';
+import { bodyHas, findStandfirst } from './standfirst';
 
 export type * from './types';
 export { countWords, readingMinutes } from './text';
@@ -112,6 +113,13 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   inTime();
   const content = parsed?.content;
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
+  // The standfirst under the headline, when Readability left it out with the header: the story's first paragraph.
+  const standfirst = findStandfirst(doc);
+  if (standfirst && !bodyHas([normalizeSpace(content.textContent ?? '')], standfirst)) {
+    const p = content.ownerDocument.createElement('p');
+    p.textContent = standfirst;
+    content.prepend(p);
+  }
   let body = readBody(content, url, budget(deadline, now));
   // Other stories inside this one: "READ MORE: …" lines, and a list of them at the end.
   const teasers = dropInlineTeasers(content, body.paragraphs);
