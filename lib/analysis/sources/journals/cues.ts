@@ -129,7 +129,7 @@ function recordDe(sentence: string, start: number, end: number): boolean {
 const BACKGROUND =
   /\b(?:(?:a|an|the|their|his|her) (?:previous|earlier|prior|separate|older|past|related) (?:study|paper|work|research|trial|analysis|report|review)|(?:previous|earlier|prior) (?:\w+ )?(?:studies|papers|work|research|trials|findings)|(?:an?|the|their|its) (?:earlier|previous|first|older) (?:\w+ )?(?:version|generation|form|prototype) of|(?:studies|research|work|trials|papers),? (?:\w+ )?including (?:a|an|one) |(?:has|have|had) previously|previously (?:used|published|reported|shown|showed|found|described|studied)|(?:her|his|their|\p{Lu}[\p{L}-]*['’]s) (?:early|earlier|best[- ]known|previous|past|older) (?:\w+ )?(?:papers|work|results|studies|research|findings)|previously published|(?:builds?|building|built) on (?:an?|the|their|his|her)|another (?:study|paper)|other (?:studies|research)|past (?:research|studies)|years ago|(?:eine|einer) (?:fr\u00fcheren?|vorherigen?|\u00e4lteren?|anderen?) (?:Studie|Arbeit|Untersuchung))\b/iu;
 // A date put on the work: "a 2015 study in", "an April 2011 study", "In 2009, he published", "published in 2014 in".
-const DATED = /\blast (?:year|decade)\b|\bbetween (?:19|20)\d{2} and (?:19|20)\d{2}\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))/i;
+const DATED = /\blast (?:year|decade)\b|\bbetween (?:19|20)\d{2} and (?:19|20)\d{2}\b|\b(?:a|an|the|one)\s+(?:19|20)\d{2}\s+$|\b(?:(?:a|an|the|their|his|her|one)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+(?:study|paper|report|review|analysis|meta-analysis|article|trial|survey|issue|Studie)|(?:^|\b(?:in|since|from)\s+)(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b(?!\s*(?:study|paper)))|\b(?:19|20)\d{2}\s+(?:im|in(?: der| dem)?)\s+(?:(?:Fachblatt|Fachjournal|Fachmagazin|Journal|Zeitschrift|Fachzeitschrift|Magazin)\s+)?[„"“»‚]?\s*$/i;
 // Where a clause starts: the flags below read only the words of the name's own clause.
 // A quote's end ('…," said the study') and a dash ('or not—despite') start a clause too.
 const CLAUSE_START = /[.;:!?]\s|,\s|[.,;:!?]["”’']\s|\s?[—–]\s?|\s(?:but|while|whereas|aber|doch|w\u00e4hrend)\s/g;
@@ -140,6 +140,8 @@ const PAST_OPENER = /^\s*(?:Last year|Earlier this year|A year ago|Letztes Jahr|
 // German tells earlier work by the pluperfect: "Schon 2021 hatte eine Arbeitsgruppe in X berichtet", "eine Studie, die
 // 2022 in X erschienen war", "Er hatte bereits in X publiziert" (the story's own work is "ist erschienen", "berichten").
 const PLUPERFECT_DE = /\b(?:hatte|hatten)\b|\b(?:war|waren)\s+(?:\S+\s+){0,3}?(?:erschienen|veröffentlicht worden|publiziert worden)\b|\b(?:erschienen|veröffentlicht worden|publiziert worden)\s+(?:war|waren)\b/;
+// The quotation marks left around a name cut out of its clause: not words between the pluperfect's two verbs.
+const QUOTES = /[„“”"»«‚‘’]/g;
 const NEGATED = /\b(?:not|never|yet to|n['’]t|rejected|turned down|nicht|noch nicht|nie|abgelehnt)\b/i;
 const PLANNED = /\b(?:will|would|shall|to be|is to|are to|due to|set to|expected to|plans? to|planned|planning|hopes? to|intends? to|going to|about to|forthcoming|upcoming|ahead of|in press|soon|wird|werden|soll|sollen|demn\u00e4chst)\b/i;
 const SUBMITTED = /\b(?:submit\w*|sent|under review|under consideration|eingereicht|einreichen)\b/i;
@@ -147,7 +149,7 @@ const SUBMITTED_EARLIER = /\b(?:submit\w*|sent)\b(?![^.;]*\b(?:published|appear\
 
 // The story's own study, said to be new: "a new study published in", "published today in", "in this week's issue of".
 // "The follow-up report, which is published in X": the present tense puts the work out now, beside a dated one.
-const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:[\w-]+ ){0,2}?(?:journal |publication )?(?:the )?$/i;
+const FRESH_BEFORE = /\b(?:new|newly|latest|today|tonight|yesterday|this week(?:['’]s)?|neue[nrs]?|heute|aktuellen|jetzt|nun|soeben)\b|\b(?:is|are) (?:published|reported|described) (?:online )?in (?:the )?(?:[\w-]+ ){0,2}?(?:journal |publication )?(?:the )?$/i;
 // "published in The Lancet in 2014": a year right after the name dates the work too.
 // "in Cephalalgia and The Lancet Neurology in the late 2010s": a second journal joined to the first shares its date.
 const DATED_AFTER =
@@ -167,7 +169,7 @@ export function flagsOf(sentence: string, start: number, end = start, de = false
     // "has submitted a second analysis, on costs, to X": the verb may sit before a comma; not "submitted in May, published in X".
     submitted: SUBMITTED.test(clause) || SUBMITTED_EARLIER.test(before),
     // "A related study, published this week by …, shows … (Archives of …)": the subject may open a long sentence.
-    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)) || (de && PLUPERFECT_DE.test(clause)),
+    background: BACKGROUND.test(sentence.slice(Math.max(0, start - 250), start)) || BACKGROUND.test(sentence.slice(0, Math.min(start, 40))) || PAST.test(clause) || PAST_OPENER.test(sentence.slice(0, start)) || (de && PLUPERFECT_DE.test(clause.replace(QUOTES, ''))),
     dated: DATED.test(sentence.slice(Math.max(0, start - 90), start)) || DATED_AFTER.test(sentence.slice(end, end + 110)),
     fresh: FRESH_BEFORE.test(before.slice(-90)) || FRESH_AFTER.test(sentence.slice(end)),
   };

@@ -215,6 +215,18 @@ describe('findJournalMentions: what the story says of the publication', () => {
     expect(cited(all)).toEqual(['New England Journal of Medicine', 'Molecular Medicine']);
   });
 
+  it('reads German dates and the pluperfect on earlier work, and "jetzt"/"nun" as new work', () => {
+    // A year before "in/im (Fachblatt)": dated, so background beside the story's own new paper.
+    const dated = 'Die Ergebnisse stellen die Forschenden jetzt im Fachjournal „Biological Conservation“ vor. Bekannt wurde vor allem eine Studie, die 2017 in „PLOS ONE“ erschien.';
+    expect(cited(dated, 'de')).toEqual(['Biological Conservation']);
+    expect(cited('Die Arbeit ist nun in Nature Geoscience erschienen. Eine 2019 in der Fachzeitschrift Clinical Toxicology veröffentlichte Auswertung ergab mehr.', 'de')).toEqual(['Nature Geoscience']);
+    // Without a new paper beside it, a dated one may be the story's own.
+    expect(cited('Eine Auswertung, 2023 im „American Journal of Clinical Nutrition“ erschienen, kam zu ähnlichen Zahlen.', 'de')).toEqual(['American Journal of Clinical Nutrition']);
+    // The pluperfect around a quoted name: "war 2024 im Fachblatt „X“ erschienen".
+    expect(mentions('Eine kleinere Pilotstudie des Teams war 2024 im Fachblatt „Hypertension“ erschienen.', 'de')[0].background).toBe(true);
+    expect(mentions('Die Studie ist 2026 im Fachblatt „Hypertension“ erschienen.', 'de')[0].background).toBe(false);
+  });
+
   it('reads a negation only inside the name’s clause: a quote’s end or a dash starts another', () => {
     expect(mentions('"Those who do not groom differ," said the study published in the journal Sexually Transmitted Infections.')[0]).toMatchObject({ negated: false });
     expect(mentions('Coroners disagree on whether a death merits an inquest or not—reveals a small study published online in the Journal of Clinical Pathology.')[0]).toMatchObject({ negated: false });
