@@ -294,6 +294,12 @@ describe('findJournalMentions: a headline', () => {
     // A word that is a journal's name, not cited: "Nature walks", "Mother Nature".
     expect(headline('Nature walks ease stress, study finds')).toEqual([]);
     expect(headline('Mother Nature study finds her match')).toEqual([]);
+    // A plain word that opens the headline, or a word of a title-case headline, is capitalised for that alone.
+    expect(headline('Small trial shows brain implant may ease severe anorexia')).toEqual([]);
+    expect(headline('Heart study finds walkers live longer')).toEqual([]);
+    expect(headline('Walkers Live Longer, Heart Study Finds')).toEqual([]);
+    expect(headline('Walkers live longer, Heart study finds')).toEqual(['Heart']);
+    expect(headline('Walkers live longer, Lancet study finds')).toEqual(['The Lancet']);
     // A related story's headline in the body names another story's journal.
     expect(headline('Arctic summers may be ice-free by 2040', 'Polar bears forced ashore earlier each year, Ecology study finds')).toEqual([]);
   });
