@@ -56,6 +56,20 @@ describe('companies named without an organisation word', () => {
     expect(names('Mindfulness-based Coping With Exams: A Pilot Study Of Students In Two Colleges.')).toEqual([]);
   });
 
+  it('reads German company words, and a name of several words only up to its legal form', () => {
+    const de = (s: string) => companiesIn(s, [], true).map((o) => o.name);
+    expect(de('Den Prototyp baute die Würzburger Firma Lithera Recycling GmbH.')).toEqual(['Lithera Recycling GmbH']);
+    expect(de('Das Münchner Start-up QuantumFrontiers lieferte die Laser.')).toEqual(['QuantumFrontiers']);
+    expect(de('Das Geld kam vom Tübinger Unternehmen CureVac, das die Studie bezahlte.')).toEqual(['CureVac']);
+    expect(de('Beteiligt war auch der Pharmakonzern Bayer.')).toEqual(['Bayer']);
+    expect(de('Die Hanse Orbital GmbH baute den Satelliten.')).toEqual(['Hanse Orbital GmbH']);
+    // A German noun after a company word is no name: every noun has a capital.
+    expect(de('Er sagt, dass das Unternehmen Anfang 2027 einen Antrag stellen will.')).toEqual([]);
+    expect(de('Laut dem Hersteller Hautreizungen selten auftreten, wie die Firma Finanzen offenlegt.')).toEqual([]);
+    // A German sentence has many capitals without being a headline in title case.
+    expect(de('Die Forschenden der Universität Bonn und der Firma Brunnhof AG testeten den Wirkstoff.')).toEqual(['Brunnhof AG']);
+  });
+
   it('lists them after the institutions named for the work', () => {
     const inst = (paragraphs: string[]) => findSources(article(paragraphs)).filter((s) => s.kind === 'institution').map((s) => s.name);
     expect(inst([

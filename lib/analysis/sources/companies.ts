@@ -14,6 +14,11 @@ const NAME_ENDS = String.raw`(?=\s*[,.;:)]|\s*$|\s+and\s+[^A-Z]|\s+(?:in|on|at|w
 
 const AT_PLACE = new RegExp(String.raw`\b(?:[Rr]esearchers?|[Ss]cientists?|[Ii]nvestigators?|[Ee]ngineers?|[Dd]octors|[Pp]hysicians|[Ee]xperts|[Cc]olleagues|[Tt]eam|an? (?:researcher|scientist|professor|physician|doctor|engineer)|[A-Za-z][a-z]+ologists?|[Cc]hemists?|[Pp]hysicists?|[Bb]iologists?)\s+(?:at|from)\s+(?:the\s+)?${NAME}${NAME_ENDS}`, 'gu');
 
+// German company words, in the nominative and the genitive.
+const KIND_DE = String.raw`(?:Firma|Unternehmens?|Start-?ups?|Herstellers?|(?:Pharma|Chemie|Technologie)?[Kk]onzerns?|Pharmaunternehmens?|Pharmafirma|Biotech-?(?:[Ff]irma|[Uu]nternehmens?)|Ausgründung|Spin-?offs?|(?:Energie|Wasser)?[Vv]ersorgers?)`;
+const KIND_DE_GATE = /Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|Spin-?off|ersorger/;
+const WORD_DE = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}]`;
+
 // Each has the name last; each runs only when its cheap gate finds its cue word.
 const BEFORE_NAME: [RegExp, RegExp][] = [
   // "a firm called RadioStudio", "a startup named Orbix"
@@ -31,7 +36,12 @@ const BEFORE_NAME: [RegExp, RegExp][] = [
   [/chief executive|CEO|founder|spokes/, new RegExp(String.raw`\b(?:chief executive|CEO|co-?founder|founder|spokes(?:man|woman|person))\s+(?:of|for|at)\s+${NAME}`, 'gu')],
   // "scientists at Verily", "researchers from the Molecular Foundry": where people work is a place, whatever its name.
   [/(?:at|from) (?:the )?\p{Lu}/u, AT_PLACE],
+  // German: "die Würzburger Firma Lithera Recycling GmbH", "das Start-up QuantumFrontiers", "des Pharmakonzerns Bayer".
+  // Every German noun has a capital, so a name of several words needs its legal form to end it.
+  [KIND_DE_GATE, new RegExp(String.raw`\b${KIND_DE}\s+(${WORD_DE}(?:\s+(?:&\s+)?${WORD_DE}){0,2}\s+(?:GmbH|AG|SE|KGaA)|${WORD_DE})(?![\p{L}\p{N}])`, 'gu')],
 ];
+/** A German noun, not a name, after a company word: "das Unternehmen Anfang 2027", "der Hersteller Hautreizungen". */
+const GERMAN_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ien|nzen|ismus|tät|täten|nis|nisse)$|^(?:Anfang|Ende|Mitte|Beginn|Jahr|Jahre|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Geld|Daten|Zugang|Puls)$/;
 // "the Molecular Foundry, a nanoscience centre at …": an appositive that says the name is a place of research.
 const PLACE_KIND = String.raw`(?:centre|center|facility|laboratory|lab|institute|organi[sz]ation|agency|think[- ]tank|foundation|consortium|hospital|clinic|university|nonprofit|non-profit|charity)`;
 const KIND_GATE = /company|firm|start-?up|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|division|subsidiary|spin|joint venture/;
@@ -56,7 +66,7 @@ const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
 // Cheap tests first: most sentences hold none of these words (the second keeps its capital).
 const PLACE_OF_WORK = /\b(?:at|from) (?:the )?\p{Lu}/u;
-const CUE = /company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
+const CUE = /Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|ersorger|company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
 // Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
 const NOT_A_NAME = new Set(
   ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
@@ -79,7 +89,7 @@ function titleCase(sentence: string): boolean {
 }
 
 /** Companies a sentence names with a company cue, outside the spans of names already found there. */
-export function companiesIn(sentence: string, found: InstitutionMention[] = []): InstitutionMention[] {
+export function companiesIn(sentence: string, found: InstitutionMention[] = [], de = false): InstitutionMention[] {
   if (!CUE.test(sentence) && !PLACE_OF_WORK.test(sentence)) return [];
   const out: InstitutionMention[] = [];
   const add = (raw: string, start: number, suffixEnd?: number, keepPossessive = false) => {
@@ -90,7 +100,10 @@ export function companiesIn(sentence: string, found: InstitutionMention[] = []):
     out.push({ name: sentence.slice(start, end), start, end, company: true });
   };
   // "Scientists at Queen's are …": after a place of work a possessive is the place's short name.
-  for (const [gate, re] of BEFORE_NAME) if (gate.test(sentence)) for (const m of sentence.matchAll(re)) add(m[1], m.index! + m[0].length - m[1].length, undefined, re === AT_PLACE);
+  for (const [gate, re] of BEFORE_NAME) {
+    if (!gate.test(sentence)) continue;
+    for (const m of sentence.matchAll(re)) if (gate !== KIND_DE_GATE || !GERMAN_NOUN.test(m[1])) add(m[1], m.index! + m[0].length - m[1].length, undefined, re === AT_PLACE);
+  }
   if (sentence.includes(', ')) {
     const hits = KIND_GATE.test(sentence) ? [...sentence.matchAll(APPOSITIVE)] : [];
     // Each runs only where its kind word is.
@@ -104,6 +117,13 @@ export function companiesIn(sentence: string, found: InstitutionMention[] = []):
       if (hit && !/[\p{Lu}][\p{L}'’-]*\s+(?:of|for|and|&)(?:\s+the)?\s+$/u.test(before.slice(0, hit.index))) add(hit[1], m.index! - before.length + hit.index);
     }
   }
-  if (LEGAL_GATE.test(sentence)) for (const m of sentence.matchAll(LEGAL)) if (trimName(m[1]) === m[1]) add(m[1], m.index!, m.index! + m[0].length);
-  return out.length && !titleCase(sentence) ? out.sort((a, b) => a.start - b.start) : [];
+  if (LEGAL_GATE.test(sentence))
+    for (const m of sentence.matchAll(LEGAL)) {
+      // "Die Hanse Orbital GmbH": an article that opens the sentence is no part of the name.
+      const article = /^(?:Der|Die|Das|Den|Dem|Des)\s+/.exec(m[1])?.[0].length ?? 0;
+      const name = m[1].slice(article);
+      if (name && trimName(name) === name) add(name, m.index! + article, m.index! + m[0].length);
+    }
+  // German writes every noun with a capital: there the test says nothing.
+  return out.length && (de || !titleCase(sentence)) ? out.sort((a, b) => a.start - b.start) : [];
 }

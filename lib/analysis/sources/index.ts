@@ -8,7 +8,7 @@ import { rankInstitutions } from './rank';
 import { canonicalJournal, createJournalIndex, findJournalMentions, pageJournals, type JournalIndex } from './journals';
 import { findPeople } from './researchers';
 import { findRegistryIds } from './registry';
-import { paragraphSentences } from '../../text/sentences';
+import { baseLanguage, paragraphSentences } from '../../text/sentences';
 import { textCues } from './text-cues';
 import { cleanDoi, doiFromUrl, doisInText, preprintServer, spacedDoisInText } from './doi';
 
@@ -121,9 +121,10 @@ export function findSources(article: ExtractedArticle, journals: JournalIndex = 
   const studies = new Map<string, boolean>();
   const isStudy = (name: string) => studies.get(name) ?? studies.set(name, calledAStudy(name, article.text)).get(name)!;
   const skip = (name: string) => journalNames.has(name.toLowerCase()) || !!canonicalJournal(journals, name) || onlyInJournals(name) || isStudy(name);
+  const de = baseLanguage(article.lang) === 'de';
   // Companies known only by a cue ("the biotech firm X") join the ranking, not the researchers' affiliations.
   const withCompanies = orgs.map((list, i) => {
-    const more = companiesIn(sentences[i], list);
+    const more = companiesIn(sentences[i], list, de);
     return more.length ? [...list, ...more].sort((a, b) => a.start - b.start) : list;
   });
   for (const s of rankInstitutions(sentences, withCompanies, { text: article.text, affiliations, skip })) push(s);
