@@ -19,6 +19,9 @@ const KIND_DE = String.raw`(?:Firma|Unternehmens?|Start-?ups?|Herstellers?|(?:Ph
 const KIND_DE_GATE = /Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|Spin-?off|ersorger/;
 const WORD_DE = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}]`;
 
+// The kinds of a public or research body whose short name follows it.
+const BODY_GATE = /ienst|amt|mt\b|ehörde|nstalt|gentur|erband|luster|erbund|onsorti|nstitut|entrum|bservator|ternwarte|agency|institute|laboratory|observatory|cent(?:re|er)|authority|regulator|consortium|cluster/;
+
 // Each has the name last; each runs only when its cheap gate finds its cue word.
 const BEFORE_NAME: [RegExp, RegExp][] = [
   // "a firm called RadioStudio", "a startup named Orbix"
@@ -39,6 +42,10 @@ const BEFORE_NAME: [RegExp, RegExp][] = [
   // German: "die Würzburger Firma Lithera Recycling GmbH", "das Start-up QuantumFrontiers", "des Pharmakonzerns Bayer".
   // Every German noun has a capital, so a name of several words needs its legal form to end it.
   [KIND_DE_GATE, new RegExp(String.raw`\b${KIND_DE}\s+(${WORD_DE}(?:\s+(?:&\s+)?${WORD_DE}){0,2}\s+(?:GmbH|AG|SE|KGaA)|${WORD_DE})(?![\p{L}\p{N}])`, 'gu')],
+  // A body's kind, then its short name in capitals or a coined one: "des französischen Geologiedienstes BRGM", "des
+  // Exzellenzclusters QuantumFrontiers", "the French agency ANSES". Only such a name: a plain word there is a noun.
+  [BODY_GATE,
+    new RegExp(String.raw`(?:[\p{L}-]*(?:[Dd]ienst|[Aa]mt|[Bb]ehörde|[Aa]nstalt|[Aa]gentur|[Vv]erband|[Cc]luster|[Vv]erbund|[Kk]onsorti|[Ii]nstitut|[Zz]entrum|[Oo]bservatori|[Ss]ternwarte)(?:e?s|um|ums)?|\b(?:agency|institute|laboratory|observatory|centre|center|authority|regulator|consortium|cluster))\s+(\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}-])`, 'gu')],
 ];
 /** A German noun, not a name, after a company word: "das Unternehmen Anfang 2027", "der Hersteller Hautreizungen". */
 const GERMAN_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ien|nzen|ismus|tät|täten|nis|nisse)$|^(?:Anfang|Ende|Mitte|Beginn|Jahr|Jahre|Jahren|Monat|Monaten|Woche|Wochen|Tag|Tagen|Geld|Daten|Zugang|Puls)$/;
@@ -66,7 +73,7 @@ const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
 // Cheap tests first: most sentences hold none of these words (the second keeps its capital).
 const PLACE_OF_WORK = /\b(?:at|from) (?:the )?\p{Lu}/u;
-const CUE = /Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|ersorger|company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
+const CUE = /ienst|mt\b|mtes|ehörde|nstalt|gentur|erband|luster|erbund|onsorti|nstitut|entrum|bservator|ternwarte|authority|regulator|Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|ersorger|company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
 // Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
 const NOT_A_NAME = new Set(
   ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
