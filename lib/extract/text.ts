@@ -71,8 +71,11 @@ export function readBody(root: Element, baseUrl: string, tick: () => void = () =
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
+    // A line break ends a line of its own (an address, a contact block, a caption's credit): text on either side is
+    // not one sentence. After a label ("Originalpublikation:", "Reference:") the line goes on.
     if (tag === 'BR') {
-      current += ' ';
+      if (/:\s*$/.test(current)) current += ' ';
+      else flush();
       continue;
     }
     const block = BLOCK.has(tag);

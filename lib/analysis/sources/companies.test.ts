@@ -70,6 +70,15 @@ describe('companies named without an organisation word', () => {
     expect(de('Die Forschenden der Universität Bonn und der Firma Brunnhof AG testeten den Wirkstoff.')).toEqual(['Brunnhof AG']);
   });
 
+  it("reads a body's short name after its kind, in capitals or coined, not a plain word", () => {
+    const de = (s: string) => companiesIn(s, [], true).map((o) => o.name);
+    expect(de('Beteiligt waren zudem Fachleute des französischen Geologiedienstes BRGM.')).toEqual(['BRGM']);
+    expect(de('Er ist Sprecher des Exzellenzclusters QuantumFrontiers, in dem die Arbeiten angesiedelt sind.')).toEqual(['QuantumFrontiers']);
+    expect(names('The French food agency ANSES reviewed the same data.')).toEqual(['ANSES']);
+    expect(de('Das Institut Daten aus zehn Ländern auswertete, blieb offen.')).toEqual([]);
+    expect(names('The agency said the risk was small.')).toEqual([]);
+  });
+
   it('lists them after the institutions named for the work', () => {
     const inst = (paragraphs: string[]) => findSources(article(paragraphs)).filter((s) => s.kind === 'institution').map((s) => s.name);
     expect(inst([
