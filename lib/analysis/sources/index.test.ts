@@ -109,6 +109,15 @@ describe('journal of a link', () => {
     expect(sources.filter((s) => s.kind === 'institution').map((s) => s.name)).toEqual(['Deutsches Zentrum für Luft- und Raumfahrt']);
   });
 
+  it('takes no group or office for a researcher, and ends a name before "von der" and a clinic', () => {
+    const researchers = (paragraphs: string[], lang = 'de') => findSources(article(paragraphs, { lang })).filter((s) => s.kind === 'researcher').map((s) => s.name);
+    expect(researchers(['Die Forschenden der Goethe-Universität Frankfurt und des Frankfurt Institute for Advanced Studies haben die Verschmelzung zweier Neutronensterne durchgerechnet.'])).toEqual([]);
+    expect(researchers(['Dr. Jakob Brenner, Seismologe und Leiter des Landeserdbebendienstes beim Regierungspräsidium Freiburg, ist ebenfalls Mitautor der Studie.'])).toEqual(['Jakob Brenner']);
+    expect(researchers(['„Das Immunsystem lernt früh“, sagt Prof. Dr. med. Carolin Eisfeld von der Kinderklinik der Universitätsmedizin Mainz, die das Papier koordiniert hat.'])).toEqual(['Carolin Eisfeld']);
+    // "Des" is a first name in English.
+    expect(researchers(['"The results are striking," said Professor Des Walsh of the University of Leeds, who led the study.'], 'en')).toEqual(['Des Walsh']);
+  });
+
   it('links a German speaker quoted by surname "in seinem Vortrag" to the full name a research sentence gives', () => {
     const sources = findSources(
       article(['Diese Messungen präsentierte Lorenz Zangerl von GeoSphere Austria am Dienstag.', '„Der Permafrost wird wärmer“, sagte Zangerl in seinem Vortrag.'], { lang: 'de' }),

@@ -40,7 +40,7 @@ export const AFTER_LED = /^,\s+who\s+(?:also\s+)?(?:led|co-led|headed|ran|conduc
 export const AFTER_WHO_AT = /^,\s+who\s+(?!(?:is|was)\s+(?:a\s+)?(?:patient|mother|father|resident)\b)[^,.;"“”]{0,80}?\b(?:at|for|with)\s+(?:the\s+)?/;
 export const AFTER_ACADEMIC_POST = /^,\s+(?:(?:Senior|Associate|Assistant|Emeritus|Regius|Clinical|Honorary|Visiting|Principal|Research)\s+)*(?:Professor|Lecturer|Reader|Fellow|Scientist|Researcher)\b/;
 /** A particle and an institution's word that end a name match: "Anna Roth von der Ludwig-Maximilians-Universität". */
-export const PLACE_TAIL = /\s+(?:von|vom|van|de|zu|der|den)(?:\s+(?:der|dem|den))?\s+\S*(?:Universit|Institut|Klinik|Zentrum|Hochschule|Hospital|College|Center|Centre)\S*$/u;
+export const PLACE_TAIL = /\s+(?:von|vom|van|de|zu|der|den)(?:\s+(?:der|dem|den))?\s+\S*(?:[Uu]niversit|[Ii]nstitut|[Kk]linik|[Zz]entrum|[Hh]ochschule|Hospital|College|Center|Centre)\S*$/u;
 /**
  * An organisation after "von"/"vom" ends a name match too: an acronym or a word with an inner capital ("Lorenz
  * Zangerl von GeoSphere Austria", "Marco Derungs vom ERZ"); "von Stetten", "von der Leyen" stay names.

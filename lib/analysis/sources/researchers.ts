@@ -101,7 +101,7 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
       if (!people.some((q) => last(q.name) === last(name))) people.push({ name, evidence: '', strong: true, role: 'study author' });
     }
   }
-  return rankPeople(people, article.text).map((p) => ({
+  return rankPeople(people, article.text, de).map((p) => ({
     kind: 'researcher' as const,
     name: p.name.replace(/^(?:Dr|Drs|Prof|Profs|Professors?|Mr|Ms|Mrs|Miss)\.?\s+/, ''),
     ...(p.evidence ? { evidence: p.evidence } : {}),
@@ -110,6 +110,10 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
   }));
 }
 
+// A word that names an organisation, alone or as a German compound's head: no part of a person's name.
+const ORG_WORD = /^(?:[\p{Lu}][\p{L}]*-)?(?:[\p{Lu}]\p{Ll}*)?(?:[Pp]räsidium|[Mm]inisterium|[Uu]niversität|[Ii]nstitut|[Kk]linik(?:um|en)?|[Zz]entrum|[Bb]ehörde|[Hh]ochschule|[Ss]tiftung)$|^(?:University|Institute|Hospital|Ministry)$/u;
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Den|Dem|Des)$/;
+
 /** Whether the story writes the word in lower case as a word of its own ("li" in "like" does not count). */
 function writtenLower(text: string, word: string): boolean {
   for (let at = text.indexOf(` ${word}`); at >= 0; at = text.indexOf(` ${word}`, at + 1)) if (!/[\p{L}\p{N}]/u.test(text[at + word.length + 1] ?? '')) return true;
@@ -117,7 +121,7 @@ function writtenLower(text: string, word: string): boolean {
 }
 
 /** Authors with a role first, then titled or quoted scientists, then members of long contributor lists; capped. */
-function rankPeople(people: PersonMention[], text: string): PersonMention[] {
+function rankPeople(people: PersonMention[], text: string, de: boolean): PersonMention[] {
   const lowerText = ` ${text}`;
   const perSentence = new Map<string, number>();
   for (const p of people) perSentence.set(p.evidence, (perSentence.get(p.evidence) ?? 0) + 1);
@@ -131,6 +135,8 @@ function rankPeople(people: PersonMention[], text: string): PersonMention[] {
   return people
     // "Scientific Sessions", "Ancient History": ordinary words the story also writes in lower case are not a name.
     .filter((p) => tokens(p.name).some((t) => t.toLowerCase() === t || !writtenLower(lowerText, t.toLowerCase())))
+    // "Die Forschenden der Goethe-Universität", "Regierungspräsidium Freiburg": a group or an office, not a person.
+    .filter((p) => !p.name.split(/\s+/).some((w, k) => ORG_WORD.test(w) || (de && k === 0 && GERMAN_ARTICLE.test(w))))
     .map((p, order) => ({ p, order, tier: tier(p) }))
     .sort((a, b) => a.tier - b.tier || a.order - b.order)
     .filter((x, n) => n < MAX_RESEARCHERS || (x.tier <= 1 && n < HARD_MAX))
