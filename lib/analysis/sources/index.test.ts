@@ -114,6 +114,10 @@ describe('journal of a link', () => {
     expect(researchers(['Die Forschenden der Goethe-Universität Frankfurt und des Frankfurt Institute for Advanced Studies haben die Verschmelzung zweier Neutronensterne durchgerechnet.'])).toEqual([]);
     expect(researchers(['Dr. Jakob Brenner, Seismologe und Leiter des Landeserdbebendienstes beim Regierungspräsidium Freiburg, ist ebenfalls Mitautor der Studie.'])).toEqual(['Jakob Brenner']);
     expect(researchers(['„Das Immunsystem lernt früh“, sagt Prof. Dr. med. Carolin Eisfeld von der Kinderklinik der Universitätsmedizin Mainz, die das Papier koordiniert hat.'])).toEqual(['Carolin Eisfeld']);
+    // After "von der", an institution the story names ends the name, however it starts.
+    expect(researchers(['„Das ist ein Durchbruch“, sagt Dr. Jens-Uwe Rathke von der Leibniz Universität Hannover, der die Studie leitete.'])).toEqual(['Jens-Uwe Rathke']);
+    expect(researchers(['„Die Daten sind solide“, sagt Prof. Verena Pichler-Hof von der Medizinischen Universität Wien, Erstautorin der Studie.'])).toEqual(['Verena Pichler-Hof']);
+    expect(researchers(['Gemeinsame Pressemitteilung von Charité und MDC. Forschende haben Organoide untersucht.'])).toEqual([]);
     // "Des" is a first name in English.
     expect(researchers(['"The results are striking," said Professor Des Walsh of the University of Leeds, who led the study.'], 'en')).toEqual(['Des Walsh']);
   });

@@ -134,6 +134,14 @@ export function peopleIn(sentence: string, institutions: InstitutionMention[] = 
     // "Anna Roth von der Ludwig-Maximilians-Universität": the place after "von der" is no part of the name.
     const place = PLACE_TAIL.exec(name) ?? ORG_TAIL.exec(name);
     if (place) name = name.slice(0, place.index);
+    // "Jens-Uwe Raddatz von der Leibniz Universität", "… von der Charité": an institution found after the particle ends the name.
+    for (const p of name.matchAll(/\s(?:von der|von dem|vom|von)\s/g)) {
+      const from = at + p.index! + p[0].length;
+      if (institutions.some((i) => i.start <= from && from < i.end)) {
+        name = name.slice(0, p.index);
+        break;
+      }
+    }
     // What is left after the job words must still open like a name ("Erstautor der Studie" leaves none).
     if (!/^[\p{Lu}]/u.test(name)) continue;
     // Words inside an institution's name ("the Centre for Insect Acoustics") are no person.
