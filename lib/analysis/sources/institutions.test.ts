@@ -318,3 +318,11 @@ describe('German bodies named by a compound, an academy of sciences, acronyms wr
     expect(names('The Middle Ages were long.')).toEqual([]);
   });
 });
+
+describe('a byline', () => {
+  it("takes no reporter's job for an institution", () => {
+    expect(names('By Rebecca Thorne, Health Correspondent')).toEqual([]);
+    expect(names('Imran Siddique Health Reporter')).toEqual([]);
+    expect(names('The trial was run by the Health Research Authority and the Office for Health Improvement.')).toEqual(['Health Research Authority', 'Office for Health Improvement']);
+  });
+});

@@ -69,6 +69,8 @@ function genitiveParent(words: { text: string }[], c: number): boolean {
 }
 
 /** Organisations in one sentence: capitalised runs with a head word, plus known names. */
+const JOURNALIST = /\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Photographer)s?$/;
+
 export function institutionsIn(sentence: string): InstitutionMention[] {
   const words: W[] = [];
   for (const m of sentence.matchAll(WORD)) words.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
@@ -196,6 +198,8 @@ export function institutionsIn(sentence: string): InstitutionMention[] {
     i = b;
     if (/\bJournal\b|^(?:The )?(?:University|Institute|Hospital|College|Center|Centre)$/.test(name)) continue;
     if (notAnOrganisation(name, sentence.slice(Math.max(0, start - 40), start), sentence.slice(end, end + 60))) continue;
+    // A reporter's job in a byline: "Health Correspondent", "Science Editor".
+    if (JOURNALIST.test(name)) continue;
     if (!taken(start, end)) out.push({ name: germanNominative(name), start, end });
     start = end;
   }
