@@ -300,6 +300,9 @@ describe('findJournalMentions: a headline', () => {
     expect(headline('Walkers Live Longer, Heart Study Finds')).toEqual([]);
     expect(headline('Walkers live longer, Heart study finds')).toEqual(['Heart']);
     expect(headline('Walkers live longer, Lancet study finds')).toEqual(['The Lancet']);
+    // In a title-case headline a name's capitalised neighbours are the headline's style, not a longer name.
+    expect(headline('Walkers Live Longer, Lancet Study Finds')).toEqual(['The Lancet']);
+    expect(headline('Cancer Research UK Study Finds Fewer Smokers')).toEqual([]);
     // A related story's headline in the body names another story's journal.
     expect(headline('Arctic summers may be ice-free by 2040', 'Polar bears forced ashore earlier each year, Ecology study finds')).toEqual([]);
   });

@@ -104,7 +104,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
       // "The Lancet Respiratory Medicine Journal": the word "Journal" after a name does not make it longer.
       const gluedAfter = next && /^\s+$/.test(gapAfter) && /^\p{Lu}/u.test(next.text) && !TIME_WORDS.test(next.text) && next.text !== 'Journal';
       const gluedBefore = prev && prev.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.text !== 'The' && /^\s+$/.test(s.slice(prev.end, start)) && !TIME_WORDS.test(prev.text);
-      if ((gluedAfter || gluedBefore) && !(de && cue)) continue;
+      if ((gluedAfter || gluedBefore) && !((de || headline) && cue)) continue;
       // Inside a longer title that a cue names ("published in Frontiers in Ecology and the Environment"): the unknown-name pass reads it.
       // Not a list of journals ("in Science and Nature").
       if (prev && CONNECTOR.test(prev.text) && i0 >= 2 && !covered.some(([x, y]) => x <= toks[i0 - 2].start && toks[i0 - 2].end <= y)) {
