@@ -115,7 +115,7 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   if (!parsed || !content) return { ok: false, reason: 'not-article', title: pageTitle };
   // The standfirst under the headline, when Readability left it out with the header: the story's first paragraph.
   const standfirst = findStandfirst(doc);
-  if (standfirst && !bodyHas([normalizeSpace(content.textContent ?? '')], standfirst)) {
+  if (standfirst && !bodyHas(content.textContent ?? '', standfirst)) {
     const p = content.ownerDocument.createElement('p');
     p.textContent = standfirst;
     content.prepend(p);

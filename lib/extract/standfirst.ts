@@ -70,12 +70,8 @@ export function findStandfirst(doc: Document): string | null {
   return null;
 }
 
-/** Whether the body already holds the standfirst (Readability kept it, or the first paragraph repeats it). */
-export function bodyHas(paragraphs: readonly string[], standfirst: string): boolean {
+/** Whether the body's text already holds the standfirst (Readability kept it), comparing words, not spacing or punctuation. */
+export function bodyHas(text: string, standfirst: string): boolean {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const want = key(standfirst);
-  return paragraphs.some((p) => {
-    const k = key(p);
-    return k.includes(want) || (k.length > 30 && want.includes(k));
-  });
+  return key(text).includes(key(standfirst));
 }

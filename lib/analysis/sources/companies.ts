@@ -1,6 +1,7 @@
 /** Companies and groups whose names carry no organisation word, found by what the sentence says about them. */
 import type { InstitutionMention } from './institutions';
 import { isPlace } from './places';
+import { titleCase } from './title-case';
 
 // One to three capitalised words ("NexBio", "SpermCheck Fertility", "Smith & Nephew"); CamelCase and digits allowed.
 const NAME = String.raw`([\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}](?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{N}'’-]*[\p{L}\p{N}]){0,2})`;
@@ -73,7 +74,7 @@ const LEGAL_GATE = /\b(?:AG|GmbH|plc|PLC)\b|N\.V\.|B\.V\.|S\.p\.A\./;
 const LEGAL = new RegExp(String.raw`${NAME}\s+(?:AG|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.)(?![\p{L}])`, 'gu');
 // Cheap tests first: most sentences hold none of these words (the second keeps its capital).
 const PLACE_OF_WORK = /\b(?:at|from) (?:the )?\p{Lu}/u;
-const CUE = /ienst|mt\b|mtes|ehörde|nstalt|gentur|erband|luster|erbund|onsorti|nstitut|entrum|bservator|ternwarte|authority|regulator|Firma|Unternehmen|Start-?up|Hersteller|onzern|Ausgründung|ersorger|company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
+const CUE = /company|firm|start-?up|which|division|subsidiary|spin|joint venture|drug ?maker|biotech|manufacturer|maker|developer|consultancy|charity|profit|-based|privately|publicly|family-owned|chief executive|CEO|founder|spokes|\bAG\b|GmbH|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|centre|center|facility|lab|institute|organi[sz]ation|agency|think|foundation|consortium|hospital|clinic|university/i;
 // Capitalised words that follow or open a cue without being a name ("the company Tuesday", "Meanwhile, a company that").
 const NOT_A_NAME = new Set(
   ('The A An This That These Those It Its In On At For And But Or Last Next Chief Executive President CEO Director Officer Founder Spokesman Spokeswoman ' +
@@ -89,15 +90,10 @@ function trimName(raw: string, keepPossessive = false): string {
   return (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/\s+&$/, '');
 }
 
-// A headline or a reference's title in Title Case makes every word look like a name.
-function titleCase(sentence: string): boolean {
-  const letters = sentence.match(/(?<![\p{L}'’-])\p{L}+/gu) ?? [];
-  return letters.length > 5 && letters.filter((w) => /^\p{Lu}/u.test(w)).length / letters.length > 0.6;
-}
 
 /** Companies a sentence names with a company cue, outside the spans of names already found there. */
 export function companiesIn(sentence: string, found: InstitutionMention[] = [], de = false): InstitutionMention[] {
-  if (!CUE.test(sentence) && !PLACE_OF_WORK.test(sentence)) return [];
+  if (!CUE.test(sentence) && !KIND_DE_GATE.test(sentence) && !BODY_GATE.test(sentence) && !PLACE_OF_WORK.test(sentence)) return [];
   const out: InstitutionMention[] = [];
   const add = (raw: string, start: number, suffixEnd?: number, keepPossessive = false) => {
     const name = trimName(raw, keepPossessive);

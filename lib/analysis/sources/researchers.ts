@@ -114,7 +114,7 @@ export function findPeople(article: ExtractedArticle, sentences: string[], orgs:
 const ORG_WORD = /^(?:[\p{Lu}][\p{L}]*-)?(?:[\p{Lu}]\p{Ll}*)?(?:[Pp]räsidium|[Mm]inisterium|[Uu]niversität|[Ii]nstitut|[Kk]linik(?:um|en)?|[Zz]entrum|[Bb]ehörde|[Hh]ochschule|[Ss]tiftung)$|^(?:University|Institute|Hospital|Ministry)$/u;
 const GERMAN_ARTICLE = /^(?:Der|Die|Das|Den|Dem|Des)$/;
 // A long German noun is no name ('Gemeinsame Pressemitteilung'); short names may end so ('Hartung', 'Jung').
-const GERMAN_NOUN = /\p{Ll}{5,}(?:ung|heit|keit|schaft|tion)$/u;
+const LONG_GERMAN_NOUN = /\p{Ll}{5,}(?:ung|heit|keit|schaft|tion)$/u;
 
 /** Whether the story writes the word in lower case as a word of its own ("li" in "like" does not count). */
 function writtenLower(text: string, word: string): boolean {
@@ -138,7 +138,7 @@ function rankPeople(people: PersonMention[], text: string, de: boolean): PersonM
     // "Scientific Sessions", "Ancient History": ordinary words the story also writes in lower case are not a name.
     .filter((p) => tokens(p.name).some((t) => t.toLowerCase() === t || !writtenLower(lowerText, t.toLowerCase())))
     // "Die Forschenden der Goethe-Universität", "Regierungspräsidium Freiburg": a group or an office, not a person.
-    .filter((p) => !p.name.split(/\s+/).some((w, k) => ORG_WORD.test(w) || (de && ((k === 0 && GERMAN_ARTICLE.test(w)) || GERMAN_NOUN.test(w)))))
+    .filter((p) => !p.name.split(/\s+/).some((w, k) => ORG_WORD.test(w) || (de && ((k === 0 && GERMAN_ARTICLE.test(w)) || LONG_GERMAN_NOUN.test(w)))))
     .map((p, order) => ({ p, order, tier: tier(p) }))
     .sort((a, b) => a.tier - b.tier || a.order - b.order)
     .filter((x, n) => n < MAX_RESEARCHERS || (x.tier <= 1 && n < HARD_MAX))

@@ -1,7 +1,8 @@
 /** The one journal detector of the analysis: every journal a story's sentences name, with how they name it. */
 import { baseLanguage } from '../../../text/sentences';
 import { ARTICLE_TYPE, PUBLISH_WORD, commentaryOn, cueOf, flagsOf, inPassing, qualifiesPaper, type Cue } from './cues';
-import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, seriesAfter, spelledAcronyms, subtitleAfter, titleCase, tokens, type Tok } from './names';
+import { BRANDED, capitalised, familyMember, longestMatch, needsCue, reportedName, seriesAfter, spelledAcronyms, subtitleAfter, tokens, type Tok } from './names';
+import { titleCase } from '../title-case';
 import { createJournalIndex, type JournalIndex } from './list';
 import { listedAfter } from './lists';
 import { unknownRuns } from './unknown';
@@ -96,8 +97,7 @@ function sentenceMentions(index: JournalIndex, s: string, k: number, de: boolean
       while (toks[i + 1] && toks[i + 1].start < end) i++;
     }
     let cue: Cue | null = cueOf(s, start, end, de, publishWord, headline);
-    // A headline capitalises its first word, or all of them: there "Small trial shows …" and "Heart Study Finds …" name
-    // no journal when the name is also a plain word (a brand, "Lancet study finds", still cites).
+    // A headline's capitals: "Small trial shows …", "Heart Study Finds …" cite no journal; a brand ("Lancet study finds") does.
     if (cue && headline && !qualifiesPaper(s, start, end, de) && (/^\s*(?:new\s+)?$/i.test(s.slice(0, start)) || titleCase(s)) && needsCue(m.written) && !BRANDED.test(s.slice(start, end))) cue = null;
     if (!family && !subtitle) {
       // Part of a longer proper name ("Cancer Research UK", "Cell Press"); German writes every noun in capitals, so there only an uncited name.

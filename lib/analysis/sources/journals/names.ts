@@ -141,9 +141,3 @@ export function spelledAcronyms(sentence: string, toks: Tok[]): { startOf: Map<n
   });
   return { startOf, skip };
 }
-
-/** A headline in title case: most of its longer words open with a capital. */
-export function titleCase(s: string): boolean {
-  const words = s.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
-}
