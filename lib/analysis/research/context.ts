@@ -1,5 +1,6 @@
 import { de } from '../../text/de-regex';
 import { cuePatterns } from './cues';
+import { SUBJECT_GROUPS, SUBJECT_WORDS, type SubjectGroup } from './subject-words';
 
 /**
  * What a sentence is about, beyond its design words: the story's own study, background or another study,
@@ -32,6 +33,8 @@ export interface ContextPatterns {
   boilerplate: RegExp;
   /** The study-type cues in this language, by their index in STUDY_CUES. */
   cues: (RegExp | undefined)[];
+  /** Who or what a sentence is about: people, animals, cells, the natural world, built things and matter. */
+  subjects: [SubjectGroup, RegExp][];
 }
 
 const EN: ContextPatterns = {
@@ -53,6 +56,7 @@ const EN: ContextPatterns = {
     /(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\bstudies\b/i,
   patients: /\b(?:patients|participants|volunteers)\b/i,
   cues: cuePatterns('en'),
+  subjects: SUBJECT_GROUPS.map((g) => [g, SUBJECT_WORDS[g].en]),
   boilerplate:
     /^(?:photo|image|picture|pictured|credit|caption|source|related|read more|see also|sign up|subscribe|advertisement|click|follow us|share this|copyright|©)\b|\((?:photo|image|credit|getty|afp|reuters|ap|istock|shutterstock)[^)]*\)\s*$|\b(?:getty images|shutterstock|istock|\/ ?(?:afp|ap|reuters))\b|\bdoi:\s*10\.|\bet al\.?,? \(?(?:19|20)\d\d|\b\d+\s*\(\d+\)\s*:\s*\d+/i,
 };
@@ -96,6 +100,7 @@ function germanPatterns(): ContextPatterns {
       'i',
     ),
     cues: cuePatterns('de'),
+    subjects: SUBJECT_GROUPS.map((g) => [g, de(SUBJECT_WORDS[g].de, 'gi')]),
   };
 }
 

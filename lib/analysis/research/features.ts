@@ -111,5 +111,11 @@ export function studyFeatures(story: Sentence[], p: ContextPatterns, lang: 'en' 
   global['g:length'] = log1p(sentences.length);
   global['g:cues'] = log1p(total);
   global['g:best'] = log1p(best);
+  // Who or what the story talks about, counted in sentences that are not about other work.
+  for (const [group, re] of p.subjects) {
+    let n = 0;
+    for (const s of sentences) if (!s.other && s.text.match(re)) n += s.weight;
+    global[`s:${group}`] = log1p(n);
+  }
   return { shared, global, sentences, hits, hand };
 }
