@@ -139,4 +139,21 @@ describe('findCaveats', () => {
     const s = storySentences({ title: 'Sea', paragraphs: ['Short records make local trends less certain.', 'The sea is warm.'] });
     expect(findCaveats(s)).toEqual(['Short records make local trends less certain.']);
   });
+  it('finds a weakness the authors concede, in English and German, and not a patient admitted or funding acknowledged', () => {
+    const en = storySentences({
+      title: 'Tea and memory',
+      paragraphs: [
+        'The authors acknowledge that tea drinkers may differ in other ways.',
+        'The study had one weakness, researchers conceded: few men took part.',
+        'Patients admitted to hospital were excluded. The authors acknowledge funding from a charity.',
+      ],
+    });
+    expect(findCaveats(en)).toEqual(['The authors acknowledge that tea drinkers may differ in other ways.', 'The study had one weakness, researchers conceded: few men took part.']);
+    const de = storySentences({
+      title: 'Tee und Gedächtnis',
+      paragraphs: ['Die Autorinnen räumen ein, dass Teetrinker auch anders leben. Sie geben zu bedenken, dass wenige Männer teilnahmen. Der Tee war grün.'],
+      lang: 'de',
+    });
+    expect(findCaveats(de, 'de')).toEqual(['Die Autorinnen räumen ein, dass Teetrinker auch anders leben.', 'Sie geben zu bedenken, dass wenige Männer teilnahmen.']);
+  });
 });

@@ -22,6 +22,8 @@ export const CAVEAT_CUES_EN: RegExp[] = [
   /\b(?:may|might|could|which|would) limit (?:how (?:widely|far|well|much)|the extent|their|its|the)\b|\blimits? how (?:widely|far|well|much)\b/i,
   /\bstill (?:struggle[sd]?|struggling|fails?|failed|falls? short|fell short|misses|missed)\b|\b(?:will|would) need (?:years|decades|more time)\b|\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t) (?:say|disclose|reveal|report|share|release) (?:how|whether|what|when|which)\b/i,
   /\b(?:human|clinical) (?:trials?|tests|testing|studies) (?:could|may|might|would|will|are expected to|are planned to|are set to) (?:begin|start|follow)\b|\bwill take (?:several |many |a few |some |\d+ )?(?:more )?years\b|\bneed(?:s|ed)? to (?:study|test|examine|analy[sz]e|collect|find) more\b/i,
+  // The authors concede a weakness: "the researchers acknowledge that…", "one major weakness, researchers acknowledged".
+  /\b(?:researchers|authors|team|scientists|they|he|she|panel|experts|investigators) (?:\w+ ){0,2}(?:acknowledg(?:e|es|ed)|conced(?:e|es|ed)|admit(?:s|ted)?) (?:that\b|(?:\w+ )?(?:limitations?|weakness(?:es)?|uncertaint(?:y|ies)|shortcomings?|caveats?)\b)|\b(?:weakness|limitation|shortcoming|caveat)s?,? (?:the )?(?:researchers|authors|team|scientists|they) (?:acknowledg(?:e|es|ed)|conced(?:e|es|ed)|admit(?:s|ted)?)\b/i,
 ];
 
 // The same questions asked of German stories.
@@ -33,6 +35,8 @@ export const CAVEAT_CUES_DE: RegExp[] = [
   de(String.raw`\b(?:kein\w*|nicht) (?:\w+ ){0,2}(?:Beweis|belegt|beweist|beweisen)\b|\bUrsache und Wirkung\b|\bkausale\w* Zusammenhang\b|\bKorrelation\b`, 'i'),
   de(String.raw`\bnoch nicht (?:\w+ ){0,2}(?:begutachtet|veröffentlicht)\b|\bvorläufig\w*|(?<!\b(?:überw[iu]nd|beheb|umgeh|lös|beseitig)\w* (?:\w+ ){0,3})\bEinschränkung\w*|\bwarn(?:t|en|te|ten)\b|\bVorsicht\b`, 'i'),
   de(String.raw`\b(?:unklar|offen|ungewiss)\b|\bzu früh\b|\b(?:Jahre|Jahrzehnte) entfernt\b`, 'i'),
+  // Die Autoren räumen ein, geben zu bedenken: a weakness conceded.
+  de(String.raw`\b(?:räum\w*) (?:\w+ ){0,4}ein\b|\bgeben? (?:\w+ ){0,3}zu bedenken\b`, 'i'),
 ];
 
 /** The story's own caveats, in story order, each sentence once (at most six). */
