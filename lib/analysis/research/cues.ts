@@ -1,5 +1,6 @@
 import { de } from '../../text/de-regex';
 import type { StudyType } from '../types';
+import { ANIMALS_DE, ANIMALS_EN, FIELD_ANIMALS_DE, FIELD_ANIMALS_EN, PEOPLE_DE } from './subject-words';
 
 export type ScoredType = Exclude<StudyType, 'none'>;
 
@@ -18,12 +19,6 @@ export interface Cue {
   deFlags?: string;
 }
 
-const ANIMALS_EN = 'mice|rats|rodents|monkeys|macaques|primates|zebrafish|fruit flies|pigs|piglets|ferrets|hamsters|guinea pigs|worms|marmosets|rabbits|dogs|cats|sheep|cattle|cows|horses|goats|chickens';
-const ANIMALS_DE = 'Mäusen|Ratten|Nagetieren|Nagern|Affen|Makaken|Primaten|Zebrafischen|Fruchtfliegen|Schweinen|Ferkeln|Frettchen|Hamstern|Meerschweinchen|Würmern|Fadenwürmern|Kaninchen|Hunden|Katzen|Schafen|Rindern|Kühen|Pferden|Ziegen|Hühnern';
-// Animals beyond the laboratory's species, that studies also keep, feed, dose and allocate: insects, birds, fish, pets, livestock.
-const FIELD_ANIMALS_EN = 'bees|bumblebees|honeybees|colonies|hives|ants|wasps|mosquitoes|flies|butterflies|moths|caterpillars|crickets|beetles|spiders|birds|chicks|hens|songbirds|starlings|swallows|finches|sparrows|crows|pigeons|parrots|fish|salmon|trout|frogs|tadpoles|toads|lizards|snakes|turtles|bats|octopuses|cuttlefish|squid|corals|earthworms|snails|cats|kittens|dogs|puppies|horses|foals|cattle|cows|calves|pigs|piglets|sheep|lambs|goats|chickens|animals|pets';
-const FIELD_ANIMALS_DE = 'Bienen|Honigbienen|Wildbienen|Hummeln|Völker|Bienenvölker|Hummelvölker|Kolonien|Ameisen|Wespen|Mücken|Stechmücken|Fliegen|Schmetterlinge|Falter|Raupen|Grillen|Käfer|Spinnen|Vögel|Vögeln|Küken|Hühner|Hühnern|Singvögel|Stare|Schwalben|Meisen|Fische|Fischen|Lachse|Forellen|Frösche|Fröschen|Kaulquappen|Eidechsen|Fledermäuse|Fledermäusen|Kraken|Tintenfische|Korallen|Regenwürmer|Regenwürmern|Schnecken|Katzen|Hunde|Hunden|Pferde|Pferden|Rinder|Rindern|Kühe|Kühen|Kälber|Schweine|Schweinen|Ferkel|Schafe|Schafen|Ziegen|Tiere|Tieren|Haustiere';
-const PEOPLE_DE = String.raw`(?:Menschen|Personen|Teilnehmer\w*|Teilnehmende\w*|Probanden|Probandinnen|Erwachsene\w*|Kinder\w*|Jugendliche\w*|Frauen|Männer\w*|Patient\w*|Säugling\w*|Babys|Schüler\w*|Studierende\w*|Beschäftigte\w*)`;
 
 /** Cues per study type, English and German. */
 export const STUDY_CUES: Cue[] = [
