@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testArticle } from '../test-article';
 import { contextPatterns } from './context';
 import { createResearchAnalyzer } from './index';
+import { readSentences } from './roles';
 
 const CONTEXT = { en: contextPatterns('en'), de: contextPatterns('de') };
 
@@ -34,5 +35,21 @@ describe('each language read with its own patterns', () => {
     expect(used.analyze(german)).toEqual(createResearchAnalyzer().analyze(german));
     expect(used.analyze(english)).toEqual(createResearchAnalyzer().analyze(english));
     expect(used.analyze(german).studyType).toBe('animal');
+  });
+});
+
+describe('earlier studies a meta-analysis or review pools', () => {
+  const other = (text: string, lang: 'en' | 'de' = 'en') => readSentences([{ text, paragraph: 3, weight: 1 }], CONTEXT[lang])[0].other;
+  it('are its material, not a sign that the sentence is about other work', () => {
+    expect(other("The researchers carried out a 'meta-analysis' of all previous studies on the subject.")).toBe(false);
+    expect(other('In the new report, researchers reviewed four other studies that had followed older adults.')).toBe(false);
+    expect(other('The team conducted an analysis of previous studies, which held data on 450,000 people.')).toBe(false);
+    expect(other('Das Team wertete dafür 19 frühere Studien aus.', 'de')).toBe(false);
+  });
+  it('leaves earlier findings, and a separate earlier analysis, as other work', () => {
+    expect(other('Previous studies had suggested a link between the pills and kidney problems.')).toBe(true);
+    expect(other('Data from earlier trials showed a benefit.')).toBe(true);
+    expect(other('A previous meta-analysis of older trials found no effect.')).toBe(true);
+    expect(other('Frühere Studien hatten das bereits gezeigt.', 'de')).toBe(true);
   });
 });

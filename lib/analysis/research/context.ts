@@ -9,6 +9,11 @@ import { SUBJECT_GROUPS, SUBJECT_WORDS, type SubjectGroup } from './subject-word
 export interface ContextPatterns {
   /** Earlier or other work: "previous studies", "a 2019 paper", "for decades". */
   background: RegExp;
+  /**
+   * Earlier work that the story's own study pools or reviews ("a meta-analysis of previous studies", "reviewed four
+   * other studies"): its material, so no sign of background.
+   */
+  material: RegExp;
   /** The story's own study: "the new study", "the researchers", "published in". */
   main: RegExp;
   /** A separate study named as such: "another study", "a second trial". */
@@ -40,6 +45,8 @@ export interface ContextPatterns {
 const EN: ContextPatterns = {
   background:
     /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b|\balready\b|\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\bfor other (?:cancers|diseases|conditions|illnesses)\b/i,
+  material:
+    /\b(?:meta-?analys[ie]s|analys[ie]s|(?:systematic |scoping |umbrella )?reviews?|reviewed|reviewing|(?:re-?)?analy[sz]ed|(?:re-?)?analy[sz]ing|pooled|pooling|combined|combining|looked at|examined|went through|(?:sifted|combed|trawled) through)['’"”]? (?:[\w,'’-]+ ){0,4}?(?:previous|earlier|past|prior|other|older|existing|published) (?:\w+ )?(?:studies|trials|research|papers|experiments)\b/gi,
   main: /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i,
   other:
     /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|meta-analysis|paper|review|survey|experiment|cohort)\b|\bmeanwhile\b|\bin a separate\b/i,
@@ -66,6 +73,10 @@ function germanPatterns(): ContextPatterns {
     background: de(
       String.raw`\b(?:frühere\w*|bisherige\w*|ältere\w*|andere\w*|vorherige\w*|vorangegangene\w*|vergangene\w*) (?:\w+ )?(?:Studie\w*|Untersuchung\w*|Forschung\w*|Arbeit\w*|Experiment\w*|Versuch\w*)\b|\bseit (?:langem|Jahrzehnten|Jahren)\b|\bbereits\b|\bschon (?:länger|lange|früher)\b|\bin den (?:vergangenen|letzten) Jahren\b|\b(?:19|20)\d\d (?:erschienen|veröffentlicht)\w*`,
       'i',
+    ),
+    material: de(
+      String.raw`\b(?:Meta-?[Aa]nalyse\w*|Analyse\w*|Auswertung\w*|Übersichtsarbeit\w*|Review\w*|werteten|wertete|analysierten|analysierte|fassten|fasste|sichteten|sichtete|kombinierten|kombinierte) (?:\w+ ){0,3}?(?:frühere\w*|bisherige\w*|vorhandene\w*|veröffentlichte\w*|ältere\w*|andere\w*|vorangegangene\w*) (?:\w+ )?(?:Studien|Untersuchungen|Arbeiten|Versuche|Experimente)\b`,
+      'gi',
     ),
     main: de(
       String.raw`\b(?:die|diese|ihre|der|dieser|den) (?:neue\w* |aktuelle\w* )?(?:Studie|Untersuchung|Arbeit|Analyse|Forscher\w*|Forschende\w*|Wissenschaftler\w*|Team|Autoren|Autorinnen)\b|\b(?:erschien|erschienen|veröffentlicht|publiziert|berichten|schreiben) (?:\w+ ){0,3}(?:in|im)\b|\bwir fanden\b|\bunter (?:der )?Leitung\b`,

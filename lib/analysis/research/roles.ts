@@ -26,7 +26,8 @@ const QUOTE_RE = /["“”„«»]/;
 export function readSentences(sentences: Sentence[], p: ContextPatterns): ReadSentence[] {
   return sentences.map((s) => {
     const separate = p.other.test(s.text);
-    const other = separate || p.background.test(s.text) || p.boilerplate.test(s.text);
+    // Earlier studies a meta-analysis or review pools are its material, not background.
+    const other = separate || p.background.test(s.text.replace(p.material, ' ')) || p.boilerplate.test(s.text);
     return {
       ...s,
       top: s.paragraph <= 2,
