@@ -53,3 +53,17 @@ describe('earlier studies a meta-analysis or review pools', () => {
     expect(other('Frühere Studien hatten das bereits gezeigt.', 'de')).toBe(true);
   });
 });
+
+describe('talk of research in general', () => {
+  const generic = (text: string) => CONTEXT.en.generic.test(text);
+  it('is not two particular studies, even with a word between ("two late-stage studies")', () => {
+    expect(generic('The cream cleared the rash in two late-stage studies.')).toBe(false);
+    expect(generic('Both large studies enrolled adults.')).toBe(false);
+    expect(generic('Two studies found the same.')).toBe(false);
+  });
+  it('is studies in general', () => {
+    expect(generic('Studies show that sleep matters.')).toBe(true);
+    expect(generic('Many studies have looked at coffee.')).toBe(true);
+    expect(generic('Such studies are hard to run.')).toBe(true);
+  });
+});

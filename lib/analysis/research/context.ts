@@ -60,7 +60,7 @@ const EN: ContextPatterns = {
   specific:
     /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b|\b(?:two|three|both|the two|the three) (?:new |recent |separate )?(?:studies|trials|papers)\b/i,
   generic:
-    /(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|(?<!\b(?:[Tt]wo|[Tt]hree|[Bb]oth|new|recent|separate) )\bstudies\b/i,
+    /(?<!\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|new|recent|separate) (?:[\w-]+ )?)\b(?:studies|research) (?:show|shows|have shown|suggest|suggests|find|found|indicate)\b|\b(?:some|many|other|several|recent|previous|earlier) (?:studies|research)\b|(?<!\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|new|recent|separate) (?:[\w-]+ )?)\bstudies\b/i,
   patients: /\b(?:patients|participants|volunteers)\b/i,
   cues: cuePatterns('en'),
   subjects: SUBJECT_GROUPS.map((g) => [g, SUBJECT_WORDS[g].en]),

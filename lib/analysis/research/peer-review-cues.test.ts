@@ -29,3 +29,22 @@ describe('German phrasings of work not (yet) published', () => {
     expect(DE.announced.test('Die Forscher haben die Proben im Labor untersucht.')).toBe(false);
   });
 });
+
+describe('English phrasings of results given out without a paper', () => {
+  const EN = REVIEW_PATTERNS.en;
+  it('reads results released at a meeting as a talk there', () => {
+    expect(EN.presented.test('The findings were released on Thursday at the San Diego Breast Cancer Symposium.')).toBe(true);
+    expect(EN.presented.test('The drug was released from the capsule over a week.')).toBe(false);
+  });
+  it("reads a company's own word, to analysts or investors, as an announcement", () => {
+    for (const sentence of [
+      'Corvalis Inc said its experimental cream cleared the rash in two late-stage studies.',
+      'Bexter Pharma Ltd, reported that the pill met its main goal.',
+      'The results were given in a conference call with securities analysts.',
+      'Executives told investors that the trial had enrolled 900 patients.',
+      'Headline results from the study of 400 patients were positive, the company said.',
+    ])
+      expect(EN.announced.test(sentence), sentence).toBe(true);
+    expect(EN.announced.test('The researchers said the pill lowered blood pressure.')).toBe(false);
+  });
+});

@@ -25,9 +25,9 @@ const EN: ReviewPatterns = {
   reviewed: /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i,
   paperPublished: /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i,
   denies: DENIES_REVIEW_RE,
-  presented: /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i,
+  presented: /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|releas(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i,
   announced:
-    /\b(?:(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech) (?:said|says|announced|reported)|interim (?:results|data|analysis|report)|preliminary (?:results|findings|data))\b/i,
+    /\b(?:(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech|Inc|Corp|Corporation|Ltd|plc|LLC)\.?,? (?:said|says|announced|reported)|conference call|(?:told|a call with|said to) (?:\w+ )?(?:investors|analysts|shareholders)|headline (?:results|data|findings)|interim (?:results|data|analysis|report)|preliminary (?:results|findings|data))\b/i,
   orgReport: /\b(?:a|an|the) (?:[\w-]+ )?report (?:by|from) (?:the )?[A-Z]/,
   pastPaper:
     /\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial|editorial|commentary|article)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\b(?:earlier|previous|prior|past|other) (?:\w+ )?(?:studies|study|papers?|research)\b/,
