@@ -45,6 +45,9 @@ describe('earlier studies a meta-analysis or review pools', () => {
     expect(other('In the new report, researchers reviewed four other studies that had followed older adults.')).toBe(false);
     expect(other('The team conducted an analysis of previous studies, which held data on 450,000 people.')).toBe(false);
     expect(other('Das Team wertete dafür 19 frühere Studien aus.', 'de')).toBe(false);
+    expect(other('The group pulled together the results of 14 earlier studies of school meals.')).toBe(false);
+    expect(other('They reached that figure by bringing together the results of 22 previous studies.')).toBe(false);
+    expect(other('Dafür hat die Gruppe 12 frühere Untersuchungen gemeinsam ausgewertet.', 'de')).toBe(false);
   });
   it('leaves earlier findings, and a separate earlier analysis, as other work', () => {
     expect(other('Previous studies had suggested a link between the pills and kidney problems.')).toBe(true);

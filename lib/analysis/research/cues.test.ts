@@ -46,6 +46,24 @@ describe('study cues', () => {
     expect(hitsDe('rv.review-article', 'Wir haben die Literatur der letzten zwei Jahrzehnte gesichtet.')).toHaveLength(1);
   });
 
+  it('reads a counted set of studies gone through or combined, whatever the words between', () => {
+    expect(hits('ma.gathered-n', 'A pharmacologist in Oslo reviewed 11 placebo-controlled trials of the nasal spray.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'The authors looked at 32 existing studies of school gardens.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'The team re-examined data from six randomised trials run in the 1990s.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'Their paper brings together 27 studies from nine countries.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'They combined data from 210 field experiments on wheat.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'The review covered 58 studies with 90,000 drivers.')).toHaveLength(1);
+    expect(hits('ma.gathered-n', 'Researchers gathered every study they could find on noise and sleep.')).toHaveLength(1);
+    expect(hitsDe('ma.gathered-n', 'Ein Team aus Kiel hat 23 Studien zu Lärm und Schlaf ausgewertet.')).toHaveLength(1);
+    expect(hitsDe('ma.gathered-n', 'Sie fassten die Messwerte aus allen neun Studien zusammen.')).toHaveLength(1);
+    expect(hitsDe('ma.gathered-n', 'Die Daten stammen von Menschen, die an acht Studien des Herstellers teilgenommen hatten.')).toHaveLength(1);
+    // One study, two trials of a drug, experiments the team ran itself: no counted set gone through.
+    expect(hits('ma.gathered-n', 'The team looked at 2,000 patients in one hospital.')).toHaveLength(0);
+    expect(hits('ma.gathered-n', 'The drug was tested in two late-stage trials.')).toHaveLength(0);
+    expect(hits('ma.gathered-n', 'They ran five experiments with volunteers.')).toHaveLength(0);
+    expect(hitsDe('ma.gathered-n', 'Das Team hat 23 Mäuse untersucht.')).toHaveLength(0);
+  });
+
   it('reads records of natural events gathered over years as an observation of nature', () => {
     expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
     expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);

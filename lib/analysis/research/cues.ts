@@ -20,6 +20,12 @@ export interface Cue {
 }
 
 
+// Words for a counted set of studies (ma.gathered-n).
+const GATHERED_EN = String.raw`(?:look(?:ed|s|ing)? at|examined|examining|re-?examined|(?:re-?)?analy[sz]ed|(?:re-?)?analy[sz]ing|reviewed|reviewing|combined|combining|covered|tracked down|pulled (?:out|together)|pulling together|br(?:ought|inging|ings|ing) together|went through|going through|screened|pooled|pooling|gathered|gathering|collected|compiled|compiling|synthesi[sz]ed|(?:sifted|combed|trawled) through)`;
+const SEVERAL_EN = String.raw`(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|scores of|several|multiple)`;
+const STUDIES_EN = String.raw`(?:studies|trials|papers|experiments|datasets|data sets)`;
+const SEVERAL_DE = String.raw`(?:\d[\d.]*|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehreren|mehrere|zahlreiche\w*|Dutzende\w*|Hunderte\w*)`;
+
 /** Cues per study type, English and German. */
 export const STUDY_CUES: Cue[] = [
   // in-vitro: cells, tissue, organoids in a dish
@@ -98,6 +104,9 @@ export const STUDY_CUES: Cue[] = [
   { id: 'ma.pooled', type: 'meta-analysis', w: 3, en: /\bpooled (?:data|results|analysis|estimates?)\b|\bpooling\b/gi, de: String.raw`\bgepoolte\w*|\bzusammengefasste\w* (?:Daten|Ergebnisse)\b` },
   { id: 'ma.reviewed-studies', type: 'meta-analysis', w: 2.5, en: /\b(?:reviewed|reviewing|combed through|combing through|sifted through|sifting through|trawled through|scoured|searched|chose|included|identified|selected|pooled|evaluated|gathered|gathering|collected|collecting|assembled|brought together) (?:\w+ ){0,3}(?:trials|studies|papers)\b|\bthe (?:included|pooled) (?:trials|studies)\b/gi, de: String.raw`\b(?:werteten?|sichteten?|analysierten?|durchsuchten?|durchforsteten?|berücksichtigten?|bündelten?|sammelten?|trugen) (?:\w+ ){0,4}(?:Studien|Untersuchungen|Arbeiten)\b` },
   { id: 'ma.across-n', type: 'meta-analysis', w: 2, en: /\b(?:across|from|of|in) (?:\d+|several|multiple|many|dozens of|hundreds of) (?:previous |published |earlier |separate |randomi[sz]ed |clinical |controlled |observational )*(?:trials|studies)\b|\bpublished and unpublished (?:trials|studies|data)\b|\btook part in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:trials|studies)\b/gi, de: String.raw`\b(?:aus|von|in) (?:\d+|mehreren|zahlreichen|vielen|Dutzenden|Hunderten) (?:früheren |veröffentlichten |randomisierten |klinischen |älteren )*(?:Studien|Untersuchungen)\b` },
+  // A counted set of studies that the team gathered, went through or combined: "looked at 20 existing studies",
+  // "re-examined data from six randomised trials", "analysis of hundreds of experiments", "16 Studien ausgewertet".
+  { id: 'ma.gathered-n', type: 'meta-analysis', w: 2.5, en: new RegExp(String.raw`\b${GATHERED_EN} (?:the )?(?:(?:results|data|findings|records|evidence|numbers|outcomes) (?:of|from) )?(?:the |all )?${SEVERAL_EN} (?:[\w-]+ ){0,3}?${STUDIES_EN}\b|\b(?:review|analysis|meta-analysis) (?:covered|included|of|pooled|combined) (?:the )?${SEVERAL_EN} (?:[\w-]+ ){0,3}?${STUDIES_EN}\b|\bevery (?:\w+ )?(?:study|trial|paper) (?:they|it|the team|the researchers|the authors) could find\b`, 'gi'), de: String.raw`\b${SEVERAL_DE} (?:\w+ ){0,2}(?:Studien|Untersuchungen|Arbeiten|Experimente|Versuche|Datensätze) (?:\w+ ){0,4}?(?:ausgewertet|analysiert|zusammengefasst|gesichtet|zusammengeführt|gebündelt|kombiniert)\b|\b(?:aus|von) (?:allen |den )?${SEVERAL_DE} (?:\w+ )?(?:Studien|Untersuchungen|Experimenten) (?:\w+ ){0,3}?zusammen\b|\b(?:Auswertung|Analyse|Übersichtsarbeit|Metaanalyse) (?:von|aus) (?:\w+ )?${SEVERAL_DE} (?:\w+ )?(?:Studien|Untersuchungen|Experimenten|Arbeiten)\b|\ban ${SEVERAL_DE} (?:\w+ )?Studien (?:\w+ ){0,3}teilgenommen\b` },
   { id: 'ma.analysis-of-n', type: 'meta-analysis', w: 3, en: /\b(?:review(?:ed)?|analy[sz](?:ed|is of)|combined|looked at) (?:the )?(?:results|data|findings)? ?(?:of|from) (?:\d+|dozens of|hundreds of|several|[a-z]+-?[a-z]*) (?:previous |earlier |published |separate |randomi[sz]ed |clinical |existing )*(?:studies|trials|papers)\b|\banaly[sz]is of (?:\w+ ){0,2}(?:studies|trials)\b|\b(?:stack|stacked|line|lined) (?:the |those |these )?(?:trials|studies) up\b/gi, de: String.raw`\bAnalyse (?:von|aus) (?:\d+|\w+) (?:\w+ )?(?:Studien|Untersuchungen)\b|\bDaten (?:aus|von) (?:\d+|\w+) (?:\w+ )?Studien\b` },
 
   // review: narrative review, guideline, consensus, commentary
