@@ -64,6 +64,18 @@ describe('study cues', () => {
     expect(hitsDe('ma.gathered-n', 'Das Team hat 23 Mäuse untersucht.')).toHaveLength(0);
   });
 
+  it('reads a review named as such, or a journal of reviews, but not peer review or a review of counted studies', () => {
+    expect(hits('rv.a-review', 'Two geologists argue in a new review that the estimates are too high.')).toHaveLength(1);
+    expect(hits('rv.a-review', 'The review concludes that the method works only in dry climates.')).toHaveLength(1);
+    expect(hits('rv.a-review', 'The team looked at trends in childhood obesity since 1990.')).toHaveLength(0);
+    expect(hits('rv.a-review', 'It appears in Annual Review of Materials Research this week.')).toHaveLength(1);
+    expect(hitsDe('rv.a-review', 'Die Übersicht erscheint im Fachjournal Nature Reviews Physics.')).toHaveLength(2);
+    expect(hits('rv.a-review', 'The paper has not yet passed peer review.')).toHaveLength(0);
+    expect(hits('rv.a-review', 'A review of 31 studies found a small effect.')).toHaveLength(0);
+    expect(hits('rv.a-review', 'The results were presented to a review board.')).toHaveLength(0);
+    expect(hits('rv.a-review', 'A systematic review found the same.')).toHaveLength(0);
+  });
+
   it('reads records of natural events gathered over years as an observation of nature', () => {
     expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
     expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);
