@@ -76,6 +76,16 @@ describe('study cues', () => {
     expect(hits('rv.a-review', 'A systematic review found the same.')).toHaveLength(0);
   });
 
+  it('reads a case written up in a journal of case reports, or doctors telling how one patient fell ill', () => {
+    expect(hits('cr.written-up', 'The case appears in the journal Clinical Case Reports this month.')).toHaveLength(1);
+    expect(hits('cr.written-up', 'Surgeons have described how a farmer lost the feeling in both hands.')).toHaveLength(1);
+    expect(hitsDe('cr.written-up', 'Die Ärztinnen haben den ungewöhnlichen Fall nun ausführlich beschrieben.')).toHaveLength(1);
+    expect(hitsDe('cr.written-up', 'Der Bericht erschien in BMJ Case Reports.')).toHaveLength(1);
+    // Case reports as a kind of evidence, talked about in general.
+    expect(hits('cr.written-up', 'At the bottom of the pyramid sit anecdotes and case reports.')).toHaveLength(0);
+    expect(hits('cr.written-up', 'The authors describe how the trial was run.')).toHaveLength(0);
+  });
+
   it('reads records of natural events gathered over years as an observation of nature', () => {
     expect(hits('os.event-records', 'The team analysed 75 years of tornado reports and a catalogue of 5,000 earthquakes.')).toHaveLength(2);
     expect(hitsDe('os.event-records', 'Die Forschenden haben alle Tornado-Berichte aus Deutschland ausgewertet.')).toHaveLength(1);
