@@ -3,6 +3,19 @@ import { REVIEW_PATTERNS } from './peer-review-cues';
 
 const DE = REVIEW_PATTERNS.de;
 
+describe('English phrasings of work not (yet) published', () => {
+  const EN = REVIEW_PATTERNS.en;
+  it('reads a denial with an adverb or in other words, and a talk named by its meeting', () => {
+    expect(EN.denies.test('The counts have not yet been formally published.')).toBe(true);
+    expect(EN.denies.test('The work has not yet been through peer review.')).toBe(true);
+    expect(EN.denies.test('It was a keynote, not a published paper.')).toBe(true);
+    expect(EN.presented.test('A reader sent me the conference abstract.')).toBe(true);
+    expect(EN.presented.test('It began as a symposium poster in Lyon.')).toBe(true);
+    expect(EN.denies.test('The paper was formally published in March.')).toBe(false);
+    expect(EN.presented.test('The talks fell short of meeting the target.')).toBe(false);
+  });
+});
+
 describe('German phrasings of work not (yet) published', () => {
   it('reads a talk at a meeting in any form of the verb, either side of the meeting', () => {
     expect(DE.presented.test('Die Astrophysikerin berichtete am Dienstag bei der Jahrestagung der Astronomischen Gesellschaft über die Funde.')).toBe(true);
@@ -19,6 +32,7 @@ describe('German phrasings of work not (yet) published', () => {
       'Vollständige Daten veröffentlichte das Unternehmen zunächst nicht.',
       'Die Veröffentlichung in einer Fachzeitschrift steht noch aus.',
       'Das Team will die Auswertung im Frühjahr bei einer Fachzeitschrift einreichen.',
+      'Zahlen in einer Fachzeitschrift hat die Firma nicht veröffentlicht.',
     ])
       expect(DE.denies.test(sentence), sentence).toBe(true);
     expect(DE.denies.test('Die Studie wurde im Fachjournal The Lancet veröffentlicht.')).toBe(false);

@@ -25,7 +25,9 @@ const EN: ReviewPatterns = {
   reviewed: /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i,
   paperPublished: /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i,
   denies: DENIES_REVIEW_RE,
-  presented: /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|releas(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b/i,
+  // A talk or poster at a meeting ("a conference presentation", "the conference abstract").
+  presented:
+    /\b(?:present(?:ed|ing|s)?|air(?:ed|ing)|unveil(?:ed|ing)|releas(?:ed|ing)|discuss(?:ed|ing)?|announc(?:ed|ing)|report(?:ed|ing)|shown|detailed|told)\b[^.]{0,80}\b(?:meeting|conference|congress|symposium|summit)\b|\b(?:meeting|conference|congress|symposium) (?:poster|presentation|abstract)s?\b/i,
   announced:
     /\b(?:(?:annual |scientific |international )?(?:meeting|conference|congress|symposium|summit) (?:of|in|on)|press release|news release|press conference|press briefing|topline|top-line|announced (?:\w+ ){0,3}(?:results|data|findings)|(?:company|firm|drugmaker|startup|biotech|Inc|Corp|Corporation|Ltd|plc|LLC)\.?,? (?:said|says|announced|reported)|conference call|(?:told|a call with|said to) (?:\w+ )?(?:investors|analysts|shareholders)|headline (?:results|data|findings)|interim (?:results|data|analysis|report)|preliminary (?:results|findings|data))\b/i,
   orgReport: /\b(?:a|an|the) (?:[\w-]+ )?report (?:by|from) (?:the )?[A-Z]/,
@@ -40,7 +42,7 @@ const DE: ReviewPatterns = {
   denies: de(
     // Any order and verb form: "noch nicht veröffentlicht", "Eine begutachtete Veröffentlichung gibt es noch nicht", "liegt
     // noch nicht vor", "will die Auswertung bei einer Fachzeitschrift einreichen".
-    String.raw`\bnoch nicht (?:\w+ ){0,3}(?:begutachtet|veröffentlicht|publiziert|geprüft|erschienen)\b|\bunveröffentlicht\w*|\bnicht (?:\w+ )?begutachtet\w*|\bzur (?:Veröffentlichung|Begutachtung) eingereicht\b|\bbei einer Fachzeitschrift (?:eingereicht|einreichen|einzureichen)\b|\bnoch kein\w* Peer-Review\b|\b(?:eine|keine) (?:begutachtete|veröffentlichte|wissenschaftliche) (?:Veröffentlichung|Publikation|Fachpublikation|Studie|Fachartikel)\b[^.]{0,40}\b(?:gibt es (?:noch )?nicht|noch nicht|steht (?:noch )?aus)\b|\b(?:liegt|liegen) (?:\w+ ){0,3}noch nicht (?:\w+ ){0,2}vor\b|\b(?:bisher|bislang|noch|zunächst) nicht\b[^.]{0,60}?\b(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\b(?:ist|sind|wurde|wurden|war|waren)\b[^.]{0,40}?\bnicht (?:\w+ ){0,2}(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\bveröffentlicht\w* (?:\w+ ){0,3}(?:zunächst|bisher|bislang|noch) nicht\b|\b(?:Veröffentlichung|Publikation)\w*\b[^.]{0,60}?\bsteht (?:noch )?aus\b`,
+    String.raw`\bnoch nicht (?:\w+ ){0,3}(?:begutachtet|veröffentlicht|publiziert|geprüft|erschienen)\b|\bunveröffentlicht\w*|\bnicht (?:\w+ )?begutachtet\w*|\bzur (?:Veröffentlichung|Begutachtung) eingereicht\b|\bbei einer Fachzeitschrift (?:eingereicht|einreichen|einzureichen)\b|\bnoch kein\w* Peer-Review\b|\b(?:eine|keine) (?:begutachtete|veröffentlichte|wissenschaftliche) (?:Veröffentlichung|Publikation|Fachpublikation|Studie|Fachartikel)\b[^.]{0,40}\b(?:gibt es (?:noch )?nicht|noch nicht|steht (?:noch )?aus)\b|\b(?:liegt|liegen) (?:\w+ ){0,3}noch nicht (?:\w+ ){0,2}vor\b|\b(?:bisher|bislang|noch|zunächst) nicht\b[^.]{0,60}?\b(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\b(?:ist|sind|wurde|wurden|war|waren)\b[^.]{0,40}?\bnicht (?:\w+ ){0,2}(?:erschienen|veröffentlicht|publiziert|begutachtet)\b|\b(?:hat|haben|hatte|hatten)\b[^.]{0,60}?\bnicht (?:\w+ ){0,2}(?:veröffentlicht|publiziert)\b|\bveröffentlicht\w* (?:\w+ ){0,3}(?:zunächst|bisher|bislang|noch) nicht\b|\b(?:Veröffentlichung|Publikation)\w*\b[^.]{0,60}?\bsteht (?:noch )?aus\b`,
     'i',
   ),
   presented: de(
