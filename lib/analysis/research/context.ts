@@ -1,5 +1,5 @@
 import { de } from '../../text/de-regex';
-import { cuePatterns } from './cues';
+import { cuePatterns, GATHERED_EN, POOLED_DE } from './cues';
 import { SUBJECT_GROUPS, SUBJECT_WORDS, type SubjectGroup } from './subject-words';
 
 /**
@@ -46,7 +46,7 @@ const EN: ContextPatterns = {
   background:
     /\b(?:previous(?:ly)?|earlier|past|prior|other|older|existing|former) (?:\w+ )?(?:studies|study|research|work|trials?|findings|experiments)\b|\bhas long been\b|\bfor decades\b|\bin recent years\b|\balready\b|\b(?:19|20)\d\d (?:study|paper|report|review|analysis|trial)\b|\b[Ii]n (?:19|20)\d\d, (?:a|an|the)\b|\bfor other (?:cancers|diseases|conditions|illnesses)\b/i,
   material:
-    /\b(?:meta-?analys[ie]s|analys[ie]s|(?:systematic |scoping |umbrella )?reviews?|reviewed|reviewing|(?:re-?)?analy[sz]ed|(?:re-?)?analy[sz]ing|pooled|pooling|combined|combining|looked at|examined|went through|(?:sifted|combed|trawled) through|pull(?:ed|ing) together|br(?:ought|inging|ings|ing) together|gathered|gathering|tracked down|collected|compiled)['’"”]? (?:[\w,'’-]+ ){0,4}?(?:previous|earlier|past|prior|other|older|existing|published) (?:\w+ )?(?:studies|trials|research|papers|experiments)\b/gi,
+    new RegExp(String.raw`\b(?:meta-?analys[ie]s|analys[ie]s|(?:systematic |scoping |umbrella )?reviews?|${GATHERED_EN})['’"”]? (?:[\w,'’-]+ ){0,4}?(?:previous|earlier|past|prior|other|older|existing|published) (?:\w+ )?(?:studies|trials|research|papers|experiments)\b`, 'gi'),
   main: /\b(?:the|this|their|a) new (?:study|research|paper|trial|analysis|work)\b|\bthe (?:study|researchers|team|trial|authors|scientists|paper)\b|\b(?:published|reported|appears?|described) (?:today |this week |on \w+ )?in\b|\bwe found\b|\bled by\b/i,
   other:
     /\b(?:another|a separate|a second|a third|a different|an earlier|a previous|a related|a companion|a similar|a smaller|a larger|a recent) (?:\w+ )?(?:study|trial|analysis|meta-analysis|paper|review|survey|experiment|cohort)\b|\bmeanwhile\b|\bin a separate\b/i,
@@ -75,7 +75,7 @@ function germanPatterns(): ContextPatterns {
       'i',
     ),
     material: de(
-      String.raw`\b(?:Meta-?[Aa]nalyse\w*|Analyse\w*|Auswertung\w*|Übersichtsarbeit\w*|Review\w*|werteten|wertete|analysierten|analysierte|fassten|fasste|sichteten|sichtete|kombinierten|kombinierte|sammelten|sammelte|trugen|trug|bündelten|bündelte) (?:\w+ ){0,3}?(?:frühere\w*|bisherige\w*|vorhandene\w*|veröffentlichte\w*|ältere\w*|andere\w*|vorangegangene\w*) (?:\w+ )?(?:Studien|Untersuchungen|Arbeiten|Versuche|Experimente)\b|\b(?:\d[\d.]* )?(?:frühere\w*|bisherige\w*|vorhandene\w*|veröffentlichte\w*|ältere\w*|vorangegangene\w*) (?:\w+ )?(?:Studien|Untersuchungen|Arbeiten|Versuche|Experimente) (?:\w+ ){0,3}?(?:ausgewertet|analysiert|zusammengefasst|gesichtet|zusammengeführt|gebündelt|kombiniert)\b`,
+      String.raw`\b(?:Meta-?[Aa]nalyse\w*|Analyse\w*|Auswertung\w*|Übersichtsarbeit\w*|Review\w*|werteten|wertete|analysierten|analysierte|fassten|fasste|sichteten|sichtete|kombinierten|kombinierte|sammelten|sammelte|trugen|trug|bündelten|bündelte) (?:\w+ ){0,3}?(?:frühere\w*|bisherige\w*|vorhandene\w*|veröffentlichte\w*|ältere\w*|andere\w*|vorangegangene\w*) (?:\w+ )?(?:Studien|Untersuchungen|Arbeiten|Versuche|Experimente)\b|\b(?:\d[\d.]* )?(?:frühere\w*|bisherige\w*|vorhandene\w*|veröffentlichte\w*|ältere\w*|vorangegangene\w*) (?:\w+ )?(?:Studien|Untersuchungen|Arbeiten|Versuche|Experimente) (?:\w+ ){0,3}?${POOLED_DE}\b`,
       'gi',
     ),
     main: de(
