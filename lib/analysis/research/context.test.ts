@@ -70,3 +70,25 @@ describe('talk of research in general', () => {
     expect(generic('Such studies are hard to run.')).toBe(true);
   });
 });
+
+describe('a headline of news about research, or of a piece that reports no study', () => {
+  const news = (text: string, lang: 'en' | 'de' = 'en') => CONTEXT[lang].newsHead.test(text);
+  it('is a prize, an approval, a launch, a death, a profile or an explainer', () => {
+    expect(news('Geologist who mapped sinking river deltas wins Lyell medal')).toBe(true);
+    expect(news('Regulator approves once-a-week insulin injection')).toBe(true);
+    expect(news('New radio telescope begins operations in the desert')).toBe(true);
+    expect(news('Explainer: what the tide tables leave out')).toBe(true);
+    expect(news('What is a confidence interval?')).toBe(true);
+    expect(news('Senate passes bill to fund rural clinics')).toBe(true);
+    expect(news('Physik-Nobelpreis für Arbeiten zu Quantensensoren', 'de')).toBe(true);
+    expect(news('EU-Kommission lässt neuen Impfstoff gegen Dengue zu', 'de')).toBe(true);
+    expect(news('Was ist eigentlich ein Konfidenzintervall?', 'de')).toBe(true);
+  });
+  it('is not a headline that reports a finding', () => {
+    expect(news('Daily walks linked to lower blood pressure in older adults')).toBe(false);
+    expect(news('Mobile phones given a clean bill of health')).toBe(false);
+    expect(news('Why are rats ticklish? Scientists find the brain circuit behind the giggle')).toBe(false);
+    expect(news('Mäuse mit Darmbakterien gestresster Menschen wurden ängstlich', 'de')).toBe(false);
+    expect(news('Supercomputer-Simulation erklärt flackernde Lichtblitze', 'de')).toBe(false);
+  });
+});

@@ -26,6 +26,11 @@ export interface ContextPatterns {
   actors: RegExp;
   /** News about research rather than of it: budgets, grants, ministers, laws, prizes, openings. */
   affairs: RegExp;
+  /**
+   * A headline of news about research, or of a kind of piece that reports no study of its own: a prize, an approval,
+   * a launch or opening, a death, a profile or interview, an explainer ("What is a …?").
+   */
+  newsHead: RegExp;
   /** After study talk, only a plan: "researchers will now test…". */
   onlyFuture: RegExp;
   /** Talk about one particular piece of work. */
@@ -56,6 +61,8 @@ const EN: ContextPatterns = {
     /\b(?:the|a|this|their|his|her|its|our|new|latest|recent|current|that) (?:phase [\w/]+ |[\w/-]+ )?(?:study|trial|paper|research|analysis|experiments?|survey|findings|results|review|meta-analysis|report|observations|measurements|simulations?|model|prototype|excavation|case|data|work)\b(?! (?:budgets?|funding|grants?|posts|jobs|spending|councils?|community|institutions?|centres?|centers?|systems?|sector|polic(?:y|ies)|agenda|money|careers?|base)\b)|\b(?:study|trial|research|analysis|paper|survey|experiment|data|figures|estimates) (?:\w+ )?(?:finds|found|shows?|showed|suggests?|suggested|says|reports|reveals|revealed|indicates)\b|\bstudy(?:['’]s)? (?:lead |senior |first |co-)?(?:authors?|leader|participants)\b|\bpublished (?:\w+ ){0,3}in\b|\bled by\b|\b(?:a|an|the|this) (?:[\w/-]+ ){2}(?:study|trial|survey|experiment)\b|\b(?:reported|described|appears?) in (?:the )?(?:[\w-]+ ){0,5}journal\b|\b(?:measured|verified|certified|confirmed|tested) by an? independent\b|\b(?:set|sets|setting|broke|breaks|achieved|achieves) a (?:new )?(?:world |efficiency )?record\b/gi,
   actors: /\b(?:researchers|scientists|the team|a team|investigators|authors|astronomers|engineers|archaeologists|physicists|chemists|biologists|oceanographers|glaciologists|roboticists|epidemiologists|geologists|psychologists|neuroscientists|ecologists|economists|palaeontologists|paleontologists|immunologists|geneticists|climatologists|zoologists|geophysicists|seismologists|volcanologists|hydrologists|climate scientists|the panel|expert panel)\b/gi,
   affairs: /\b(?:budgets?|funding|grants?|ministers?|ministry|government|parliament|congress|senate|lawmakers|legislation|law|regulators?|policy|policies|spending|election|prize|award(?:ed)?|laureate|opened|opening|inaugurat\w+|launch(?:ed|es)?|appointed|obituary|died|funeral|protest\w*|strike)\b/gi,
+  newsHead:
+    /\b(?:nobel|prizes?|medals?|awards?|awarded|wins|honou?red|approv(?:es|ed|al)|unveil(?:s|ed)|launch(?:es|ed)?|opens|begins operations|switched on|first light|dies|died|obituary|profile|interview|explainer|explained|myths?|Q&A|guide|patents?|retract(?:ed|ion|ions)|misconduct|fabricated|funding|budget|bill(?! of health)|law|minister)\b|^(?:what|how) (?:is|are|do|does|exactly|actually)\b/i,
   onlyFuture: /^\s+(?:will|plan to|plans to|hope to|hopes to|are set to|is set to|intend to|intends to|aim to|aims to)\b/i,
   specific:
     /\b(?:the|this|their) (?:new )?(?:study|trial|paper|findings|researchers|team|authors)\b|\bpublished (?:\w+ ){0,3}in\b|\b(?:two|three|both|the two|the three) (?:new |recent |separate )?(?:studies|trials|papers)\b/i,
@@ -96,6 +103,10 @@ function germanPatterns(): ContextPatterns {
     ),
     actors: de(String.raw`\b(?:Forscher\w*|Forschende\w*|Wissenschaftler\w*|das Team|ein Team|Autoren|Autorinnen|Astronom\w*|Ingenieur\w*|Archäolog\w*|Physiker\w*|Chemiker\w*|Biolog\w*|Mediziner\w*|Epidemiolog\w*|Geolog\w*|Psycholog\w*|Ökonom\w*|Klimaforscher\w*|Paläontolog\w*)\b`, 'gi'),
     affairs: de(String.raw`\b(?:Haushalt\w*|Etat\w*|Förder\w*|Fördermittel\w*|Minister\w*|Ministerium|Regierung|Bundestag|Parlament|Gesetz\w*|Politik|politisch\w*|Preis\w*|Auszeichnung\w*|ausgezeichnet|eröffnet\w*|Eröffnung|gestartet|Start|verstorben|gestorben|Nachruf|Protest\w*|Streik\w*|Zulassung\w*)\b`, 'gi'),
+    newsHead: de(
+      String.raw`\b(?:Nobelpreis\w*|Preis|Preise|Preisträger\w*|Medaille\w*|Auszeichnung\w*|ausgezeichnet|geehrt|Zulassung\w*|zugelassen|startet|gestartet|eröffnet|Eröffnung|in Betrieb|gestorben|stirbt|Nachruf|Porträt|Interview|Förder\w*|Haushalt\w*|Minister\w*|Bundestag|Gesetz\w*|Patent\w*|gefälscht|zurückgezogen|Mythos|Ratgeber)\b|^(?:Erklärt|Hintergrund|FAQ)\s*:|^(?:Was|Wie) (?:ist|sind|heißt|bedeutet|funktioniert)\b|\beigentlich\b|\b(?:lässt|lassen) (?:[\w-]+ ){1,6}zu$`,
+      'i',
+    ),
     onlyFuture: de(String.raw`^\s+(?:wollen|will|planen|plant|hoffen|hofft|sollen)\b`, 'i'),
     specific: de(
       String.raw`\b(?:die|diese|ihre|der) (?:neue\w* )?(?:Studie|Untersuchung|Arbeit|Forscher\w*|Forschende\w*|Team|Autoren)\b|\b(?:erschien|erschienen|veröffentlicht) (?:\w+ ){0,3}(?:in|im)\b|\b(?:zwei|drei|beide\w*) (?:neue\w* )?(?:Studien|Untersuchungen)\b`,

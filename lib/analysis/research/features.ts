@@ -104,6 +104,8 @@ export function studyFeatures(story: Sentence[], p: ContextPatterns, lang: 'en' 
   }
   global['g:talk'] = log1p(studyTalk(sentences, p, lang));
   global['g:affairs'] = sentences.filter((s) => s.text.match(p.affairs)).length / Math.max(1, sentences.length);
+  // The headline is news about research (a prize, an approval, a launch, a law) or an explainer: perhaps no study.
+  global['g:news-head'] = sentences[0]?.paragraph === 0 && p.newsHead.test(sentences[0].text) ? 1 : 0;
   global['g:actors'] = log1p(sentences.reduce((n, s) => n + (s.text.match(p.actors) ? s.weight : 0), 0));
   global['g:specific'] = log1p(specific);
   global['g:generic'] = log1p(generic);
