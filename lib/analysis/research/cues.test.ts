@@ -114,6 +114,11 @@ describe('study cues', () => {
     expect(hits('cr.case-report', 'Her doctors have now described the case in the journal.')).toHaveLength(1);
     expect(hits('cr.case-report', 'Officials reported the case to the state on Friday.')).toHaveLength(0);
     expect(hitsDe('cr.aged', 'Der 71-jährige Rentner hatte die Pilze gegessen.')).toHaveLength(1);
+    // German ages also come as words ("ein 47 Jahre alter Bergsteiger") or, in the tabloid way, after an initial.
+    expect(hitsDe('cr.aged', 'Ein 47 Jahre alter Bergsteiger bekam kaum noch Luft.')).toHaveLength(1);
+    expect(hitsDe('cr.aged', 'Die Ärzte beschreiben einen heute 51 Jahre alten Raumfahrer.')).toHaveLength(1);
+    expect(hitsDe('cr.aged', 'Als Landwirt Hubert S. (54) seinen Acker pflügte, fand er ein Schwert.')).toHaveLength(1);
+    expect(hitsDe('cr.aged', 'Ein 3.000 Jahre altes Schwert und eine 400 Jahre alte Eiche.')).toHaveLength(0);
     expect(hitsDe('cr.case-report', 'Solche Einzelfallberichte seien wichtig.')).toHaveLength(1);
     expect(hitsDe('cr.case-report', 'Die Ärzte haben den Verlauf nun in der Fachzeitschrift Clinical Toxicology geschildert.')).toHaveLength(1);
   });
