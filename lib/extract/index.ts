@@ -9,6 +9,7 @@ import { OutOfTime, budget, countWords, normalizeSpace, readBody, readingMinutes
 import type { ExtractResult, ExtractedArticle, PageMetadata } from './types';
 import { pageLanguage } from '../text/language';
 import { bodyHas, findStandfirst } from './standfirst';
+import { headlineOf } from './headline';
 
 export type * from './types';
 export { countWords, readingMinutes } from './text';
@@ -124,17 +125,20 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
   // Other stories inside this one: "READ MORE: …" lines, and a list of them at the end.
   const teasers = dropInlineTeasers(content, body.paragraphs);
   if (dropRelatedList(content, body.paragraphs) || teasers) body = readBody(content, url, budget(deadline, now));
-  const text = body.paragraphs.join('\n\n');
+  // A title that only dates or labels the piece ("PUBLIC RELEASE: 9-MAY-2017"): the headline is the first short paragraph.
+  const lead = headlineOf(firstOf(parsed.title, jsonLdString(metadata.jsonLd, 'headline'), pageTitle) ?? '', body.paragraphs);
+  const paragraphs = body.paragraphs.slice(lead.used);
+  const text = paragraphs.join('\n\n');
   if (text.length < MIN_ARTICLE_CHARS && !readerable) return { ok: false, reason: 'not-article', title: pageTitle };
   // Readability finds "text" in bytes, JSON and results lists too: say what the page is instead of analysing it.
-  const kind = notArticleKind(doc, url, text, body.paragraphs, body.links);
+  const kind = notArticleKind(doc, url, text, paragraphs, body.links);
   if (kind) return { ok: false, reason: 'not-article', title: pageTitle, kind };
   const wordCount = countWords(text);
   // Names only: a date or reading time in the byline would show twice beside the page's own date.
   const byline = cleanByline(firstOf(parsed.byline));
   const article: ExtractedArticle = {
     url,
-    title: firstOf(parsed.title, jsonLdString(metadata.jsonLd, 'headline'), pageTitle) ?? '',
+    title: lead.title,
     byline: byline.byline,
     siteName: firstOf(parsed.siteName, metadata.openGraph['og:site_name']?.[0]),
     publishedTime: publishedTime(doc, metadata, parsed.publishedTime) ?? normalizeDate(byline.date ?? null),
@@ -142,7 +146,7 @@ function readArticle(doc: Document, options: ExtractOptions, pageTitle: string |
     excerpt: firstOf(parsed.excerpt),
     contentHtml: content.innerHTML,
     text,
-    paragraphs: body.paragraphs,
+    paragraphs,
     headings: body.headings,
     links: body.links,
     wordCount,
