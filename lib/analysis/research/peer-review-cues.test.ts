@@ -37,6 +37,22 @@ describe('German phrasings of work not (yet) published', () => {
       expect(DE.denies.test(sentence), sentence).toBe(true);
     expect(DE.denies.test('Die Studie wurde im Fachjournal The Lancet veröffentlicht.')).toBe(false);
   });
+  it('reads "weder … noch", "bislang nicht beschrieben", nothing reviewed yet and a paper in preparation as denials', () => {
+    for (const sentence of [
+      'Eine wissenschaftliche Veröffentlichung gibt es bislang nicht.',
+      'Der Fall ist bislang nicht in einer Fachzeitschrift beschrieben.',
+      'Begutachtet ist davon noch nichts.',
+      'Die Zahlen sind weder in einer Fachzeitschrift erschienen noch als Preprint verfügbar.',
+      'Eine Veröffentlichung der Ergebnisse ist nach Angaben des Instituts in Vorbereitung.',
+      'Die Ergebnisse wurden nicht in einer Fachzeitschrift veröffentlicht.',
+      'Sie stehen bislang nur in einem Bericht der Kasse und nicht in einer Fachzeitschrift.',
+    ])
+      expect(DE.denies.test(sentence), sentence).toBe(true);
+    expect(REVIEW_PATTERNS.en.denies.test('A paper describing the cell is in preparation.')).toBe(true);
+    expect(REVIEW_PATTERNS.en.denies.test('The data were neither published nor shared with regulators.')).toBe(true);
+    expect(DE.denies.test('Weder die Ärzte noch die Eltern hatten damit gerechnet; die Studie erschien in Pediatrics.')).toBe(false);
+    expect(DE.denies.test('Die Vorbereitung der Studie dauerte zwei Jahre; sie erschien in Nature.')).toBe(false);
+  });
 
   it('reads a report presented on a weekday as an announcement', () => {
     expect(DE.announced.test('Die Krankenkasse hat den Report am Dienstag in Berlin vorgestellt.')).toBe(true);
