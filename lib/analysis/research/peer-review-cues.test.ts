@@ -49,6 +49,11 @@ describe('German phrasings of work not (yet) published', () => {
     ])
       expect(DE.denies.test(sentence), sentence).toBe(true);
     expect(REVIEW_PATTERNS.en.denies.test('A paper describing the cell is in preparation.')).toBe(true);
+    // A working or discussion paper is posted before review, as a preprint is.
+    expect(REVIEW_PATTERNS.en.preprint.test('The findings appear in an NBER working paper.')).toBe(true);
+    expect(DE.preprint.test('Die Arbeit ist als DIW Discussion Paper erschienen.')).toBe(true);
+    expect(DE.preprint.test('Sie haben die Ergebnisse als Arbeitspapier veröffentlicht.')).toBe(true);
+    expect(REVIEW_PATTERNS.en.preprint.test('The paper was working its way through review.')).toBe(false);
     expect(REVIEW_PATTERNS.en.denies.test('The data were neither published nor shared with regulators.')).toBe(true);
     expect(DE.denies.test('Weder die Ärzte noch die Eltern hatten damit gerechnet; die Studie erschien in Pediatrics.')).toBe(false);
     expect(DE.denies.test('Die Vorbereitung der Studie dauerte zwei Jahre; sie erschien in Nature.')).toBe(false);

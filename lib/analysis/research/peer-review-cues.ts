@@ -21,7 +21,7 @@ export interface ReviewPatterns {
 }
 
 const EN: ReviewPatterns = {
-  preprint: /\bpre-?prints?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv|EarthArXiv|SocArXiv|OSF Preprints|Preprints\.org)\b/i,
+  preprint: /\bpre-?prints?\b|\b(?:working|discussion) papers?\b|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv|EarthArXiv|SocArXiv|OSF Preprints|Preprints\.org)\b/i,
   reviewed: /\bpeer[- ]reviewed\b(?! journals)|\bpassed peer review\b|\bunderwent peer review\b/i,
   paperPublished: /\b(?:paper|study|findings|results|research|work|analysis|report|article)\s+(?:\w+\s+){0,3}(?:was|were|is|are|has been|have been)\s+published\b/i,
   denies: DENIES_REVIEW_RE,
@@ -36,7 +36,7 @@ const EN: ReviewPatterns = {
 };
 
 const DE: ReviewPatterns = {
-  preprint: de(String.raw`\bPreprint\w*|\bVorabveröffentlichung\w*|\bVorabdruck\w*|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv)\b`, 'i'),
+  preprint: de(String.raw`\bPreprint\w*|\bArbeitspapier\w*|\bDiskussionspapier\w*|\b(?:Working|Discussion) Papers?\b|\bVorabveröffentlichung\w*|\bVorabdruck\w*|\b(?:arXiv|bioRxiv|medRxiv|SSRN|Research Square|ChemRxiv|PsyArXiv)\b`, 'i'),
   reviewed: de(String.raw`\b(?:von Fachleuten |von Experten |unabhängig )?begutachtet\w*|\bPeer-Review\w*|\bpeer-reviewed\b|\bGutachterverfahren\b`, 'i'),
   paperPublished: de(String.raw`\b(?:Studie|Arbeit|Ergebnisse|Untersuchung|Analyse|Artikel)\b (?:\w+ ){0,4}(?:wurde|wurden|ist|sind)\b (?:\w+ ){0,3}(?:veröffentlicht|publiziert|erschienen)\b`, 'i'),
   denies: de(
