@@ -19,6 +19,7 @@ describe('the headline', () => {
   });
   it('is the title when the title is one, or when no short paragraph stands in for it', () => {
     expect(headlineOf('Walnuts cut cholesterol', ['PUBLIC RELEASE: 9-MAY-2017'])).toEqual({ title: 'Walnuts cut cholesterol', used: 0 });
+    expect(headlineOf('', ['Drug trial', 'In the drug trial, volunteers…'])).toEqual({ title: '', used: 0 });
     expect(headlineOf('Transcript', ['This is a long first paragraph of a broadcast, which runs on and on without a headline of its own.'])).toEqual({ title: 'Transcript', used: 0 });
   });
 });

@@ -22,9 +22,9 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON)\s+\p{Lu}[\p{L}.'’ -]{1,60}$/u;
 /** True when a line dates, signs or labels the piece and says nothing else. */
 export function isHeadlineless(line: string): boolean {
   const t = line.trim();
-  if (!t || FURNITURE.test(t) || BYLINE.test(t)) return true;
+  if (FURNITURE.test(t) || BYLINE.test(t)) return true;
   const rest = t.replace(LABEL, ' ').replace(DATE, ' ').replace(TIME, ' ');
-  return rest.replace(/[\s,.:;|–—-]+/gu, '') === '';
+  return rest !== t && rest.replace(/[\s,.:;|–—-]+/gu, '') === '';
 }
 
 // A headline is short and is not a paragraph's sentence run ending in a full stop.
@@ -33,7 +33,8 @@ const LOOK_AHEAD = 3;
 
 /**
  * The headline and how many of the first paragraphs it used up (the lines skipped and the one promoted to title):
- * the title itself and 0 when it is a headline, or when no short paragraph stands in for it.
+ * the title itself and 0 when it is a headline, when it is empty (a page without one keeps its body whole), or when
+ * no short paragraph stands in for it.
  */
 export function headlineOf(title: string, paragraphs: string[]): { title: string; used: number } {
   if (!isHeadlineless(title)) return { title, used: 0 };
